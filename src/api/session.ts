@@ -1,0 +1,37 @@
+import { DEFAULT_ACCOUNT_ID, isKnownAccount } from '../rules/common.ts';
+
+const KEY = 'cvm-console:account';
+const listeners = new Set<() => void>();
+
+function read(): string {
+  try {
+    const stored = localStorage.getItem(KEY);
+    if (stored && isKnownAccount(stored)) return stored;
+  } catch {
+    // storage unavailable: the default account
+  }
+  return DEFAULT_ACCOUNT_ID;
+}
+
+let account = typeof localStorage === 'undefined' ? DEFAULT_ACCOUNT_ID : read();
+
+/** The account the console is signed in as; every API call is made as this account. */
+export function getAccount(): string {
+  return account;
+}
+
+export function setAccount(next: string): void {
+  if (next === account) return;
+  account = next;
+  try {
+    localStorage.setItem(KEY, next);
+  } catch {
+    // not remembered, still switched
+  }
+  for (const listener of listeners) listener();
+}
+
+export function subscribeAccount(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

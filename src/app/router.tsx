@@ -1,0 +1,22 @@
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { ImagesPage } from '../features/images/ImagesPage.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFound, RouteError } from './RouteError.tsx';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <Navigate to="/images" replace /> },
+        { path: 'images', element: <ImagesPage /> },
+        {
+          path: 'instances',
+          lazy: async () => ({ Component: (await import('../features/instances/InstancesPage.tsx')).InstancesPage }),
+        },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+}

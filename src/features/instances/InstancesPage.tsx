@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { instanceQueries } from '../../api/instance-queries.ts';
+import { findRegion } from '../../rules/regions.ts';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { useAccount } from '../account/use-account.ts';
+import { useRegion } from '../regions/use-region.ts';
+
+const stateLabels: Record<string, string> = { PENDING: 'Launching', RUNNING: 'Running', STOPPED: 'Stopped' };
+
+export function InstancesPage() {
+  const account = useAccount();
+  const [region] = useRegion();
+  const query = useQuery(instanceQueries.list(account, region));
+  const regionName = findRegion(region)?.name ?? region;
+  return (
+    <section aria-labelledby="instances-heading">
+      <h1 id="instances-heading">Instances</h1>
+      <p className="lead">Your instances in {regionName}.</p>
+      {query.isError ? (
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.isPending ? (
+        <p>Loading instances…</p>
+      ) : query.data.InstanceSet.length === 0 ? (
+        <p className="empty">You have no instances in {regionName}. Choose another region above.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Instances in {regionName}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name and ID</th>
+              <th scope="col">State</th>
+              <th scope="col">Zone</th>
+              <th scope="col">Type</th>
+              <th scope="col">Image</th>
+            </tr>
+          </thead>
+          <tbody>
+            {query.data.InstanceSet.map((i) => (
+              <tr key={i.InstanceId}>
+                <td>
+                  <span className="name">{i.InstanceName}</span>
+                  <code className="id">{i.InstanceId}</code>
+                </td>
+                <td>{stateLabels[i.InstanceState] ?? i.InstanceState}</td>
+                <td>{i.Placement.Zone}</td>
+                <td>
+                  {i.InstanceType} · {i.CPU} vCPU, {i.Memory} GB
+                </td>
+                <td>
+                  {i.OsName} <code className="id">{i.ImageId}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { DEFAULT_REGION_ID, isKnownRegion } from '../../rules/regions.ts';
+
+const KEY = 'cvm-console:region';
+
+function remembered(): string {
+  try {
+    const stored = localStorage.getItem(KEY);
+    if (stored && isKnownRegion(stored)) return stored;
+  } catch {
+    // storage unavailable
+  }
+  return DEFAULT_REGION_ID;
+}
+
+/**
+ * The selected region: the URL's `region` parameter when it names a region, otherwise the
+ * one chosen last time. Choosing one writes both, so links and the next visit agree.
+ */
+export function useRegion(): [string, (region: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get('region');
+  const region = fromUrl && isKnownRegion(fromUrl) ? fromUrl : remembered();
+  const setRegion = useCallback(
+    (next: string) => {
+      try {
+        localStorage.setItem(KEY, next);
+      } catch {
+        // not remembered, still selected
+      }
+      setParams((prev) => {
+        const out = new URLSearchParams(prev);
+        out.set('region', next);
+        out.delete('page');
+        return out;
+      });
+    },
+    [setParams],
+  );
+  return [region, setRegion];
+}

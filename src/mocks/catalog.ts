@@ -1,0 +1,148 @@
+import { violation, type Violation } from '../rules/common.ts';
+import type { Image, ImageState } from '../rules/images.ts';
+import type { InstanceState } from '../rules/instances.ts';
+import { marketImages, publicImages } from './seed.ts';
+import type { StoreData, StoredImage, StoredInstance } from './store.ts';
+
+/** The state and copy progress of a stored image at `now`. */
+export function imageStateAt(image: StoredImage, now: number): { state: ImageState; percent: number | null } {
+  const task = image.Task;
+  if (!task) return { state: image.BaseState, percent: null };
+  const elapsed = now - task.startedAt;
+  if (elapsed >= task.durationMs) return { state: task.outcome, percent: task.kind === 'SYNC' ? 100 : null };
+  const percent = Math.max(0, Math.min(99, Math.floor((elapsed / task.durationMs) * 100)));
+  switch (task.kind) {
+    case 'CREATE':
+      return { state: 'CREATING', percent };
+    case 'IMPORT':
+      return { state: 'IMPORTING', percent };
+    case 'SYNC':
+      return { state: 'SYNCING', percent };
+  }
+}
+
+/** A stored custom image as the API shows it to `viewer` at `now`. */
+export function presentImage(image: StoredImage, viewer: string, data: StoreData, now: number): Image {
+  const { Region: _region, OwnerId, BaseState: _base, Task, ...fields } = image;
+  const { state, percent } = imageStateAt(image, now);
+  const own = OwnerId === viewer;
+  const failed = state === 'IMPORTFAILED' || state === 'CREATEFAILED';
+  return {
+    ...fields,
+    ImageType: own ? 'PRIVATE_IMAGE' : 'SHARED_IMAGE',
+    ImageState: state,
+    SyncPercent: Task?.kind === 'SYNC' ? percent : null,
+    SharedAccountCount: own ? (data.shares[image.ImageId]?.length ?? 0) : 0,
+    FailureReason: failed ? (Task?.failureReason ?? fields.FailureReason) : null,
+  };
+}
+
+export function instanceStateAt(instance: StoredInstance, now: number, launchMs: number): InstanceState {
+  if (instance.InstanceState === 'PENDING' && now - instance.LaunchedAt >= launchMs) return 'RUNNING';
+  return instance.InstanceState;
+}
+
+export function isSharedWith(data: StoreData, imageId: string, accountId: string): boolean {
+  return data.shares[imageId]?.some((s) => s.AccountId === accountId) ?? false;
+}
+
+/** Custom images an account holds in a region, copies and imports in flight included (they count against quota). */
+export function customImagesOf(data: StoreData, accountId: string, region: string): StoredImage[] {
+  return data.images.filter((i) => i.OwnerId === accountId && i.Region === region);
+}
+
+/** Every image `viewer` can see in `region`: public, marketplace, own custom and shared with them. */
+export function visibleImages(data: StoreData, viewer: string, region: string, now: number): Image[] {
+  const custom: Image[] = [];
+  for (const image of data.images) {
+    if (image.Region !== region) continue;
+    if (image.OwnerId === viewer || isSharedWith(data, image.ImageId, viewer))
+      custom.push(presentImage(image, viewer, data, now));
+  }
+  return [...custom, ...publicImages(region), ...marketImages(region)];
+}
+
+export interface Located {
+  image: Image;
+  /** Present for custom images (own, shared with the viewer, or another account's). */
+  stored?: StoredImage;
+}
+
+/**
+ * Find an image by ID in a region as `viewer` may address it. Another account's image that is
+ * not shared with the viewer is returned as such (ImageType PRIVATE_IMAGE, creator not the viewer),
+ * so that the rules answer `UnauthorizedOperation.ImageNotBelongToAccount` for it.
+ */
+export function locateImage(
+  data: StoreData,
+  viewer: string,
+  region: string,
+  imageId: string,
+  now: number,
+): Located | Violation {
+  const stored = data.images.find((i) => i.ImageId === imageId && i.Region === region);
+  if (stored) {
+    const image = presentImage(stored, viewer, data, now);
+    if (stored.OwnerId !== viewer && !isSharedWith(data, imageId, viewer))
+      return { image: { ...image, ImageType: 'PRIVATE_IMAGE' }, stored };
+    return { image, stored };
+  }
+  const catalogImage =
+    publicImages(region).find((i) => i.ImageId === imageId) ?? marketImages(region).find((i) => i.ImageId === imageId);
+  if (catalogImage) return { image: catalogImage };
+  return violation('InvalidImageId.NotFound', `The image ${imageId} cannot be found in ${region}.`, 'ImageId');
+}
+
+/** Like locateImage, but an image of another account that is not shared with the viewer does not exist for reads. */
+export function locateVisibleImage(
+  data: StoreData,
+  viewer: string,
+  region: string,
+  imageId: string,
+  now: number,
+): Located | Violation {
+  const found = locateImage(data, viewer, region, imageId, now);
+  if ('code' in found) return found;
+  if (found.stored && found.stored.OwnerId !== viewer && !isSharedWith(data, imageId, viewer))
+    return violation('InvalidImageId.NotFound', `The image ${imageId} cannot be found in ${region}.`, 'ImageId');
+  return found;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A new ID such as `img-3k9x0abq`, deterministic for the store's history and unique within it. */
+export function nextId(data: StoreData, prefix: 'img' | 'ins' | 'snap' | 'disk', taken: (id: string) => boolean): string {
+  for (;;) {
+    data.seq += 1;
+    const rand = mulberry32(data.seq * 2654435761 + prefix.length);
+    let id = `${prefix}-`;
+    for (let i = 0; i < 8; i++) id += ALPHABET[Math.floor(rand() * ALPHABET.length)];
+    if (!taken(id)) return id;
+  }
+}
+
+export function imageIdTaken(data: StoreData, id: string): boolean {
+  return data.images.some((i) => i.ImageId === id) || isCatalogId(id);
+}
+
+let catalogIds: Set<string> | undefined;
+function isCatalogId(id: string): boolean {
+  // Public and marketplace IDs are the same in every region; a mainland region lists them all.
+  catalogIds ??= new Set([...publicImages('ap-guangzhou'), ...marketImages('ap-guangzhou')].map((i) => i.ImageId));
+  return catalogIds.has(id);
+}
+
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

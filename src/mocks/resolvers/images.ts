@@ -1,0 +1,274 @@
+import { CUSTOM_IMAGE_QUOTA_PER_REGION, DESCRIBE_LIMIT_DEFAULT, violation } from '../../rules/common.ts';
+import {
+  deleteBlockedReason,
+  duplicateNameViolation,
+  importOsViolation,
+  importUrlViolation,
+  modifyBlockedReason,
+  quotaViolation,
+  type Filter,
+  type Image,
+  type ImageOrderField,
+} from '../../rules/images.ts';
+import { architectureFits, createImageFromInstanceViolation, findInstanceType } from '../../rules/instances.ts';
+import { ApiFailure, fail } from '../backend.ts';
+import {
+  customImagesOf,
+  instanceStateAt,
+  imageIdTaken,
+  isoTime,
+  locateImage,
+  locateVisibleImage,
+  nextId,
+  visibleImages,
+  type Located,
+} from '../catalog.ts';
+import { importImageOsList } from '../seed.ts';
+import { createFailure, importFailure } from '../sentinels.ts';
+import type { StoredImage } from '../store.ts';
+import type { Resolver, ResolverContext } from './context.ts';
+
+function matches(image: Image, filter: Filter): boolean {
+  const lower = filter.Values.map((v) => v.toLowerCase());
+  switch (filter.Name) {
+    case 'image-id':
+      return filter.Values.includes(image.ImageId);
+    case 'image-type':
+      return filter.Values.includes(image.ImageType);
+    case 'image-state':
+      return filter.Values.includes(image.ImageState);
+    case 'architecture':
+      return filter.Values.includes(image.Architecture);
+    case 'image-name':
+      return lower.some((v) => image.ImageName.toLowerCase().includes(v));
+    case 'platform':
+      return lower.some((v) => image.Platform.toLowerCase().includes(v));
+    case 'keyword':
+      return lower.some((v) => image.ImageName.toLowerCase().includes(v) || image.ImageId.includes(v));
+    case 'tag-key':
+      return image.Tags.some((t) => filter.Values.includes(t.Key));
+    case 'tag-value':
+      return image.Tags.some((t) => filter.Values.includes(t.Value));
+    default: {
+      const key = filter.Name.slice('tag:'.length);
+      return image.Tags.some((t) => t.Key === key && filter.Values.includes(t.Value));
+    }
+  }
+}
+
+function compare(field: ImageOrderField): (a: Image, b: Image) => number {
+  switch (field) {
+    case 'ImageSize':
+      return (a, b) => a.ImageSize - b.ImageSize;
+    default:
+      return (a, b) => a[field].localeCompare(b[field]);
+  }
+}
+
+export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
+  let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now);
+  if (req.ImageIds) {
+    const ids = new Set(req.ImageIds);
+    images = images.filter((i) => ids.has(i.ImageId));
+  }
+  for (const filter of req.Filters ?? []) images = images.filter((i) => matches(i, filter));
+  if (req.InstanceType !== undefined) {
+    const type = findInstanceType(req.InstanceType);
+    if (!type)
+      throw new ApiFailure(
+        violation('InvalidParameterValue.InstanceTypeNotFound', `Instance type ${req.InstanceType} does not exist.`, 'InstanceType'),
+      );
+    images = images.filter((i) => architectureFits(i.Architecture, type.Architecture));
+  }
+  if (req.OrderField) {
+    const cmp = compare(req.OrderField);
+    const sign = req.Order === 'DESC' ? -1 : 1;
+    images = images.map((image, index) => ({ image, index }))
+      .sort((a, b) => sign * cmp(a.image, b.image) || a.index - b.index)
+      .map((x) => x.image);
+  }
+  const offset = req.Offset ?? 0;
+  const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
+  return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };
+};
+
+export const describeImageQuota: Resolver<'DescribeImageQuota'> = () => ({ ImageNumQuota: CUSTOM_IMAGE_QUOTA_PER_REGION });
+
+export const describeImportImageOs: Resolver<'DescribeImportImageOs'> = () => ({ ...importImageOsList });
+
+function ownNames(ctx: ResolverContext, region: string, except?: string): string[] {
+  return customImagesOf(ctx.data, ctx.accountId, region)
+    .filter((i) => i.ImageId !== except)
+    .map((i) => i.ImageName);
+}
+
+function checkNewImage(ctx: ResolverContext, name: string): void {
+  fail(duplicateNameViolation(name, ownNames(ctx, ctx.region)));
+  fail(quotaViolation(customImagesOf(ctx.data, ctx.accountId, ctx.region).length, 1, ctx.region));
+}
+
+export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
+  if (req.SnapshotIds)
+    throw new ApiFailure(
+      violation('InvalidParameter.SnapshotNotFound', `Snapshot ${req.SnapshotIds[0] ?? ''} cannot be found.`, 'SnapshotIds'),
+    );
+  const instance = ctx.data.instances.find(
+    (i) => i.InstanceId === req.InstanceId && i.Region === ctx.region && i.OwnerId === ctx.accountId,
+  );
+  if (!instance)
+    throw new ApiFailure(
+      violation('InvalidInstanceId.NotFound', `Instance ${req.InstanceId ?? ''} cannot be found in ${ctx.region}.`, 'InstanceId'),
+    );
+  fail(
+    createImageFromInstanceViolation({
+      ...instance,
+      InstanceState: instanceStateAt(instance, ctx.now, ctx.durations.launch),
+    }),
+  );
+  for (const diskId of req.DataDiskIds ?? []) {
+    if (diskId === instance.SystemDisk.DiskId)
+      throw new ApiFailure(
+        violation('InvalidParameter.DataDiskIdContainsRootDisk', `${diskId} is the system disk; list data disks only.`, 'DataDiskIds'),
+      );
+    if (!instance.DataDisks.some((d) => d.DiskId === diskId))
+      throw new ApiFailure(
+        violation('InvalidParameter.DataDiskNotBelongSpecifiedInstance', `Disk ${diskId} is not attached to ${instance.InstanceId}.`, 'DataDiskIds'),
+      );
+  }
+  checkNewImage(ctx, req.ImageName);
+  const source = locateImage(ctx.data, ctx.accountId, ctx.region, instance.ImageId, ctx.now);
+  const base = 'code' in source ? undefined : source.image;
+  const snapshot = () => nextId(ctx.data, 'snap', () => false);
+  const imageId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
+  const failure = createFailure(req.ImageName);
+  const image: StoredImage = {
+    ImageId: imageId,
+    OsName: instance.OsName,
+    CreatedTime: isoTime(ctx.now),
+    ImageName: req.ImageName,
+    ImageDescription: req.ImageDescription ?? '',
+    ImageSize: instance.SystemDisk.DiskSize,
+    Architecture: base?.Architecture ?? (instance.Architecture === 'arm' ? 'arm' : 'x86_64'),
+    Platform: base?.Platform ?? instance.OsName.split(' ')[0] ?? 'Linux',
+    ImageCreator: ctx.accountId,
+    ImageSource: 'CREATE_IMAGE',
+    IsSupportCloudinit: base?.IsSupportCloudinit ?? true,
+    SnapshotSet: [
+      { SnapshotId: snapshot(), DiskUsage: 'SYSTEM_DISK', DiskSize: instance.SystemDisk.DiskSize },
+      ...instance.DataDisks.filter((d) => req.DataDiskIds?.includes(d.DiskId)).map((d) => ({
+        SnapshotId: snapshot(),
+        DiskUsage: 'DATA_DISK' as const,
+        DiskSize: d.DiskSize,
+      })),
+    ],
+    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    LicenseType: base?.LicenseType ?? 'TencentCloud',
+    ImageFamily: req.ImageFamily ?? '',
+    ImageDeprecated: false,
+    BootMode: base?.BootMode ?? 'Legacy BIOS',
+    MarketInfo: null,
+    CopiedFrom: null,
+    FailureReason: null,
+    Region: ctx.region,
+    OwnerId: ctx.accountId,
+    BaseState: 'NORMAL',
+    Task: {
+      kind: 'CREATE',
+      startedAt: ctx.now,
+      durationMs: ctx.durations.create,
+      outcome: failure ? 'CREATEFAILED' : 'NORMAL',
+      ...(failure ? { failureReason: failure } : {}),
+    },
+  };
+  ctx.data.images.push(image);
+  return { ImageId: imageId };
+};
+
+export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
+  fail(importOsViolation(importImageOsList.ImportImageOsVersionSet, req));
+  fail(importUrlViolation(req.ImageUrl, ctx.region, req.Force ?? false));
+  for (const disk of req.ImportImageDataDiskList ?? []) fail(importUrlViolation(disk.ImageUrl, ctx.region, req.Force ?? false));
+  checkNewImage(ctx, req.ImageName);
+  const imageId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
+  const failure = importFailure(req.ImageUrl);
+  const windows = importImageOsList.ImportImageOsListSupported.Windows.includes(req.OsType);
+  const size = 20 + (ctx.data.seq % 4) * 10;
+  ctx.data.images.push({
+    ImageId: imageId,
+    OsName: `${req.OsType} ${req.OsVersion} ${req.Architecture === 'i386' ? '32位' : '64位'}`,
+    CreatedTime: isoTime(ctx.now),
+    ImageName: req.ImageName,
+    ImageDescription: req.ImageDescription ?? '',
+    ImageSize: size,
+    Architecture: req.Architecture === 'arm_64' ? 'arm' : req.Architecture,
+    Platform: windows ? 'Windows' : req.OsType,
+    ImageCreator: ctx.accountId,
+    ImageSource: 'EXTERNAL_IMPORT',
+    IsSupportCloudinit: !windows && !req.Force,
+    SnapshotSet: [
+      { SnapshotId: nextId(ctx.data, 'snap', () => false), DiskUsage: 'SYSTEM_DISK', DiskSize: size },
+      ...(req.ImportImageDataDiskList ?? []).map(() => ({
+        SnapshotId: nextId(ctx.data, 'snap', () => false),
+        DiskUsage: 'DATA_DISK' as const,
+        DiskSize: 50,
+      })),
+    ],
+    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    LicenseType: req.LicenseType ?? 'TencentCloud',
+    ImageFamily: req.ImageFamily ?? '',
+    ImageDeprecated: false,
+    BootMode: req.BootMode ?? 'Legacy BIOS',
+    MarketInfo: null,
+    CopiedFrom: null,
+    FailureReason: null,
+    Region: ctx.region,
+    OwnerId: ctx.accountId,
+    BaseState: 'NORMAL',
+    Task: {
+      kind: 'IMPORT',
+      startedAt: ctx.now,
+      durationMs: ctx.durations.import,
+      outcome: failure ? 'IMPORTFAILED' : 'NORMAL',
+      ...(failure ? { failureReason: failure } : {}),
+    },
+  });
+  return { ImageId: imageId };
+};
+
+/** Locate an image for a change; failures become API errors. */
+export function locateForChange(ctx: ResolverContext, imageId: string): Located & { stored?: StoredImage } {
+  const found = locateImage(ctx.data, ctx.accountId, ctx.region, imageId, ctx.now);
+  if ('code' in found) throw new ApiFailure(found);
+  return found;
+}
+
+export const modifyImageAttribute: Resolver<'ModifyImageAttribute'> = (req, ctx) => {
+  const { image, stored } = locateForChange(ctx, req.ImageId);
+  fail(modifyBlockedReason(image, ctx.accountId));
+  if (req.ImageName !== undefined) fail(duplicateNameViolation(req.ImageName, ownNames(ctx, ctx.region, req.ImageId)));
+  const target = stored!;
+  if (req.ImageName !== undefined) target.ImageName = req.ImageName;
+  if (req.ImageDescription !== undefined) target.ImageDescription = req.ImageDescription;
+  if (req.ImageFamily !== undefined) target.ImageFamily = req.ImageFamily;
+  if (req.ImageDeprecated !== undefined) target.ImageDeprecated = req.ImageDeprecated;
+  return {};
+};
+
+export const deleteImages: Resolver<'DeleteImages'> = (req, ctx) => {
+  const unique = [...new Set(req.ImageIds)];
+  // Check every image before deleting any: the request is all-or-nothing.
+  for (const id of unique) {
+    const found = locateVisibleImage(ctx.data, ctx.accountId, ctx.region, id, ctx.now);
+    if ('code' in found) {
+      // Another account's image that is not shared with the caller: say whose it is not.
+      const any = locateImage(ctx.data, ctx.accountId, ctx.region, id, ctx.now);
+      fail('code' in any ? any : deleteBlockedReason(any.image, ctx.accountId));
+      continue;
+    }
+    const reason = deleteBlockedReason(found.image, ctx.accountId);
+    if (reason) throw new ApiFailure({ ...reason, message: `${id}: ${reason.message}` });
+  }
+  ctx.data.images = ctx.data.images.filter((i) => !(i.Region === ctx.region && unique.includes(i.ImageId)));
+  for (const id of unique) delete ctx.data.shares[id];
+  return {};
+};

@@ -1,0 +1,42 @@
+import type { Action } from '../../rules/actions.ts';
+import type { Resolver } from './context.ts';
+import { syncImages } from './copy.ts';
+import {
+  createImage,
+  deleteImages,
+  describeImageQuota,
+  describeImages,
+  describeImportImageOs,
+  importImage,
+  modifyImageAttribute,
+} from './images.ts';
+import {
+  describeInstances,
+  describeInstanceTypeConfigs,
+  inquiryPriceRunInstances,
+  runInstances,
+} from './instances.ts';
+import { describeRegions, describeZones } from './regions.ts';
+import { describeImageSharePermission, modifyImageSharePermission } from './share.ts';
+
+export type { ResolverContext } from './context.ts';
+
+/** One resolver per action; the backend parses the request with the action's schema before calling it. */
+export const resolvers: { [A in Action]: Resolver<A> } = {
+  DescribeRegions: describeRegions,
+  DescribeZones: describeZones,
+  DescribeImages: describeImages,
+  DescribeImageQuota: describeImageQuota,
+  CreateImage: createImage,
+  ImportImage: importImage,
+  DescribeImportImageOs: describeImportImageOs,
+  ModifyImageAttribute: modifyImageAttribute,
+  DeleteImages: deleteImages,
+  ModifyImageSharePermission: modifyImageSharePermission,
+  DescribeImageSharePermission: describeImageSharePermission,
+  SyncImages: syncImages,
+  DescribeInstances: describeInstances,
+  DescribeInstanceTypeConfigs: describeInstanceTypeConfigs,
+  InquiryPriceRunInstances: inquiryPriceRunInstances,
+  RunInstances: runInstances,
+};

@@ -1,0 +1,156 @@
+import { DESCRIBE_LIMIT_DEFAULT, violation } from '../../rules/common.ts';
+import {
+  defaultSystemDiskSize,
+  findInstanceType,
+  instanceTypesIn,
+  runInstancesViolation,
+  type Instance,
+  type RunInstancesRequest,
+} from '../../rules/instances.ts';
+import { priceBreakdown } from '../../rules/pricing.ts';
+import { findRegion } from '../../rules/regions.ts';
+import { ApiFailure, fail } from '../backend.ts';
+import { instanceStateAt, isoTime, locateVisibleImage, nextId } from '../catalog.ts';
+import type { StoredInstance } from '../store.ts';
+import type { Resolver, ResolverContext } from './context.ts';
+
+function present(instance: StoredInstance, ctx: ResolverContext): Instance {
+  const { Region: _r, OwnerId: _o, LaunchedAt: _l, ...fields } = instance;
+  return { ...fields, InstanceState: instanceStateAt(instance, ctx.now, ctx.durations.launch) };
+}
+
+export const describeInstances: Resolver<'DescribeInstances'> = (req, ctx) => {
+  let list = ctx.data.instances
+    .filter((i) => i.OwnerId === ctx.accountId && i.Region === ctx.region)
+    .map((i) => present(i, ctx));
+  if (req.InstanceIds) list = list.filter((i) => req.InstanceIds!.includes(i.InstanceId));
+  for (const f of req.Filters ?? []) {
+    list = list.filter((i) => {
+      switch (f.Name) {
+        case 'zone':
+          return f.Values.includes(i.Placement.Zone);
+        case 'instance-name':
+          return f.Values.some((v) => i.InstanceName.toLowerCase().includes(v.toLowerCase()));
+        case 'instance-state':
+          return f.Values.includes(i.InstanceState);
+        case 'image-id':
+          return f.Values.includes(i.ImageId);
+        default:
+          return f.Values.includes(i.InstanceType);
+      }
+    });
+  }
+  const offset = req.Offset ?? 0;
+  const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
+  return { TotalCount: list.length, InstanceSet: list.slice(offset, offset + limit) };
+};
+
+export const describeInstanceTypeConfigs: Resolver<'DescribeInstanceTypeConfigs'> = (req, ctx) => {
+  const region = findRegion(ctx.region)!;
+  let configs = region.zones
+    .filter((z) => z.ZoneState === 'AVAILABLE')
+    .flatMap((z) =>
+      instanceTypesIn(region.id).map((t) => ({
+        Zone: z.Zone,
+        InstanceType: t.InstanceType,
+        InstanceFamily: t.InstanceFamily,
+        GPU: 0,
+        CPU: t.CPU,
+        Memory: t.Memory,
+        FPGA: 0,
+        // Extensions: what the wizard shows next to each type.
+        Architecture: t.Architecture,
+        FamilyName: t.FamilyName,
+        HourlyPrice: t.HourlyPrice,
+      })),
+    );
+  for (const f of req.Filters ?? []) {
+    if (f.Name === 'zone') configs = configs.filter((c) => f.Values.includes(c.Zone));
+    else if (f.Name === 'instance-family') configs = configs.filter((c) => f.Values.includes(c.InstanceFamily));
+    else if (f.Name === 'instance-type') configs = configs.filter((c) => f.Values.includes(c.InstanceType));
+    else
+      throw new ApiFailure(
+        violation('InvalidFilter', `Unknown filter "${f.Name}"; supported: zone, instance-family, instance-type.`, 'Filters'),
+      );
+  }
+  return { InstanceTypeConfigSet: configs };
+};
+
+/** Everything RunInstances and InquiryPriceRunInstances check before acting. */
+function checkRun(req: RunInstancesRequest, ctx: ResolverContext) {
+  const found = locateVisibleImage(ctx.data, ctx.accountId, ctx.region, req.ImageId, ctx.now);
+  if ('code' in found) throw new ApiFailure(found);
+  const region = findRegion(ctx.region)!;
+  const zone = region.zones.find((z) => z.Zone === req.Placement.Zone);
+  fail(runInstancesViolation(req, found.image, { regionId: ctx.region, zoneState: zone?.ZoneState }));
+  const type = findInstanceType(req.InstanceType)!;
+  const systemGb = req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(found.image);
+  const imageDataDisks = found.image.SnapshotSet.filter((s) => s.DiskUsage === 'DATA_DISK');
+  const dataDisks = req.DataDisks ?? imageDataDisks.map((s) => ({ DiskSize: s.DiskSize, DiskType: 'CLOUD_PREMIUM' }));
+  return { image: found.image, type, systemGb, dataDisks };
+}
+
+export const inquiryPriceRunInstances: Resolver<'InquiryPriceRunInstances'> = (req, ctx) => {
+  const { image, type, systemGb, dataDisks } = checkRun(req, ctx);
+  const count = req.InstanceCount ?? 1;
+  const breakdown = priceBreakdown(
+    type,
+    image,
+    ctx.region,
+    { systemGb, dataGb: dataDisks.reduce((n, d) => n + d.DiskSize, 0) },
+    count,
+  );
+  const unit = { ChargeUnit: 'HOUR', Discount: 100 };
+  return {
+    Price: {
+      InstancePrice: {
+        ...unit,
+        UnitPrice: breakdown.TotalPerHour,
+        UnitPriceDiscount: breakdown.TotalPerHour,
+      },
+      BandwidthPrice: { ...unit, UnitPrice: 0, UnitPriceDiscount: 0 },
+      // Extension: the parts of the price, for the wizard's review.
+      Breakdown: breakdown,
+    },
+  };
+};
+
+export const runInstances: Resolver<'RunInstances'> = (req, ctx) => {
+  const { image, type, systemGb, dataDisks } = checkRun(req, ctx);
+  const count = req.InstanceCount ?? 1;
+  const taken = (id: string) => ctx.data.instances.some((i) => i.InstanceId === id);
+  const ids: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const id = nextId(ctx.data, 'ins', taken);
+    const base = req.InstanceName ?? 'Unnamed';
+    ids.push(id);
+    ctx.data.instances.push({
+      InstanceId: id,
+      InstanceName: count > 1 ? `${base}-${n}` : base,
+      InstanceType: type.InstanceType,
+      CPU: type.CPU,
+      Memory: type.Memory,
+      InstanceState: 'PENDING',
+      Placement: { Zone: req.Placement.Zone },
+      ImageId: image.ImageId,
+      OsName: image.OsName,
+      SystemDisk: {
+        DiskType: req.SystemDisk?.DiskType ?? 'CLOUD_PREMIUM',
+        DiskId: nextId(ctx.data, 'disk', () => false),
+        DiskSize: systemGb,
+      },
+      DataDisks: dataDisks.map((d) => ({
+        DiskType: d.DiskType ?? 'CLOUD_PREMIUM',
+        DiskId: nextId(ctx.data, 'disk', () => false),
+        DiskSize: d.DiskSize,
+      })),
+      InstanceChargeType: req.InstanceChargeType ?? 'POSTPAID_BY_HOUR',
+      CreatedTime: isoTime(ctx.now),
+      Architecture: type.Architecture,
+      Region: ctx.region,
+      OwnerId: ctx.accountId,
+      LaunchedAt: ctx.now,
+    });
+  }
+  return { InstanceIdSet: ids };
+};

@@ -1,0 +1,40 @@
+import { isKnownAccount, violation } from '../../rules/common.ts';
+import { shareRequestViolation } from '../../rules/share.ts';
+import { ApiFailure, fail } from '../backend.ts';
+import { isoTime } from '../catalog.ts';
+import type { Resolver } from './context.ts';
+import { locateForChange } from './images.ts';
+
+export const modifyImageSharePermission: Resolver<'ModifyImageSharePermission'> = (req, ctx) => {
+  const { image } = locateForChange(ctx, req.ImageId);
+  const current = ctx.data.shares[req.ImageId] ?? [];
+  fail(
+    shareRequestViolation(image, req, {
+      accountId: ctx.accountId,
+      current: current.map((s) => s.AccountId),
+      knownAccount: isKnownAccount,
+    }),
+  );
+  if (req.Permission === 'SHARE') {
+    const CreatedTime = isoTime(ctx.now);
+    ctx.data.shares[req.ImageId] = [...current, ...req.AccountIds.map((AccountId) => ({ AccountId, CreatedTime }))];
+  } else {
+    const next = current.filter((s) => !req.AccountIds.includes(s.AccountId));
+    if (next.length > 0) ctx.data.shares[req.ImageId] = next;
+    else delete ctx.data.shares[req.ImageId];
+  }
+  return {};
+};
+
+export const describeImageSharePermission: Resolver<'DescribeImageSharePermission'> = (req, ctx) => {
+  const { image } = locateForChange(ctx, req.ImageId);
+  if (image.ImageType !== 'PRIVATE_IMAGE' || image.ImageCreator !== ctx.accountId)
+    throw new ApiFailure(
+      violation(
+        'UnauthorizedOperation.ImageNotBelongToAccount',
+        'Only the owner of a custom image can see whom it is shared with.',
+        'ImageId',
+      ),
+    );
+  return { SharePermissionSet: ctx.data.shares[req.ImageId] ?? [] };
+};

@@ -1,0 +1,303 @@
+import { describe, it, expect } from 'vitest';
+import { accounts, IMAGE_ID_PATTERN, INSTANCE_ID_PATTERN } from '../rules/common.ts';
+import { imageSchema, importArchitectureSchema } from '../rules/images.ts';
+import { architectureFits, findInstanceType, instanceSchema } from '../rules/instances.ts';
+import { findRegion, regions } from '../rules/regions.ts';
+import { importImageOsList, marketImages, publicImages, seedStore } from './seed.ts';
+import { STORE_VERSION, type StoredImage } from './store.ts';
+
+const A1 = '100000000001';
+const A2 = '100000000002';
+const A3 = '100000000003';
+
+const storedImageSchema = imageSchema
+  .omit({ ImageType: true, ImageState: true, SyncPercent: true, SharedAccountCount: true })
+  .strict();
+
+function customCount(images: StoredImage[], owner: string, region: string): number {
+  return images.filter((i) => i.OwnerId === owner && i.Region === region).length;
+}
+
+describe('publicImages', () => {
+  it.each(regions.map((r) => r.id))('lists a full, valid catalogue in %s', (regionId) => {
+    const list = publicImages(regionId);
+    expect(list.length).toBeGreaterThanOrEqual(27);
+    for (const image of list) {
+      expect(imageSchema.strict().parse(image)).toEqual(image);
+      expect(image.ImageId).toMatch(IMAGE_ID_PATTERN);
+      expect(image).toMatchObject({
+        ImageType: 'PUBLIC_IMAGE',
+        ImageState: 'NORMAL',
+        ImageSource: 'OFFICIAL',
+        ImageCreator: 'tencent',
+        MarketInfo: null,
+        CopiedFrom: null,
+        SharedAccountCount: 0,
+        FailureReason: null,
+        SyncPercent: null,
+        SnapshotSet: [],
+      });
+      const windows = image.Platform === 'Windows';
+      expect(image.ImageSize).toBe(windows ? 50 : 20);
+      expect(image.IsSupportCloudinit).toBe(!windows);
+      expect(image.BootMode).toBe(image.Architecture === 'arm' ? 'UEFI' : 'Legacy BIOS');
+    }
+    const archs = new Set(list.map((i) => i.Architecture));
+    expect(archs).toEqual(new Set(['x86_64', 'i386', 'arm']));
+    const platforms = new Set(list.map((i) => i.Platform));
+    for (const p of ['TencentOS', 'OpenCloudOS', 'CentOS', 'Ubuntu', 'Debian', 'Rocky Linux', 'AlmaLinux', 'Windows'])
+      expect(platforms).toContain(p);
+    expect(list.filter((i) => i.Platform === 'Windows')).toHaveLength(6);
+    expect(list.some((i) => i.OsName === 'Windows Server 2022 数据中心版 64位英文版')).toBe(true);
+    expect(list.some((i) => i.OsName === 'CentOS 7.9 64位')).toBe(true);
+    expect(list.some((i) => i.OsName === 'Ubuntu Server 22.04 LTS 64位')).toBe(true);
+    expect(list.find((i) => i.OsName.startsWith('CentOS 8.2'))?.ImageDeprecated).toBe(true);
+    expect(new Set(list.map((i) => i.ImageName)).size).toBe(list.length);
+  });
+
+  it('gives an image the same ID in every region and unique IDs within a region', () => {
+    const gz = publicImages('ap-guangzhou');
+    const fra = publicImages('eu-frankfurt');
+    expect(fra.map((i) => i.ImageId)).toEqual(gz.map((i) => i.ImageId));
+    expect(new Set(gz.map((i) => i.ImageId)).size).toBe(gz.length);
+  });
+
+  it('is memoized per region, and lists nothing for an unknown region', () => {
+    expect(publicImages('ap-guangzhou')).toBe(publicImages('ap-guangzhou'));
+    expect(publicImages('xx-nowhere')).toEqual([]);
+  });
+});
+
+describe('marketImages', () => {
+  it('lists at least 16 listings in every mainland region and the 6 global ones elsewhere', () => {
+    for (const r of regions) {
+      const list = marketImages(r.id);
+      if (r.mainland) expect(list.length).toBeGreaterThanOrEqual(16);
+      else
+        expect(list.map((i) => i.ImageName.split(' ')[0]).sort()).toEqual(
+          ['Docker', 'Java', 'LAMP', 'Nginx', 'Node.js', 'WordPress'].sort(),
+        );
+    }
+    expect(marketImages('ap-guangzhou')).toBe(marketImages('ap-guangzhou'));
+  });
+
+  it('has well-formed listings with vendor, price and a mix of modes', () => {
+    const list = marketImages('ap-shanghai');
+    for (const image of list) {
+      expect(imageSchema.strict().parse(image)).toEqual(image);
+      expect(image.ImageId).toMatch(IMAGE_ID_PATTERN);
+      expect(image.ImageType).toBe('MARKET_IMAGE');
+      expect(image.ImageSource).toBe('OFFICIAL');
+      expect(image.ImageCreator).toMatch(/^[1-9][0-9]{9}$/);
+      const m = image.MarketInfo!;
+      expect(m.Vendor).not.toBe('');
+      expect(m.Software.length).toBeGreaterThan(0);
+      if (m.PriceMode === 'FREE') expect(m.Price).toBe(0);
+      else expect(m.Price).toBeGreaterThan(0);
+    }
+    const paid = list.filter((i) => i.MarketInfo!.PriceMode !== 'FREE');
+    expect(paid.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(paid.map((i) => i.MarketInfo!.PriceMode))).toEqual(new Set(['HOURLY', 'MONTHLY']));
+    expect(list.filter((i) => !i.MarketInfo!.Audited)).toHaveLength(2);
+    expect(list.filter((i) => i.Architecture === 'arm').length).toBeGreaterThanOrEqual(2);
+    const windows = list.filter((i) => i.Platform === 'Windows');
+    expect(windows.length).toBeGreaterThanOrEqual(1);
+    expect(windows.every((i) => i.Architecture === 'x86_64' && !i.IsSupportCloudinit)).toBe(true);
+  });
+
+  it('never reuses a public image ID', () => {
+    const ids = [...publicImages('ap-guangzhou'), ...marketImages('ap-guangzhou')].map((i) => i.ImageId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('seedStore', () => {
+  const store = seedStore();
+
+  it('is deterministic and returns fresh objects', () => {
+    const again = seedStore();
+    expect(again).toEqual(store);
+    expect(again).not.toBe(store);
+    expect(again.images[0]).not.toBe(store.images[0]);
+    expect(store.version).toBe(STORE_VERSION);
+    expect(store.seq).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('stores valid custom images and instances', () => {
+    for (const image of store.images) {
+      const { Region, OwnerId, BaseState, Task, ...api } = image;
+      expect(storedImageSchema.parse(api)).toEqual(api);
+      expect(findRegion(Region)).toBeDefined();
+      expect(accounts.map((a) => a.accountId)).toContain(OwnerId);
+      expect(image.ImageCreator).toBe(OwnerId);
+      expect(['NORMAL', 'IMPORTFAILED']).toContain(BaseState);
+      expect(Task).toBeNull();
+      expect(image.ImageSize).toBeGreaterThanOrEqual(20);
+      expect(image.ImageSize).toBeLessThanOrEqual(80);
+      expect(image.MarketInfo).toBeNull();
+      expect(image.BootMode).toBe(image.Architecture === 'arm' ? 'UEFI' : 'Legacy BIOS');
+    }
+    for (const ins of store.instances) {
+      const { Region, OwnerId, LaunchedAt, ...api } = ins;
+      expect(instanceSchema.strict().parse(api)).toEqual(api);
+      expect(findRegion(Region)).toBeDefined();
+      expect(accounts.map((a) => a.accountId)).toContain(OwnerId);
+      expect(LaunchedAt).toBe(0);
+    }
+  });
+
+  it('gives each account the custom images the demo needs', () => {
+    const counts = {
+      [A1]: { 'ap-guangzhou': 8, 'ap-shanghai': 3, 'ap-singapore': 2 },
+      [A2]: { 'ap-guangzhou': 4, 'ap-shanghai': 2 },
+      [A3]: { 'ap-guangzhou': 3, 'ap-singapore': 2 },
+    };
+    for (const [owner, perRegion] of Object.entries(counts))
+      for (const [region, n] of Object.entries(perRegion)) expect(customCount(store.images, owner, region)).toBe(n);
+    expect(store.images).toHaveLength(8 + 3 + 2 + 4 + 2 + 3 + 2);
+  });
+
+  it('covers the interesting custom-image cases for account ...01', () => {
+    const mine = store.images.filter((i) => i.OwnerId === A1);
+    for (const region of ['ap-guangzhou', 'ap-shanghai', 'ap-singapore']) {
+      const here = mine.filter((i) => i.Region === region);
+      expect(here.filter((i) => i.ImageSource === 'EXTERNAL_IMPORT')).toHaveLength(1);
+      expect(here.filter((i) => i.ImageSource === 'CREATE_IMAGE').length).toBeGreaterThanOrEqual(1);
+    }
+    const gz = mine.filter((i) => i.Region === 'ap-guangzhou');
+    const failed = gz.filter((i) => i.BaseState === 'IMPORTFAILED');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.FailureReason).toMatch(/^VirtioNotInstall: /);
+    expect(failed[0]!.ImageSource).toBe('EXTERNAL_IMPORT');
+    expect(gz.filter((i) => i.BaseState === 'NORMAL').every((i) => i.FailureReason === null)).toBe(true);
+    expect(gz.some((i) => i.ImageDescription !== '')).toBe(true);
+    const withData = gz.filter((i) => i.SnapshotSet.some((s) => s.DiskUsage === 'DATA_DISK'));
+    expect(withData).toHaveLength(1);
+    expect(withData[0]!.SnapshotSet.map((s) => s.DiskUsage)).toEqual(['SYSTEM_DISK', 'DATA_DISK']);
+    expect(new Set(mine.map((i) => i.Platform)).size).toBeGreaterThanOrEqual(4);
+    expect(mine.some((i) => i.Platform === 'Windows')).toBe(true);
+    expect(mine.some((i) => i.Architecture === 'arm')).toBe(true);
+
+    const copies = mine.filter((i) => i.CopiedFrom !== null);
+    expect(copies).toHaveLength(1);
+    const copy = copies[0]!;
+    expect(copy.Region).toBe('ap-shanghai');
+    expect(copy.CopiedFrom!.Region).toBe('ap-guangzhou');
+    const source = store.images.find((i) => i.ImageId === copy.CopiedFrom!.ImageId);
+    expect(source?.Region).toBe('ap-guangzhou');
+    expect(source?.OwnerId).toBe(A1);
+  });
+
+  it('keeps image names unique per account and region', () => {
+    const keys = store.images.map((i) => `${i.OwnerId}/${i.Region}/${i.ImageName}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('uses well-formed IDs, unique across the store and the catalogues', () => {
+    const catalogue = regions.flatMap((r) => [...publicImages(r.id), ...marketImages(r.id)]).map((i) => i.ImageId);
+    const imageIds = store.images.map((i) => i.ImageId);
+    const snapshotIds = store.images.flatMap((i) => i.SnapshotSet.map((s) => s.SnapshotId));
+    const instanceIds = store.instances.map((i) => i.InstanceId);
+    const diskIds = store.instances.flatMap((i) => [i.SystemDisk.DiskId, ...i.DataDisks.map((d) => d.DiskId)]);
+    for (const id of imageIds) expect(id).toMatch(IMAGE_ID_PATTERN);
+    for (const id of snapshotIds) expect(id).toMatch(/^snap-[a-z0-9]{8}$/);
+    for (const id of instanceIds) expect(id).toMatch(INSTANCE_ID_PATTERN);
+    for (const id of diskIds) expect(id).toMatch(/^disk-[a-z0-9]{8}$/);
+    const all = [...new Set(catalogue), ...imageIds, ...snapshotIds, ...instanceIds, ...diskIds];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('shares only NORMAL images, from their owner, never with the owner', () => {
+    const byId = new Map(store.images.map((i) => [i.ImageId, i]));
+    const sharedWith = (owner: string, region: string, to: string) =>
+      Object.entries(store.shares).filter(([id, perms]) => {
+        const image = byId.get(id);
+        return image?.OwnerId === owner && image.Region === region && perms.some((p) => p.AccountId === to);
+      }).length;
+
+    for (const [id, perms] of Object.entries(store.shares)) {
+      const image = byId.get(id);
+      expect(image, id).toBeDefined();
+      expect(image!.BaseState).toBe('NORMAL');
+      expect(perms.length).toBeGreaterThan(0);
+      const recipients = perms.map((p) => p.AccountId);
+      expect(new Set(recipients).size).toBe(recipients.length);
+      for (const p of perms) {
+        expect(p.AccountId).not.toBe(image!.OwnerId);
+        expect(accounts.map((a) => a.accountId)).toContain(p.AccountId);
+        expect(p.CreatedTime >= image!.CreatedTime).toBe(true);
+      }
+    }
+
+    expect(sharedWith(A2, 'ap-guangzhou', A1)).toBe(2);
+    expect(sharedWith(A2, 'ap-shanghai', A1)).toBe(1);
+    expect(sharedWith(A3, 'ap-guangzhou', A1)).toBe(1);
+    expect(sharedWith(A3, 'ap-singapore', A1)).toBe(1);
+    const ownShares = Object.entries(store.shares)
+      .filter(([id]) => byId.get(id)?.OwnerId === A1)
+      .map(([id, perms]) => ({ region: byId.get(id)!.Region, to: perms.map((p) => p.AccountId).sort() }));
+    expect(ownShares).toHaveLength(2);
+    expect(ownShares.every((s) => s.region === 'ap-guangzhou')).toBe(true);
+    expect(ownShares.map((s) => s.to).sort()).toEqual([[A2], [A2, A3]]);
+  });
+
+  it('places the instances the demo needs', () => {
+    const count = (owner: string, region: string) =>
+      store.instances.filter((i) => i.OwnerId === owner && i.Region === region).length;
+    expect(count(A1, 'ap-guangzhou')).toBe(3);
+    expect(count(A1, 'ap-shanghai')).toBe(2);
+    expect(count(A1, 'ap-singapore')).toBe(1);
+    expect(count(A1, 'ap-hongkong')).toBe(1);
+    expect(count(A2, 'ap-shanghai')).toBe(2);
+    expect(count(A3, 'ap-singapore')).toBe(1);
+    expect(store.instances).toHaveLength(10);
+    expect(store.instances.filter((i) => i.InstanceState === 'STOPPED')).toHaveLength(1);
+    expect(
+      store.instances.filter((i) => i.InstanceState !== 'STOPPED').every((i) => i.InstanceState === 'RUNNING'),
+    ).toBe(true);
+    const arm = store.instances.filter(
+      (i) => i.Region === 'ap-guangzhou' && i.OwnerId === A1 && i.Architecture === 'arm',
+    );
+    expect(arm).toHaveLength(1);
+    expect(arm[0]!.InstanceType).toMatch(/^SR1\./);
+    const names = store.instances.map((i) => `${i.OwnerId}/${i.Region}/${i.InstanceName}`);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('runs every instance on a matching type, zone and public image of its region', () => {
+    for (const ins of store.instances) {
+      const type = findInstanceType(ins.InstanceType);
+      expect(type, ins.InstanceName).toBeDefined();
+      expect(ins.CPU).toBe(type!.CPU);
+      expect(ins.Memory).toBe(type!.Memory);
+      expect(ins.Architecture).toBe(type!.Architecture);
+      const zone = findRegion(ins.Region)!.zones.find((z) => z.Zone === ins.Placement.Zone);
+      expect(zone?.ZoneState, ins.InstanceName).toBe('AVAILABLE');
+      const image = publicImages(ins.Region).find((i) => i.ImageId === ins.ImageId);
+      expect(image, ins.InstanceName).toBeDefined();
+      expect(image!.OsName).toBe(ins.OsName);
+      expect(architectureFits(image!.Architecture, ins.Architecture)).toBe(true);
+      expect(image!.Architecture).toBe(ins.Architecture);
+      expect(ins.SystemDisk).toMatchObject({ DiskType: 'CLOUD_PREMIUM', DiskSize: 50 });
+      expect(ins.SystemDisk.DiskSize).toBeGreaterThanOrEqual(image!.ImageSize);
+      expect(ins.DataDisks).toEqual([]);
+      expect(ins.InstanceChargeType).toBe('POSTPAID_BY_HOUR');
+    }
+  });
+});
+
+describe('importImageOsList', () => {
+  it('lists every OS with versions and import architectures', () => {
+    const { ImportImageOsListSupported: supported, ImportImageOsVersionSet: set } = importImageOsList;
+    const names = set.map((o) => o.OsName);
+    for (const name of [...supported.Linux, ...supported.Windows]) expect(names).toContain(name);
+    for (const os of set) {
+      expect(os.OsVersions.length).toBeGreaterThan(0);
+      for (const a of os.Architecture) expect(importArchitectureSchema.options).toContain(a);
+      expect(os.Architecture).toContain('x86_64');
+    }
+    for (const name of ['CentOS', 'Ubuntu', 'Debian', 'Other Linux'])
+      expect(set.find((o) => o.OsName === name)?.Architecture).toContain('arm_64');
+    expect(set.find((o) => o.OsName === 'CentOS')?.OsVersions).toContain('7');
+  });
+});

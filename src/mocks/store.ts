@@ -1,0 +1,60 @@
+import type { Image, ImageState, SharePermission } from '../rules/images.ts';
+import type { Instance } from '../rules/instances.ts';
+
+export const STORE_VERSION = 1;
+
+/** A long operation on a custom image: its state and progress follow from the clock. */
+export interface ImageTask {
+  kind: 'CREATE' | 'IMPORT' | 'SYNC';
+  startedAt: number;
+  durationMs: number;
+  /** The state once the task is over. */
+  outcome: Extract<ImageState, 'NORMAL' | 'CREATEFAILED' | 'IMPORTFAILED'>;
+  failureReason?: string;
+}
+
+/**
+ * A custom image as stored: the API fields that do not depend on who looks or when,
+ * plus where it lives and who owns it. ImageType, ImageState, SyncPercent and
+ * SharedAccountCount are derived when it is read (see `present` in catalog.ts).
+ */
+export type StoredImage = Omit<Image, 'ImageType' | 'ImageState' | 'SyncPercent' | 'SharedAccountCount'> & {
+  Region: string;
+  OwnerId: string;
+  /** Final state when no task is running (NORMAL, CREATEFAILED, IMPORTFAILED). */
+  BaseState: Extract<ImageState, 'NORMAL' | 'CREATEFAILED' | 'IMPORTFAILED'>;
+  Task: ImageTask | null;
+};
+
+export type StoredInstance = Instance & {
+  Region: string;
+  OwnerId: string;
+  /** Epoch ms: PENDING until LaunchedAt + PENDING_MS, then RUNNING. */
+  LaunchedAt: number;
+};
+
+export interface StoreData {
+  version: typeof STORE_VERSION;
+  /** Counter behind every generated ID, so IDs are deterministic for a given history. */
+  seq: number;
+  images: StoredImage[];
+  /** Image ID → its recipients. */
+  shares: Record<string, SharePermission[]>;
+  instances: StoredInstance[];
+}
+
+/** Where the data lives between requests: memory (tests, standalone server) or the browser's storage. */
+export interface Persistence {
+  load(): StoreData | undefined;
+  save(data: StoreData): void;
+}
+
+export function memoryPersistence(): Persistence {
+  let saved: StoreData | undefined;
+  return {
+    load: () => saved,
+    save: (data) => {
+      saved = data;
+    },
+  };
+}

@@ -1,0 +1,268 @@
+import { z } from 'zod';
+
+/** The API version every request carries in `X-TC-Version`. */
+export const API_VERSION = '2017-03-12';
+
+// Limits the product enforces (DESIGN.md). Every form and every resolver reads them from here.
+export const CUSTOM_IMAGE_QUOTA_PER_REGION = 10;
+export const SHARE_RECIPIENTS_MAX = 50;
+export const IMAGE_NAME_MAX = 60;
+export const IMAGE_DESCRIPTION_MAX = 256;
+export const DESCRIBE_LIMIT_MAX = 100;
+export const DESCRIBE_LIMIT_DEFAULT = 20;
+export const FILTERS_MAX = 10;
+export const FILTER_VALUES_MAX = 5;
+/** At most this many IDs in one batch request (DescribeImages ImageIds, DeleteImages, share AccountIds). */
+export const BATCH_IDS_MAX = 100;
+export const INSTANCE_NAME_MAX = 60;
+export const RUN_INSTANCES_COUNT_MAX = 100;
+export const SYSTEM_DISK_MIN_GB = 20;
+export const SYSTEM_DISK_MAX_GB = 1024;
+export const SYSTEM_DISK_DEFAULT_GB = 50;
+
+export const IMAGE_ID_PATTERN = /^img-[a-z0-9]{8}$/;
+export const INSTANCE_ID_PATTERN = /^ins-[a-z0-9]{8}$/;
+/** Root (main) account IDs are digit strings; collaborator/QQ numbers are not accepted. */
+export const ACCOUNT_ID_PATTERN = /^[1-9][0-9]{9,11}$/;
+
+/** A rule broken: the API error code the backend answers with and a message a person can act on. */
+export interface Violation {
+  code: string;
+  message: string;
+  /** The request parameter or form field it concerns, when there is one. */
+  field?: string;
+}
+
+export function violation(code: string, message: string, field?: string): Violation {
+  return field === undefined ? { code, message } : { code, message, field };
+}
+
+/**
+ * Attach an API error code to a refinement, so that mapping a zod issue to an API error
+ * needs no second table: `codeOf(issue)` reads it back.
+ */
+export function coded<T extends z.ZodType>(
+  schema: T,
+  check: (value: z.output<T>) => boolean,
+  code: string,
+  message: string,
+): T {
+  return schema.refine(check, { message, params: { code }, abort: true }) as unknown as T;
+}
+
+export const imageIdSchema = coded(
+  z.string(),
+  (v) => IMAGE_ID_PATTERN.test(v),
+  'InvalidImageId.Malformed',
+  'Image ID must be "img-" followed by 8 lowercase letters or digits, such as img-9qabwvbn.',
+);
+
+export const instanceIdSchema = coded(
+  z.string(),
+  (v) => INSTANCE_ID_PATTERN.test(v),
+  'InvalidInstanceId.Malformed',
+  'Instance ID must be "ins-" followed by 8 lowercase letters or digits, such as ins-2zvpghhk.',
+);
+
+export function accountIdProblem(id: string): string | undefined {
+  if (id === '') return 'Account ID is empty.';
+  if (!/^[0-9]+$/.test(id)) return `Account ID "${id}" must contain digits only.`;
+  if (!ACCOUNT_ID_PATTERN.test(id))
+    return `Account ID "${id}" must be a root account ID of 10 to 12 digits, not starting with 0.`;
+  return undefined;
+}
+
+export const accountIdSchema = coded(
+  z.string(),
+  (v) => accountIdProblem(v) === undefined,
+  'InvalidParameterValue.InvalidAppIdFormat',
+  'Account ID must be a root account ID of 10 to 12 digits, not starting with 0.',
+);
+
+/** Length counted in characters as a person sees them (an emoji counts once). */
+export function charLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+export function imageNameProblem(name: string): string | undefined {
+  const len = charLength(name.trim());
+  if (len === 0) return 'Image name is required (1 to 60 characters).';
+  if (charLength(name) > IMAGE_NAME_MAX)
+    return `Image name must be at most ${IMAGE_NAME_MAX} characters (it has ${charLength(name)}).`;
+  return undefined;
+}
+
+export const imageNameSchema = z.string().superRefine((v, ctx) => {
+  const problem = imageNameProblem(v);
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      message: problem,
+      params: {
+        code: charLength(v.trim()) === 0 ? 'InvalidParameterValue' : 'InvalidParameterValue.TooLarge',
+      },
+    });
+});
+
+export function imageDescriptionProblem(description: string): string | undefined {
+  const len = charLength(description);
+  if (len > IMAGE_DESCRIPTION_MAX)
+    return `Image description must be at most ${IMAGE_DESCRIPTION_MAX} characters (it has ${len}).`;
+  return undefined;
+}
+
+export const imageDescriptionSchema = coded(
+  z.string(),
+  (v) => imageDescriptionProblem(v) === undefined,
+  'InvalidParameterValue.TooLarge',
+  `Image description must be at most ${IMAGE_DESCRIPTION_MAX} characters.`,
+);
+
+/** `"true"` / `"false"` as the API's string booleans (CreateImage ForcePoweroff, Sysprep). */
+export const stringBooleanSchema = z.enum(['true', 'false']);
+
+export function codeOf(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'custom') {
+    const params = (issue as { params?: { code?: unknown } }).params;
+    if (params && typeof params.code === 'string') return params.code;
+  }
+  return undefined;
+}
+
+function paramName(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `.${part}`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Turn the first problem zod found in a request into the API error the backend answers with.
+ * The message always names the parameter, and the limit where there is one.
+ */
+export function violationFromZod(error: z.ZodError, input: unknown): Violation {
+  const issue = error.issues[0]!;
+  const field = paramName(issue.path);
+  const code = codeOf(issue);
+  if (code) return violation(code, field ? `${field}: ${issue.message}` : issue.message, field);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const key = issue.keys[0]!;
+      const name = field ? `${field}.${key}` : key;
+      return violation('UnknownParameter', `The parameter \`${name}\` is not recognized by this action.`, name);
+    }
+    case 'invalid_type': {
+      const actual = valueAt(input, issue.path);
+      if (actual === undefined)
+        return violation('MissingParameter', `The request is missing the required parameter \`${field}\`.`, field);
+      return violation(
+        'InvalidParameter',
+        `The parameter \`${field}\` must be ${expectedName(issue.expected)}, not ${describeType(actual)}.`,
+        field,
+      );
+    }
+    case 'invalid_value':
+      return violation(
+        'InvalidParameterValue',
+        `The parameter \`${field}\` must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+        field,
+      );
+    case 'too_big':
+      if (issue.origin === 'array')
+        return violation(
+          'InvalidParameterValue.LimitExceeded',
+          `The parameter \`${field}\` accepts at most ${String(issue.maximum)} items.`,
+          field,
+        );
+      if (issue.origin === 'string')
+        return violation(
+          'InvalidParameterValue.TooLarge',
+          `The parameter \`${field}\` must be at most ${String(issue.maximum)} characters.`,
+          field,
+        );
+      return violation(
+        'InvalidParameterValue',
+        `The parameter \`${field}\` must be at most ${String(issue.maximum)}.`,
+        field,
+      );
+    case 'too_small':
+      if (issue.origin === 'array')
+        return violation(
+          'InvalidParameterValue',
+          `The parameter \`${field}\` needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}.`,
+          field,
+        );
+      if (issue.origin === 'string')
+        return violation('InvalidParameterValue', `The parameter \`${field}\` must not be empty.`, field);
+      return violation(
+        'InvalidParameterValue',
+        `The parameter \`${field}\` must be at least ${String(issue.minimum)}.`,
+        field,
+      );
+    default:
+      return violation('InvalidParameterValue', `The parameter \`${field}\` is invalid: ${issue.message}`, field);
+  }
+}
+
+function expectedName(expected: string): string {
+  switch (expected) {
+    case 'int':
+      return 'an integer';
+    case 'array':
+      return 'an array';
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${expected}`;
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Parse a request with its schema; a failure becomes the API's error. */
+export function parseRequest<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; value: z.output<S> } | { ok: false; violation: Violation } {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, violation: violationFromZod(result.error, input) };
+}
+
+export const accounts = [
+  { accountId: '100000000001', name: 'Demo: Guangzhou team' },
+  { accountId: '100000000002', name: 'Demo: Shanghai partner' },
+  { accountId: '100000000003', name: 'Demo: Singapore reseller' },
+] as const;
+
+export type AccountId = string;
+export const DEFAULT_ACCOUNT_ID = accounts[0].accountId;
+
+export function isKnownAccount(accountId: string): boolean {
+  return accounts.some((a) => a.accountId === accountId);
+}
+
+/** Path of the API in the browser (the standalone server also answers at `/`). */
+export const CVM_API_PATH = '/api/cvm/';
+/**
+ * The browser console is signed in without keys: it names its account in this header, and the
+ * embedded backend trusts it. The standalone server ignores it and requires TC3 signatures.
+ */
+export const ACCOUNT_HEADER = 'X-Mock-Account';

@@ -1,0 +1,453 @@
+import { z } from 'zod';
+import {
+  BATCH_IDS_MAX,
+  CUSTOM_IMAGE_QUOTA_PER_REGION,
+  DESCRIBE_LIMIT_MAX,
+  FILTER_VALUES_MAX,
+  FILTERS_MAX,
+  coded,
+  imageDescriptionSchema,
+  imageIdSchema,
+  imageNameSchema,
+  instanceIdSchema,
+  stringBooleanSchema,
+  violation,
+  type Violation,
+} from './common.ts';
+import { findRegion, regionLabel } from './regions.ts';
+
+export const architectureSchema = z.enum(['x86_64', 'i386', 'arm']);
+export type Architecture = z.infer<typeof architectureSchema>;
+
+export const architectureLabels: Record<Architecture, string> = {
+  x86_64: '64-bit x86',
+  i386: '32-bit x86',
+  arm: 'ARM',
+};
+
+export const imageTypeSchema = z.enum(['PUBLIC_IMAGE', 'PRIVATE_IMAGE', 'SHARED_IMAGE', 'MARKET_IMAGE']);
+export type ImageType = z.infer<typeof imageTypeSchema>;
+
+export const imageStateSchema = z.enum(['CREATING', 'NORMAL', 'CREATEFAILED', 'SYNCING', 'IMPORTING', 'IMPORTFAILED']);
+export type ImageState = z.infer<typeof imageStateSchema>;
+
+export const imageSourceSchema = z.enum(['OFFICIAL', 'CREATE_IMAGE', 'EXTERNAL_IMPORT']);
+export type ImageSource = z.infer<typeof imageSourceSchema>;
+
+export const snapshotSchema = z.object({
+  SnapshotId: z.string(),
+  DiskUsage: z.enum(['SYSTEM_DISK', 'DATA_DISK']),
+  DiskSize: z.number().int(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const tagSchema = z.strictObject({ Key: z.string().max(127), Value: z.string().max(255) });
+
+export const priceModeSchema = z.enum(['FREE', 'HOURLY', 'MONTHLY']);
+
+/** Extension object on MARKET_IMAGE listings: who sells it, what it holds, what it costs. */
+export const marketInfoSchema = z.object({
+  Vendor: z.string(),
+  Software: z.array(z.string()),
+  PriceMode: priceModeSchema,
+  /** CNY per hour (HOURLY) or per month (MONTHLY); 0 when FREE. */
+  Price: z.number(),
+  Audited: z.boolean(),
+});
+export type MarketInfo = z.infer<typeof marketInfoSchema>;
+
+export const imageSchema = z.object({
+  ImageId: z.string(),
+  OsName: z.string(),
+  ImageType: imageTypeSchema,
+  CreatedTime: z.string(),
+  ImageName: z.string(),
+  ImageDescription: z.string(),
+  ImageSize: z.number().int(),
+  Architecture: architectureSchema,
+  ImageState: imageStateSchema,
+  Platform: z.string(),
+  ImageCreator: z.string(),
+  ImageSource: imageSourceSchema,
+  SyncPercent: z.number().int().nullable(),
+  IsSupportCloudinit: z.boolean(),
+  SnapshotSet: z.array(snapshotSchema),
+  Tags: z.array(z.object({ Key: z.string(), Value: z.string() })),
+  LicenseType: z.enum(['TencentCloud', 'BYOL']),
+  ImageFamily: z.string(),
+  ImageDeprecated: z.boolean(),
+  BootMode: z.enum(['Legacy BIOS', 'UEFI']),
+  // Extensions of this product (documented in the README):
+  MarketInfo: marketInfoSchema.nullable(),
+  /** For a copy: the image and region it was copied from. */
+  CopiedFrom: z.object({ ImageId: z.string(), Region: z.string() }).nullable(),
+  /** Own custom images: with how many accounts it is shared. */
+  SharedAccountCount: z.number().int(),
+  /** IMPORTFAILED / CREATEFAILED: why. */
+  FailureReason: z.string().nullable(),
+});
+export type Image = z.infer<typeof imageSchema>;
+
+export const sharePermissionSchema = z.object({ CreatedTime: z.string(), AccountId: z.string() });
+export type SharePermission = z.infer<typeof sharePermissionSchema>;
+
+// ---------------------------------------------------------------- request schemas
+
+const int = (name: string) =>
+  z.number({ error: (iss) => (iss.input === undefined ? undefined : `${name} must be an integer`) }).int();
+
+export const imageFilterNames = [
+  'image-id',
+  'image-type',
+  'image-name',
+  'image-state',
+  'platform',
+  'architecture',
+  'tag-key',
+  'tag-value',
+  // Extension: matches name or ID, for the console's search box.
+  'keyword',
+] as const;
+export type ImageFilterName = (typeof imageFilterNames)[number];
+
+export const filterSchema = z.strictObject({
+  Name: z.string(),
+  Values: z.array(z.string().max(256)),
+});
+export type Filter = z.infer<typeof filterSchema>;
+
+function filtersSchema(names: readonly string[]) {
+  return z.array(filterSchema).superRefine((filters, ctx) => {
+    if (filters.length > FILTERS_MAX) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `At most ${FILTERS_MAX} filters per request (got ${filters.length}).`,
+        params: { code: 'InvalidParameterValue.LimitExceeded' },
+      });
+      return;
+    }
+    filters.forEach((f, i) => {
+      if (!names.includes(f.Name) && !f.Name.startsWith('tag:')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'Name'],
+          message: `Unknown filter "${f.Name}"; supported filters: ${names.join(', ')}.`,
+          params: { code: 'InvalidFilter' },
+        });
+      } else if (f.Values.length > FILTER_VALUES_MAX) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'Values'],
+          message: `Filter "${f.Name}" takes at most ${FILTER_VALUES_MAX} values (got ${f.Values.length}).`,
+          params: { code: 'InvalidFilterValue.LimitExceeded' },
+        });
+      } else if (f.Values.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'Values'],
+          message: `Filter "${f.Name}" needs at least one value.`,
+          params: { code: 'InvalidFilterValue.LimitExceeded' },
+        });
+      }
+    });
+  });
+}
+
+export const offsetSchema = coded(int('Offset'), (v) => v >= 0, 'InvalidParameterValue', 'Offset must be 0 or more.');
+export const limitSchema = coded(
+  int('Limit'),
+  (v) => v >= 1 && v <= DESCRIBE_LIMIT_MAX,
+  'InvalidParameterValue.InvalidParameterValueLimit',
+  `Limit must be between 1 and ${DESCRIBE_LIMIT_MAX}.`,
+);
+
+export const imageOrderFields = ['CreatedTime', 'ImageName', 'ImageSize', 'OsName'] as const;
+export type ImageOrderField = (typeof imageOrderFields)[number];
+
+export const describeImagesRequestSchema = z
+  .strictObject({
+    ImageIds: z.array(imageIdSchema).max(BATCH_IDS_MAX).optional(),
+    Filters: filtersSchema(imageFilterNames).optional(),
+    Offset: offsetSchema.optional(),
+    Limit: limitSchema.optional(),
+    InstanceType: z.string().max(64).optional(),
+    // Extension: server-side sorting for the console's sortable table.
+    OrderField: z.enum(imageOrderFields).optional(),
+    Order: z.enum(['ASC', 'DESC']).optional(),
+  })
+  .superRefine((req, ctx) => {
+    if (req.ImageIds && req.Filters)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ImageIds'],
+        message: 'ImageIds and Filters cannot be specified at the same time.',
+        params: { code: 'InvalidParameter.InvalidParameterCoexistImageIdsFilters' },
+      });
+  });
+export type DescribeImagesRequest = z.infer<typeof describeImagesRequestSchema>;
+
+const tagSpecificationSchema = z.array(
+  z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).max(50) }),
+);
+
+export const createImageRequestSchema = z
+  .strictObject({
+    ImageName: imageNameSchema,
+    InstanceId: instanceIdSchema.optional(),
+    ImageDescription: imageDescriptionSchema.optional(),
+    ForcePoweroff: stringBooleanSchema.optional(),
+    Sysprep: stringBooleanSchema.optional(),
+    DataDiskIds: z.array(z.string()).max(20).optional(),
+    SnapshotIds: z.array(z.string()).max(20).optional(),
+    DryRun: z.boolean().optional(),
+    TagSpecification: tagSpecificationSchema.optional(),
+    ImageFamily: z.string().max(60).optional(),
+  })
+  .superRefine((req, ctx) => {
+    if ((req.InstanceId === undefined) === (req.SnapshotIds === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['InstanceId'],
+        message: 'Specify exactly one of InstanceId and SnapshotIds: the instance to make the image from.',
+        params: { code: 'InvalidParameter.SpecifyOneParameter' },
+      });
+  });
+export type CreateImageRequest = z.infer<typeof createImageRequestSchema>;
+
+export const importArchitectureSchema = z.enum(['x86_64', 'i386', 'arm_64']);
+export const importFormats = ['RAW', 'VHD', 'QCOW2', 'VMDK', 'ISO'] as const;
+
+export const importImageRequestSchema = z.strictObject({
+  Architecture: importArchitectureSchema,
+  OsType: z.string().min(1).max(64),
+  OsVersion: z.string().min(1).max(64),
+  ImageUrl: z.string().min(1).max(1024),
+  ImageName: imageNameSchema,
+  ImageDescription: imageDescriptionSchema.optional(),
+  DryRun: z.boolean().optional(),
+  Force: z.boolean().optional(),
+  TagSpecification: tagSpecificationSchema.optional(),
+  LicenseType: z.enum(['TencentCloud', 'BYOL']).optional(),
+  BootMode: z.enum(['Legacy BIOS', 'UEFI']).optional(),
+  ImageFamily: z.string().max(60).optional(),
+  ImportImageDataDiskList: z.array(z.strictObject({ ImageUrl: z.string().max(1024) })).max(5).optional(),
+});
+export type ImportImageRequest = z.infer<typeof importImageRequestSchema>;
+
+export const modifyImageAttributeRequestSchema = z.strictObject({
+  ImageId: imageIdSchema,
+  ImageName: imageNameSchema.optional(),
+  ImageDescription: imageDescriptionSchema.optional(),
+  ImageFamily: z.string().max(60).optional(),
+  ImageDeprecated: z.boolean().optional(),
+});
+export type ModifyImageAttributeRequest = z.infer<typeof modifyImageAttributeRequestSchema>;
+
+export const deleteImagesRequestSchema = z.strictObject({
+  ImageIds: z.array(imageIdSchema).min(1).max(BATCH_IDS_MAX),
+  DeleteBindedSnap: z.boolean().optional(),
+  DryRun: z.boolean().optional(),
+});
+export type DeleteImagesRequest = z.infer<typeof deleteImagesRequestSchema>;
+
+export const describeImageQuotaRequestSchema = z.strictObject({});
+export const describeImportImageOsRequestSchema = z.strictObject({});
+
+// ---------------------------------------------------------------- image kinds and rules
+
+export type ImageKind = 'own' | 'shared' | 'public' | 'market' | 'foreign';
+
+/** What an image is to the account looking at it. */
+export function imageKind(image: Pick<Image, 'ImageType' | 'ImageCreator'>, accountId: string): ImageKind {
+  switch (image.ImageType) {
+    case 'PUBLIC_IMAGE':
+      return 'public';
+    case 'MARKET_IMAGE':
+      return 'market';
+    case 'SHARED_IMAGE':
+      return 'shared';
+    case 'PRIVATE_IMAGE':
+      return image.ImageCreator === accountId ? 'own' : 'foreign';
+  }
+}
+
+export const BUSY_STATES: readonly ImageState[] = ['CREATING', 'SYNCING', 'IMPORTING'];
+
+export const stateLabels: Record<ImageState, string> = {
+  CREATING: 'Creating',
+  NORMAL: 'Normal',
+  CREATEFAILED: 'Creation failed',
+  SYNCING: 'Copying',
+  IMPORTING: 'Importing',
+  IMPORTFAILED: 'Import failed',
+};
+
+/** The refusal shared by every owner-only action on an image that is not the caller's own custom image. */
+function notOwnViolation(kind: ImageKind, action: string): Violation | undefined {
+  switch (kind) {
+    case 'own':
+      return undefined;
+    case 'public':
+      return violation(
+        'InvalidParameterValue.InvalidImageId',
+        `Public images cannot be ${action}; only your own custom images can.`,
+        'ImageId',
+      );
+    case 'market':
+      return violation(
+        'InvalidParameterValue.InvalidImageId',
+        `Marketplace images cannot be ${action}; only your own custom images can.`,
+        'ImageId',
+      );
+    case 'shared':
+      return violation(
+        'InvalidParameterValue.InvalidImageIdIsShared',
+        `This image is shared with you by another account, so it cannot be ${action}; only its owner can.`,
+        'ImageId',
+      );
+    case 'foreign':
+      return violation(
+        'UnauthorizedOperation.ImageNotBelongToAccount',
+        'The image belongs to another account.',
+        'ImageId',
+      );
+  }
+}
+
+export function quotaViolation(used: number, adding: number, regionId: string): Violation | undefined {
+  if (used + adding <= CUSTOM_IMAGE_QUOTA_PER_REGION) return undefined;
+  const where = regionLabel(regionId);
+  return violation(
+    'ImageQuotaLimitExceeded',
+    adding === 1 || used >= CUSTOM_IMAGE_QUOTA_PER_REGION
+      ? `${used} of ${CUSTOM_IMAGE_QUOTA_PER_REGION} custom images used in ${where}; delete one to make room.`
+      : `${used} of ${CUSTOM_IMAGE_QUOTA_PER_REGION} custom images used in ${where}; ${adding} more would exceed the quota.`,
+  );
+}
+
+export function duplicateNameViolation(name: string, existingNames: Iterable<string>): Violation | undefined {
+  for (const existing of existingNames)
+    if (existing === name)
+      return violation(
+        'InvalidImageName.Duplicate',
+        `You already have an image named "${name}" in this region; choose another name.`,
+        'ImageName',
+      );
+  return undefined;
+}
+
+export function modifyBlockedReason(image: Image, accountId: string): Violation | undefined {
+  const kind = imageKind(image, accountId);
+  if (kind === 'shared')
+    return violation(
+      'UnsupportedOperation.SharedImageModifyUnsupported',
+      'Images shared with you by another account cannot be renamed or edited.',
+      'ImageId',
+    );
+  const notOwn = notOwnViolation(kind, 'edited');
+  if (notOwn) return notOwn;
+  if (image.ImageState !== 'NORMAL' && image.ImageState !== 'CREATEFAILED' && image.ImageState !== 'IMPORTFAILED')
+    return violation(
+      'InvalidImageId.IncorrectState',
+      `The image is ${stateLabels[image.ImageState].toLowerCase()}; edit it once that has finished.`,
+      'ImageId',
+    );
+  return undefined;
+}
+
+export function deleteBlockedReason(image: Image, accountId: string): Violation | undefined {
+  const notOwn = notOwnViolation(imageKind(image, accountId), 'deleted');
+  if (notOwn) return notOwn;
+  if (BUSY_STATES.includes(image.ImageState))
+    return violation(
+      'InvalidImageId.IncorrectState',
+      `The image is ${stateLabels[image.ImageState].toLowerCase()}; it can be deleted once that has finished.`,
+      'ImageId',
+    );
+  if (image.SharedAccountCount > 0)
+    return violation(
+      'InvalidImageId.InShared',
+      `Cancel sharing with ${image.SharedAccountCount} account${image.SharedAccountCount === 1 ? '' : 's'} before deleting.`,
+      'ImageId',
+    );
+  return undefined;
+}
+
+export function importOsViolation(
+  osList: readonly { OsName: string; OsVersions: readonly string[]; Architecture: readonly string[] }[],
+  req: Pick<ImportImageRequest, 'OsType' | 'OsVersion' | 'Architecture'>,
+): Violation | undefined {
+  const os = osList.find((o) => o.OsName === req.OsType);
+  if (!os)
+    return violation(
+      'InvalidImageOsType.Unsupported',
+      `OS type "${req.OsType}" cannot be imported; choose one of ${osList.map((o) => o.OsName).join(', ')}.`,
+      'OsType',
+    );
+  if (!os.OsVersions.includes(req.OsVersion))
+    return violation(
+      'InvalidImageOsVersion.Unsupported',
+      `${os.OsName} version "${req.OsVersion}" cannot be imported; choose one of ${os.OsVersions.join(', ')}.`,
+      'OsVersion',
+    );
+  if (!os.Architecture.includes(req.Architecture))
+    return violation(
+      'InvalidParameterValue',
+      `${os.OsName} images can be imported for ${os.Architecture.join(' or ')} only.`,
+      'Architecture',
+    );
+  return undefined;
+}
+
+/**
+ * Where an import may come from: an object-storage (COS) URL in the same region,
+ * `https://<bucket>-<appid>.cos.<region>.myqcloud.com/<key>.<format>`.
+ */
+export function importUrlViolation(url: string, regionId: string, force: boolean): Violation | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return violation(
+      'InvalidParameter.InvalidParameterUrlError',
+      'Image file URL must be a full URL, such as https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/image.qcow2.',
+      'ImageUrl',
+    );
+  }
+  const host = /^[a-z0-9-]+\.cos\.([a-z0-9-]+)\.myqcloud\.com$/.exec(parsed.hostname);
+  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || !host)
+    return violation(
+      'InvalidParameter.InvalidParameterUrlError',
+      'Image file URL must point to a COS bucket: https://<bucket>-<appid>.cos.<region>.myqcloud.com/<file>.',
+      'ImageUrl',
+    );
+  const bucketRegion = host[1]!;
+  if (bucketRegion !== regionId) {
+    const other = findRegion(bucketRegion);
+    return violation(
+      'InvalidParameter.InvalidParameterUrlError',
+      `The bucket is in ${other ? other.city : bucketRegion}, but images can only be imported from a bucket in ${regionLabel(regionId)}.`,
+      'ImageUrl',
+    );
+  }
+  const format = importFormatOf(parsed.pathname);
+  if (!format)
+    return violation(
+      'InvalidParameter.InvalidParameterUrlError',
+      'Image file must be a .raw, .vhd, .qcow2, .vmdk or .iso file.',
+      'ImageUrl',
+    );
+  if (format === 'ISO' && !force)
+    return violation(
+      'InvalidParameterValue.ISOMustImportByForce',
+      'ISO files must be imported with forced import turned on.',
+      'Force',
+    );
+  return undefined;
+}
+
+export function importFormatOf(path: string): (typeof importFormats)[number] | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toUpperCase();
+  if (ext === 'IMG') return 'RAW';
+  return importFormats.find((f) => f === ext);
+}

@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import {
+  INSTANCE_NAME_MAX,
+  RUN_INSTANCES_COUNT_MAX,
+  SYSTEM_DISK_DEFAULT_GB,
+  SYSTEM_DISK_MAX_GB,
+  SYSTEM_DISK_MIN_GB,
+  BATCH_IDS_MAX,
+  charLength,
+  coded,
+  imageIdSchema,
+  instanceIdSchema,
+  violation,
+  type Violation,
+} from './common.ts';
+import { architectureLabels, filterSchema, limitSchema, offsetSchema, stateLabels, type Architecture, type Image } from './images.ts';
+
+export interface InstanceTypeSpec {
+  InstanceType: string;
+  InstanceFamily: string;
+  FamilyName: string;
+  CPU: number;
+  /** GiB */
+  Memory: number;
+  Architecture: 'x86_64' | 'arm';
+  /** CNY per hour in mainland regions. */
+  HourlyPrice: number;
+}
+
+function family(
+  prefix: string,
+  name: string,
+  arch: 'x86_64' | 'arm',
+  sizes: [suffix: string, cpu: number, mem: number, price: number][],
+): InstanceTypeSpec[] {
+  return sizes.map(([suffix, cpu, mem, price]) => ({
+    InstanceType: `${prefix}.${suffix}`,
+    InstanceFamily: prefix,
+    FamilyName: name,
+    CPU: cpu,
+    Memory: mem,
+    Architecture: arch,
+    HourlyPrice: price,
+  }));
+}
+
+export const instanceTypes: readonly InstanceTypeSpec[] = [
+  ...family('S5', 'Standard S5 (Intel)', 'x86_64', [
+    ['SMALL1', 1, 1, 0.11],
+    ['SMALL2', 1, 2, 0.18],
+    ['MEDIUM4', 2, 4, 0.36],
+    ['LARGE8', 4, 8, 0.72],
+    ['2XLARGE16', 8, 16, 1.44],
+  ]),
+  ...family('SA5', 'Standard SA5 (AMD)', 'x86_64', [
+    ['MEDIUM4', 2, 4, 0.31],
+    ['LARGE8', 4, 8, 0.62],
+    ['2XLARGE16', 8, 16, 1.24],
+  ]),
+  ...family('SR1', 'Standard SR1 (ARM)', 'arm', [
+    ['MEDIUM4', 2, 4, 0.26],
+    ['LARGE8', 4, 8, 0.52],
+    ['2XLARGE16', 8, 16, 1.04],
+  ]),
+];
+
+/** ARM instances are sold in these regions only. */
+export const ARM_REGIONS: readonly string[] = ['ap-guangzhou', 'ap-shanghai', 'ap-beijing', 'ap-nanjing', 'ap-singapore'];
+
+export function findInstanceType(type: string): InstanceTypeSpec | undefined {
+  return instanceTypes.find((t) => t.InstanceType === type);
+}
+
+export function instanceTypesIn(regionId: string): InstanceTypeSpec[] {
+  return instanceTypes.filter((t) => t.Architecture !== 'arm' || ARM_REGIONS.includes(regionId));
+}
+
+/** Whether an image of this architecture boots on an instance of that architecture (i386 runs on x86_64). */
+export function architectureFits(image: Architecture, instance: 'x86_64' | 'arm'): boolean {
+  if (instance === 'arm') return image === 'arm';
+  return image === 'x86_64' || image === 'i386';
+}
+
+export const instanceStateSchema = z.enum(['PENDING', 'LAUNCH_FAILED', 'RUNNING', 'STOPPED', 'STARTING', 'STOPPING', 'REBOOTING', 'SHUTDOWN', 'TERMINATING']);
+export type InstanceState = z.infer<typeof instanceStateSchema>;
+
+export const instanceSchema = z.object({
+  InstanceId: z.string(),
+  InstanceName: z.string(),
+  InstanceType: z.string(),
+  CPU: z.number().int(),
+  Memory: z.number().int(),
+  InstanceState: instanceStateSchema,
+  Placement: z.object({ Zone: z.string() }),
+  ImageId: z.string(),
+  OsName: z.string(),
+  SystemDisk: z.object({ DiskType: z.string(), DiskId: z.string(), DiskSize: z.number().int() }),
+  DataDisks: z.array(z.object({ DiskType: z.string(), DiskId: z.string(), DiskSize: z.number().int() })),
+  InstanceChargeType: z.string(),
+  CreatedTime: z.string(),
+  // Extension: the architecture of its instance type.
+  Architecture: z.enum(['x86_64', 'arm']),
+});
+export type Instance = z.infer<typeof instanceSchema>;
+
+export const describeInstancesRequestSchema = z
+  .strictObject({
+    InstanceIds: z.array(instanceIdSchema).max(BATCH_IDS_MAX).optional(),
+    Filters: z.array(filterSchema).max(10).optional(),
+    Offset: offsetSchema.optional(),
+    Limit: limitSchema.optional(),
+  })
+  .superRefine((req, ctx) => {
+    for (const [i, f] of (req.Filters ?? []).entries())
+      if (!['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'].includes(f.Name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['Filters', i, 'Name'],
+          message: `Unknown filter "${f.Name}"; supported: zone, instance-name, instance-state, image-id, instance-type.`,
+          params: { code: 'InvalidFilter' },
+        });
+  });
+
+export const describeInstanceTypeConfigsRequestSchema = z.strictObject({
+  Filters: z.array(filterSchema).max(10).optional(),
+});
+
+const systemDiskSchema = z.strictObject({
+  DiskType: z.enum(['CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD']).optional(),
+  DiskSize: coded(
+    z.number().int(),
+    (v) => v >= SYSTEM_DISK_MIN_GB && v <= SYSTEM_DISK_MAX_GB,
+    'InvalidParameterValue.Range',
+    `System disk size must be between ${SYSTEM_DISK_MIN_GB} and ${SYSTEM_DISK_MAX_GB} GB.`,
+  ).optional(),
+  DiskId: z.string().optional(),
+});
+
+const instanceNameSchema = coded(
+  z.string(),
+  (v) => charLength(v) >= 1 && charLength(v) <= INSTANCE_NAME_MAX,
+  'InvalidParameterValue.TooLarge',
+  `Instance name must be 1 to ${INSTANCE_NAME_MAX} characters.`,
+);
+
+const runShape = {
+  Placement: z.strictObject({ Zone: z.string().max(64), ProjectId: z.number().int().optional() }),
+  ImageId: imageIdSchema,
+  InstanceType: z.string().max(64),
+  InstanceChargeType: z.enum(['POSTPAID_BY_HOUR', 'PREPAID', 'SPOTPAID']).optional(),
+  SystemDisk: systemDiskSchema.optional(),
+  DataDisks: z
+    .array(z.strictObject({ DiskType: z.string().optional(), DiskSize: z.number().int().min(10).max(32000), SnapshotId: z.string().optional() }))
+    .max(20)
+    .optional(),
+  InstanceCount: coded(
+    z.number().int(),
+    (v) => v >= 1 && v <= RUN_INSTANCES_COUNT_MAX,
+    'InvalidParameterValue.Range',
+    `Instance count must be between 1 and ${RUN_INSTANCES_COUNT_MAX}.`,
+  ).optional(),
+  InstanceName: instanceNameSchema.optional(),
+  DryRun: z.boolean().optional(),
+  // Accepted for compatibility with SDK callers; the mock has no network or login model.
+  InternetAccessible: z.record(z.string(), z.unknown()).optional(),
+  LoginSettings: z.record(z.string(), z.unknown()).optional(),
+  SecurityGroupIds: z.array(z.string()).max(50).optional(),
+  VirtualPrivateCloud: z.record(z.string(), z.unknown()).optional(),
+  EnhancedService: z.record(z.string(), z.unknown()).optional(),
+  InstanceChargePrepaid: z.record(z.string(), z.unknown()).optional(),
+  HostName: z.string().max(60).optional(),
+  ClientToken: z.string().max(64).optional(),
+  TagSpecification: z.array(z.record(z.string(), z.unknown())).max(10).optional(),
+};
+
+export const runInstancesRequestSchema = z.strictObject(runShape);
+export type RunInstancesRequest = z.infer<typeof runInstancesRequestSchema>;
+export const inquiryPriceRunInstancesRequestSchema = z.strictObject(runShape);
+
+/** The smallest system disk that can hold this image, and the default the wizard proposes. */
+export function defaultSystemDiskSize(image: Pick<Image, 'ImageSize'>): number {
+  return Math.max(SYSTEM_DISK_DEFAULT_GB, image.ImageSize);
+}
+
+/** Why this image cannot be used for an instance of this type (shown before the user picks it). */
+export function launchImageViolation(image: Image, type: InstanceTypeSpec | undefined): Violation | undefined {
+  if (image.ImageState !== 'NORMAL')
+    return violation(
+      'InvalidImageId.IncorrectState',
+      `The image is ${stateLabels[image.ImageState].toLowerCase()}; instances can be launched from normal images only.`,
+      'ImageId',
+    );
+  if (type && !architectureFits(image.Architecture, type.Architecture))
+    return violation(
+      'InvalidParameterValue.InvalidImageForGivenInstanceType',
+      `This ${architectureLabels[image.Architecture]} image does not run on ${type.InstanceType}, an ${architectureLabels[type.Architecture]} instance type.`,
+      'ImageId',
+    );
+  return undefined;
+}
+
+/** The whole RunInstances verdict once the image and the zone are known. */
+export function runInstancesViolation(
+  req: Pick<RunInstancesRequest, 'InstanceType' | 'SystemDisk' | 'Placement'>,
+  image: Image,
+  ctx: { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined },
+): Violation | undefined {
+  if (ctx.zoneState === undefined)
+    return violation('InvalidZone.MismatchRegion', `Zone ${req.Placement.Zone} is not in region ${ctx.regionId}.`, 'Placement.Zone');
+  if (ctx.zoneState === 'UNAVAILABLE')
+    return violation('ResourcesSoldOut.SpecifiedInstanceType', `Zone ${req.Placement.Zone} is sold out; choose another zone.`, 'Placement.Zone');
+  const type = findInstanceType(req.InstanceType);
+  if (!type || !instanceTypesIn(ctx.regionId).includes(type))
+    return violation(
+      'InvalidParameterValue.InstanceTypeNotFound',
+      `Instance type ${req.InstanceType} is not sold in ${ctx.regionId}.`,
+      'InstanceType',
+    );
+  const imageProblem = launchImageViolation(image, type);
+  if (imageProblem) return imageProblem;
+  const size = req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(image);
+  if (size < image.ImageSize)
+    return violation(
+      'InvalidParameterValue.InvalidDiskSize',
+      `System disk must be at least ${image.ImageSize} GB, the size of the image (got ${size} GB).`,
+      'SystemDisk.DiskSize',
+    );
+  return undefined;
+}
+
+export function createImageFromInstanceViolation(instance: Instance): Violation | undefined {
+  if (instance.InstanceState !== 'RUNNING' && instance.InstanceState !== 'STOPPED')
+    return violation(
+      'UnsupportedOperation.InstanceStateStarting',
+      `Instance ${instance.InstanceId} is ${instance.InstanceState.toLowerCase()}; images can be made from running or stopped instances.`,
+      'InstanceId',
+    );
+  return undefined;
+}

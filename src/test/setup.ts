@@ -1,0 +1,18 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { server, testBackend, testClock } from '../mocks/node.ts';
+
+const START = Date.parse('2026-11-26T08:00:00Z');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  testClock.set(START);
+  testBackend.reset();
+});
+afterEach(() => {
+  server.resetHandlers();
+  cleanup();
+  localStorage.clear();
+});
+afterAll(() => server.close());
