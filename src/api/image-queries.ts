@@ -1,6 +1,10 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Filter, ImageOrderField, ImageType } from '../rules/images.ts';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RequestOf } from '../rules/actions.ts';
+import { BUSY_STATES, type Filter, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
+import { destinationViolation } from '../rules/copy.ts';
+import { regions } from '../rules/regions.ts';
 import { callCvm } from './client.ts';
+import { getAccount } from './session.ts';
 
 export interface ImageListParams {
   account: string;
@@ -15,7 +19,7 @@ export interface ImageListParams {
   limit: number;
 }
 
-export function imageFilters(p: Omit<ImageListParams, 'account' | 'region' | 'offset' | 'limit'>): Filter[] {
+export function imageFilters(p: Pick<ImageListParams, 'type' | 'keyword' | 'platform' | 'architecture'>): Filter[] {
   const filters: Filter[] = [{ Name: 'image-type', Values: [p.type] }];
   if (p.keyword) filters.push({ Name: 'keyword', Values: [p.keyword] });
   if (p.platform) filters.push({ Name: 'platform', Values: [p.platform] });
@@ -28,7 +32,18 @@ export const imageKeys = {
   all: (account: string) => ['images', account] as const,
   region: (account: string, region: string) => ['images', account, region] as const,
   list: (p: ImageListParams) => ['images', p.account, p.region, 'list', p] as const,
+  detail: (account: string, region: string, imageId: string) => ['images', account, region, 'detail', imageId] as const,
+  quota: (account: string, region: string) => ['images', account, region, 'quota'] as const,
+  shares: (account: string, region: string, imageId: string) =>
+    ['images', account, region, 'shares', imageId] as const,
 };
+
+export function isBusy(image: Pick<Image, 'ImageState'>): boolean {
+  return BUSY_STATES.includes(image.ImageState);
+}
+
+/** While an image is being created, imported or copied, look again every second; otherwise not at all. */
+const POLL_MS = 1000;
 
 export const imageQueries = {
   list: (p: ImageListParams) =>
@@ -47,5 +62,79 @@ export const imageQueries = {
           { signal, account: p.account },
         ),
       placeholderData: keepPreviousData,
+      refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusy) ? POLL_MS : false),
+    }),
+  detail: (account: string, region: string, imageId: string) =>
+    queryOptions({
+      queryKey: imageKeys.detail(account, region, imageId),
+      queryFn: async ({ signal }) => {
+        const res = await callCvm('DescribeImages', region, { ImageIds: [imageId] }, { signal, account });
+        return res.ImageSet[0] ?? null;
+      },
+      refetchInterval: (query) => (query.state.data && isBusy(query.state.data) ? POLL_MS : false),
+    }),
+  /** Custom images used and allowed in a region (copies and imports in flight count). */
+  quota: (account: string, region: string) =>
+    queryOptions({
+      queryKey: imageKeys.quota(account, region),
+      queryFn: async ({ signal }) => {
+        const [quota, used] = await Promise.all([
+          callCvm('DescribeImageQuota', region, {}, { signal, account }),
+          callCvm(
+            'DescribeImages',
+            region,
+            { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: 1 },
+            { signal, account },
+          ),
+        ]);
+        return { used: used.TotalCount, max: quota.ImageNumQuota };
+      },
+    }),
+  shares: (account: string, region: string, imageId: string) =>
+    queryOptions({
+      queryKey: imageKeys.shares(account, region, imageId),
+      queryFn: ({ signal }) => callCvm('DescribeImageSharePermission', region, { ImageId: imageId }, { signal, account }),
+    }),
+  importOs: () =>
+    queryOptions({
+      queryKey: ['import-os'] as const,
+      queryFn: ({ signal }) => callCvm('DescribeImportImageOs', 'ap-guangzhou', {}, { signal }),
+      staleTime: Infinity,
     }),
 };
+
+/** A mutation on images in a region that refreshes that region's lists, details and quota when done. */
+export function useImageMutation<A extends 'CreateImage' | 'ImportImage' | 'ModifyImageAttribute' | 'DeleteImages' | 'ModifyImageSharePermission' | 'SyncImages'>(
+  action: A,
+  region: string,
+  /** Other regions whose lists change too (copy destinations). */
+  alsoRegions: (params: RequestOf<A>) => readonly string[] = () => [],
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (params: RequestOf<A>) => callCvm(action, region, params),
+    onSettled: (_data, _error, params) => {
+      const account = getAccount();
+      for (const r of [region, ...alsoRegions(params)])
+        void queryClient.invalidateQueries({ queryKey: imageKeys.region(account, r) });
+    },
+  });
+}
+
+/** Copies of an image in the regions it can be copied to (its lineage across regions). */
+export function copiesQuery(account: string, region: string, imageId: string) {
+  return queryOptions({
+    queryKey: ['images', account, region, 'copies', imageId] as const,
+    queryFn: async ({ signal }) => {
+      const targets = regions.filter((r) => !destinationViolation(region, r.id));
+      const results = await Promise.all(
+        targets.map((r) =>
+          callCvm('DescribeImages', r.id, { Filters: [{ Name: 'copied-from', Values: [imageId] }], Limit: 100 }, { signal, account }).then(
+            (res) => res.ImageSet.map((image) => ({ region: r.id, image })),
+          ),
+        ),
+      );
+      return results.flat();
+    },
+  });
+}

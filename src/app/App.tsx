@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
+import { ToastProvider } from '../ui/Toast.tsx';
 import { DemoBackendContext, type DemoBackend } from './demo-backend.ts';
 import { createRouter } from './router.tsx';
 
@@ -18,7 +19,9 @@ export function App({ backend, queryClient }: { backend: DemoBackend | null; que
   return (
     <DemoBackendContext.Provider value={backend}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
       </QueryClientProvider>
     </DemoBackendContext.Provider>
   );

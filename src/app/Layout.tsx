@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
+import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
 import { useDemoBackend } from './demo-backend.ts';
@@ -46,6 +47,7 @@ export function Layout() {
         <div className="header-controls">
           <RegionSelect />
           <AccountSelect />
+          <OperationsPanel />
           {backend && (
             <button type="button" className="secondary" onClick={reset}>
               Reset demo data

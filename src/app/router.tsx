@@ -12,6 +12,10 @@ export function createRouter() {
         { index: true, element: <Navigate to="/images" replace /> },
         { path: 'images', element: <ImagesPage /> },
         {
+          path: 'images/:imageId',
+          lazy: async () => ({ Component: (await import('../features/images/ImageDetailsPage.tsx')).ImageDetailsPage }),
+        },
+        {
           path: 'instances',
           lazy: async () => ({ Component: (await import('../features/instances/InstancesPage.tsx')).InstancesPage }),
         },

@@ -147,14 +147,13 @@ function describeType(value: unknown): string {
 }
 
 /**
- * Turn the first problem zod found in a request into the API error the backend answers with.
+ * Turn one problem zod found in a request into the API error the backend answers with.
  * The message always names the parameter, and the limit where there is one.
  */
-export function violationFromZod(error: z.ZodError, input: unknown): Violation {
-  const issue = error.issues[0]!;
+export function violationFromIssue(issue: z.core.$ZodIssue, input: unknown): Violation {
   const field = paramName(issue.path);
   const code = codeOf(issue);
-  if (code) return violation(code, field ? `${field}: ${issue.message}` : issue.message, field);
+  if (code) return violation(code, issue.message, field || undefined);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;
@@ -236,6 +235,22 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+export function violationFromZod(error: z.ZodError, input: unknown): Violation {
+  return violationFromIssue(error.issues[0]!, input);
+}
+
+/** Every field's first problem, for a form that shows each message beside its field. */
+export function fieldViolations(schema: z.ZodType, input: unknown): Record<string, Violation> {
+  const result = schema.safeParse(input);
+  const out: Record<string, Violation> = {};
+  if (result.success) return out;
+  for (const issue of result.error.issues) {
+    const v = violationFromIssue(issue, input);
+    out[v.field ?? ''] ??= v;
+  }
+  return out;
+}
+
 /** Parse a request with its schema; a failure becomes the API's error. */
 export function parseRequest<S extends z.ZodType>(
   schema: S,
@@ -266,3 +281,30 @@ export const CVM_API_PATH = '/api/cvm/';
  * embedded backend trusts it. The standalone server ignores it and requires TC3 signatures.
  */
 export const ACCOUNT_HEADER = 'X-Mock-Account';
+
+/**
+ * The request parameter an API error code concerns, for the codes that concern one: the UI
+ * shows a refused request's message beside that field (the API 3.0 error carries no field).
+ */
+const codeFields: Record<string, string> = {
+  'InvalidImageName.Duplicate': 'ImageName',
+  'InvalidParameter.InvalidParameterUrlError': 'ImageUrl',
+  'InvalidParameterValue.ISOMustImportByForce': 'Force',
+  'InvalidImageOsType.Unsupported': 'OsType',
+  'InvalidImageOsVersion.Unsupported': 'OsVersion',
+  'InvalidInstanceId.NotFound': 'InstanceId',
+  'InvalidAccountId.NotFound': 'AccountIds',
+  'InvalidAccountIs.YourSelf': 'AccountIds',
+  'FailedOperation.AccountAlreadyExists': 'AccountIds',
+  'InvalidParameterValue.InvalidAppIdFormat': 'AccountIds',
+  OverQuota: 'AccountIds',
+  'InvalidRegion.Unavailable': 'DestinationRegions',
+  'InvalidParameterValue.InvalidRegion': 'DestinationRegions',
+  'InvalidParameterValue.InvalidDiskSize': 'SystemDisk.DiskSize',
+  'InvalidParameterValue.InvalidImageForGivenInstanceType': 'ImageId',
+  'ResourcesSoldOut.SpecifiedInstanceType': 'Placement.Zone',
+};
+
+export function fieldOfCode(code: string): string | undefined {
+  return codeFields[code];
+}

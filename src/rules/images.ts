@@ -105,8 +105,9 @@ export const imageFilterNames = [
   'architecture',
   'tag-key',
   'tag-value',
-  // Extension: matches name or ID, for the console's search box.
+  // Extensions: name or ID, for the console's search box; copies of an image, for its lineage.
   'keyword',
+  'copied-from',
 ] as const;
 export type ImageFilterName = (typeof imageFilterNames)[number];
 

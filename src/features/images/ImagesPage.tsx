@@ -1,89 +1,219 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router-dom';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
-import { architectureLabels } from '../../rules/images.ts';
-import { feeLabel } from '../../rules/pricing.ts';
+import { architectureLabels, type Image } from '../../rules/images.ts';
 import { findRegion } from '../../rules/regions.ts';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
-import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { CustomToolbar } from './CustomToolbar.tsx';
+import { ImageTable } from './ImageTable.tsx';
+import { PAGE_SIZES, platforms, tabs, useImageView, type TabKey } from './image-view.ts';
+import type { ImageDialog } from './image-dialogs.ts';
 
-const PAGE_SIZE = 20;
+const ImageDialogs = lazy(() => import('./ImageDialogs.tsx'));
+
+const emptyText: Record<TabKey, (region: string) => string> = {
+  public: (r) => `No public images match in ${r}. Clear the search or filters.`,
+  custom: (r) =>
+    `You have no custom images in ${r}. Create one from an instance or import an image file to launch identical servers.`,
+  shared: (r) =>
+    `No images are shared with this account in ${r}. Ask the owner to share one with your account ID; shares work within one region.`,
+  marketplace: (r) => `No marketplace images match in ${r}. Clear the search or filters, or try a region in the Chinese mainland.`,
+};
 
 export function ImagesPage() {
   const account = useAccount();
   const [region] = useRegion();
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const query = useQuery(
-    imageQueries.list({ account, region, type: 'PUBLIC_IMAGE', offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
-  );
-  const total = query.data?.TotalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const regionName = findRegion(region)?.name ?? region;
+  const [view, setView] = useImageView();
+  const [dialog, setDialog] = useState<ImageDialog | null>(null);
+  const listKey = `${account}:${region}:${view.tab}`;
+  // Selection belongs to one list: another tab, region or account starts with none.
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: '', ids: new Set() });
+  const selected = selection.key === listKey ? selection.ids : new Set<string>();
+  const setSelected = (ids: ReadonlySet<string>) => setSelection({ key: listKey, ids });
+  const tab = tabs.find((t) => t.key === view.tab)!;
+  const regionInfo = findRegion(region);
+  const regionName = regionInfo?.city ?? region;
 
-  const goTo = (next: number) =>
-    setParams((prev) => {
-      const out = new URLSearchParams(prev);
-      out.set('region', region);
-      if (next === 1) out.delete('page');
-      else out.set('page', String(next));
-      return out;
-    });
+  const params = {
+    account,
+    region,
+    type: tab.type,
+    keyword: view.q || undefined,
+    platform: view.os || undefined,
+    architecture: view.arch || undefined,
+    orderField: view.sort,
+    order: view.order,
+    offset: (view.page - 1) * view.size,
+    limit: view.size,
+  };
+  const query = useQuery(imageQueries.list(params));
+  const total = query.data?.TotalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(total / view.size));
+  const filtered = Boolean(view.q || view.os || view.arch);
+
+  const rows: Image[] = query.data?.ImageSet ?? [];
 
   return (
     <section aria-labelledby="images-heading">
-      <h1 id="images-heading">Images</h1>
-      <p className="lead">Public images in {regionName}: free, except Windows Server outside the Chinese mainland.</p>
-      {query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <table className="data-table" aria-busy={query.isFetching}>
-            <caption className="visually-hidden">Public images in {regionName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name and ID</th>
-                <th scope="col">Operating system</th>
-                <th scope="col">Architecture</th>
-                <th scope="col">Size</th>
-                <th scope="col">Fee</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.isPending ? (
-                <tr>
-                  <td colSpan={5}>Loading images…</td>
-                </tr>
-              ) : (
-                query.data?.ImageSet.map((image) => (
-                  <tr key={image.ImageId}>
-                    <td>
-                      <span className="name">{image.ImageName}</span>
-                      <code className="id">{image.ImageId}</code>
-                    </td>
-                    <td>{image.OsName}</td>
-                    <td>{architectureLabels[image.Architecture]}</td>
-                    <td>{image.ImageSize} GB</td>
-                    <td>{feeLabel(image, region)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-          <nav className="pager" aria-label="Pages">
-            <button type="button" onClick={() => goTo(page - 1)} disabled={page <= 1}>
-              Previous page
-            </button>
-            <span aria-live="polite">
-              Page {page} of {pages} · {total} images
-            </span>
-            <button type="button" onClick={() => goTo(page + 1)} disabled={page >= pages}>
-              Next page
-            </button>
-          </nav>
-        </>
+      <div className="page-title">
+        <h1 id="images-heading">Images</h1>
+        <p className="lead">
+          Images in {regionInfo?.name ?? region}. Choose a source, search by name or ID, and launch or manage an image.
+        </p>
+      </div>
+      <Tabs
+        label="Image sources"
+        idPrefix="images"
+        tabs={tabs}
+        selected={view.tab}
+        onSelect={(key) => setView({ tab: key, sort: undefined })}
+      />
+      <div id="images-panel" role="tabpanel" aria-labelledby={`images-tab-${view.tab}`} className="tab-panel">
+        {view.tab === 'shared' && (
+          <div className="notice notice-warning" role="note">
+            <strong>Shared images are not reviewed by the platform.</strong> Launch them only if they come from accounts you
+            trust. You can launch a shared image, but not rename, copy, share or delete it.
+          </div>
+        )}
+        {view.tab === 'marketplace' && (
+          <p className="notice notice-info" role="note">
+            Marketplace images come from audited vendors with software pre-installed. A paid image is billed together with
+            the instance.
+          </p>
+        )}
+        {view.tab === 'custom' && (
+          <CustomToolbar region={region} selected={rows.filter((i) => selected.has(i.ImageId))} onOpen={setDialog} />
+        )}
+        <Toolbar key={`${view.tab}:${view.q}`} />
+        {query.isError ? (
+          <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <>
+            <ImageTable
+              tab={view.tab}
+              region={region}
+              rows={rows}
+              loading={query.isPending}
+              busy={query.isFetching}
+              caption={`${tab.label} in ${regionName}`}
+              selected={selected}
+              onSelect={setSelected}
+              onOpen={setDialog}
+              emptyText={filtered ? `No ${tab.label.toLowerCase()} in ${regionName} match your search or filters.` : emptyText[view.tab](regionName)}
+            />
+            <nav className="pager" aria-label="Pages">
+              <label className="field-inline">
+                <span>Rows per page</span>
+                <select value={view.size} onChange={(e) => setView({ size: Number(e.target.value) })}>
+                  {PAGE_SIZES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setView({ page: view.page - 1 })}
+                disabled={view.page <= 1}
+              >
+                Previous page
+              </button>
+              <span aria-live="polite">
+                Page {Math.min(view.page, pages)} of {pages} · {total} {total === 1 ? 'image' : 'images'}
+              </span>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setView({ page: view.page + 1 })}
+                disabled={view.page >= pages}
+              >
+                Next page
+              </button>
+            </nav>
+          </>
+        )}
+      </div>
+      {dialog && (
+        <Suspense fallback={null}>
+          <ImageDialogs
+            dialog={dialog}
+            region={region}
+            onClose={() => setDialog(null)}
+            onDone={() => {
+              setDialog(null);
+              setSelected(new Set());
+            }}
+          />
+        </Suspense>
       )}
     </section>
+  );
+}
+
+/** Search box and filters. The search box keeps what is typed and writes it to the URL after a pause. */
+function Toolbar() {
+  const [view, setView] = useImageView();
+  const [text, setText] = useState(view.q);
+  useEffect(() => {
+    if (text.trim() === view.q) return;
+    const timer = setTimeout(() => setView({ q: text.trim() }), 250);
+    return () => clearTimeout(timer);
+  }, [text, view.q, setView]);
+
+  return (
+    <div className="toolbar" role="search">
+      <div className="field-inline search">
+        <label htmlFor="image-search">Search images</label>
+        <input
+          id="image-search"
+          type="search"
+          placeholder="Name or ID, e.g. ubuntu or img-…"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') setView({ q: text.trim() });
+          }}
+        />
+      </div>
+      <div className="field-inline">
+        <label htmlFor="os-filter">Operating system</label>
+        <select id="os-filter" value={view.os} onChange={(e) => setView({ os: e.target.value })}>
+          <option value="">All</option>
+          {platforms.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field-inline">
+        <label htmlFor="arch-filter">Architecture</label>
+        <select id="arch-filter" value={view.arch} onChange={(e) => setView({ arch: e.target.value })}>
+          <option value="">All</option>
+          {Object.entries(architectureLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {(view.q || view.os || view.arch) && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setText('');
+            setView({ q: '', os: '', arch: '' });
+          }}
+        >
+          Clear search and filters
+        </button>
+      )}
+    </div>
   );
 }

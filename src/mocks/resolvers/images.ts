@@ -45,6 +45,8 @@ function matches(image: Image, filter: Filter): boolean {
       return lower.some((v) => image.Platform.toLowerCase().includes(v));
     case 'keyword':
       return lower.some((v) => image.ImageName.toLowerCase().includes(v) || image.ImageId.includes(v));
+    case 'copied-from':
+      return image.CopiedFrom !== null && filter.Values.includes(image.CopiedFrom.ImageId);
     case 'tag-key':
       return image.Tags.some((t) => filter.Values.includes(t.Key));
     case 'tag-value':

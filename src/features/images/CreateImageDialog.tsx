@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
+import { instanceQueries } from '../../api/instance-queries.ts';
+import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength, fieldViolations } from '../../rules/common.ts';
+import { createImageRequestSchema, quotaViolation } from '../../rules/images.ts';
+import { createImageFromInstanceViolation } from '../../rules/instances.ts';
+import { regionLabel } from '../../rules/regions.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import { useForm } from '../../ui/use-form.ts';
+import { useAccount } from '../account/use-account.ts';
+import { serverError } from './dialog-error.ts';
+import { FormError } from './FormError.tsx';
+import { recordOperations } from '../operations/operations-store.ts';
+
+interface Props {
+  region: string;
+  /** Preselected, when opened from an instance. */
+  instanceId?: string;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: Props) {
+  const account = useAccount();
+  const toast = useToast();
+  const instances = useQuery(instanceQueries.list(account, region));
+  const quota = useQuery(imageQueries.quota(account, region));
+  const form = useForm({ instanceId, name: '', description: '' });
+  const mutation = useImageMutation('CreateImage', region);
+  const request = {
+    InstanceId: form.values.instanceId || undefined,
+    ImageName: form.values.name,
+    ...(form.values.description ? { ImageDescription: form.values.description } : {}),
+  };
+  const errors = fieldViolations(createImageRequestSchema, request);
+  const instance = instances.data?.InstanceSet.find((i) => i.InstanceId === form.values.instanceId);
+  const instanceProblem = instance ? createImageFromInstanceViolation(instance)?.message : undefined;
+  const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
+  const server = serverError(mutation.error);
+  const instanceError = form.values.instanceId
+    ? instanceProblem
+    : 'Choose the instance to make the image from.';
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    form.setSubmitted(true);
+    if (mutation.isPending || quotaProblem || instanceError || Object.keys(errors).length > 0) return;
+    mutation.mutate(request, {
+      onSuccess: (res) => {
+        recordOperations(account, [{ imageId: res.ImageId, region, kind: 'create', name: form.values.name }]);
+        toast.show(`Creating ${form.values.name} (${res.ImageId}). It appears as Creating until it is ready.`);
+        onDone();
+      },
+    });
+  };
+
+  return (
+    <Dialog title="Create custom image" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <p className="dialog-intro">
+          Make an image of an instance’s system disk in {regionLabel(region)}, to launch identical instances later.
+        </p>
+        <Field label="Instance" error={form.shown('instanceId', instanceError) ?? (server?.field === 'InstanceId' ? server.message : undefined)}>
+          <select
+            value={form.values.instanceId}
+            onChange={(e) => form.set('instanceId', e.target.value)}
+            onBlur={() => form.touch('instanceId')}
+          >
+            <option value="">{instances.isPending ? 'Loading instances…' : 'Choose an instance'}</option>
+            {instances.data?.InstanceSet.map((i) => (
+              <option key={i.InstanceId} value={i.InstanceId}>
+                {i.InstanceName} ({i.InstanceId}) · {i.OsName}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {instances.data?.InstanceSet.length === 0 && (
+          <p className="field-hint">You have no instances in {regionLabel(region)}. Launch one first, or import an image file.</p>
+        )}
+        <Field
+          label="Image name"
+          hint={`${charLength(form.values.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
+          error={form.shown('name', errors.ImageName?.message) ?? (server?.field === 'ImageName' ? server.message : undefined)}
+        >
+          <input value={form.values.name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
+        </Field>
+        <Field
+          label="Description (optional)"
+          hint={`${charLength(form.values.description)} of ${IMAGE_DESCRIPTION_MAX} characters`}
+          error={form.shown('description', errors.ImageDescription?.message)}
+        >
+          <textarea
+            rows={3}
+            value={form.values.description}
+            onChange={(e) => form.set('description', e.target.value)}
+            onBlur={() => form.touch('description')}
+          />
+        </Field>
+        <FormError error={quotaProblem ?? (server && !server.field ? server : undefined)} />
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" aria-disabled={mutation.isPending || Boolean(quotaProblem) || undefined}>
+            {mutation.isPending ? 'Creating…' : 'Create image'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

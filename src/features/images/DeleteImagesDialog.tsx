@@ -1,0 +1,90 @@
+import { useImageMutation } from '../../api/image-queries.ts';
+import { deleteBlockedReason, type Image } from '../../rules/images.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import { useAccount } from '../account/use-account.ts';
+import { serverError } from './dialog-error.ts';
+import { FormError } from './FormError.tsx';
+
+interface Props {
+  images: Image[];
+  region: string;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** Confirms what will be deleted, and says per image why the others cannot be. */
+export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
+  const account = useAccount();
+  const toast = useToast();
+  const mutation = useImageMutation('DeleteImages', region);
+  const verdicts = images.map((image) => ({ image, reason: deleteBlockedReason(image, account)?.message }));
+  const deletable = verdicts.filter((v) => !v.reason).map((v) => v.image);
+  const refused = verdicts.filter((v) => v.reason);
+  const server = serverError(mutation.error);
+
+  const confirm = () => {
+    if (mutation.isPending || deletable.length === 0) return;
+    mutation.mutate(
+      { ImageIds: deletable.map((i) => i.ImageId) },
+      {
+        onSuccess: () => {
+          toast.show(
+            deletable.length === 1 ? `Deleted ${deletable[0]!.ImageName}.` : `Deleted ${deletable.length} images.`,
+          );
+          onDone();
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog title="Delete image" onClose={onClose}>
+      {deletable.length > 0 && (
+        <>
+          <p className="dialog-intro">
+            {deletable.length === 1 ? 'This image will be deleted' : `These ${deletable.length} images will be deleted`}.
+            Instances already launched from {deletable.length === 1 ? 'it' : 'them'} keep running. This cannot be undone.
+          </p>
+          <ul className="item-list">
+            {deletable.map((i) => (
+              <li key={i.ImageId}>
+                <strong>{i.ImageName}</strong> <code className="id">{i.ImageId}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {refused.length > 0 && (
+        <>
+          <p className="dialog-intro">
+            {refused.length === 1 ? 'This image cannot be deleted' : `These ${refused.length} images cannot be deleted`}:
+          </p>
+          <ul className="item-list refused">
+            {refused.map(({ image, reason }) => (
+              <li key={image.ImageId}>
+                <strong>{image.ImageName}</strong> <code className="id">{image.ImageId}</code>
+                <span className="reason">{reason}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <FormError error={server} />
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+        {deletable.length > 0 && (
+          <button type="button" className="danger" onClick={confirm} aria-disabled={mutation.isPending || undefined}>
+            {mutation.isPending
+              ? 'Deleting…'
+              : deletable.length === 1
+                ? 'Delete image'
+                : `Delete ${deletable.length} images`}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

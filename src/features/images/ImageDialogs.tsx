@@ -1,0 +1,36 @@
+import { CopyDialog } from '../copy/CopyDialog.tsx';
+import { CancelShareDialog } from '../share/CancelShareDialog.tsx';
+import { ShareDialog } from '../share/ShareDialog.tsx';
+import { CreateImageDialog } from './CreateImageDialog.tsx';
+import { DeleteImagesDialog } from './DeleteImagesDialog.tsx';
+import { EditImageDialog } from './EditImageDialog.tsx';
+import type { ImageDialog } from './image-dialogs.ts';
+import { ImportImageDialog } from './ImportImageDialog.tsx';
+
+interface Props {
+  dialog: ImageDialog;
+  region: string;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** Every dialog of the images page, in one chunk that loads when the first dialog opens. */
+export default function ImageDialogs({ dialog, region, onClose, onDone }: Props) {
+  const common = { region, onClose, onDone };
+  switch (dialog.kind) {
+    case 'create':
+      return <CreateImageDialog {...common} />;
+    case 'import':
+      return <ImportImageDialog {...common} />;
+    case 'edit':
+      return <EditImageDialog image={dialog.image} {...common} />;
+    case 'delete':
+      return <DeleteImagesDialog images={dialog.images} {...common} />;
+    case 'share':
+      return <ShareDialog image={dialog.image} {...common} />;
+    case 'cancel-share':
+      return <CancelShareDialog image={dialog.image} {...common} />;
+    case 'copy':
+      return <CopyDialog images={dialog.images} {...common} />;
+  }
+}

@@ -1,0 +1,205 @@
+import { useQuery } from '@tanstack/react-query';
+import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
+import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength, fieldViolations } from '../../rules/common.ts';
+import {
+  importFormatOf,
+  importImageRequestSchema,
+  importOsViolation,
+  importUrlViolation,
+  quotaViolation,
+} from '../../rules/images.ts';
+import { regionLabel } from '../../rules/regions.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import { useForm } from '../../ui/use-form.ts';
+import { useAccount } from '../account/use-account.ts';
+import { serverError } from './dialog-error.ts';
+import { FormError } from './FormError.tsx';
+import { recordOperations } from '../operations/operations-store.ts';
+
+const archLabels: Record<string, string> = { x86_64: '64-bit x86', i386: '32-bit x86', arm_64: 'ARM' };
+
+export function ImportImageDialog({ region, onClose, onDone }: { region: string; onClose: () => void; onDone: () => void }) {
+  const account = useAccount();
+  const toast = useToast();
+  const osQuery = useQuery(imageQueries.importOs());
+  const quota = useQuery(imageQueries.quota(account, region));
+  const mutation = useImageMutation('ImportImage', region);
+  const form = useForm({
+    url: '',
+    force: false,
+    osType: '',
+    osVersion: '',
+    architecture: 'x86_64',
+    name: '',
+    description: '',
+    licenseType: 'TencentCloud',
+    bootMode: 'Legacy BIOS',
+  });
+  const v = form.values;
+  const osList = osQuery.data?.ImportImageOsVersionSet ?? [];
+  const os = osList.find((o) => o.OsName === v.osType);
+  const request = {
+    ImageUrl: v.url.trim(),
+    Force: v.force,
+    OsType: v.osType,
+    OsVersion: v.osVersion,
+    Architecture: v.architecture as 'x86_64' | 'i386' | 'arm_64',
+    ImageName: v.name,
+    ...(v.description ? { ImageDescription: v.description } : {}),
+    LicenseType: v.licenseType as 'TencentCloud' | 'BYOL',
+    BootMode: v.bootMode as 'Legacy BIOS' | 'UEFI',
+  };
+  const errors = fieldViolations(importImageRequestSchema, request);
+  const urlProblem = request.ImageUrl
+    ? importUrlViolation(request.ImageUrl, region, v.force)
+    : { message: `Enter the URL of the image file in a COS bucket in ${regionLabel(region)}.`, code: '', field: 'ImageUrl' };
+  const osProblem = v.osType && v.osVersion && osList.length > 0 ? importOsViolation(osList, request) : undefined;
+  const format = request.ImageUrl ? importFormatOf(request.ImageUrl.split('?')[0] ?? '') : undefined;
+  const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
+  const server = serverError(mutation.error);
+  const fieldError = (key: string, param: string, local?: string) =>
+    form.shown(key, local ?? errors[param]?.message) ?? (server?.field === param ? server.message : undefined);
+
+  const problems = [
+    urlProblem,
+    osProblem,
+    v.osType ? undefined : 'os',
+    v.osVersion ? undefined : 'version',
+    ...Object.values(errors),
+  ].filter(Boolean);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    form.setSubmitted(true);
+    if (mutation.isPending || quotaProblem || problems.length > 0) return;
+    mutation.mutate(request, {
+      onSuccess: (res) => {
+        recordOperations(account, [{ imageId: res.ImageId, region, kind: 'import', name: v.name }]);
+        toast.show(`Importing ${v.name} (${res.ImageId}). Its state shows in the list.`);
+        onDone();
+      },
+    });
+  };
+
+  return (
+    <Dialog title="Import image" onClose={onClose} size="wide">
+      <form onSubmit={submit} noValidate>
+        <p className="dialog-intro">
+          Import a RAW, VHD, QCOW2 or VMDK file (ISO with forced import) from a COS bucket in {regionLabel(region)}.
+        </p>
+        <div className="form-grid">
+          <Field
+            label="Image file URL"
+            hint={
+              format
+                ? `Format: ${format} (from the file name)`
+                : `e.g. https://mybucket-1250000000.cos.${region}.myqcloud.com/server.qcow2`
+            }
+            error={fieldError('url', 'ImageUrl', urlProblem?.field === 'ImageUrl' ? urlProblem.message : undefined)}
+          >
+            <input type="url" value={v.url} onChange={(e) => form.set('url', e.target.value)} onBlur={() => form.touch('url')} />
+          </Field>
+          <div className="field checkbox-field">
+            <input
+              id="import-force"
+              type="checkbox"
+              checked={v.force}
+              onChange={(e) => form.set('force', e.target.checked)}
+              aria-describedby="import-force-hint"
+            />
+            <label htmlFor="import-force">Forced import</label>
+            <p className="field-hint" id="import-force-hint">
+              Skips the cloud-init and virtio checks; required for ISO files.
+            </p>
+            {urlProblem?.field === 'Force' && form.shown('url', urlProblem.message) && (
+              <p className="field-error">{urlProblem.message}</p>
+            )}
+          </div>
+          <Field label="Operating system" error={form.shown('osType', v.osType ? undefined : 'Choose the operating system of the image.')}>
+            <select
+              value={v.osType}
+              onChange={(e) => {
+                form.set('osType', e.target.value);
+                form.set('osVersion', '');
+              }}
+              onBlur={() => form.touch('osType')}
+            >
+              <option value="">{osQuery.isPending ? 'Loading…' : 'Choose'}</option>
+              {osQuery.data && (
+                <>
+                  <optgroup label="Linux">
+                    {osQuery.data.ImportImageOsListSupported.Linux.map((o) => (
+                      <option key={o}>{o}</option>
+                    ))}
+                  </optgroup>
+                  <optgroup label="Windows">
+                    {osQuery.data.ImportImageOsListSupported.Windows.map((o) => (
+                      <option key={o}>{o}</option>
+                    ))}
+                  </optgroup>
+                </>
+              )}
+            </select>
+          </Field>
+          <Field
+            label="OS version"
+            error={form.shown('osVersion', v.osVersion ? (osProblem?.field === 'OsVersion' ? osProblem.message : undefined) : 'Choose the version.')}
+          >
+            <select value={v.osVersion} onChange={(e) => form.set('osVersion', e.target.value)} onBlur={() => form.touch('osVersion')}>
+              <option value="">Choose</option>
+              {os?.OsVersions.map((ver) => (
+                <option key={ver}>{ver}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Architecture" error={form.shown('architecture', osProblem?.field === 'Architecture' ? osProblem.message : undefined)}>
+            <select value={v.architecture} onChange={(e) => form.set('architecture', e.target.value)}>
+              {(os?.Architecture ?? ['x86_64', 'i386', 'arm_64']).map((a) => (
+                <option key={a} value={a}>
+                  {archLabels[a] ?? a}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            label="Image name"
+            hint={`${charLength(v.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
+            error={fieldError('name', 'ImageName')}
+          >
+            <input value={v.name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
+          </Field>
+          <Field
+            label="Description (optional)"
+            hint={`${charLength(v.description)} of ${IMAGE_DESCRIPTION_MAX} characters`}
+            error={fieldError('description', 'ImageDescription')}
+          >
+            <textarea rows={2} value={v.description} onChange={(e) => form.set('description', e.target.value)} onBlur={() => form.touch('description')} />
+          </Field>
+          <Field label="Licence type">
+            <select value={v.licenseType} onChange={(e) => form.set('licenseType', e.target.value)}>
+              <option value="TencentCloud">Tencent Cloud licence</option>
+              <option value="BYOL">Bring your own licence (BYOL)</option>
+            </select>
+          </Field>
+          <Field label="Boot mode">
+            <select value={v.bootMode} onChange={(e) => form.set('bootMode', e.target.value)}>
+              <option>Legacy BIOS</option>
+              <option>UEFI</option>
+            </select>
+          </Field>
+        </div>
+        <FormError error={quotaProblem ?? (server && !server.field ? server : undefined)} />
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" aria-disabled={mutation.isPending || Boolean(quotaProblem) || undefined}>
+            {mutation.isPending ? 'Importing…' : 'Import'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

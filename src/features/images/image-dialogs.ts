@@ -1,0 +1,11 @@
+import type { Image } from '../../rules/images.ts';
+
+/** Which dialog of the images page is open, and for which images. */
+export type ImageDialog =
+  | { kind: 'create' }
+  | { kind: 'import' }
+  | { kind: 'edit'; image: Image }
+  | { kind: 'delete'; images: Image[] }
+  | { kind: 'share'; image: Image }
+  | { kind: 'cancel-share'; image: Image }
+  | { kind: 'copy'; images: Image[] };

@@ -1,0 +1,80 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { imageOrderFields, type ImageOrderField, type ImageType } from '../../rules/images.ts';
+
+export const tabs = [
+  { key: 'public', label: 'Public images', type: 'PUBLIC_IMAGE' },
+  { key: 'custom', label: 'Custom images', type: 'PRIVATE_IMAGE' },
+  { key: 'shared', label: 'Shared images', type: 'SHARED_IMAGE' },
+  { key: 'marketplace', label: 'Marketplace images', type: 'MARKET_IMAGE' },
+] as const satisfies readonly { key: string; label: string; type: ImageType }[];
+
+export type TabKey = (typeof tabs)[number]['key'];
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export const platforms = ['TencentOS', 'OpenCloudOS', 'CentOS', 'Ubuntu', 'Debian', 'Rocky Linux', 'AlmaLinux', 'Windows'];
+
+export interface ImageView {
+  tab: TabKey;
+  q: string;
+  os: string;
+  arch: string;
+  sort: ImageOrderField | undefined;
+  order: 'ASC' | 'DESC';
+  page: number;
+  size: number;
+}
+
+function parseView(params: URLSearchParams): ImageView {
+  const tab = tabs.find((t) => t.key === params.get('tab'))?.key ?? 'public';
+  const sortParam = params.get('sort');
+  const sort = imageOrderFields.find((f) => f === sortParam);
+  const size = Number(params.get('size'));
+  return {
+    tab,
+    q: params.get('q') ?? '',
+    os: params.get('os') ?? '',
+    arch: params.get('arch') ?? '',
+    sort,
+    order: params.get('order') === 'desc' ? 'DESC' : 'ASC',
+    page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
+  };
+}
+
+/**
+ * The whole view of the images page lives in the URL (tab, search, filters, sort, page, size),
+ * so that back/forward and shared links work. Changing anything but the page goes back to page 1.
+ */
+export function useImageView(): [ImageView, (change: Partial<ImageView>, options?: { replace?: boolean }) => void] {
+  const [params, setParams] = useSearchParams();
+  const view = parseView(params);
+  const update = useCallback(
+    (change: Partial<ImageView>, options?: { replace?: boolean }) => {
+      setParams(
+        (prev) => {
+          const next = { ...parseView(prev), ...('page' in change ? {} : { page: 1 }), ...change };
+          const out = new URLSearchParams();
+          const region = prev.get('region');
+          if (region) out.set('region', region);
+          if (next.tab !== 'public') out.set('tab', next.tab);
+          if (next.q) out.set('q', next.q);
+          if (next.os) out.set('os', next.os);
+          if (next.arch) out.set('arch', next.arch);
+          if (next.sort) {
+            out.set('sort', next.sort);
+            if (next.order === 'DESC') out.set('order', 'desc');
+          }
+          if (next.page > 1) out.set('page', String(next.page));
+          if (next.size !== DEFAULT_PAGE_SIZE) out.set('size', String(next.size));
+          return out;
+        },
+        { replace: options?.replace },
+      );
+    },
+    [setParams],
+  );
+  return [view, update];
+}

@@ -1,0 +1,131 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { imageKeys, useImageMutation } from '../../api/image-queries.ts';
+import { SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
+import type { Image } from '../../rules/images.ts';
+import { regionLabel } from '../../rules/regions.ts';
+import { parseAccountIds, recipientProblems, shareLimitViolation } from '../../rules/share.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import { useAccount } from '../account/use-account.ts';
+import { serverError } from '../images/dialog-error.ts';
+import { FormError } from '../images/FormError.tsx';
+import { RecipientList } from './RecipientList.tsx';
+import { useRecipients } from './use-recipients.ts';
+
+interface Props {
+  image: Image;
+  region: string;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+export function ShareDialog({ image, region, onClose }: Props) {
+  const account = useAccount();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const { shares, recipients, chosen, toggle, cancel, removeChosen } = useRecipients(image, region);
+  const share = useImageMutation('ModifyImageSharePermission', region);
+  const [text, setText] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+
+  const ids = parseAccountIds(text);
+  const problems = recipientProblems('SHARE', ids, { owner: account, current: recipients.map((r) => r.AccountId) });
+  const server = serverError(share.error);
+  // The server names the IDs it refused in its message; they keep their place in the list.
+  const serverRefused = server ? ids.filter((id) => server.message.includes(id)) : [];
+  const problemOf = (id: string) =>
+    problems.find((p) => p.accountId === id)?.violation.message ??
+    (serverRefused.includes(id) ? server!.message : undefined);
+  const valid = ids.filter((id) => !problems.some((p) => p.accountId === id));
+  const limit = shareLimitViolation(recipients.length, ids.length);
+  const total = recipients.length + valid.length;
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (share.isPending || ids.length === 0 || problems.length > 0 || limit) return;
+    share.mutate(
+      { ImageId: image.ImageId, AccountIds: ids, Permission: 'SHARE' },
+      {
+        onSuccess: () => {
+          toast.show(`Shared ${image.ImageName} with ${ids.length} account${ids.length === 1 ? '' : 's'}.`);
+          setText('');
+          setSubmitted(false);
+          void queryClient.invalidateQueries({ queryKey: imageKeys.shares(account, region, image.ImageId) });
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog title="Share image" onClose={onClose} size="wide">
+      <p className="dialog-intro">
+        <strong>{image.ImageName}</strong> <code className="id">{image.ImageId}</code>
+      </p>
+      <p className="notice notice-info">
+        Recipients can launch instances from this image in {regionLabel(region)} only. To share it in another region,
+        copy it there first, then share the copy.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="share-ids">Account IDs to share with</label>
+          <textarea
+            id="share-ids"
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby="share-ids-hint share-count"
+            aria-invalid={problems.length > 0 || serverRefused.length > 0 || Boolean(limit) || undefined}
+            placeholder="e.g. 100000000002, 100000000003"
+          />
+          <p className="field-hint" id="share-ids-hint">
+            Root account IDs (10 to 12 digits). Paste many at once, separated by spaces, commas or new lines.
+          </p>
+        </div>
+        {ids.length > 0 && (
+          <ul className="id-chips" aria-label="Account IDs entered">
+            {ids.map((id, index) => {
+              const problem = problemOf(id);
+              return (
+                <li key={`${id}-${index}`} className={problem ? 'chip chip-error' : 'chip chip-ok'}>
+                  <code>{id}</code>
+                  <span>{problem ?? 'Ready to share'}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p id="share-count" className={limit ? 'count count-over' : 'count'} aria-live="polite">
+          {total} of {SHARE_RECIPIENTS_MAX} recipients
+        </p>
+        {limit && <p className="field-error">{limit.message}</p>}
+        {submitted && ids.length === 0 && <p className="field-error">Enter at least one account ID.</p>}
+        <FormError error={server && serverRefused.length === 0 ? server : undefined} />
+        <div className="dialog-actions">
+          <button type="submit" aria-disabled={share.isPending || undefined}>
+            {share.isPending ? 'Sharing…' : 'Share'}
+          </button>
+        </div>
+      </form>
+      <h3>Current recipients</h3>
+      <RecipientList recipients={recipients} chosen={chosen} onToggle={toggle} loading={shares.isPending} />
+      <FormError error={serverError(cancel.error)} />
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
+        {recipients.length > 0 && (
+          <button
+            type="button"
+            className="danger"
+            aria-disabled={chosen.size === 0 || cancel.isPending || undefined}
+            onClick={() => removeChosen((n) => toast.show(`Stopped sharing with ${n} account${n === 1 ? '' : 's'}.`))}
+          >
+            {cancel.isPending ? 'Removing…' : `Cancel sharing with selected (${chosen.size})`}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

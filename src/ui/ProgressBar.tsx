@@ -1,0 +1,14 @@
+interface Props {
+  label: string;
+  /** 0 to 100; undefined when the progress is not known. */
+  value?: number;
+}
+
+export function ProgressBar({ label, value }: Props) {
+  return (
+    <span className="progress">
+      <progress aria-label={label} max={100} value={value} />
+      {value !== undefined && <span className="progress-text">{value}%</span>}
+    </span>
+  );
+}

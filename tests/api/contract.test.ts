@@ -1,0 +1,177 @@
+// The API 3.0 contract over real HTTP, driven by the official Node SDK (tencentcloud-sdk-nodejs-cvm).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ACCOUNT_A,
+  ACCOUNT_B,
+  errorCode,
+  expectSdkError,
+  rawCall,
+  sdkClient,
+  startServer,
+  type CvmClient,
+  type RunningServer,
+} from './helpers.ts';
+
+let srv: RunningServer;
+let client: CvmClient;
+
+beforeAll(async () => {
+  srv = await startServer();
+  client = sdkClient(srv.port);
+});
+
+afterAll(async () => {
+  await srv?.server.close();
+});
+
+describe('read-only actions through the SDK', () => {
+  it('DescribeRegions lists the 18 regions', async () => {
+    const res = await client.DescribeRegions();
+    expect(res.TotalCount).toBe(18);
+    expect(res.RegionSet).toHaveLength(18);
+    expect(res.RegionSet!.map((r) => r.Region)).toEqual(expect.arrayContaining(['ap-guangzhou', 'ap-shanghai']));
+    for (const r of res.RegionSet!)
+      expect(r).toMatchObject({ Region: expect.any(String), RegionName: expect.any(String) });
+    expect(res.RequestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it('DescribeZones lists the zones of the client region', async () => {
+    const res = await client.DescribeZones();
+    expect(res.TotalCount).toBeGreaterThan(0);
+    expect(res.ZoneSet).toHaveLength(res.TotalCount!);
+    for (const z of res.ZoneSet!) expect(z.Zone).toMatch(/^ap-guangzhou-\d+$/);
+    const shanghai = await sdkClient(srv.port, { region: 'ap-shanghai' }).DescribeZones();
+    for (const z of shanghai.ZoneSet!) expect(z.Zone).toMatch(/^ap-shanghai-\d+$/);
+  });
+
+  it('DescribeZones answers in the X-TC-Language the SDK profile sets', async () => {
+    const en = await client.DescribeZones();
+    const zh = await sdkClient(srv.port, { language: 'zh-CN' }).DescribeZones();
+    expect(zh.ZoneSet!.map((z) => z.Zone)).toEqual(en.ZoneSet!.map((z) => z.Zone));
+    expect(zh.ZoneSet![0]!.ZoneName).not.toBe(en.ZoneSet![0]!.ZoneName);
+  });
+
+  it('DescribeImages with Filters image-type PUBLIC_IMAGE', async () => {
+    const res = await client.DescribeImages({
+      Filters: [{ Name: 'image-type', Values: ['PUBLIC_IMAGE'] }],
+      Limit: 100,
+    });
+    expect(res.TotalCount).toBeGreaterThanOrEqual(25);
+    expect(res.ImageSet!.length).toBe(Math.min(100, res.TotalCount!));
+    for (const image of res.ImageSet!) {
+      expect(image.ImageType).toBe('PUBLIC_IMAGE');
+      expect(image.ImageId).toMatch(/^img-[a-z0-9]{8}$/);
+    }
+  });
+
+  it('DescribeImages pages with Offset and Limit (default 20)', async () => {
+    const filters = [{ Name: 'image-type', Values: ['PUBLIC_IMAGE'] }];
+    const first = await client.DescribeImages({ Filters: filters });
+    expect(first.ImageSet).toHaveLength(20);
+    const page = await client.DescribeImages({ Filters: filters, Offset: 5, Limit: 3 });
+    expect(page.TotalCount).toBe(first.TotalCount);
+    expect(page.ImageSet!.map((i) => i.ImageId)).toEqual(first.ImageSet!.slice(5, 8).map((i) => i.ImageId));
+  });
+
+  it('DescribeImages with Limit 101 is refused with InvalidParameterValue.InvalidParameterValueLimit', async () => {
+    const err = await expectSdkError(
+      client.DescribeImages({ Limit: 101 }),
+      'InvalidParameterValue.InvalidParameterValueLimit',
+    );
+    expect(err.message).toMatch(/100/);
+  });
+
+  it('DescribeImageQuota', async () => {
+    const res = await client.DescribeImageQuota();
+    expect(res.ImageNumQuota).toBe(10);
+  });
+
+  it('the /api/cvm/ path answers like /', async () => {
+    const viaPath = sdkClient(srv.port, { path: '/api/cvm' });
+    const res = await viaPath.DescribeRegions();
+    expect(res.TotalCount).toBe(18);
+    await expectSdkError(viaPath.DescribeImages({ Limit: 0 }), 'InvalidParameterValue.InvalidParameterValueLimit');
+    for (const urlPath of ['/api/cvm/', '/api/cvm']) {
+      const raw = await rawCall(srv, 'DescribeRegions', '{}', { urlPath, region: null });
+      expect(raw.status).toBe(200);
+      expect(raw.json.Response.TotalCount).toBe(18);
+    }
+  });
+
+  it('GET with the parameters in the query string (API 3.0) works through the SDK', async () => {
+    const viaGet = sdkClient(srv.port, { reqMethod: 'GET' });
+    const res = await viaGet.DescribeImages({
+      Filters: [{ Name: 'image-type', Values: ['PUBLIC_IMAGE'] }],
+      Limit: 7,
+      Offset: 1,
+    });
+    expect(res.ImageSet).toHaveLength(7);
+    for (const image of res.ImageSet!) expect(image.ImageType).toBe('PUBLIC_IMAGE');
+    await expectSdkError(viaGet.DescribeImages({ Limit: 101 }), 'InvalidParameterValue.InvalidParameterValueLimit');
+  });
+});
+
+describe('error envelopes', () => {
+  it('an unknown action with a valid signature → InvalidAction', async () => {
+    const { status, json } = await rawCall(srv, 'DescribeUnicorns', '{}');
+    expect(status).toBe(200);
+    expect(errorCode(json)).toBe('InvalidAction');
+    expect(json.Response.RequestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.keys(json.Response).sort()).toEqual(['Error', 'RequestId']);
+  });
+
+  it('a wrong SecretKey in the SDK credential → AuthFailure.SignatureFailure', async () => {
+    const bad = sdkClient(srv.port, { secretKey: 'not-the-key' });
+    await expectSdkError(bad.DescribeRegions(), 'AuthFailure.SignatureFailure');
+  });
+
+  it('an unknown SecretId → AuthFailure.SecretIdNotFound', async () => {
+    const unknown = sdkClient(srv.port, { secretId: 'AKIDMOCK199999999999', secretKey: 'mock-secret-199999999999' });
+    await expectSdkError(unknown.DescribeRegions(), 'AuthFailure.SecretIdNotFound');
+  });
+
+  it('a signature 10 minutes old → AuthFailure.SignatureExpire', async () => {
+    const { json } = await rawCall(srv, 'DescribeRegions', '{}', { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    expect(errorCode(json)).toBe('AuthFailure.SignatureExpire');
+  });
+
+  it('no Authorization header → AuthFailure.InvalidAuthorization', async () => {
+    const { status, json } = await rawCall(srv, 'DescribeRegions', '{}', { headers: { Authorization: undefined } });
+    expect(status).toBe(200);
+    expect(errorCode(json)).toBe('AuthFailure.InvalidAuthorization');
+  });
+
+  it('a body that is not JSON → InvalidParameter', async () => {
+    const { json } = await rawCall(srv, 'DescribeImages', '{"Limit": 5,');
+    expect(errorCode(json)).toBe('InvalidParameter');
+  });
+
+  it('a JSON body that is not an object → InvalidParameter', async () => {
+    const { json } = await rawCall(srv, 'DescribeImages', '[1,2]');
+    expect(errorCode(json)).toBe('InvalidParameter');
+  });
+
+  it('a missing or unknown X-TC-Version is refused', async () => {
+    const missing = await rawCall(srv, 'DescribeRegions', '{}', { headers: { 'X-TC-Version': undefined } });
+    expect(errorCode(missing.json)).toBe('MissingParameter');
+    const unknown = await rawCall(srv, 'DescribeRegions', '{}', { version: '2099-01-01' });
+    expect(errorCode(unknown.json)).toBe('NoSuchVersion');
+  });
+
+  it('an unknown region → InvalidRegion.NotFound', async () => {
+    await expectSdkError(sdkClient(srv.port, { region: 'mars-north-1' }).DescribeZones(), 'InvalidRegion.NotFound');
+  });
+
+  it('an unknown parameter → UnknownParameter', async () => {
+    const { json } = await rawCall(srv, 'DescribeImageQuota', JSON.stringify({ Colour: 'blue' }));
+    expect(errorCode(json)).toBe('UnknownParameter');
+  });
+
+  it('the account comes from the SecretId', async () => {
+    const filters = [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }];
+    const own = await client.DescribeImages({ Filters: filters, Limit: 100 });
+    for (const image of own.ImageSet!) expect(image.ImageCreator).toBe(ACCOUNT_A);
+    const theirs = await sdkClient(srv.port, { accountId: ACCOUNT_B }).DescribeImages({ Filters: filters, Limit: 100 });
+    for (const image of theirs.ImageSet!) expect(image.ImageCreator).toBe(ACCOUNT_B);
+  });
+});
