@@ -15,6 +15,8 @@ export interface ImageListParams {
   architecture?: string;
   orderField?: ImageOrderField;
   order?: 'ASC' | 'DESC';
+  /** Only images that run on this instance type (the API's own compatibility filter). */
+  instanceType?: string;
   offset: number;
   limit: number;
 }
@@ -58,6 +60,7 @@ export const imageQueries = {
             Offset: p.offset,
             Limit: p.limit,
             ...(p.orderField ? { OrderField: p.orderField, Order: p.order ?? 'ASC' } : {}),
+            ...(p.instanceType ? { InstanceType: p.instanceType } : {}),
           },
           { signal, account: p.account },
         ),

@@ -1,5 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RequestOf } from '../rules/actions.ts';
 import { callCvm } from './client.ts';
+import { getAccount } from './session.ts';
 
 export const instanceKeys = {
   region: (account: string, region: string) => ['instances', account, region] as const,
@@ -14,4 +16,24 @@ export const instanceQueries = {
       refetchInterval: (query) =>
         query.state.data?.InstanceSet.some((i) => i.InstanceState === 'PENDING') ? 2000 : false,
     }),
+  typeConfigs: (account: string, region: string) =>
+    queryOptions({
+      queryKey: ['instance-types', region] as const,
+      queryFn: ({ signal }) => callCvm('DescribeInstanceTypeConfigs', region, {}, { signal, account }),
+      staleTime: Infinity,
+    }),
+  price: (account: string, region: string, params: RequestOf<'InquiryPriceRunInstances'>) =>
+    queryOptions({
+      queryKey: ['price', account, region, params] as const,
+      queryFn: ({ signal }) => callCvm('InquiryPriceRunInstances', region, params, { signal, account }),
+      retry: false,
+    }),
 };
+
+export function useRunInstances(region: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (params: RequestOf<'RunInstances'>) => callCvm('RunInstances', region, params),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: instanceKeys.region(getAccount(), region) }),
+  });
+}

@@ -42,6 +42,9 @@ export function Layout() {
                 Instances
               </NavLink>
             </li>
+            <li>
+              <NavLink to={withRegion('/instances/create')}>Create instance</NavLink>
+            </li>
           </ul>
         </nav>
         <div className="header-controls">

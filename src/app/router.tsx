@@ -16,6 +16,10 @@ export function createRouter() {
           lazy: async () => ({ Component: (await import('../features/images/ImageDetailsPage.tsx')).ImageDetailsPage }),
         },
         {
+          path: 'instances/create',
+          lazy: async () => ({ Component: (await import('../features/instances/CreateInstancePage.tsx')).CreateInstancePage }),
+        },
+        {
           path: 'instances',
           lazy: async () => ({ Component: (await import('../features/instances/InstancesPage.tsx')).InstancesPage }),
         },

@@ -171,6 +171,8 @@ export function violationFromIssue(issue: z.core.$ZodIssue, input: unknown): Vio
       );
     }
     case 'invalid_value':
+      if (valueAt(input, issue.path) === undefined)
+        return violation('MissingParameter', `The request is missing the required parameter \`${field}\`.`, field);
       return violation(
         'InvalidParameterValue',
         `The parameter \`${field}\` must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,

@@ -320,7 +320,7 @@ export function quotaViolation(used: number, adding: number, regionId: string): 
   const where = regionLabel(regionId);
   return violation(
     'ImageQuotaLimitExceeded',
-    adding === 1 || used >= CUSTOM_IMAGE_QUOTA_PER_REGION
+    adding === 1
       ? `${used} of ${CUSTOM_IMAGE_QUOTA_PER_REGION} custom images used in ${where}; delete one to make room.`
       : `${used} of ${CUSTOM_IMAGE_QUOTA_PER_REGION} custom images used in ${where}; ${adding} more would exceed the quota.`,
   );

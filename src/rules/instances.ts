@@ -193,7 +193,7 @@ export function launchImageViolation(image: Image, type: InstanceTypeSpec | unde
   if (type && !architectureFits(image.Architecture, type.Architecture))
     return violation(
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
-      `This ${architectureLabels[image.Architecture]} image does not run on ${type.InstanceType}, an ${architectureLabels[type.Architecture]} instance type.`,
+      `This ${architectureLabels[image.Architecture]} image does not run on ${type.InstanceType}, which is ${type.Architecture === 'arm' ? 'an ARM' : 'a 64-bit x86'} instance type.`,
       'ImageId',
     );
   return undefined;
@@ -207,8 +207,8 @@ export function runInstancesViolation(
 ): Violation | undefined {
   if (ctx.zoneState === undefined)
     return violation('InvalidZone.MismatchRegion', `Zone ${req.Placement.Zone} is not in region ${ctx.regionId}.`, 'Placement.Zone');
-  if (ctx.zoneState === 'UNAVAILABLE')
-    return violation('ResourcesSoldOut.SpecifiedInstanceType', `Zone ${req.Placement.Zone} is sold out; choose another zone.`, 'Placement.Zone');
+  const soldOut = zoneViolation({ Zone: req.Placement.Zone, ZoneState: ctx.zoneState });
+  if (soldOut) return soldOut;
   const type = findInstanceType(req.InstanceType);
   if (!type || !instanceTypesIn(ctx.regionId).includes(type))
     return violation(
@@ -218,22 +218,49 @@ export function runInstancesViolation(
     );
   const imageProblem = launchImageViolation(image, type);
   if (imageProblem) return imageProblem;
-  const size = req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(image);
-  if (size < image.ImageSize)
-    return violation(
-      'InvalidParameterValue.InvalidDiskSize',
-      `System disk must be at least ${image.ImageSize} GB, the size of the image (got ${size} GB).`,
-      'SystemDisk.DiskSize',
-    );
-  return undefined;
+  return systemDiskViolation(req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(image), image);
 }
+
+/** The API's code for an instance state that cannot be imaged, one per state. */
+const busyInstanceCodes: Partial<Record<InstanceState, string>> = {
+  STOPPING: 'UnsupportedOperation.InstanceStateStopping',
+  REBOOTING: 'UnsupportedOperation.InstanceStateRebooting',
+  TERMINATING: 'UnsupportedOperation.InstanceStateTerminating',
+  SHUTDOWN: 'UnsupportedOperation.InstanceStateShutdown',
+};
 
 export function createImageFromInstanceViolation(instance: Instance): Violation | undefined {
   if (instance.InstanceState !== 'RUNNING' && instance.InstanceState !== 'STOPPED')
     return violation(
-      'UnsupportedOperation.InstanceStateStarting',
+      busyInstanceCodes[instance.InstanceState] ?? 'UnsupportedOperation.InstanceStateStarting',
       `Instance ${instance.InstanceId} is ${instance.InstanceState.toLowerCase()}; images can be made from running or stopped instances.`,
       'InstanceId',
     );
   return undefined;
+}
+
+/** What each step of the instance-creation wizard must hold before the next one. */
+export const wizardStepSchemas = {
+  location: runInstancesRequestSchema.pick({ Placement: true }),
+  type: runInstancesRequestSchema.pick({ InstanceType: true }),
+  image: runInstancesRequestSchema.pick({ ImageId: true }),
+  settings: runInstancesRequestSchema.pick({ SystemDisk: true, InstanceName: true, InstanceCount: true }),
+} as const;
+
+/** A sold-out zone cannot take new instances. */
+export function zoneViolation(zone: { Zone: string; ZoneState: string }): Violation | undefined {
+  return zone.ZoneState === 'AVAILABLE'
+    ? undefined
+    : violation('ResourcesSoldOut.SpecifiedInstanceType', `${zone.Zone} is sold out; choose another zone.`, 'Placement.Zone');
+}
+
+/** The system disk must hold the image. */
+export function systemDiskViolation(size: number, image: Pick<Image, 'ImageSize'>): Violation | undefined {
+  return size < image.ImageSize
+    ? violation(
+        'InvalidParameterValue.InvalidDiskSize',
+        `System disk must be at least ${image.ImageSize} GB, the size of the image (got ${size} GB).`,
+        'SystemDisk.DiskSize',
+      )
+    : undefined;
 }

@@ -136,8 +136,10 @@ export function regionInfo(r: Region, lang: Language): RegionInfo {
   return { Region: r.id, RegionName: lang === 'zh-CN' ? r.nameZh : r.name, RegionState: 'AVAILABLE' };
 }
 
+const chineseNumerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 export function zoneInfo(r: Region, zone: Zone, lang: Language): Zone {
   if (lang === 'en-US') return zone;
-  const n = zone.Zone.slice(r.id.length + 1);
-  return { ...zone, ZoneName: `${r.cityZh}${n}区` };
+  const n = Number(zone.Zone.slice(r.id.length + 1));
+  return { ...zone, ZoneName: `${r.cityZh}${chineseNumerals[n] ?? n}区` };
 }

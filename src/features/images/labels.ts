@@ -23,5 +23,5 @@ export function formatTime(iso: string): string {
 }
 
 export function launchHref(region: string, imageId: string): string {
-  return `/instances/create?region=${encodeURIComponent(region)}&imageId=${encodeURIComponent(imageId)}`;
+  return `/instances/create?region=${encodeURIComponent(region)}&imageId=${encodeURIComponent(imageId)}&step=image`;
 }

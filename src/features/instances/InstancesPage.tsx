@@ -1,9 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { instanceQueries } from '../../api/instance-queries.ts';
 import { findRegion } from '../../rules/regions.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
+
+const CreateImageDialog = lazy(async () => ({
+  default: (await import('../images/CreateImageDialog.tsx')).CreateImageDialog,
+}));
 
 const stateLabels: Record<string, string> = { PENDING: 'Launching', RUNNING: 'Running', STOPPED: 'Stopped' };
 
@@ -12,10 +18,13 @@ export function InstancesPage() {
   const [region] = useRegion();
   const query = useQuery(instanceQueries.list(account, region));
   const regionName = findRegion(region)?.name ?? region;
+  const [imageFrom, setImageFrom] = useState<string | null>(null);
   return (
     <section aria-labelledby="instances-heading">
       <h1 id="instances-heading">Instances</h1>
-      <p className="lead">Your instances in {regionName}.</p>
+      <p className="lead">
+        Your instances in {regionName}. <Link to={`/instances/create?region=${region}`}>Create instance</Link>
+      </p>
       {query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : query.isPending ? (
@@ -32,6 +41,7 @@ export function InstancesPage() {
               <th scope="col">Zone</th>
               <th scope="col">Type</th>
               <th scope="col">Image</th>
+              <th scope="col">Actions</th>
             </tr>
           </thead>
           <tbody>
@@ -49,10 +59,25 @@ export function InstancesPage() {
                 <td>
                   {i.OsName} <code className="id">{i.ImageId}</code>
                 </td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => setImageFrom(i.InstanceId)}>
+                    Create custom image
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {imageFrom && (
+        <Suspense fallback={null}>
+          <CreateImageDialog
+            region={region}
+            instanceId={imageFrom}
+            onClose={() => setImageFrom(null)}
+            onDone={() => setImageFrom(null)}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -1,0 +1,99 @@
+import { describe, it, expect } from 'vitest';
+import { isAction, mutatingActions, requestSchemas, type Action } from './actions.ts';
+import { parseRequest } from './common.ts';
+
+/** The actions of DESIGN.md's API contract, in its order. */
+const DESIGN_ACTIONS = [
+  'DescribeRegions',
+  'DescribeZones',
+  'DescribeImages',
+  'DescribeImageQuota',
+  'CreateImage',
+  'ImportImage',
+  'DescribeImportImageOs',
+  'ModifyImageAttribute',
+  'DeleteImages',
+  'ModifyImageSharePermission',
+  'DescribeImageSharePermission',
+  'SyncImages',
+  'DescribeInstances',
+  'DescribeInstanceTypeConfigs',
+  'InquiryPriceRunInstances',
+  'RunInstances',
+];
+
+const MUTATING = [
+  'CreateImage',
+  'ImportImage',
+  'ModifyImageAttribute',
+  'DeleteImages',
+  'ModifyImageSharePermission',
+  'SyncImages',
+  'RunInstances',
+];
+
+describe('requestSchemas', () => {
+  it('holds exactly the actions of DESIGN.md', () => {
+    expect(Object.keys(requestSchemas).sort()).toEqual([...DESIGN_ACTIONS].sort());
+  });
+
+  it.each(DESIGN_ACTIONS)('%s is an action with a strict request schema', (name) => {
+    expect(isAction(name)).toBe(true);
+    const result = parseRequest(requestSchemas[name as Action], { NotAParameter: 1 });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.violation.code).toMatch(/^(UnknownParameter|MissingParameter|InvalidParameterValue)$/);
+  });
+
+  it.each([
+    'DescribeRegions',
+    'DescribeZones',
+    'DescribeImages',
+    'DescribeImageQuota',
+    'DescribeImportImageOs',
+    'DescribeInstances',
+    'DescribeInstanceTypeConfigs',
+  ] as Action[])('%s accepts an empty request and refuses an unknown parameter', (name) => {
+    expect(parseRequest(requestSchemas[name], {}).ok).toBe(true);
+    const result = parseRequest(requestSchemas[name], { NotAParameter: 1 });
+    expect(result).toEqual({
+      ok: false,
+      violation: {
+        code: 'UnknownParameter',
+        message: 'The parameter `NotAParameter` is not recognized by this action.',
+        field: 'NotAParameter',
+      },
+    });
+  });
+});
+
+describe('isAction', () => {
+  it.each([
+    ['Foo', false],
+    ['', false],
+    ['describeImages', false],
+    ['DescribeImages ', false],
+    ['ExportImages', false],
+    ['DescribeImageFromFamily', false],
+    ['toString', false],
+    ['constructor', false],
+    ['__proto__', false],
+    ['hasOwnProperty', false],
+    ['DescribeImages', true],
+    ['RunInstances', true],
+  ])('isAction(%j) is %s', (name, expected) => {
+    expect(isAction(name)).toBe(expected);
+  });
+});
+
+describe('mutatingActions', () => {
+  it('are the actions that change the store', () => {
+    expect([...mutatingActions].sort()).toEqual([...MUTATING].sort());
+    expect(new Set(mutatingActions).size).toBe(mutatingActions.length);
+  });
+
+  it.each(DESIGN_ACTIONS)('%s is classified', (name) => {
+    expect(mutatingActions.includes(name as Action)).toBe(MUTATING.includes(name));
+    if (name.startsWith('Describe') || name.startsWith('Inquiry')) expect(mutatingActions).not.toContain(name);
+  });
+});

@@ -1,0 +1,405 @@
+import { describe, it, expect } from 'vitest';
+import { z } from 'zod';
+import {
+  ACCOUNT_ID_PATTERN,
+  CUSTOM_IMAGE_QUOTA_PER_REGION,
+  IMAGE_DESCRIPTION_MAX,
+  IMAGE_NAME_MAX,
+  SHARE_RECIPIENTS_MAX,
+  accountIdProblem,
+  accountIdSchema,
+  accounts,
+  charLength,
+  codeOf,
+  coded,
+  fieldOfCode,
+  fieldViolations,
+  imageDescriptionProblem,
+  imageDescriptionSchema,
+  imageIdSchema,
+  imageNameProblem,
+  imageNameSchema,
+  instanceIdSchema,
+  isKnownAccount,
+  parseRequest,
+  violation,
+  violationFromIssue,
+  violationFromZod,
+  type Violation,
+} from './common.ts';
+
+function expectViolation(v: Violation | undefined, code: string, field: string | undefined, ...parts: string[]) {
+  expect(v, `expected ${code}`).toBeDefined();
+  expect(v!.code).toBe(code);
+  expect(v!.field).toBe(field);
+  for (const part of parts) expect(v!.message).toContain(part);
+}
+
+function failure(schema: z.ZodType, input: unknown): Violation {
+  const result = parseRequest(schema, input);
+  if (result.ok) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
+  return result.violation;
+}
+
+describe('limits (DESIGN.md)', () => {
+  it.each([
+    ['custom images per region', CUSTOM_IMAGE_QUOTA_PER_REGION, 10],
+    ['share recipients per image', SHARE_RECIPIENTS_MAX, 50],
+    ['image name length', IMAGE_NAME_MAX, 60],
+    ['image description length', IMAGE_DESCRIPTION_MAX, 256],
+  ])('%s is %i', (_name, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});
+
+describe('violation', () => {
+  it('omits the field when there is none', () => {
+    expect(violation('X', 'm')).toEqual({ code: 'X', message: 'm' });
+    expect(Object.hasOwn(violation('X', 'm'), 'field')).toBe(false);
+  });
+  it('keeps the field when given', () => {
+    expect(violation('X', 'm', 'ImageId')).toEqual({ code: 'X', message: 'm', field: 'ImageId' });
+  });
+});
+
+describe('imageIdSchema', () => {
+  it.each(['img-9qabwvbn', 'img-00000000', 'img-abcdefgh'])('accepts %s', (id) => {
+    expect(parseRequest(imageIdSchema, id)).toEqual({ ok: true, value: id });
+  });
+  it.each([
+    ['empty', ''],
+    ['no prefix', '9qabwvbn'],
+    ['wrong prefix', 'ins-9qabwvbn'],
+    ['7 characters', 'img-9qabwvb'],
+    ['9 characters', 'img-9qabwvbnx'],
+    ['upper case', 'img-9QABWVBN'],
+    ['punctuation', 'img-9qab_vbn'],
+    ['surrounding space', ' img-9qabwvbn'],
+  ])('rejects %s', (_name, id) => {
+    const v = failure(imageIdSchema, id);
+    expectViolation(v, 'InvalidImageId.Malformed', undefined, 'img-', '8 lowercase letters or digits');
+  });
+  it('rejects a non-string as a wrong type', () => {
+    expectViolation(failure(imageIdSchema, 12345678), 'InvalidParameter', '', 'must be a string, not a number');
+  });
+});
+
+describe('instanceIdSchema', () => {
+  it.each(['ins-2zvpghhk', 'ins-00000000'])('accepts %s', (id) => {
+    expect(parseRequest(instanceIdSchema, id).ok).toBe(true);
+  });
+  it.each([
+    ['empty', ''],
+    ['image id', 'img-2zvpghhk'],
+    ['too short', 'ins-2zvp'],
+    ['upper case', 'ins-2ZVPGHHK'],
+  ])('rejects %s', (_name, id) => {
+    expectViolation(
+      failure(instanceIdSchema, id),
+      'InvalidInstanceId.Malformed',
+      undefined,
+      'ins-',
+      '8 lowercase letters or digits',
+    );
+  });
+});
+
+describe('accountIdProblem', () => {
+  it.each(['100000000001', '1000000000', '999999999999', '103849387508'])('accepts %s', (id) => {
+    expect(accountIdProblem(id)).toBeUndefined();
+    expect(ACCOUNT_ID_PATTERN.test(id)).toBe(true);
+    expect(parseRequest(accountIdSchema, id).ok).toBe(true);
+  });
+  it.each([
+    ['empty', '', ['empty']],
+    ['letters', 'abc', ['"abc"', 'digits only']],
+    ['digits and a dash', '1000-0000001', ['"1000-0000001"', 'digits only']],
+    ['9 digits', '123456789', ['"123456789"', '10 to 12 digits']],
+    ['13 digits', '1234567890123', ['"1234567890123"', '10 to 12 digits']],
+    ['leading zero', '0100000000', ['"0100000000"', 'not starting with 0']],
+  ])('rejects %s', (_name, id, parts) => {
+    const problem = accountIdProblem(id);
+    expect(problem).toBeDefined();
+    for (const part of parts) expect(problem).toContain(part);
+    expectViolation(
+      failure(accountIdSchema, id),
+      'InvalidParameterValue.InvalidAppIdFormat',
+      undefined,
+      '10 to 12 digits',
+    );
+  });
+});
+
+describe('accounts', () => {
+  it('are valid root account IDs, unique', () => {
+    for (const a of accounts) expect(accountIdProblem(a.accountId)).toBeUndefined();
+    expect(new Set(accounts.map((a) => a.accountId)).size).toBe(accounts.length);
+  });
+  it.each([
+    ['100000000001', true],
+    ['100000000002', true],
+    ['100000000003', true],
+    ['100000000004', false],
+    ['', false],
+  ])('isKnownAccount(%j) is %s', (id, known) => {
+    expect(isKnownAccount(id)).toBe(known);
+  });
+});
+
+describe('charLength', () => {
+  it.each([
+    ['empty', '', 0],
+    ['ascii', 'abc', 3],
+    ['chinese', '镜像名称', 4],
+    ['emoji (surrogate pair)', '😀', 1],
+    ['accented', 'São Paulo', 9],
+  ])('%s', (_name, s, n) => {
+    expect(charLength(s)).toBe(n);
+  });
+});
+
+describe('imageNameProblem / imageNameSchema', () => {
+  it.each([
+    ['one character', 'a'],
+    ['60 characters', 'a'.repeat(60)],
+    ['60 Chinese characters', '镜'.repeat(60)],
+    ['60 emoji (120 UTF-16 units)', '😀'.repeat(60)],
+    ['spaces inside', 'web server'],
+  ])('accepts %s', (_name, name) => {
+    expect(imageNameProblem(name)).toBeUndefined();
+    expect(parseRequest(imageNameSchema, name).ok).toBe(true);
+  });
+
+  it.each([
+    ['empty', '', 'InvalidParameterValue', ['required', '60']],
+    ['whitespace only', '   \t ', 'InvalidParameterValue', ['required', '60']],
+    ['61 characters', 'a'.repeat(61), 'InvalidParameterValue.TooLarge', ['at most 60', 'it has 61']],
+    ['61 emoji', '😀'.repeat(61), 'InvalidParameterValue.TooLarge', ['at most 60', 'it has 61']],
+  ])('rejects %s', (_name, name, code, parts) => {
+    const problem = imageNameProblem(name);
+    expect(problem).toBeDefined();
+    for (const part of parts) expect(problem).toContain(part);
+    expectViolation(failure(imageNameSchema, name), code, undefined, ...parts);
+  });
+});
+
+describe('imageDescriptionProblem / imageDescriptionSchema', () => {
+  it.each([
+    ['empty', ''],
+    ['256 characters', 'd'.repeat(256)],
+    ['256 emoji', '😀'.repeat(256)],
+  ])('accepts %s', (_name, text) => {
+    expect(imageDescriptionProblem(text)).toBeUndefined();
+    expect(parseRequest(imageDescriptionSchema, text).ok).toBe(true);
+  });
+  it.each([
+    ['257 characters', 'd'.repeat(257)],
+    ['257 emoji', '😀'.repeat(257)],
+  ])('rejects %s', (_name, text) => {
+    expect(imageDescriptionProblem(text)).toContain('at most 256');
+    expect(imageDescriptionProblem(text)).toContain('it has 257');
+    expectViolation(failure(imageDescriptionSchema, text), 'InvalidParameterValue.TooLarge', undefined, '256');
+  });
+});
+
+describe('coded / codeOf', () => {
+  const even = coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'Must be even.');
+
+  it('attaches the API code to the refinement', () => {
+    const result = even.safeParse(3);
+    expect(result.success).toBe(false);
+    expect(codeOf(result.error!.issues[0]!)).toBe('InvalidParameterValue.Odd');
+  });
+  it('reads no code from a built-in issue', () => {
+    const result = even.safeParse('3');
+    expect(codeOf(result.error!.issues[0]!)).toBeUndefined();
+  });
+});
+
+// A request schema exercising every branch of violationFromZod.
+const requestSchema = z.strictObject({
+  Name: z.string(),
+  Count: z.number().int().optional(),
+  Size: z.number().min(1).max(10).optional(),
+  Mode: z.enum(['SHARE', 'CANCEL']).optional(),
+  Ids: z.array(z.string()).min(1).max(3).optional(),
+  Label: z.string().min(1).max(5).optional(),
+  ImageId: imageIdSchema.optional(),
+  Nested: z.strictObject({ Zone: z.string() }).optional(),
+  Items: z.array(z.strictObject({ Key: z.string() })).optional(),
+  Even: coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'Even must be even.').optional(),
+});
+
+describe('parseRequest', () => {
+  it('returns the parsed value on success', () => {
+    expect(parseRequest(requestSchema, { Name: 'x', Mode: 'SHARE' })).toEqual({
+      ok: true,
+      value: { Name: 'x', Mode: 'SHARE' },
+    });
+  });
+
+  it.each<[string, unknown, string, string, string[]]>([
+    ['an unknown top-level key', { Name: 'x', Bogus: 1 }, 'UnknownParameter', 'Bogus', ['`Bogus`', 'not recognized']],
+    [
+      'an unknown nested key',
+      { Name: 'x', Nested: { Zone: 'z', Extra: 1 } },
+      'UnknownParameter',
+      'Nested.Extra',
+      ['`Nested.Extra`'],
+    ],
+    [
+      'an unknown key in an array item',
+      { Name: 'x', Items: [{ Key: 'k', Value: 'v' }] },
+      'UnknownParameter',
+      'Items.0.Value',
+      ['`Items.0.Value`'],
+    ],
+    ['a missing required key', {}, 'MissingParameter', 'Name', ['missing', '`Name`']],
+    ['a missing nested key', { Name: 'x', Nested: {} }, 'MissingParameter', 'Nested.Zone', ['`Nested.Zone`']],
+    ['a number for a string', { Name: 5 }, 'InvalidParameter', 'Name', ['`Name`', 'must be a string, not a number']],
+    [
+      'a string for a number',
+      { Name: 'x', Count: '5' },
+      'InvalidParameter',
+      'Count',
+      ['`Count`', 'must be a number, not a string'],
+    ],
+    ['a fraction for an integer', { Name: 'x', Count: 1.5 }, 'InvalidParameter', 'Count', ['`Count`', 'an integer']],
+    [
+      'a string for an array',
+      { Name: 'x', Ids: 'a' },
+      'InvalidParameter',
+      'Ids',
+      ['`Ids`', 'must be an array, not a string'],
+    ],
+    [
+      'an array for an object',
+      { Name: 'x', Nested: [] },
+      'InvalidParameter',
+      'Nested',
+      ['`Nested`', 'must be an object, not an array'],
+    ],
+    ['null for an object', { Name: 'x', Nested: null }, 'InvalidParameter', 'Nested', ['not null']],
+    ['an object for a string', { Name: {} }, 'InvalidParameter', 'Name', ['not an object']],
+    [
+      'a value outside an enum',
+      { Name: 'x', Mode: 'ADD' },
+      'InvalidParameterValue',
+      'Mode',
+      ['`Mode`', '"SHARE", "CANCEL"'],
+    ],
+    [
+      'an array too long',
+      { Name: 'x', Ids: ['a', 'b', 'c', 'd'] },
+      'InvalidParameterValue.LimitExceeded',
+      'Ids',
+      ['`Ids`', 'at most 3 items'],
+    ],
+    ['an empty array', { Name: 'x', Ids: [] }, 'InvalidParameterValue', 'Ids', ['`Ids`', 'at least 1 item']],
+    [
+      'a string too long',
+      { Name: 'x', Label: 'abcdef' },
+      'InvalidParameterValue.TooLarge',
+      'Label',
+      ['`Label`', 'at most 5 characters'],
+    ],
+    ['an empty string', { Name: 'x', Label: '' }, 'InvalidParameterValue', 'Label', ['`Label`', 'must not be empty']],
+    ['a number too large', { Name: 'x', Size: 11 }, 'InvalidParameterValue', 'Size', ['`Size`', 'at most 10']],
+    ['a number too small', { Name: 'x', Size: 0 }, 'InvalidParameterValue', 'Size', ['`Size`', 'at least 1']],
+    ['a coded refinement', { Name: 'x', Even: 3 }, 'InvalidParameterValue.Odd', 'Even', ['Even must be even.']],
+    [
+      'a coded schema inside an object',
+      { Name: 'x', ImageId: 'img-BAD' },
+      'InvalidImageId.Malformed',
+      'ImageId',
+      ['Image ID must be', 'img-'],
+    ],
+    ['a body that is not an object', 'hello', 'InvalidParameter', '', ['must be an object, not a string']],
+  ])('maps %s', (_name, input, code, field, parts) => {
+    expectViolation(failure(requestSchema, input), code, field, ...parts);
+  });
+});
+
+describe('a missing required enum parameter', () => {
+  const schema = z.strictObject({ Permission: z.enum(['SHARE', 'CANCEL']) });
+
+  it('is reported as a missing parameter', () => {
+    expectViolation(failure(schema, {}), 'MissingParameter', 'Permission', '`Permission`', 'missing');
+  });
+  it('a wrong value is an invalid value naming the choices', () => {
+    expectViolation(failure(schema, { Permission: 'ADD' }), 'InvalidParameterValue', 'Permission', '"SHARE", "CANCEL"');
+  });
+});
+
+describe('violationFromZod', () => {
+  it('reports only the first issue', () => {
+    const error = requestSchema.safeParse({ Name: 1, Mode: 'ADD' }).error!;
+    expect(error.issues.length).toBeGreaterThan(1);
+    expectViolation(violationFromZod(error, { Name: 1, Mode: 'ADD' }), 'InvalidParameter', 'Name');
+  });
+
+  it('does not prefix a coded message that has no path', () => {
+    const schema = coded(z.string(), () => false, 'FailedOperation', 'Never.');
+    const error = schema.safeParse('x').error!;
+    expect(violationFromZod(error, 'x')).toEqual({ code: 'FailedOperation', message: 'Never.' });
+  });
+
+  it('names an unknown key with its full path', () => {
+    const input = { Name: 'x', Nested: { Zone: 'z', Foo: 1 } };
+    const v = violationFromZod(requestSchema.safeParse(input).error!, input);
+    expect(v).toEqual({
+      code: 'UnknownParameter',
+      message: 'The parameter `Nested.Foo` is not recognized by this action.',
+      field: 'Nested.Foo',
+    });
+  });
+});
+
+describe('violationFromIssue', () => {
+  it('maps one issue the way violationFromZod maps the first', () => {
+    const input = { Name: 'x', Mode: 'ADD' };
+    const error = requestSchema.safeParse(input).error!;
+    expect(violationFromIssue(error.issues[0]!, input)).toEqual(violationFromZod(error, input));
+  });
+});
+
+describe('fieldViolations', () => {
+  it('is empty for a valid input', () => {
+    expect(fieldViolations(requestSchema, { Name: 'x' })).toEqual({});
+  });
+
+  it('gives each field its own first problem', () => {
+    const out = fieldViolations(requestSchema, { Name: 5, Mode: 'ADD', Label: 'abcdefg', ImageId: 'img-BAD' });
+    expect(Object.keys(out).sort()).toEqual(['ImageId', 'Label', 'Mode', 'Name']);
+    expectViolation(out.Name, 'InvalidParameter', 'Name', '`Name`');
+    expectViolation(out.Mode, 'InvalidParameterValue', 'Mode', '"SHARE", "CANCEL"');
+    expectViolation(out.Label, 'InvalidParameterValue.TooLarge', 'Label', 'at most 5');
+    expectViolation(out.ImageId, 'InvalidImageId.Malformed', 'ImageId', 'img-');
+  });
+
+  it('files a problem without a field under the empty key', () => {
+    const out = fieldViolations(
+      coded(z.string(), () => false, 'FailedOperation', 'Never.'),
+      'x',
+    );
+    expect(out).toEqual({ '': { code: 'FailedOperation', message: 'Never.' } });
+  });
+});
+
+describe('fieldOfCode', () => {
+  it.each([
+    ['InvalidImageName.Duplicate', 'ImageName'],
+    ['InvalidParameter.InvalidParameterUrlError', 'ImageUrl'],
+    ['InvalidParameterValue.ISOMustImportByForce', 'Force'],
+    ['InvalidAccountIs.YourSelf', 'AccountIds'],
+    ['FailedOperation.AccountAlreadyExists', 'AccountIds'],
+    ['OverQuota', 'AccountIds'],
+    ['InvalidRegion.Unavailable', 'DestinationRegions'],
+    ['InvalidParameterValue.InvalidDiskSize', 'SystemDisk.DiskSize'],
+    ['ResourcesSoldOut.SpecifiedInstanceType', 'Placement.Zone'],
+    ['ImageQuotaLimitExceeded', undefined],
+    ['NoSuchCode', undefined],
+  ])('%s concerns %s', (code, field) => {
+    expect(fieldOfCode(code)).toBe(field);
+  });
+});

@@ -1,0 +1,382 @@
+import { describe, it, expect } from 'vitest';
+import { parseRequest, type Violation } from './common.ts';
+import {
+  copyBlockedReason,
+  copyTargets,
+  destinationViolation,
+  syncImagesRequestSchema,
+  syncRequestViolation,
+} from './copy.ts';
+import type { Image } from './images.ts';
+import { regions } from './regions.ts';
+
+const ME = '100000000001';
+const OTHER = '100000000002';
+
+function image(overrides: Partial<Image> = {}): Image {
+  return {
+    ImageId: 'img-abcd1234',
+    OsName: 'TencentOS Server 3.1 (TK4)',
+    ImageType: 'PRIVATE_IMAGE',
+    CreatedTime: '2026-11-01T08:00:00Z',
+    ImageName: 'web-server',
+    ImageDescription: '',
+    ImageSize: 50,
+    Architecture: 'x86_64',
+    ImageState: 'NORMAL',
+    Platform: 'TencentOS',
+    ImageCreator: ME,
+    ImageSource: 'CREATE_IMAGE',
+    SyncPercent: null,
+    IsSupportCloudinit: true,
+    SnapshotSet: [],
+    Tags: [],
+    LicenseType: 'TencentCloud',
+    ImageFamily: '',
+    ImageDeprecated: false,
+    BootMode: 'Legacy BIOS',
+    MarketInfo: null,
+    CopiedFrom: null,
+    SharedAccountCount: 0,
+    FailureReason: null,
+    ...overrides,
+  };
+}
+
+function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
+  expect(v, `expected ${code}`).toBeDefined();
+  expect(v!.code).toBe(code);
+  for (const part of parts) expect(v!.message).toContain(part);
+}
+
+const none = () => 0;
+
+describe('syncImagesRequestSchema', () => {
+  it.each<[string, unknown]>([
+    ['one image to one region', { ImageIds: ['img-abcd1234'], DestinationRegions: ['ap-shanghai'] }],
+    ['one image to every region', { ImageIds: ['img-abcd1234'], DestinationRegions: regions.map((r) => r.id) }],
+    [
+      'with options',
+      {
+        ImageIds: ['img-abcd1234'],
+        DestinationRegions: ['ap-shanghai'],
+        DryRun: true,
+        ImageName: 'copy',
+        ImageSetRequired: true,
+      },
+    ],
+  ])('accepts %s', (_name, input) => {
+    expect(parseRequest(syncImagesRequestSchema, input).ok).toBe(true);
+  });
+
+  it.each<[string, unknown, string, string, string[]]>([
+    [
+      'two image ids',
+      { ImageIds: ['img-abcd1234', 'img-efgh5678'], DestinationRegions: ['ap-shanghai'] },
+      'InvalidParameterValue.LimitExceeded',
+      'ImageIds',
+      ['one image per call', 'got 2'],
+    ],
+    [
+      'no image ids',
+      { ImageIds: [], DestinationRegions: ['ap-shanghai'] },
+      'InvalidParameterValue',
+      'ImageIds',
+      ['at least 1'],
+    ],
+    [
+      'a malformed image id',
+      { ImageIds: ['img-X'], DestinationRegions: ['ap-shanghai'] },
+      'InvalidImageId.Malformed',
+      'ImageIds.0',
+      ['img-'],
+    ],
+    [
+      'no destinations',
+      { ImageIds: ['img-abcd1234'], DestinationRegions: [] },
+      'InvalidParameterValue',
+      'DestinationRegions',
+      ['at least 1'],
+    ],
+    [
+      '19 destinations',
+      { ImageIds: ['img-abcd1234'], DestinationRegions: [...regions.map((r) => r.id), 'ap-mumbai'] },
+      'InvalidParameterValue.LimitExceeded',
+      'DestinationRegions',
+      ['18'],
+    ],
+    [
+      'a 61-character name',
+      { ImageIds: ['img-abcd1234'], DestinationRegions: ['ap-shanghai'], ImageName: 'n'.repeat(61) },
+      'InvalidParameterValue.TooLarge',
+      'ImageName',
+      ['60'],
+    ],
+    [
+      'no DestinationRegions',
+      { ImageIds: ['img-abcd1234'] },
+      'MissingParameter',
+      'DestinationRegions',
+      ['`DestinationRegions`'],
+    ],
+    [
+      'an unknown key',
+      { ImageIds: ['img-abcd1234'], DestinationRegions: ['ap-shanghai'], Region: 'x' },
+      'UnknownParameter',
+      'Region',
+      ['`Region`'],
+    ],
+  ])('rejects %s', (_name, input, code, field, parts) => {
+    const result = parseRequest(syncImagesRequestSchema, input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expectViolation(result.violation, code, ...parts);
+    expect(result.violation.field).toBe(field);
+  });
+});
+
+describe('copyBlockedReason', () => {
+  it.each<[string, Image]>([
+    ['my normal image', image()],
+    ['my image shared with others', image({ SharedAccountCount: 5 })],
+    ['my copy of another image', image({ CopiedFrom: { ImageId: 'img-zzzz0000', Region: 'ap-shanghai' } })],
+  ])('allows copying %s', (_name, img) => {
+    expect(copyBlockedReason(img, ME)).toBeUndefined();
+  });
+
+  it.each<[string, Image, string, string]>([
+    [
+      'a public image',
+      image({ ImageType: 'PUBLIC_IMAGE', ImageCreator: 'tencent' }),
+      'InvalidParameterValue.InvalidImageId',
+      'Public images',
+    ],
+    [
+      'a marketplace image',
+      image({ ImageType: 'MARKET_IMAGE', ImageCreator: 'vendor' }),
+      'InvalidParameterValue.InvalidImageId',
+      'Marketplace images',
+    ],
+    [
+      'an image shared with me',
+      image({ ImageType: 'SHARED_IMAGE', ImageCreator: OTHER }),
+      'InvalidParameterValue.InvalidImageIdIsShared',
+      'shared with you',
+    ],
+    [
+      "another account's image",
+      image({ ImageCreator: OTHER }),
+      'UnauthorizedOperation.ImageNotBelongToAccount',
+      'another account',
+    ],
+    ['an image being created', image({ ImageState: 'CREATING' }), 'InvalidImageId.IncorrectState', 'creating'],
+    ['an image being copied', image({ ImageState: 'SYNCING' }), 'InvalidImageId.IncorrectState', 'copying'],
+    ['an image being imported', image({ ImageState: 'IMPORTING' }), 'InvalidImageId.IncorrectState', 'importing'],
+    [
+      'an image whose creation failed',
+      image({ ImageState: 'CREATEFAILED' }),
+      'InvalidImageId.IncorrectState',
+      'creation failed',
+    ],
+  ])('refuses %s', (_name, img, code, part) => {
+    const v = copyBlockedReason(img, ME);
+    expectViolation(v, code, part);
+    expect(v!.field).toBe('ImageIds');
+  });
+});
+
+describe('destinationViolation', () => {
+  it.each([
+    ['guangzhou → shanghai', 'ap-guangzhou', 'ap-shanghai'],
+    ['guangzhou → chongqing', 'ap-guangzhou', 'ap-chongqing'],
+    ['singapore → tokyo', 'ap-singapore', 'ap-tokyo'],
+    ['hongkong → frankfurt', 'ap-hongkong', 'eu-frankfurt'],
+    ['shenzhen-fsi → shanghai-fsi', 'ap-shenzhen-fsi', 'ap-shanghai-fsi'],
+    ['shanghai-fsi → shenzhen-fsi', 'ap-shanghai-fsi', 'ap-shenzhen-fsi'],
+  ])('allows %s', (_name, from, to) => {
+    expect(destinationViolation(from, to)).toBeUndefined();
+  });
+
+  it.each([
+    ['the same region', 'ap-guangzhou', 'ap-guangzhou', 'InvalidParameterValue.InvalidRegion', ['own region']],
+    [
+      'guangzhou → singapore',
+      'ap-guangzhou',
+      'ap-singapore',
+      'InvalidRegion.Unavailable',
+      ['Chinese mainland', 'Singapore'],
+    ],
+    [
+      'guangzhou → hongkong',
+      'ap-guangzhou',
+      'ap-hongkong',
+      'InvalidRegion.Unavailable',
+      ['Hong Kong', 'outside the mainland'],
+    ],
+    [
+      'hongkong → guangzhou',
+      'ap-hongkong',
+      'ap-guangzhou',
+      'InvalidRegion.Unavailable',
+      ['outside the Chinese mainland', 'Guangzhou'],
+    ],
+    [
+      'shenzhen-fsi → guangzhou',
+      'ap-shenzhen-fsi',
+      'ap-guangzhou',
+      'InvalidRegion.Unavailable',
+      ['finance regions', 'Guangzhou'],
+    ],
+    [
+      'guangzhou → shanghai-fsi',
+      'ap-guangzhou',
+      'ap-shanghai-fsi',
+      'InvalidRegion.Unavailable',
+      ['Shanghai Finance', 'finance region'],
+    ],
+    [
+      'shanghai-fsi → singapore',
+      'ap-shanghai-fsi',
+      'ap-singapore',
+      'InvalidRegion.Unavailable',
+      ['finance regions', 'Singapore'],
+    ],
+    ['an unknown destination', 'ap-guangzhou', 'ap-mumbai', 'InvalidRegion.NotFound', ['"ap-mumbai"']],
+    ['an unknown source', 'ap-mumbai', 'ap-guangzhou', 'InvalidRegion.NotFound', ['"ap-mumbai"']],
+  ])('refuses %s', (_name, from, to, code, parts) => {
+    expectViolation(destinationViolation(from, to), code, ...parts);
+  });
+
+  it('names DestinationRegions as the field, except for an unknown source', () => {
+    expect(destinationViolation('ap-guangzhou', 'ap-singapore')?.field).toBe('DestinationRegions');
+    expect(destinationViolation('ap-guangzhou', 'ap-mumbai')?.field).toBe('DestinationRegions');
+    expect(destinationViolation('ap-mumbai', 'ap-guangzhou')?.field).toBeUndefined();
+  });
+
+  it('is symmetric between every pair of distinct regions', () => {
+    for (const a of regions)
+      for (const b of regions)
+        if (a.id !== b.id)
+          expect(destinationViolation(a.id, b.id) === undefined).toBe(destinationViolation(b.id, a.id) === undefined);
+  });
+});
+
+describe('copyTargets', () => {
+  it('lists every region once, in region order', () => {
+    expect(copyTargets('ap-guangzhou', none).map((t) => t.region.id)).toEqual(regions.map((r) => r.id));
+  });
+
+  it('from Guangzhou allows the five other ordinary mainland regions and refuses the other 13', () => {
+    const targets = copyTargets('ap-guangzhou', none);
+    const allowed = targets.filter((t) => !t.reason).map((t) => t.region.id);
+    expect(allowed).toEqual(['ap-shanghai', 'ap-nanjing', 'ap-beijing', 'ap-chengdu', 'ap-chongqing']);
+    expect(targets.filter((t) => t.reason)).toHaveLength(13);
+    for (const t of targets) if (!t.reason) expect(Object.hasOwn(t, 'reason')).toBe(false);
+  });
+
+  it.each([
+    ['ap-guangzhou', 'InvalidParameterValue.InvalidRegion'],
+    ['ap-shenzhen-fsi', 'InvalidRegion.Unavailable'],
+    ['ap-shanghai-fsi', 'InvalidRegion.Unavailable'],
+    ['ap-hongkong', 'InvalidRegion.Unavailable'],
+    ['eu-frankfurt', 'InvalidRegion.Unavailable'],
+  ])('from Guangzhou refuses %s with %s', (regionId, code) => {
+    const target = copyTargets('ap-guangzhou', none).find((t) => t.region.id === regionId)!;
+    expect(target.reason?.code).toBe(code);
+  });
+
+  it('refuses a region whose custom-image quota is full, naming it', () => {
+    const used = (id: string) => (id === 'ap-shanghai' ? 10 : id === 'ap-beijing' ? 9 : 0);
+    const targets = copyTargets('ap-guangzhou', used);
+    const shanghai = targets.find((t) => t.region.id === 'ap-shanghai')!;
+    expectViolation(shanghai.reason, 'ImageQuotaLimitExceeded', '10 of 10 custom images used in Shanghai');
+    expect(targets.find((t) => t.region.id === 'ap-beijing')!.reason).toBeUndefined();
+    expect(targets.filter((t) => !t.reason)).toHaveLength(4);
+  });
+
+  it('reports the region rule before the quota', () => {
+    const targets = copyTargets('ap-guangzhou', () => 10);
+    expect(targets.find((t) => t.region.id === 'ap-singapore')!.reason?.code).toBe('InvalidRegion.Unavailable');
+    expect(targets.find((t) => t.region.id === 'ap-guangzhou')!.reason?.code).toBe(
+      'InvalidParameterValue.InvalidRegion',
+    );
+  });
+
+  it.each([
+    ['ap-singapore', 9],
+    ['ap-shenzhen-fsi', 1],
+    ['ap-chongqing', 5],
+  ])('from %s allows %i regions', (source, count) => {
+    expect(copyTargets(source, none).filter((t) => !t.reason)).toHaveLength(count);
+  });
+});
+
+describe('syncRequestViolation', () => {
+  const ctx = (used: (id: string) => number = none) => ({ accountId: ME, customImagesUsed: used });
+
+  it.each([
+    ['one destination', ['ap-shanghai']],
+    ['several destinations', ['ap-shanghai', 'ap-beijing', 'ap-chengdu']],
+  ])('allows %s', (_name, destinations) => {
+    expect(syncRequestViolation(image(), 'ap-guangzhou', destinations, ctx())).toBeUndefined();
+  });
+
+  it('allows a destination with one slot left', () => {
+    expect(
+      syncRequestViolation(
+        image(),
+        'ap-guangzhou',
+        ['ap-shanghai'],
+        ctx(() => 9),
+      ),
+    ).toBeUndefined();
+  });
+
+  it.each<[string, Image, string[], (id: string) => number, string, string[]]>([
+    [
+      'an image shared with me',
+      image({ ImageType: 'SHARED_IMAGE', ImageCreator: OTHER }),
+      ['ap-shanghai'],
+      none,
+      'InvalidParameterValue.InvalidImageIdIsShared',
+      ['shared with you'],
+    ],
+    [
+      'a busy image',
+      image({ ImageState: 'SYNCING' }),
+      ['ap-shanghai'],
+      none,
+      'InvalidImageId.IncorrectState',
+      ['copying'],
+    ],
+    [
+      'a duplicate destination',
+      image(),
+      ['ap-shanghai', 'ap-beijing', 'ap-shanghai'],
+      none,
+      'InvalidParameterValue',
+      ['ap-shanghai', 'listed twice'],
+    ],
+    [
+      'a full destination',
+      image(),
+      ['ap-beijing', 'ap-shanghai'],
+      (id) => (id === 'ap-shanghai' ? 10 : 0),
+      'ImageQuotaLimitExceeded',
+      ['10 of 10 custom images used in Shanghai'],
+    ],
+    ['a forbidden destination', image(), ['ap-shanghai', 'ap-tokyo'], none, 'InvalidRegion.Unavailable', ['Tokyo']],
+    ['the source region', image(), ['ap-guangzhou'], none, 'InvalidParameterValue.InvalidRegion', ['own region']],
+    ['an unknown destination', image(), ['ap-mars'], none, 'InvalidRegion.NotFound', ['"ap-mars"']],
+    [
+      'the first problem in request order',
+      image(),
+      ['ap-tokyo', 'ap-mars'],
+      none,
+      'InvalidRegion.Unavailable',
+      ['Tokyo'],
+    ],
+  ])('refuses %s', (_name, img, destinations, used, code, parts) => {
+    expectViolation(syncRequestViolation(img, 'ap-guangzhou', destinations, ctx(used)), code, ...parts);
+  });
+});

@@ -1,0 +1,549 @@
+import { describe, it, expect } from 'vitest';
+import { parseRequest, type Violation } from './common.ts';
+import type { Architecture, Image, ImageState } from './images.ts';
+import {
+  ARM_REGIONS,
+  architectureFits,
+  createImageFromInstanceViolation,
+  defaultSystemDiskSize,
+  describeInstancesRequestSchema,
+  findInstanceType,
+  inquiryPriceRunInstancesRequestSchema,
+  instanceSchema,
+  instanceTypes,
+  instanceTypesIn,
+  launchImageViolation,
+  runInstancesRequestSchema,
+  runInstancesViolation,
+  systemDiskViolation,
+  wizardStepSchemas,
+  zoneViolation,
+  type Instance,
+  type InstanceState,
+  type InstanceTypeSpec,
+  type RunInstancesRequest,
+} from './instances.ts';
+import { regions } from './regions.ts';
+
+function image(overrides: Partial<Image> = {}): Image {
+  return {
+    ImageId: 'img-abcd1234',
+    OsName: 'TencentOS Server 3.1 (TK4)',
+    ImageType: 'PUBLIC_IMAGE',
+    CreatedTime: '2026-11-01T08:00:00Z',
+    ImageName: 'TencentOS Server 3.1 (TK4)',
+    ImageDescription: '',
+    ImageSize: 20,
+    Architecture: 'x86_64',
+    ImageState: 'NORMAL',
+    Platform: 'TencentOS',
+    ImageCreator: 'tencent',
+    ImageSource: 'OFFICIAL',
+    SyncPercent: null,
+    IsSupportCloudinit: true,
+    SnapshotSet: [],
+    Tags: [],
+    LicenseType: 'TencentCloud',
+    ImageFamily: '',
+    ImageDeprecated: false,
+    BootMode: 'Legacy BIOS',
+    MarketInfo: null,
+    CopiedFrom: null,
+    SharedAccountCount: 0,
+    FailureReason: null,
+    ...overrides,
+  };
+}
+
+function instance(overrides: Partial<Instance> = {}): Instance {
+  return {
+    InstanceId: 'ins-abcd1234',
+    InstanceName: 'web-1',
+    InstanceType: 'S5.MEDIUM4',
+    CPU: 2,
+    Memory: 4,
+    InstanceState: 'RUNNING',
+    Placement: { Zone: 'ap-guangzhou-3' },
+    ImageId: 'img-abcd1234',
+    OsName: 'TencentOS Server 3.1 (TK4)',
+    SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskId: 'disk-abcd1234', DiskSize: 50 },
+    DataDisks: [],
+    InstanceChargeType: 'POSTPAID_BY_HOUR',
+    CreatedTime: '2026-11-01T08:00:00Z',
+    Architecture: 'x86_64',
+    ...overrides,
+  };
+}
+
+function type(name: string): InstanceTypeSpec {
+  const t = findInstanceType(name);
+  if (!t) throw new Error(`no instance type ${name}`);
+  return t;
+}
+
+function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
+  expect(v, `expected ${code}`).toBeDefined();
+  expect(v!.code).toBe(code);
+  for (const part of parts) expect(v!.message).toContain(part);
+}
+
+describe('instanceTypes', () => {
+  it('have unique names made of family and size', () => {
+    expect(new Set(instanceTypes.map((t) => t.InstanceType)).size).toBe(instanceTypes.length);
+    for (const t of instanceTypes) {
+      expect(t.InstanceType.startsWith(`${t.InstanceFamily}.`)).toBe(true);
+      expect(t.CPU).toBeGreaterThan(0);
+      expect(t.HourlyPrice).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['S5.MEDIUM4', 'x86_64', 2, 4],
+    ['SA5.LARGE8', 'x86_64', 4, 8],
+    ['SR1.2XLARGE16', 'arm', 8, 16],
+  ])('%s is %s with %i vCPU and %i GiB', (name, arch, cpu, mem) => {
+    expect(type(name)).toMatchObject({ Architecture: arch, CPU: cpu, Memory: mem });
+  });
+
+  it.each(['S5.HUGE', '', 's5.medium4'])('findInstanceType(%j) finds nothing', (name) => {
+    expect(findInstanceType(name)).toBeUndefined();
+  });
+});
+
+describe('architectureFits', () => {
+  it.each<[Architecture, 'x86_64' | 'arm', boolean]>([
+    ['x86_64', 'x86_64', true],
+    ['i386', 'x86_64', true],
+    ['arm', 'x86_64', false],
+    ['x86_64', 'arm', false],
+    ['i386', 'arm', false],
+    ['arm', 'arm', true],
+  ])('a %s image on a %s instance: %s', (img, inst, fits) => {
+    expect(architectureFits(img, inst)).toBe(fits);
+  });
+});
+
+describe('instanceTypesIn', () => {
+  it.each(regions.map((r) => [r.id, ARM_REGIONS.includes(r.id)] as const))('%s sells ARM: %s', (regionId, arm) => {
+    const sold = instanceTypesIn(regionId);
+    expect(sold.some((t) => t.Architecture === 'arm')).toBe(arm);
+    expect(sold.some((t) => t.InstanceFamily === 'SR1')).toBe(arm);
+    expect(sold.filter((t) => t.Architecture === 'x86_64')).toHaveLength(
+      instanceTypes.filter((t) => t.Architecture === 'x86_64').length,
+    );
+    expect(sold).toHaveLength(arm ? instanceTypes.length : instanceTypes.length - 3);
+  });
+
+  it('sells ARM in known regions only', () => {
+    for (const id of ARM_REGIONS) expect(regions.some((r) => r.id === id)).toBe(true);
+  });
+});
+
+describe('defaultSystemDiskSize', () => {
+  it.each([
+    [20, 50],
+    [50, 50],
+    [51, 51],
+    [80, 80],
+  ])('an image of %i GB gets a %i GB disk', (size, disk) => {
+    expect(defaultSystemDiskSize({ ImageSize: size })).toBe(disk);
+  });
+});
+
+describe('launchImageViolation', () => {
+  it.each<[string, Image, InstanceTypeSpec | undefined]>([
+    ['x86_64 on S5', image(), type('S5.MEDIUM4')],
+    ['i386 on SA5', image({ Architecture: 'i386' }), type('SA5.MEDIUM4')],
+    ['arm on SR1', image({ Architecture: 'arm' }), type('SR1.MEDIUM4')],
+    ['arm before a type is chosen', image({ Architecture: 'arm' }), undefined],
+  ])('allows %s', (_name, img, t) => {
+    expect(launchImageViolation(img, t)).toBeUndefined();
+  });
+
+  it.each<[string, Image, InstanceTypeSpec | undefined, string, string[]]>([
+    [
+      'x86_64 on SR1',
+      image(),
+      type('SR1.MEDIUM4'),
+      'InvalidParameterValue.InvalidImageForGivenInstanceType',
+      ['64-bit x86 image', 'SR1.MEDIUM4', 'an ARM instance type'],
+    ],
+    [
+      'i386 on SR1',
+      image({ Architecture: 'i386' }),
+      type('SR1.LARGE8'),
+      'InvalidParameterValue.InvalidImageForGivenInstanceType',
+      ['32-bit x86 image', 'SR1.LARGE8'],
+    ],
+    // Note (reported): the message reads "an 64-bit x86 instance type"; should be "a 64-bit x86 instance type".
+    [
+      'arm on S5',
+      image({ Architecture: 'arm' }),
+      type('S5.SMALL1'),
+      'InvalidParameterValue.InvalidImageForGivenInstanceType',
+      ['ARM image', 'S5.SMALL1', '64-bit x86 instance type'],
+    ],
+    ...(['CREATING', 'SYNCING', 'IMPORTING', 'CREATEFAILED', 'IMPORTFAILED'] as ImageState[]).map(
+      (state): [string, Image, InstanceTypeSpec | undefined, string, string[]] => [
+        `a ${state} image`,
+        image({ ImageState: state }),
+        type('S5.MEDIUM4'),
+        'InvalidImageId.IncorrectState',
+        ['normal images only'],
+      ],
+    ),
+    [
+      'a busy image before a type is chosen',
+      image({ ImageState: 'SYNCING' }),
+      undefined,
+      'InvalidImageId.IncorrectState',
+      ['copying'],
+    ],
+  ])('refuses %s', (_name, img, t, code, parts) => {
+    const v = launchImageViolation(img, t);
+    expectViolation(v, code, ...parts);
+    expect(v!.field).toBe('ImageId');
+  });
+});
+
+describe('runInstancesViolation', () => {
+  const req = (overrides: Partial<RunInstancesRequest> = {}) => ({
+    Placement: { Zone: 'ap-guangzhou-3' },
+    InstanceType: 'S5.MEDIUM4',
+    ...overrides,
+  });
+  const gz = { regionId: 'ap-guangzhou', zoneState: 'AVAILABLE' as const };
+
+  it.each<[string, ReturnType<typeof req>, Image, typeof gz]>([
+    ['the default disk', req(), image(), gz],
+    ['a disk as big as the image', req({ SystemDisk: { DiskSize: 60 } }), image({ ImageSize: 60 }), gz],
+    ['an image bigger than the default disk, no disk given', req(), image({ ImageSize: 80 }), gz],
+    ['an ARM type in an ARM region', req({ InstanceType: 'SR1.MEDIUM4' }), image({ Architecture: 'arm' }), gz],
+    [
+      'an x86 type overseas',
+      req({ Placement: { Zone: 'ap-hongkong-2' } }),
+      image(),
+      { regionId: 'ap-hongkong', zoneState: 'AVAILABLE' },
+    ],
+  ])('allows %s', (_name, r, img, ctx) => {
+    expect(runInstancesViolation(r, img, ctx)).toBeUndefined();
+  });
+
+  it.each<
+    [
+      string,
+      ReturnType<typeof req>,
+      Image,
+      { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined },
+      string,
+      string,
+      string[],
+    ]
+  >([
+    [
+      'a sold-out zone',
+      req({ Placement: { Zone: 'ap-guangzhou-1' } }),
+      image(),
+      { regionId: 'ap-guangzhou', zoneState: 'UNAVAILABLE' },
+      'ResourcesSoldOut.SpecifiedInstanceType',
+      'Placement.Zone',
+      ['ap-guangzhou-1', 'sold out'],
+    ],
+    [
+      'a zone of another region',
+      req({ Placement: { Zone: 'ap-shanghai-2' } }),
+      image(),
+      { regionId: 'ap-guangzhou', zoneState: undefined },
+      'InvalidZone.MismatchRegion',
+      'Placement.Zone',
+      ['ap-shanghai-2', 'ap-guangzhou'],
+    ],
+    [
+      'an unknown instance type',
+      req({ InstanceType: 'S9.HUGE' }),
+      image(),
+      gz,
+      'InvalidParameterValue.InstanceTypeNotFound',
+      'InstanceType',
+      ['S9.HUGE', 'ap-guangzhou'],
+    ],
+    [
+      'an ARM type outside ARM regions',
+      req({ Placement: { Zone: 'ap-hongkong-2' }, InstanceType: 'SR1.MEDIUM4' }),
+      image({ Architecture: 'arm' }),
+      { regionId: 'ap-hongkong', zoneState: 'AVAILABLE' },
+      'InvalidParameterValue.InstanceTypeNotFound',
+      'InstanceType',
+      ['SR1.MEDIUM4', 'ap-hongkong'],
+    ],
+    [
+      'an image of the wrong architecture',
+      req({ InstanceType: 'SR1.MEDIUM4' }),
+      image(),
+      gz,
+      'InvalidParameterValue.InvalidImageForGivenInstanceType',
+      'ImageId',
+      ['SR1.MEDIUM4'],
+    ],
+    [
+      'a busy image',
+      req(),
+      image({ ImageState: 'CREATING' }),
+      gz,
+      'InvalidImageId.IncorrectState',
+      'ImageId',
+      ['creating'],
+    ],
+    [
+      'a disk smaller than the image',
+      req({ SystemDisk: { DiskSize: 40 } }),
+      image({ ImageSize: 60 }),
+      gz,
+      'InvalidParameterValue.InvalidDiskSize',
+      'SystemDisk.DiskSize',
+      ['60 GB', '40 GB'],
+    ],
+  ])('refuses %s', (_name, r, img, ctx, code, field, parts) => {
+    const v = runInstancesViolation(r, img, ctx);
+    expectViolation(v, code, ...parts);
+    expect(v!.field).toBe(field);
+  });
+});
+
+describe('runInstancesRequestSchema / inquiryPriceRunInstancesRequestSchema', () => {
+  const base = { Placement: { Zone: 'ap-guangzhou-3' }, ImageId: 'img-abcd1234', InstanceType: 'S5.MEDIUM4' };
+
+  it.each<[string, unknown]>([
+    ['the required parameters', base],
+    ['InstanceCount 1', { ...base, InstanceCount: 1 }],
+    ['InstanceCount 100', { ...base, InstanceCount: 100 }],
+    ['DiskSize 20', { ...base, SystemDisk: { DiskSize: 20 } }],
+    ['DiskSize 1024', { ...base, SystemDisk: { DiskType: 'CLOUD_SSD', DiskSize: 1024 } }],
+    ['a 60-character name', { ...base, InstanceName: 'n'.repeat(60) }],
+    [
+      'SDK extras',
+      { ...base, InternetAccessible: { InternetMaxBandwidthOut: 1 }, LoginSettings: { Password: 'x' }, DryRun: true },
+    ],
+    ['data disks', { ...base, DataDisks: [{ DiskSize: 10 }, { DiskSize: 32000 }] }],
+  ])('accept %s', (_name, input) => {
+    expect(parseRequest(runInstancesRequestSchema, input).ok).toBe(true);
+    expect(parseRequest(inquiryPriceRunInstancesRequestSchema, input).ok).toBe(true);
+  });
+
+  it.each<[string, unknown, string, string, string[]]>([
+    ['InstanceCount 0', { ...base, InstanceCount: 0 }, 'InvalidParameterValue.Range', 'InstanceCount', ['1 and 100']],
+    [
+      'InstanceCount 101',
+      { ...base, InstanceCount: 101 },
+      'InvalidParameterValue.Range',
+      'InstanceCount',
+      ['1 and 100'],
+    ],
+    ['InstanceCount 1.5', { ...base, InstanceCount: 1.5 }, 'InvalidParameter', 'InstanceCount', ['an integer']],
+    [
+      'DiskSize 19',
+      { ...base, SystemDisk: { DiskSize: 19 } },
+      'InvalidParameterValue.Range',
+      'SystemDisk.DiskSize',
+      ['20 and 1024 GB'],
+    ],
+    [
+      'DiskSize 1025',
+      { ...base, SystemDisk: { DiskSize: 1025 } },
+      'InvalidParameterValue.Range',
+      'SystemDisk.DiskSize',
+      ['20 and 1024 GB'],
+    ],
+    [
+      'an unknown disk type',
+      { ...base, SystemDisk: { DiskType: 'LOCAL_BASIC' } },
+      'InvalidParameterValue',
+      'SystemDisk.DiskType',
+      ['"CLOUD_PREMIUM"'],
+    ],
+    [
+      'a 9 GB data disk',
+      { ...base, DataDisks: [{ DiskSize: 9 }] },
+      'InvalidParameterValue',
+      'DataDisks.0.DiskSize',
+      ['at least 10'],
+    ],
+    [
+      '21 data disks',
+      { ...base, DataDisks: Array.from({ length: 21 }, () => ({ DiskSize: 10 })) },
+      'InvalidParameterValue.LimitExceeded',
+      'DataDisks',
+      ['20'],
+    ],
+    ['an empty name', { ...base, InstanceName: '' }, 'InvalidParameterValue.TooLarge', 'InstanceName', ['1 to 60']],
+    [
+      'a 61-character name',
+      { ...base, InstanceName: 'n'.repeat(61) },
+      'InvalidParameterValue.TooLarge',
+      'InstanceName',
+      ['1 to 60'],
+    ],
+    [
+      'no Placement',
+      { ImageId: 'img-abcd1234', InstanceType: 'S5.MEDIUM4' },
+      'MissingParameter',
+      'Placement',
+      ['`Placement`'],
+    ],
+    [
+      'no ImageId',
+      { Placement: { Zone: 'ap-guangzhou-3' }, InstanceType: 'S5.MEDIUM4' },
+      'MissingParameter',
+      'ImageId',
+      ['`ImageId`'],
+    ],
+    ['a malformed ImageId', { ...base, ImageId: 'centos' }, 'InvalidImageId.Malformed', 'ImageId', ['img-']],
+    [
+      'an unknown charge type',
+      { ...base, InstanceChargeType: 'MONTHLY' },
+      'InvalidParameterValue',
+      'InstanceChargeType',
+      ['"POSTPAID_BY_HOUR"'],
+    ],
+    [
+      'an unknown Placement key',
+      { ...base, Placement: { Zone: 'ap-guangzhou-3', HostId: 'h' } },
+      'UnknownParameter',
+      'Placement.HostId',
+      ['`Placement.HostId`'],
+    ],
+    ['an unknown key', { ...base, KeyIds: ['k'] }, 'UnknownParameter', 'KeyIds', ['`KeyIds`']],
+  ])('reject %s', (_name, input, code, field, parts) => {
+    for (const schema of [runInstancesRequestSchema, inquiryPriceRunInstancesRequestSchema]) {
+      const result = parseRequest(schema, input);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expectViolation(result.violation, code, ...parts);
+      expect(result.violation.field).toBe(field);
+    }
+  });
+});
+
+describe('describeInstancesRequestSchema', () => {
+  it.each<[string, unknown]>([
+    ['nothing', {}],
+    ['ids', { InstanceIds: ['ins-abcd1234'] }],
+    [
+      'supported filters',
+      {
+        Filters: ['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'].map((Name) => ({
+          Name,
+          Values: ['x'],
+        })),
+      },
+    ],
+    ['paging', { Offset: 0, Limit: 100 }],
+  ])('accepts %s', (_name, input) => {
+    expect(parseRequest(describeInstancesRequestSchema, input).ok).toBe(true);
+  });
+
+  it.each<[string, unknown, string, string, string[]]>([
+    [
+      'an unknown filter',
+      {
+        Filters: [
+          { Name: 'zone', Values: ['x'] },
+          { Name: 'vpc-id', Values: ['x'] },
+        ],
+      },
+      'InvalidFilter',
+      'Filters.1.Name',
+      ['"vpc-id"', 'zone'],
+    ],
+    [
+      '11 filters',
+      { Filters: Array.from({ length: 11 }, () => ({ Name: 'zone', Values: ['x'] })) },
+      'InvalidParameterValue.LimitExceeded',
+      'Filters',
+      ['10'],
+    ],
+    ['a malformed id', { InstanceIds: ['ins-1'] }, 'InvalidInstanceId.Malformed', 'InstanceIds.0', ['ins-']],
+    ['Limit 101', { Limit: 101 }, 'InvalidParameterValue.InvalidParameterValueLimit', 'Limit', ['100']],
+  ])('rejects %s', (_name, input, code, field, parts) => {
+    const result = parseRequest(describeInstancesRequestSchema, input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expectViolation(result.violation, code, ...parts);
+    expect(result.violation.field).toBe(field);
+  });
+});
+
+describe('createImageFromInstanceViolation', () => {
+  it('accepts the instance fixture', () => {
+    expect(instanceSchema.strict().parse(instance())).toEqual(instance());
+  });
+
+  it.each<InstanceState>(['RUNNING', 'STOPPED'])('allows a %s instance', (state) => {
+    expect(createImageFromInstanceViolation(instance({ InstanceState: state }))).toBeUndefined();
+  });
+
+  it.each<[InstanceState, string]>([
+    ['STARTING', 'UnsupportedOperation.InstanceStateStarting'],
+    ['STOPPING', 'UnsupportedOperation.InstanceStateStopping'],
+    ['REBOOTING', 'UnsupportedOperation.InstanceStateRebooting'],
+    ['TERMINATING', 'UnsupportedOperation.InstanceStateTerminating'],
+    ['SHUTDOWN', 'UnsupportedOperation.InstanceStateShutdown'],
+    ['PENDING', 'UnsupportedOperation.InstanceStateStarting'],
+    ['LAUNCH_FAILED', 'UnsupportedOperation.InstanceStateStarting'],
+  ])('refuses a %s instance', (state, code) => {
+    const v = createImageFromInstanceViolation(instance({ InstanceState: state }));
+    expectViolation(v, code, 'ins-abcd1234', state.toLowerCase(), 'running or stopped');
+    expect(v!.field).toBe('InstanceId');
+  });
+});
+
+describe('zoneViolation', () => {
+  it('allows an available zone', () => {
+    expect(zoneViolation({ Zone: 'ap-guangzhou-3', ZoneState: 'AVAILABLE' })).toBeUndefined();
+  });
+  it('refuses a sold-out zone, naming it', () => {
+    const v = zoneViolation({ Zone: 'ap-guangzhou-1', ZoneState: 'UNAVAILABLE' });
+    expectViolation(v, 'ResourcesSoldOut.SpecifiedInstanceType', 'ap-guangzhou-1', 'sold out');
+    expect(v!.field).toBe('Placement.Zone');
+  });
+});
+
+describe('systemDiskViolation', () => {
+  it.each([
+    [20, 20],
+    [50, 20],
+    [1024, 60],
+  ])('allows a %i GB disk for a %i GB image', (size, imageSize) => {
+    expect(systemDiskViolation(size, { ImageSize: imageSize })).toBeUndefined();
+  });
+  it('refuses a disk smaller than the image, naming both sizes', () => {
+    const v = systemDiskViolation(40, { ImageSize: 60 });
+    expectViolation(v, 'InvalidParameterValue.InvalidDiskSize', 'at least 60 GB', 'got 40 GB');
+    expect(v!.field).toBe('SystemDisk.DiskSize');
+  });
+});
+
+describe('wizardStepSchemas', () => {
+  it.each<[keyof typeof wizardStepSchemas, unknown]>([
+    ['location', { Placement: { Zone: 'ap-guangzhou-3' } }],
+    ['type', { InstanceType: 'S5.MEDIUM4' }],
+    ['image', { ImageId: 'img-abcd1234' }],
+    ['settings', { SystemDisk: { DiskSize: 50 }, InstanceName: 'web', InstanceCount: 2 }],
+  ])('the %s step accepts its own fields', (step, input) => {
+    expect(parseRequest(wizardStepSchemas[step], input).ok).toBe(true);
+  });
+
+  it.each<[keyof typeof wizardStepSchemas, unknown, string, string]>([
+    ['location', {}, 'MissingParameter', 'Placement'],
+    ['type', {}, 'MissingParameter', 'InstanceType'],
+    ['image', { ImageId: 'centos' }, 'InvalidImageId.Malformed', 'ImageId'],
+    ['settings', { InstanceCount: 101 }, 'InvalidParameterValue.Range', 'InstanceCount'],
+    ['settings', { SystemDisk: { DiskSize: 19 } }, 'InvalidParameterValue.Range', 'SystemDisk.DiskSize'],
+  ])('the %s step rejects %j', (step, input, code, field) => {
+    const result = parseRequest(wizardStepSchemas[step], input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.violation.code).toBe(code);
+    expect(result.violation.field).toBe(field);
+  });
+});
