@@ -16,6 +16,16 @@ export class ApiError extends Error {
   }
 }
 
+let backendReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Calls wait for this before they are sent: the console renders at once while the embedded
+ * backend's service worker starts, and its first requests go out as soon as it answers.
+ */
+export function setBackendReady(ready: Promise<unknown>): void {
+  backendReady = ready.catch(() => undefined);
+}
+
 export interface CallOptions {
   signal?: AbortSignal;
   /** Defaults to the signed-in account. */
@@ -37,6 +47,7 @@ export async function callCvm<A extends Action>(
     [ACCOUNT_HEADER]: options.account ?? getAccount(),
   };
   if (region) headers['X-TC-Region'] = region;
+  await backendReady;
   let response: Response;
   try {
     response = await fetch(CVM_API_PATH, {

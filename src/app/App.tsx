@@ -14,7 +14,7 @@ export function createQueryClient() {
   });
 }
 
-export function App({ backend, queryClient }: { backend: DemoBackend | null; queryClient: QueryClient }) {
+export function App({ backend, queryClient }: { backend: Promise<DemoBackend | null>; queryClient: QueryClient }) {
   const [router] = useState(createRouter);
   return (
     <DemoBackendContext.Provider value={backend}>

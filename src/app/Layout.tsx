@@ -1,27 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Suspense, use } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
-import { useDemoBackend } from './demo-backend.ts';
+import { useToast } from '../ui/Toast.tsx';
+import { useDemoBackendPromise } from './demo-backend.ts';
 
 export function Layout() {
   const [region] = useRegion();
-  const backend = useDemoBackend();
-  const queryClient = useQueryClient();
-  const location = useLocation();
-  const [resetDone, setResetDone] = useState(false);
   const withRegion = (path: string) => `${path}?region=${region}`;
-
-  const reset = () => {
-    if (!backend) return;
-    backend.reset();
-    queryClient.clear();
-    void queryClient.refetchQueries();
-    setResetDone(true);
-  };
 
   return (
     <>
@@ -51,13 +40,46 @@ export function Layout() {
           <RegionSelect />
           <AccountSelect />
           <OperationsPanel />
-          {backend && (
-            <button type="button" className="secondary" onClick={reset}>
-              Reset demo data
-            </button>
-          )}
+          <Suspense fallback={null}>
+            <ResetButton />
+          </Suspense>
         </div>
       </header>
+      <Suspense fallback={null}>
+        <BackendBanners />
+      </Suspense>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+function ResetButton() {
+  const backend = use(useDemoBackendPromise());
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  if (!backend || backend.startError) return null;
+  return (
+    <button
+      type="button"
+      className="secondary"
+      onClick={() => {
+        backend.reset();
+        queryClient.clear();
+        void queryClient.refetchQueries();
+        toast.show('Demo data was reset to the original seed.');
+      }}
+    >
+      Reset demo data
+    </button>
+  );
+}
+
+function BackendBanners() {
+  const backend = use(useDemoBackendPromise());
+  return (
+    <>
       {backend?.startError && (
         <div role="alert" className="banner banner-error">
           {backend.startError}
@@ -68,14 +90,6 @@ export function Layout() {
           {backend.notice}
         </div>
       )}
-      {resetDone && (
-        <div role="status" className="banner banner-info" key={location.key}>
-          Demo data was reset to the original seed.
-        </div>
-      )}
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
     </>
   );
 }

@@ -9,8 +9,9 @@ export interface DemoBackend {
   onExternalChange?(listener: () => void): () => void;
 }
 
-export const DemoBackendContext = createContext<DemoBackend | null>(null);
+/** Resolves once the embedded backend has started (null when the console runs without it). */
+export const DemoBackendContext = createContext<Promise<DemoBackend | null>>(Promise.resolve(null));
 
-export function useDemoBackend(): DemoBackend | null {
+export function useDemoBackendPromise(): Promise<DemoBackend | null> {
   return useContext(DemoBackendContext);
 }

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setBackendReady } from '../api/client.ts';
 import { App, createQueryClient } from './App.tsx';
 import type { DemoBackend } from './demo-backend.ts';
 import './styles.css';
@@ -7,7 +8,7 @@ import './styles.css';
 async function startBackend(): Promise<DemoBackend | null> {
   if (import.meta.env.VITE_MSW === 'off') return null;
   try {
-    // The embedded backend is a separate chunk, fetched in parallel with nothing else blocking.
+    // The embedded backend is its own chunk; the page renders while it loads and starts.
     const { startEmbeddedBackend } = await import('../mocks/browser.ts');
     return await startEmbeddedBackend();
   } catch (e) {
@@ -19,12 +20,12 @@ async function startBackend(): Promise<DemoBackend | null> {
 }
 
 const queryClient = createQueryClient();
+const backend = startBackend();
+setBackendReady(backend);
+void backend.then((b) => b?.onExternalChange?.(() => void queryClient.invalidateQueries()));
 
-void startBackend().then((backend) => {
-  backend?.onExternalChange?.(() => void queryClient.invalidateQueries());
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App backend={backend} queryClient={queryClient} />
-    </StrictMode>,
-  );
-});
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App backend={backend} queryClient={queryClient} />
+  </StrictMode>,
+);

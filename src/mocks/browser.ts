@@ -16,9 +16,14 @@ export interface EmbeddedBackend {
 /** Start the embedded backend: the mock API answered by the service worker, data kept in localStorage. */
 export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const persistence = localStoragePersistence(window.localStorage, () => Date.now());
-  const backend = createBackend({ persistence });
+  // Builds for `npm run bench` only (VITE_BENCH_IMAGES set) start from a large world kept in memory.
+  const benchImages = Number(import.meta.env.VITE_BENCH_IMAGES ?? 0);
+  const backend =
+    benchImages > 0
+      ? createBackend({ seed: (await import('./bench-seed.ts')).benchStore.bind(null, benchImages) })
+      : createBackend({ persistence });
   // Write the seed at once, so that a second tab opened now shares the same data.
-  persistence.save(backend.data());
+  if (benchImages === 0) persistence.save(backend.data());
   const worker = setupWorker(...cvmHandlers(backend));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

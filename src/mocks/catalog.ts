@@ -1,7 +1,7 @@
 import { violation, type Violation } from '../rules/common.ts';
 import type { Image, ImageState } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
-import { marketImages, publicImages } from './seed.ts';
+import { marketImages, mulberry32, publicImages } from './seed.ts';
 import type { StoreData, StoredImage, StoredInstance } from './store.ts';
 
 /** The state and copy progress of a stored image at `now`. */
@@ -106,17 +106,6 @@ export function locateVisibleImage(
   if (found.stored && found.stored.OwnerId !== viewer && !isSharedWith(data, imageId, viewer))
     return violation('InvalidImageId.NotFound', `The image ${imageId} cannot be found in ${region}.`, 'ImageId');
   return found;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

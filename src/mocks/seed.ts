@@ -20,7 +20,7 @@ function hashString(s: string): number {
 }
 
 /** mulberry32: small, fast, good enough for demo data. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { architectureLabels, type Image } from '../../rules/images.ts';
 import { findRegion } from '../../rules/regions.ts';
@@ -31,8 +31,8 @@ export function ImagesPage() {
   const listKey = `${account}:${region}:${view.tab}`;
   // Selection belongs to one list: another tab, region or account starts with none.
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: '', ids: new Set() });
-  const selected = selection.key === listKey ? selection.ids : new Set<string>();
-  const setSelected = (ids: ReadonlySet<string>) => setSelection({ key: listKey, ids });
+  const selected = useMemo(() => (selection.key === listKey ? selection.ids : new Set<string>()), [selection, listKey]);
+  const setSelected = useCallback((ids: ReadonlySet<string>) => setSelection({ key: listKey, ids }), [listKey]);
   const tab = tabs.find((t) => t.key === view.tab)!;
   const regionInfo = findRegion(region);
   const regionName = regionInfo?.city ?? region;
@@ -54,7 +54,7 @@ export function ImagesPage() {
   const pages = Math.max(1, Math.ceil(total / view.size));
   const filtered = Boolean(view.q || view.os || view.arch);
 
-  const rows: Image[] = query.data?.ImageSet ?? [];
+  const rows: Image[] = useMemo(() => query.data?.ImageSet ?? [], [query.data]);
 
   return (
     <section aria-labelledby="images-heading">
@@ -87,7 +87,7 @@ export function ImagesPage() {
         {view.tab === 'custom' && (
           <CustomToolbar region={region} selected={rows.filter((i) => selected.has(i.ImageId))} onOpen={setDialog} />
         )}
-        <Toolbar key={`${view.tab}:${view.q}`} />
+        <Toolbar key={view.tab} />
         {query.isError ? (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
         ) : (
@@ -155,15 +155,23 @@ export function ImagesPage() {
   );
 }
 
-/** Search box and filters. The search box keeps what is typed and writes it to the URL after a pause. */
+/**
+ * Search box and filters. Every keystroke searches (the server answers in milliseconds); a new
+ * search is a history entry, and the keystrokes that refine it replace it.
+ */
 function Toolbar() {
   const [view, setView] = useImageView();
   const [text, setText] = useState(view.q);
-  useEffect(() => {
-    if (text.trim() === view.q) return;
-    const timer = setTimeout(() => setView({ q: text.trim() }), 250);
-    return () => clearTimeout(timer);
-  }, [text, view.q, setView]);
+  const [shownQ, setShownQ] = useState(view.q);
+  // Back and forward change the search in the URL: the box follows.
+  if (view.q !== shownQ) {
+    setShownQ(view.q);
+    if (view.q !== text.trim()) setText(view.q);
+  }
+  const search = (next: string) => {
+    setText(next);
+    setView({ q: next.trim() }, { replace: view.q !== '' && next.trim() !== '' });
+  };
 
   return (
     <div className="toolbar" role="search">
@@ -174,10 +182,7 @@ function Toolbar() {
           type="search"
           placeholder="Name or ID, e.g. ubuntu or img-…"
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') setView({ q: text.trim() });
-          }}
+          onChange={(e) => search(e.target.value)}
         />
       </div>
       <div className="field-inline">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { architectureLabels, type Image } from '../../rules/images.ts';
 import { launchImageViolation, type InstanceTypeSpec } from '../../rules/instances.ts';
@@ -21,24 +21,16 @@ const PICKER_PAGE = 10;
 export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
   const account = useAccount();
   const [tab, setTab] = useState<TabKey>('public');
-  const [text, setText] = useState('');
   const [keyword, setKeyword] = useState('');
   const [os, setOs] = useState('');
   const [onlyFitting, setOnlyFitting] = useState(false);
   const [page, setPage] = useState(1);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setKeyword(text.trim());
-      setPage(1);
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [text]);
   const source = tabs.find((t) => t.key === tab)!;
   const base = {
     account,
     region,
     type: source.type,
-    keyword: keyword || undefined,
+    keyword: keyword.trim() || undefined,
     platform: os || undefined,
     offset: (page - 1) * PICKER_PAGE,
     limit: PICKER_PAGE,
@@ -70,7 +62,15 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
         <div className="toolbar">
           <div className="field-inline search">
             <label htmlFor="picker-search">Search images</label>
-            <input id="picker-search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+            <input
+              id="picker-search"
+              type="search"
+              value={keyword}
+              onChange={(e) => {
+                setKeyword(e.target.value);
+                setPage(1);
+              }}
+            />
           </div>
           <div className="field-inline">
             <label htmlFor="picker-os">Operating system</label>

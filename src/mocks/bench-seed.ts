@@ -1,0 +1,31 @@
+import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import { DEFAULT_REGION_ID } from '../rules/regions.ts';
+import { publicImages, seedStore } from './seed.ts';
+import type { StoreData, StoredImage } from './store.ts';
+
+/**
+ * The benchmark's world (`npm run bench`, never the product): the demo seed plus `count` custom
+ * images of the default account in the default region, to measure the console at scale.
+ */
+export function benchStore(count: number): StoreData {
+  const data = seedStore();
+  const templates = publicImages(DEFAULT_REGION_ID);
+  for (let i = 0; i < count; i++) {
+    const base = templates[i % templates.length]!;
+    const image: StoredImage = {
+      ...base,
+      ImageId: `img-b${i.toString(36).padStart(7, '0')}`,
+      ImageName: `bench-${base.Platform.toLowerCase().replace(/\s+/g, '-')}-${String(i).padStart(5, '0')}`,
+      ImageDescription: `Benchmark image ${i}`,
+      ImageCreator: DEFAULT_ACCOUNT_ID,
+      ImageSource: 'CREATE_IMAGE',
+      CreatedTime: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      Region: DEFAULT_REGION_ID,
+      OwnerId: DEFAULT_ACCOUNT_ID,
+      BaseState: 'NORMAL',
+      Task: null,
+    };
+    data.images.push(image);
+  }
+  return data;
+}
