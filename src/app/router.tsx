@@ -8,6 +8,8 @@ export function createRouter() {
     {
       element: <Layout />,
       errorElement: <RouteError />,
+      // Shown while a lazily loaded page's code arrives on a direct visit.
+      hydrateFallbackElement: <p className="boot">Loading the console…</p>,
       children: [
         { index: true, element: <Navigate to="/images" replace /> },
         { path: 'images', element: <ImagesPage /> },

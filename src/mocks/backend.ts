@@ -119,6 +119,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     if (!parsed.ok) throw new ApiFailure(parsed.violation);
 
     const mutating = mutatingActions.includes(action);
+    // Another tab may have written since: a mutation starts from what is stored now, so two
+    // tabs cannot both take the last quota slot.
+    if (mutating) data = persistence.load() ?? data;
     // A mutation works on a copy that replaces the data only if the whole action succeeds.
     const draft = mutating ? structuredClone(data) : data;
     const ctx: ResolverContext = {
@@ -165,6 +168,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     },
     replace(next) {
       data = next;
+      persistence.save(next);
     },
   };
 }

@@ -170,14 +170,23 @@ export function violationFromIssue(issue: z.core.$ZodIssue, input: unknown): Vio
         field,
       );
     }
-    case 'invalid_value':
-      if (valueAt(input, issue.path) === undefined)
+    case 'invalid_value': {
+      const actual = valueAt(input, issue.path);
+      if (actual === undefined)
         return violation('MissingParameter', `The request is missing the required parameter \`${field}\`.`, field);
+      const expected = typeof issue.values[0];
+      if (typeof actual !== expected)
+        return violation(
+          'InvalidParameter',
+          `The parameter \`${field}\` must be ${expectedName(expected)}, not ${describeType(actual)}.`,
+          field,
+        );
       return violation(
         'InvalidParameterValue',
         `The parameter \`${field}\` must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
         field,
       );
+    }
     case 'too_big':
       if (issue.origin === 'array')
         return violation(

@@ -267,6 +267,13 @@ describe('createImageRequestSchema', () => {
     [
       'a boolean ForcePoweroff',
       { ImageName: 'web', InstanceId: 'ins-abcd1234', ForcePoweroff: true },
+      'InvalidParameter',
+      'ForcePoweroff',
+      ['must be a string', 'not a boolean'],
+    ],
+    [
+      'a ForcePoweroff that is neither "true" nor "false"',
+      { ImageName: 'web', InstanceId: 'ins-abcd1234', ForcePoweroff: 'yes' },
       'InvalidParameterValue',
       'ForcePoweroff',
       ['"true", "false"'],

@@ -199,9 +199,21 @@ export function launchImageViolation(image: Image, type: InstanceTypeSpec | unde
   return undefined;
 }
 
+/** Several instances are named "<name>-1", "<name>-2"...: the numbered names must fit too. */
+export function instanceNameViolation(name: string | undefined, count: number): Violation | undefined {
+  if (name === undefined || count <= 1) return undefined;
+  const longest = charLength(name) + 1 + String(count).length;
+  if (longest <= INSTANCE_NAME_MAX) return undefined;
+  return violation(
+    'InvalidParameterValue.TooLarge',
+    `Instance name must be at most ${INSTANCE_NAME_MAX - 1 - String(count).length} characters when launching ${count} instances, so that "-1" to "-${count}" fit in ${INSTANCE_NAME_MAX}.`,
+    'InstanceName',
+  );
+}
+
 /** The whole RunInstances verdict once the image and the zone are known. */
 export function runInstancesViolation(
-  req: Pick<RunInstancesRequest, 'InstanceType' | 'SystemDisk' | 'Placement'>,
+  req: Pick<RunInstancesRequest, 'InstanceType' | 'SystemDisk' | 'Placement' | 'InstanceName' | 'InstanceCount'>,
   image: Image,
   ctx: { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined },
 ): Violation | undefined {
@@ -218,6 +230,8 @@ export function runInstancesViolation(
     );
   const imageProblem = launchImageViolation(image, type);
   if (imageProblem) return imageProblem;
+  const nameProblem = instanceNameViolation(req.InstanceName, req.InstanceCount ?? 1);
+  if (nameProblem) return nameProblem;
   return systemDiskViolation(req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(image), image);
 }
 

@@ -101,8 +101,9 @@ describe('imageFee', () => {
 
   it.each([
     ['upper-case platform', image({ Platform: 'WINDOWS' }), 'ap-singapore', 0.06],
-    ['a custom Windows image overseas', customWindows, 'ap-singapore', 0],
-    ['a shared Windows image overseas', sharedWindows, 'ap-singapore', 0],
+    ['a custom Windows image overseas', customWindows, 'ap-singapore', 0.06],
+    ['a shared Windows image overseas', sharedWindows, 'ap-singapore', 0.06],
+    ['a BYOL Windows image overseas', { ...customWindows, LicenseType: 'BYOL' as const }, 'ap-singapore', 0],
     ['an unknown region', windows, 'xx-nowhere', 0],
   ])('%s', (_name, img, regionId, perHour) => {
     expect(imageFee(img, regionId).perHour).toBeCloseTo(perHour, 10);
@@ -135,7 +136,7 @@ describe('feeLabel', () => {
     ['public Windows in a finance region', windows, 'ap-shanghai-fsi', 'Free'],
     ['public Windows in Hong Kong', windows, 'ap-hongkong', '¥0.06/vCPU/hour'],
     ['public Windows in Frankfurt', windows, 'eu-frankfurt', '¥0.06/vCPU/hour'],
-    ['custom Windows in Hong Kong', customWindows, 'ap-hongkong', 'Free'],
+    ['custom Windows in Hong Kong', customWindows, 'ap-hongkong', '¥0.06/vCPU/hour'],
     ['marketplace HOURLY', hourly, 'ap-guangzhou', '¥0.20/hour'],
     ['marketplace MONTHLY', monthly, 'ap-guangzhou', '¥99.00/month'],
     ['marketplace FREE', free, 'ap-guangzhou', 'Free'],

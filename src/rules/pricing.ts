@@ -18,7 +18,7 @@ function isWindows(image: Pick<Image, 'Platform'>): boolean {
 
 /** The image fee a person pays per instance-hour, and why. Zero for free images. */
 export function imageFee(
-  image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo'>,
+  image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo' | 'LicenseType'>,
   regionId: string,
   cpu = 1,
 ): { perHour: number; note: string } {
@@ -30,7 +30,9 @@ export function imageFee(
       return { perHour: round(m.Price / HOURS_PER_MONTH), note: `${m.Vendor}: ¥${m.Price.toFixed(2)} per month` };
     return { perHour: 0, note: `Free (${m.Vendor})` };
   }
-  if (image.ImageType === 'PUBLIC_IMAGE' && isWindows(image) && region && !region.mainland) {
+  // The licence follows the operating system: a custom or shared image made from Windows Server
+  // carries the same fee as the public image, unless it brings its own licence.
+  if (isWindows(image) && image.LicenseType !== 'BYOL' && region && !region.mainland) {
     const perHour = round(WINDOWS_LICENCE_PER_VCPU_HOUR * cpu);
     return { perHour, note: `Windows licence outside the Chinese mainland: ¥${WINDOWS_LICENCE_PER_VCPU_HOUR.toFixed(2)} per vCPU per hour` };
   }
@@ -38,7 +40,7 @@ export function imageFee(
 }
 
 /** A short label for the fee column: "Free", "¥0.06/vCPU/hour", "¥0.20/hour", "¥99.00/month". */
-export function feeLabel(image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo'>, regionId: string): string {
+export function feeLabel(image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo' | 'LicenseType'>, regionId: string): string {
   if (image.ImageType === 'MARKET_IMAGE' && image.MarketInfo) {
     const m = image.MarketInfo;
     if (m.PriceMode === 'HOURLY') return `¥${m.Price.toFixed(2)}/hour`;
@@ -63,7 +65,7 @@ export interface PriceBreakdown {
 
 export function priceBreakdown(
   type: InstanceTypeSpec,
-  image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo'>,
+  image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo' | 'LicenseType'>,
   regionId: string,
   disk: { systemGb: number; dataGb: number },
   count: number,

@@ -8,6 +8,7 @@ import { architectureLabels, type Image } from '../../rules/images.ts';
 import {
   defaultSystemDiskSize,
   findInstanceType,
+  instanceNameViolation,
   launchImageViolation,
   systemDiskViolation,
   wizardStepSchemas,
@@ -82,6 +83,7 @@ export function CreateInstancePage() {
           : undefined,
     settings:
       (image ? systemDiskViolation(diskSize, image)?.message : undefined) ??
+      instanceNameViolation(state.name || undefined, count)?.message ??
       firstMessage(wizardStepSchemas.settings, {
         SystemDisk: { DiskSize: diskSize },
         ...(state.name ? { InstanceName: state.name } : {}),
@@ -229,7 +231,7 @@ export function CreateInstancePage() {
             <Field
               label="Instance name (optional)"
               hint={`Up to ${INSTANCE_NAME_MAX} characters; several instances get -1, -2… appended.`}
-              error={settingsErrors.InstanceName?.message}
+              error={(settingsErrors.InstanceName ?? instanceNameViolation(state.name || undefined, count))?.message}
             >
               <input value={state.name} onChange={(e) => update({ name: e.target.value })} />
             </Field>

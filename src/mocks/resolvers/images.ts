@@ -10,7 +10,12 @@ import {
   type Image,
   type ImageOrderField,
 } from '../../rules/images.ts';
-import { architectureFits, createImageFromInstanceViolation, findInstanceType } from '../../rules/instances.ts';
+import {
+  architectureFits,
+  createImageFromInstanceViolation,
+  findInstanceType,
+  instanceTypesIn,
+} from '../../rules/instances.ts';
 import { ApiFailure, fail } from '../backend.ts';
 import {
   customImagesOf,
@@ -76,9 +81,13 @@ export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
   for (const filter of req.Filters ?? []) images = images.filter((i) => matches(i, filter));
   if (req.InstanceType !== undefined) {
     const type = findInstanceType(req.InstanceType);
-    if (!type)
+    if (!type || !instanceTypesIn(ctx.region).includes(type))
       throw new ApiFailure(
-        violation('InvalidParameterValue.InstanceTypeNotFound', `Instance type ${req.InstanceType} does not exist.`, 'InstanceType'),
+        violation(
+          'InvalidParameterValue.InstanceTypeNotFound',
+          `Instance type ${req.InstanceType} is not sold in ${ctx.region}.`,
+          'InstanceType',
+        ),
       );
     images = images.filter((i) => architectureFits(i.Architecture, type.Architecture));
   }

@@ -1,0 +1,284 @@
+// SyncImages (copy to other regions) through msw/node: progress on the test clock, region rules, quota.
+import { describe, expect, it } from 'vitest';
+import type { Image } from '../../rules/images.ts';
+import { testBackend, testClock } from '../node.ts';
+import { A1, A2, imageById, imageNamed, instanceNamed, listImages, ok, refused, seededImageId } from '../test-call.ts';
+
+type ImageSet = { ImageSet: { ImageId: string; Region: string }[] };
+
+const sync = (params: object, options: { account?: string; region?: string } = {}) =>
+  ok<ImageSet>('SyncImages', params, options);
+
+async function redis(): Promise<Image> {
+  return imageNamed('redis-cache-debian12');
+}
+
+async function fillGuangzhou(): Promise<void> {
+  const { InstanceId } = await instanceNamed('web-01');
+  await ok('CreateImage', { ImageName: 'ninth', InstanceId });
+  await ok('CreateImage', { ImageName: 'tenth', InstanceId });
+}
+
+describe('SyncImages', () => {
+  it('copies to two regions: SYNCING with SyncPercent rising, then NORMAL with CopiedFrom', async () => {
+    const source = await redis();
+    const { ImageSet } = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-shanghai', 'ap-beijing'],
+      ImageSetRequired: true,
+    });
+    expect(ImageSet.map((s) => s.Region)).toEqual(['ap-shanghai', 'ap-beijing']);
+    const [sh, bj] = ImageSet;
+    expect(sh!.ImageId).not.toBe(bj!.ImageId);
+    expect(sh!.ImageId).not.toBe(source.ImageId);
+
+    const at0 = await imageById(sh!.ImageId, { region: 'ap-shanghai' });
+    expect(at0).toMatchObject({
+      ImageName: source.ImageName,
+      ImageType: 'PRIVATE_IMAGE',
+      ImageState: 'SYNCING',
+      SyncPercent: 0,
+      CopiedFrom: { ImageId: source.ImageId, Region: 'ap-guangzhou' },
+      Architecture: source.Architecture,
+      OsName: source.OsName,
+      ImageSize: source.ImageSize,
+    });
+
+    const percents: number[] = [];
+    for (const step of [0.25, 0.25, 0.25]) {
+      testClock.advance(testBackend.durations.sync * step);
+      const image = await imageById(bj!.ImageId, { region: 'ap-beijing' });
+      expect(image?.ImageState).toBe('SYNCING');
+      percents.push(image!.SyncPercent!);
+    }
+    expect(percents).toEqual([25, 50, 75]);
+
+    testClock.advance(testBackend.durations.sync * 0.25);
+    for (const { ImageId, Region } of ImageSet) {
+      expect(await imageById(ImageId, { region: Region })).toMatchObject({
+        ImageState: 'NORMAL',
+        SyncPercent: 100,
+        CopiedFrom: { ImageId: source.ImageId, Region: 'ap-guangzhou' },
+      });
+    }
+    // The source is untouched.
+    expect(await imageById(source.ImageId)).toEqual(source);
+  });
+
+  it('gives the copies their own snapshots and no recipients', async () => {
+    const source = await imageNamed('app-base-ubuntu2204');
+    expect(source.SharedAccountCount).toBe(2);
+    const { ImageSet } = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-nanjing'],
+      ImageSetRequired: true,
+    });
+    const copy = await imageById(ImageSet[0]!.ImageId, { region: 'ap-nanjing' });
+    expect(copy?.SharedAccountCount).toBe(0);
+    expect(copy?.SnapshotSet.map((s) => s.SnapshotId)).not.toEqual(source.SnapshotSet.map((s) => s.SnapshotId));
+    expect(await imageById(ImageSet[0]!.ImageId, { region: 'ap-nanjing', account: A2 })).toBeUndefined();
+  });
+
+  it('answers an empty ImageSet unless ImageSetRequired, and still makes the copies', async () => {
+    const source = await redis();
+    const res = await sync({ ImageIds: [source.ImageId], DestinationRegions: ['ap-chengdu'] });
+    expect(res.ImageSet).toEqual([]);
+    const copies = await listImages({ region: 'ap-chengdu' }, 'PRIVATE_IMAGE');
+    expect(copies.map((i) => i.ImageName)).toEqual(['redis-cache-debian12']);
+  });
+
+  it('names the copies with ImageName when given', async () => {
+    const source = await redis();
+    const { ImageSet } = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-shanghai'],
+      ImageName: 'redis-sh',
+      ImageSetRequired: true,
+    });
+    expect((await imageById(ImageSet[0]!.ImageId, { region: 'ap-shanghai' }))?.ImageName).toBe('redis-sh');
+  });
+
+  it('copies between regions outside the mainland', async () => {
+    const source = await imageNamed('overseas-web-ubuntu2204', { region: 'ap-singapore' });
+    const { ImageSet } = await sync(
+      { ImageIds: [source.ImageId], DestinationRegions: ['ap-tokyo', 'eu-frankfurt'], ImageSetRequired: true },
+      { region: 'ap-singapore' },
+    );
+    expect(ImageSet.map((s) => s.Region)).toEqual(['ap-tokyo', 'eu-frankfurt']);
+  });
+
+  it.each([
+    ['from the mainland to outside it', 'ap-guangzhou', 'redis-cache-debian12', ['ap-singapore']],
+    ['from outside the mainland into it', 'ap-singapore', 'overseas-web-ubuntu2204', ['ap-guangzhou']],
+    ['to a finance region', 'ap-guangzhou', 'redis-cache-debian12', ['ap-shenzhen-fsi']],
+    [
+      'when one of the destinations is forbidden',
+      'ap-guangzhou',
+      'redis-cache-debian12',
+      ['ap-shanghai', 'ap-hongkong'],
+    ],
+  ])(
+    'refuses a copy %s with InvalidRegion.Unavailable and copies nothing',
+    async (_what, region, name, DestinationRegions) => {
+      const source = await imageNamed(name, { region });
+      const error = await refused('SyncImages', { ImageIds: [source.ImageId], DestinationRegions }, { region });
+      expect(error.Code).toBe('InvalidRegion.Unavailable');
+    },
+  );
+
+  it.each([
+    ['the image’s own region', ['ap-guangzhou'], 'InvalidParameterValue.InvalidRegion'],
+    ['an unknown region', ['ap-mars'], 'InvalidRegion.NotFound'],
+    ['a region listed twice', ['ap-shanghai', 'ap-shanghai'], 'InvalidParameterValue'],
+    ['no destination', [], 'InvalidParameterValue'],
+  ])('refuses %s as destination with %s', async (_what, DestinationRegions, code) => {
+    const source = await redis();
+    expect((await refused('SyncImages', { ImageIds: [source.ImageId], DestinationRegions })).Code).toBe(code);
+  });
+
+  it('refuses an image shared in with InvalidParameterValue.InvalidImageIdIsShared', async () => {
+    const shared = await imageNamed('partner-api-centos79');
+    const error = await refused('SyncImages', { ImageIds: [shared.ImageId], DestinationRegions: ['ap-shanghai'] });
+    expect(error.Code).toBe('InvalidParameterValue.InvalidImageIdIsShared');
+  });
+
+  it.each(['PUBLIC_IMAGE', 'MARKET_IMAGE'])('refuses a %s with InvalidParameterValue.InvalidImageId', async (type) => {
+    const res = await ok<{ ImageSet: Image[] }>('DescribeImages', {
+      Filters: [{ Name: 'image-type', Values: [type] }],
+      Limit: 1,
+    });
+    const error = await refused('SyncImages', {
+      ImageIds: [res.ImageSet[0]!.ImageId],
+      DestinationRegions: ['ap-shanghai'],
+    });
+    expect(error.Code).toBe('InvalidParameterValue.InvalidImageId');
+  });
+
+  it('refuses another account’s image with UnauthorizedOperation.ImageNotBelongToAccount', async () => {
+    const ImageId = seededImageId(A2, 'ap-guangzhou', 'partner-mysql-debian11');
+    const error = await refused('SyncImages', { ImageIds: [ImageId], DestinationRegions: ['ap-shanghai'] });
+    expect(error.Code).toBe('UnauthorizedOperation.ImageNotBelongToAccount');
+  });
+
+  it('refuses an unknown image with InvalidImageId.NotFound', async () => {
+    expect(
+      (await refused('SyncImages', { ImageIds: ['img-zzzzzzzz'], DestinationRegions: ['ap-shanghai'] })).Code,
+    ).toBe('InvalidImageId.NotFound');
+  });
+
+  it('refuses more than one image per call', async () => {
+    const a = await redis();
+    const b = await imageNamed('k8s-node-opencloudos9');
+    const error = await refused('SyncImages', {
+      ImageIds: [a.ImageId, b.ImageId],
+      DestinationRegions: ['ap-shanghai'],
+    });
+    expect(error.Code).toBe('InvalidParameterValue.LimitExceeded');
+  });
+
+  it.each([
+    ['an image whose import failed', async () => (await imageNamed('legacy-erp-import')).ImageId],
+    [
+      'an image still being created',
+      async () => {
+        const { InstanceId } = await instanceNamed('web-01');
+        return (await ok<{ ImageId: string }>('CreateImage', { ImageName: 'fresh', InstanceId })).ImageId;
+      },
+    ],
+  ])('refuses %s with InvalidImageId.IncorrectState', async (_what, id) => {
+    const ImageId = await id();
+    expect((await refused('SyncImages', { ImageIds: [ImageId], DestinationRegions: ['ap-shanghai'] })).Code).toBe(
+      'InvalidImageId.IncorrectState',
+    );
+  });
+
+  it('refuses copying a copy still syncing, and copies it once it is normal', async () => {
+    const { ImageSet } = await sync({
+      ImageIds: [(await redis()).ImageId],
+      DestinationRegions: ['ap-shanghai'],
+      ImageSetRequired: true,
+    });
+    const copyId = ImageSet[0]!.ImageId;
+    const params = { ImageIds: [copyId], DestinationRegions: ['ap-beijing'] };
+    expect((await refused('SyncImages', params, { region: 'ap-shanghai' })).Code).toBe('InvalidImageId.IncorrectState');
+    testClock.advance(testBackend.durations.sync);
+    await sync(params, { region: 'ap-shanghai' });
+  });
+
+  it('refuses a destination where the caller already has an image of that name', async () => {
+    const source = await imageNamed('web-server-centos79');
+    const error = await refused('SyncImages', {
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-beijing', 'ap-shanghai'],
+    });
+    expect(error.Code).toBe('InvalidImageName.Duplicate');
+    expect(error.Message).toContain('ap-shanghai');
+    await sync({ ImageIds: [source.ImageId], DestinationRegions: ['ap-beijing', 'ap-shanghai'], ImageName: 'web-v2' });
+  });
+
+  it('refuses a destination with a full quota with ImageQuotaLimitExceeded, copying nowhere', async () => {
+    await fillGuangzhou();
+    const source = await imageNamed('payment-gateway-ubuntu2004', { region: 'ap-shanghai' });
+    const error = await refused(
+      'SyncImages',
+      { ImageIds: [source.ImageId], DestinationRegions: ['ap-beijing', 'ap-guangzhou'] },
+      { region: 'ap-shanghai' },
+    );
+    expect(error.Code).toBe('ImageQuotaLimitExceeded');
+    expect(error.Message).toMatch(/Guangzhou/);
+  });
+
+  it('counts copies in flight against the destination quota', async () => {
+    const { InstanceId } = await instanceNamed('web-01');
+    await ok('CreateImage', { ImageName: 'ninth', InstanceId });
+    const source = await imageNamed('payment-gateway-ubuntu2004', { region: 'ap-shanghai' });
+    await sync({ ImageIds: [source.ImageId], DestinationRegions: ['ap-guangzhou'] }, { region: 'ap-shanghai' });
+    // Guangzhou is now full (8 seeded + 1 created + 1 copy syncing).
+    expect((await refused('CreateImage', { ImageName: 'eleventh', InstanceId })).Code).toBe('ImageQuotaLimitExceeded');
+  });
+
+  it('refuses Encrypt with UnsupportedOperation.EncryptedImagesNotSupported', async () => {
+    const error = await refused('SyncImages', {
+      ImageIds: [(await redis()).ImageId],
+      DestinationRegions: ['ap-shanghai'],
+      Encrypt: true,
+    });
+    expect(error.Code).toBe('UnsupportedOperation.EncryptedImagesNotSupported');
+  });
+
+  it('answers DryRunOperation and copies nothing for a request that would pass', async () => {
+    const error = await refused('SyncImages', {
+      ImageIds: [(await redis()).ImageId],
+      DestinationRegions: ['ap-shanghai'],
+      DryRun: true,
+    });
+    expect(error.Code).toBe('DryRunOperation');
+  });
+
+  it('answers the real error, not DryRunOperation, for a DryRun that would fail', async () => {
+    const error = await refused('SyncImages', {
+      ImageIds: [(await redis()).ImageId],
+      DestinationRegions: ['ap-tokyo'],
+      DryRun: true,
+    });
+    expect(error.Code).toBe('InvalidRegion.Unavailable');
+  });
+
+  it('lets the owner share a finished copy in its new region', async () => {
+    const { ImageSet } = await sync({
+      ImageIds: [(await redis()).ImageId],
+      DestinationRegions: ['ap-shanghai'],
+      ImageSetRequired: true,
+    });
+    testClock.advance(testBackend.durations.sync);
+    await ok(
+      'ModifyImageSharePermission',
+      { ImageId: ImageSet[0]!.ImageId, AccountIds: [A2], Permission: 'SHARE' },
+      { region: 'ap-shanghai' },
+    );
+    expect((await imageById(ImageSet[0]!.ImageId, { region: 'ap-shanghai', account: A2 }))?.ImageType).toBe(
+      'SHARED_IMAGE',
+    );
+    expect(await imageById(ImageSet[0]!.ImageId, { account: A1 })).toBeUndefined();
+  });
+});

@@ -1,0 +1,143 @@
+// Test helper: one real API 3.0 call through fetch, answered by msw/node (src/test/setup.ts).
+// Only for tests: it lives in src/mocks so that resolver tests need nothing from src/api.
+import { expect } from 'vitest';
+import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import type { Image, ImageType } from '../rules/images.ts';
+import type { Instance } from '../rules/instances.ts';
+import { testBackend } from './node.ts';
+import { seedStore } from './seed.ts';
+
+export interface CallOptions {
+  /** X-TC-Region; `null` leaves the header out. */
+  region?: string | null;
+  /** X-Mock-Account. */
+  account?: string;
+  /** X-TC-Version; `null` leaves the header out. */
+  version?: string | null;
+  /** X-TC-Language. */
+  language?: string;
+  /** Sent as the body instead of `JSON.stringify(params)`. */
+  rawBody?: string;
+}
+
+export interface ApiError {
+  Code: string;
+  Message: string;
+}
+
+/** The `Response` object of the envelope: the action's fields, or `Error`, plus `RequestId`. */
+export type ApiResponse = Record<string, unknown> & { RequestId: string; Error?: ApiError };
+
+/** POST one action to the mock API (relative URL, so that msw/node matches it) and return `Response`. */
+export async function call(
+  action: string | null,
+  params: unknown = {},
+  options: CallOptions = {},
+): Promise<ApiResponse> {
+  const { region = 'ap-guangzhou', account = DEFAULT_ACCOUNT_ID, version = API_VERSION, language, rawBody } = options;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', [ACCOUNT_HEADER]: account };
+  if (action !== null) headers['X-TC-Action'] = action;
+  if (version !== null) headers['X-TC-Version'] = version;
+  if (region !== null) headers['X-TC-Region'] = region;
+  if (language !== undefined) headers['X-TC-Language'] = language;
+  const response = await fetch(CVM_API_PATH, {
+    method: 'POST',
+    headers,
+    body: rawBody ?? JSON.stringify(params),
+  });
+  if (response.status !== 200) throw new Error(`HTTP ${response.status} from the mock API`);
+  const body = (await response.json()) as { Response?: ApiResponse };
+  if (!body.Response) throw new Error(`No Response in ${JSON.stringify(body)}`);
+  return body.Response;
+}
+
+/** The call's result, failing the test with the API error when there is one. */
+export async function ok<T = Record<string, unknown>>(
+  action: string,
+  params: unknown = {},
+  options: CallOptions = {},
+): Promise<T & { RequestId: string }> {
+  const res = await call(action, params, options);
+  if (res.Error) throw new Error(`${action} failed: ${res.Error.Code}: ${res.Error.Message}`);
+  return res as unknown as T & { RequestId: string };
+}
+
+/** The error code of a call that must fail (throws when it succeeded). */
+export async function errorOf(action: string, params: unknown = {}, options: CallOptions = {}): Promise<ApiError> {
+  const res = await call(action, params, options);
+  if (!res.Error) throw new Error(`${action} succeeded, but an error was expected: ${JSON.stringify(res)}`);
+  return res.Error;
+}
+
+// ---------------------------------------------------------------- fixtures for resolver tests
+
+/** The seeded demo accounts. */
+export const A1 = '100000000001';
+export const A2 = '100000000002';
+export const A3 = '100000000003';
+
+/** The whole store, serialised: compare before and after a call that must change nothing. */
+export function storeSnapshot(): string {
+  return JSON.stringify(testBackend.data());
+}
+
+/** A call that must be refused: returns its error and fails the test if the store changed. */
+export async function refused(action: string, params: unknown = {}, options: CallOptions = {}): Promise<ApiError> {
+  const before = storeSnapshot();
+  const error = await errorOf(action, params, options);
+  expect(storeSnapshot(), `${action} was refused with ${error.Code} but changed the store`).toBe(before);
+  return error;
+}
+
+export interface Where {
+  region?: string;
+  account?: string;
+}
+
+/** Every image the account sees in the region (paged through DescribeImages), optionally of one type. */
+export async function listImages(where: Where = {}, type?: ImageType): Promise<Image[]> {
+  const out: Image[] = [];
+  for (let offset = 0; ; offset += 100) {
+    const res = await ok<{ TotalCount: number; ImageSet: Image[] }>(
+      'DescribeImages',
+      { Offset: offset, Limit: 100, ...(type ? { Filters: [{ Name: 'image-type', Values: [type] }] } : {}) },
+      where,
+    );
+    out.push(...res.ImageSet);
+    if (out.length >= res.TotalCount || res.ImageSet.length === 0) return out;
+  }
+}
+
+/** One image as the account sees it, found by its exact name through DescribeImages. */
+export async function imageNamed(name: string, where: Where = {}): Promise<Image> {
+  const found = (await listImages(where)).filter((i) => i.ImageName === name);
+  if (found.length !== 1)
+    throw new Error(
+      `${found.length} images named "${name}" for ${where.account ?? A1} in ${where.region ?? 'ap-guangzhou'}`,
+    );
+  return found[0]!;
+}
+
+/** One image by ID as the account sees it, or undefined when it does not see it. */
+export async function imageById(imageId: string, where: Where = {}): Promise<Image | undefined> {
+  const res = await ok<{ ImageSet: Image[] }>('DescribeImages', { ImageIds: [imageId] }, where);
+  return res.ImageSet[0];
+}
+
+/** An image ID of another account's custom image in that region, read from the seed (the API must not show it). */
+export function seededImageId(owner: string, region: string, name: string): string {
+  const image = seedStore().images.find((i) => i.OwnerId === owner && i.Region === region && i.ImageName === name);
+  if (!image) throw new Error(`seed has no image "${name}" of ${owner} in ${region}`);
+  return image.ImageId;
+}
+
+/** The account's instances in a region. */
+export async function listInstances(where: Where = {}): Promise<Instance[]> {
+  return (await ok<{ InstanceSet: Instance[] }>('DescribeInstances', { Limit: 100 }, where)).InstanceSet;
+}
+
+export async function instanceNamed(name: string, where: Where = {}): Promise<Instance> {
+  const found = (await listInstances(where)).filter((i) => i.InstanceName === name);
+  if (found.length !== 1) throw new Error(`${found.length} instances named "${name}"`);
+  return found[0]!;
+}

@@ -1,0 +1,175 @@
+// The console's foundation in real Chromium against the production build: the embedded backend
+// (service worker), region and account selectors, paging, routes, no console errors, WCAG 2.1 AA.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Every test fails if the page logged a console error or threw. */
+const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors or page errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Table rows that show an image (the header row and placeholder rows have no image ID). */
+function imageRows(page: Page): Locator {
+  return page.locator('tbody tr').filter({ hasText: /img-[a-z0-9]{8}/ });
+}
+
+/** The cells of one column, found by its header text, in every body row. */
+async function columnCells(page: Page, header: string): Promise<Locator> {
+  const headers = await page.locator('thead tr').first().locator('th, td').allTextContents();
+  const index = headers.findIndex((h) => h.trim().startsWith(header));
+  expect(index, `column "${header}" in ${JSON.stringify(headers)}`).toBeGreaterThanOrEqual(0);
+  return page.locator(`tbody tr > :nth-child(${index + 1})`);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }));
+  expect(summary).toEqual([]);
+}
+
+test('the images page loads through the service worker and lists public images', async ({ page }) => {
+  const apiResponse = page.waitForResponse((r) => r.url().includes('/api/cvm'));
+  await page.goto('/images');
+  expect((await apiResponse).fromServiceWorker()).toBe(true);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+  await expect(imageRows(page).first()).toBeVisible();
+  await expect(imageRows(page)).toHaveCount(20);
+  await expect(page.getByRole('row').filter({ hasText: 'CentOS 7.9 64-bit' })).toBeVisible();
+  const controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+  expect(controller).toMatch(/\/mockServiceWorker\.js$/);
+});
+
+test('the root path opens the images page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/images/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+});
+
+test('Windows is free in Guangzhou and carries a fee in Singapore; the region is remembered', async ({ page }) => {
+  await page.goto('/images');
+  const region = page.getByLabel('Region');
+  await expect(region).toHaveValue('ap-guangzhou');
+
+  await page.getByLabel('Search images').fill('Windows Server');
+  await expect(page).toHaveURL(/[?&]q=Windows/);
+  await expect(imageRows(page)).toHaveCount(6);
+  await expect(imageRows(page)).toHaveText(Array(6).fill(/Windows Server/));
+  await expect(await columnCells(page, 'Fee')).toHaveText(Array(6).fill('Free'));
+
+  await region.selectOption('ap-singapore');
+  await expect(page).toHaveURL(/[?&]region=ap-singapore/);
+  await expect(region).toHaveValue('ap-singapore');
+  await expect(imageRows(page)).toHaveCount(6);
+  await expect(await columnCells(page, 'Fee')).toHaveText(Array(6).fill(/¥/));
+
+  // Linux stays free outside the mainland.
+  await page.getByLabel('Search images').fill('CentOS 7.9 64');
+  await expect(imageRows(page)).toHaveCount(1);
+  await expect(await columnCells(page, 'Fee')).toHaveText(['Free']);
+
+  await page.reload();
+  await expect(page).toHaveURL(/[?&]region=ap-singapore/);
+  await expect(page.getByLabel('Region')).toHaveValue('ap-singapore');
+  await expect(imageRows(page).first()).toBeVisible();
+
+  await page.goto('/images');
+  await expect(page.getByLabel('Region')).toHaveValue('ap-singapore');
+  await expect(page.getByText(/Southeast Asia \(Singapore\)/).first()).toBeVisible();
+  await page.goto('/images?q=Windows');
+  await expect(imageRows(page)).toHaveCount(6);
+  await expect(await columnCells(page, 'Fee')).toHaveText(Array(6).fill(/¥/));
+});
+
+test('paging: Next page and Previous page, with page=2 in the URL', async ({ page }) => {
+  await page.goto('/images');
+  await expect(imageRows(page)).toHaveCount(20);
+  const firstPage = await imageRows(page).allTextContents();
+  const previous = page.getByRole('button', { name: 'Previous page' });
+  const next = page.getByRole('button', { name: 'Next page' });
+  await expect(previous).toBeDisabled();
+
+  await next.click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByText(/Page 2 of 2/)).toBeVisible();
+  await expect(imageRows(page)).toHaveCount(15);
+  await expect(next).toBeDisabled();
+  const secondPage = await imageRows(page).allTextContents();
+  expect(secondPage.filter((row) => firstPage.includes(row))).toEqual([]);
+  await expect(page.getByRole('row').filter({ hasText: 'Windows Server 2022' }).first()).toBeVisible();
+
+  await previous.click();
+  await expect(page).not.toHaveURL(/[?&]page=2/);
+  await expect(page.getByText(/Page 1 of 2/)).toBeVisible();
+  await expect(imageRows(page)).toHaveText(firstPage);
+
+  // The back button returns to page 2, and a link to page 2 opens it.
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(imageRows(page)).toHaveCount(15);
+  await page.goto('/images?region=ap-guangzhou&page=2');
+  await expect(page.getByText(/Page 2 of 2/)).toBeVisible();
+});
+
+test('the header has the Account selector and Reset demo data', async ({ page }) => {
+  await page.goto('/images');
+  const account = page.getByLabel('Account');
+  await expect(account).toBeVisible();
+  await expect(account).toHaveValue('100000000001');
+  await expect(page.getByRole('button', { name: 'Reset demo data' })).toBeVisible();
+});
+
+test('the instances page lists the instances of the region and the account', async ({ page }) => {
+  const name = (text: string) => page.locator('tbody').getByText(text, { exact: true });
+  await page.goto('/instances');
+  await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+  await expect(name('web-01')).toBeVisible();
+  await expect(name('app-01')).toBeVisible();
+  await expect(name('sg-web-01')).toHaveCount(0);
+
+  await page.getByLabel('Region').selectOption('ap-singapore');
+  await expect(page).toHaveURL(/\/instances\?.*region=ap-singapore/);
+  await expect(name('sg-web-01')).toBeVisible();
+  await expect(name('web-01')).toHaveCount(0);
+
+  await page.getByLabel('Region').selectOption('ap-shanghai');
+  await expect(name('web-02')).toBeVisible();
+  await page.getByLabel('Account').selectOption('100000000002');
+  await expect(name('partner-api-01')).toBeVisible();
+  await expect(name('web-02')).toHaveCount(0);
+});
+
+test('an unknown path shows Page not found', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to Images' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+});
+
+test('axe finds no WCAG 2.1 AA violations on /images', async ({ page }) => {
+  await page.goto('/images');
+  await expect(imageRows(page)).toHaveCount(20);
+  await expectNoAxeViolations(page);
+});
+
+test('axe finds no WCAG 2.1 AA violations on /instances', async ({ page }) => {
+  await page.goto('/instances');
+  await expect(page.locator('tbody').getByText('web-01', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
