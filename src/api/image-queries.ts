@@ -1,9 +1,10 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../rules/actions.ts';
 import { BUSY_STATES, type Filter, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
 import { callCvm } from './client.ts';
+import { useSingleFlightMutation } from './single-flight.ts';
 import { getAccount } from './session.ts';
 
 export interface ImageListParams {
@@ -110,17 +111,11 @@ export const imageQueries = {
 export function useImageMutation<A extends 'CreateImage' | 'ImportImage' | 'ModifyImageAttribute' | 'DeleteImages' | 'ModifyImageSharePermission' | 'SyncImages'>(
   action: A,
   region: string,
-  /** Other regions whose lists change too (copy destinations). */
-  alsoRegions: (params: RequestOf<A>) => readonly string[] = () => [],
 ) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (params: RequestOf<A>) => callCvm(action, region, params),
-    onSettled: (_data, _error, params) => {
-      const account = getAccount();
-      for (const r of [region, ...alsoRegions(params)])
-        void queryClient.invalidateQueries({ queryKey: imageKeys.region(account, r) });
-    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: imageKeys.region(getAccount(), region) }),
   });
 }
 

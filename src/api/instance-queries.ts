@@ -1,6 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../rules/actions.ts';
 import { callCvm } from './client.ts';
+import { useSingleFlightMutation } from './single-flight.ts';
 import { getAccount } from './session.ts';
 
 export const instanceKeys = {
@@ -32,7 +33,7 @@ export const instanceQueries = {
 
 export function useRunInstances(region: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (params: RequestOf<'RunInstances'>) => callCvm('RunInstances', region, params),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: instanceKeys.region(getAccount(), region) }),
   });

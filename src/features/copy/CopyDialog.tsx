@@ -1,5 +1,5 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { callCvm } from '../../api/client.ts';
 import { imageKeys, imageQueries } from '../../api/image-queries.ts';
 import { IMAGE_NAME_MAX, charLength, imageNameProblem, type Violation } from '../../rules/common.ts';
@@ -7,6 +7,7 @@ import { destinationViolation } from '../../rules/copy.ts';
 import { quotaViolation, type Image } from '../../rules/images.ts';
 import { regions, regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
@@ -30,6 +31,8 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const [name, setName] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [pending, setPending] = useState(false);
+  // Set at once (state only re-renders later), so a double click sends one set of copies.
+  const inFlight = useRef(false);
   const [error, setError] = useState<unknown>(null);
   const single = images.length === 1 ? images[0] : undefined;
 
@@ -56,7 +59,8 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (pending || chosen.size === 0 || nameProblem) return;
+    if (inFlight.current || chosen.size === 0 || nameProblem) return;
+    inFlight.current = true;
     setPending(true);
     setError(null);
     const destinations = [...chosen];
@@ -90,6 +94,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       // Images copied before the failure are not copied again on retry.
       if (done.length > 0) toast.show(`${done.length} of ${images.length} images were copied before the error.`, 'error');
     } finally {
+      inFlight.current = false;
       setPending(false);
       for (const r of [region, ...destinations])
         void queryClient.invalidateQueries({ queryKey: imageKeys.region(account, r) });
@@ -159,6 +164,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
           </Field>
         )}
         <FormError error={serverError(error)} />
+        <PendingNote pending={pending} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             Cancel

@@ -6,6 +6,7 @@ import { createImageRequestSchema, quotaViolation } from '../../rules/images.ts'
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -99,6 +100,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
           />
         </Field>
         <FormError error={quotaProblem ?? (server && !server.field ? server : undefined)} />
+        <PendingNote pending={mutation.isPending} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             Cancel

@@ -1,6 +1,7 @@
 import { useImageMutation } from '../../api/image-queries.ts';
 import { deleteBlockedReason, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from './dialog-error.ts';
@@ -71,6 +72,7 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
         </>
       )}
       <FormError error={server} />
+      <PendingNote pending={mutation.isPending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
           Cancel

@@ -2,6 +2,7 @@ import { useImageMutation } from '../../api/image-queries.ts';
 import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength, fieldViolations } from '../../rules/common.ts';
 import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -61,6 +62,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
           />
         </Field>
         <FormError error={server && !server.field ? server : undefined} />
+        <PendingNote pending={mutation.isPending} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             Cancel

@@ -10,6 +10,7 @@ import {
 } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -191,6 +192,7 @@ export function ImportImageDialog({ region, onClose, onDone }: { region: string;
           </Field>
         </div>
         <FormError error={quotaProblem ?? (server && !server.field ? server : undefined)} />
+        <PendingNote pending={mutation.isPending} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             Cancel

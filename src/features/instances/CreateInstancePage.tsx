@@ -19,6 +19,7 @@ import { feeLabel, type PriceBreakdown } from '../../rules/pricing.ts';
 import { findRegion, regionLabel } from '../../rules/regions.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from '../images/dialog-error.ts';
@@ -282,6 +283,7 @@ export function CreateInstancePage() {
           </p>
         )}
         <FormError error={runError} />
+        <PendingNote pending={run.isPending} />
       </div>
 
       <div className="wizard-actions">

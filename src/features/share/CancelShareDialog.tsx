@@ -1,5 +1,6 @@
 import type { Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { serverError } from '../images/dialog-error.ts';
 import { FormError } from '../images/FormError.tsx';
@@ -35,6 +36,7 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
       )}
       <RecipientList recipients={recipients} chosen={chosen} onToggle={toggle} loading={shares.isPending} />
       <FormError error={serverError(cancel.error)} />
+      <PendingNote pending={cancel.isPending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
           Close

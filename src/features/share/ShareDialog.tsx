@@ -6,6 +6,7 @@ import type { Image } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../../rules/share.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from '../images/dialog-error.ts';
@@ -102,6 +103,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
         {limit && <p className="field-error">{limit.message}</p>}
         {submitted && ids.length === 0 && <p className="field-error">Enter at least one account ID.</p>}
         <FormError error={server && serverRefused.length === 0 ? server : undefined} />
+        <PendingNote pending={share.isPending} />
         <div className="dialog-actions">
           <button type="submit" aria-disabled={share.isPending || undefined}>
             {share.isPending ? 'Sharing…' : 'Share'}
@@ -111,6 +113,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
       <h3>Current recipients</h3>
       <RecipientList recipients={recipients} chosen={chosen} onToggle={toggle} loading={shares.isPending} />
       <FormError error={serverError(cancel.error)} />
+      <PendingNote pending={cancel.isPending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
           Close

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+
+export const SLOW_MS = 5000;
+
+/**
+ * Said when a request has been running for over 5 seconds: it is still on its way, and
+ * sending it again is not needed (the buttons stay busy until it answers).
+ */
+export function PendingNote({ pending }: { pending: boolean }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_MS);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [pending]);
+  return (
+    <p role="status" className="pending-note">
+      {pending && slow
+        ? 'The API is taking longer than usual. Your request is still being processed; there is no need to send it again.'
+        : ''}
+    </p>
+  );
+}
