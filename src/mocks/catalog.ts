@@ -33,7 +33,7 @@ export function presentImage(image: StoredImage, viewer: string, data: StoreData
     ImageState: state,
     SyncPercent: Task?.kind === 'SYNC' ? percent : null,
     SharedAccountCount: own ? (data.shares[image.ImageId]?.length ?? 0) : 0,
-    FailureReason: failed ? (Task?.failureReason ?? fields.FailureReason) : null,
+    FailureReason: failed ? fields.FailureReason : null,
   };
 }
 

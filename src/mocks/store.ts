@@ -1,7 +1,8 @@
 import type { Image, ImageState, SharePermission } from '../rules/images.ts';
 import type { Instance } from '../rules/instances.ts';
 
-export const STORE_VERSION = 1;
+/** Version 2 keeps a failed task's reason in the image's FailureReason (version 1 kept it in the task). */
+export const STORE_VERSION = 2;
 
 /** A long operation on a custom image: its state and progress follow from the clock. */
 export interface ImageTask {
@@ -10,7 +11,6 @@ export interface ImageTask {
   durationMs: number;
   /** The state once the task is over. */
   outcome: Extract<ImageState, 'NORMAL' | 'CREATEFAILED' | 'IMPORTFAILED'>;
-  failureReason?: string;
 }
 
 /**
@@ -21,6 +21,7 @@ export interface ImageTask {
 export type StoredImage = Omit<Image, 'ImageType' | 'ImageState' | 'SyncPercent' | 'SharedAccountCount'> & {
   Region: string;
   OwnerId: string;
+  /** FailureReason (an API field) is stored with the image and shown once its state is a failure. */
   /** Final state when no task is running (NORMAL, CREATEFAILED, IMPORTFAILED). */
   BaseState: Extract<ImageState, 'NORMAL' | 'CREATEFAILED' | 'IMPORTFAILED'>;
   Task: ImageTask | null;

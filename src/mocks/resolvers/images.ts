@@ -179,7 +179,7 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
     BootMode: base?.BootMode ?? 'Legacy BIOS',
     MarketInfo: null,
     CopiedFrom: null,
-    FailureReason: null,
+    FailureReason: failure ?? null,
     Region: ctx.region,
     OwnerId: ctx.accountId,
     BaseState: 'NORMAL',
@@ -188,7 +188,6 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
       startedAt: ctx.now,
       durationMs: ctx.durations.create,
       outcome: failure ? 'CREATEFAILED' : 'NORMAL',
-      ...(failure ? { failureReason: failure } : {}),
     },
   };
   ctx.data.images.push(image);
@@ -231,7 +230,7 @@ export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
     BootMode: req.BootMode ?? 'Legacy BIOS',
     MarketInfo: null,
     CopiedFrom: null,
-    FailureReason: null,
+    FailureReason: failure ?? null,
     Region: ctx.region,
     OwnerId: ctx.accountId,
     BaseState: 'NORMAL',
@@ -240,7 +239,6 @@ export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
       startedAt: ctx.now,
       durationMs: ctx.durations.import,
       outcome: failure ? 'IMPORTFAILED' : 'NORMAL',
-      ...(failure ? { failureReason: failure } : {}),
     },
   });
   return { ImageId: imageId };
