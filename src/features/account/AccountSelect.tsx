@@ -1,13 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { setAccount } from '../../api/session.ts';
 import { accounts } from '../../rules/common.ts';
 import { useAccount } from './use-account.ts';
 
 export function AccountSelect() {
   const account = useAccount();
+  const queryClient = useQueryClient();
   return (
     <div className="field-inline">
       <label htmlFor="account-select">Account</label>
-      <select id="account-select" value={account} onChange={(e) => setAccount(e.target.value)}>
+      <select id="account-select" value={account} onChange={(e) => {
+          setAccount(e.target.value);
+          // Another account may have changed what this one sees (a share, a cancelled share):
+          // what was cached for it is looked at again.
+          void queryClient.invalidateQueries();
+        }}>
         {accounts.map((a) => (
           <option key={a.accountId} value={a.accountId}>
             {a.accountId} · {a.name.replace(/^Demo: /, '')}

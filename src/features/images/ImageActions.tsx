@@ -18,7 +18,8 @@ interface Props {
 export function ImageActions({ image, region, onOpen }: Props) {
   const account = useAccount();
   const launchProblem = launchImageViolation(image, undefined);
-  const own = imageKind(image, account) === 'own';
+  const kind = imageKind(image, account);
+  const own = kind === 'own';
   return (
     <div className="row-actions">
       {launchProblem ? (
@@ -27,6 +28,15 @@ export function ImageActions({ image, region, onOpen }: Props) {
         <Link className="link-button" to={launchHref(region, image.ImageId)}>
           Launch instance
         </Link>
+      )}
+      {kind === 'shared' && (
+        // A shared image can only be launched; the other actions stay visible and say why.
+        <>
+          <ActionButton label="Share" variant="link" reason={shareBlockedReason(image, account)?.message} onClick={() => undefined} />
+          <ActionButton label="Copy" variant="link" reason={copyBlockedReason(image, account)?.message} onClick={() => undefined} />
+          <ActionButton label="Edit" variant="link" reason={modifyBlockedReason(image, account)?.message} onClick={() => undefined} />
+          <ActionButton label="Delete" variant="link" reason={deleteBlockedReason(image, account)?.message} onClick={() => undefined} />
+        </>
       )}
       {own && (
         <>

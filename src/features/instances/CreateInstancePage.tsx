@@ -45,7 +45,7 @@ export function CreateInstancePage() {
     (c) => c.InstanceType === state.type && (state.zone === '' || c.Zone === state.zone),
   );
   const zone = regionInfo?.zones.find((z) => z.Zone === state.zone);
-  const diskSize = state.disk === '' && image ? defaultSystemDiskSize(image) : Number(state.disk);
+  const diskSize = image ? (state.disk === null ? defaultSystemDiskSize(image) : Number(state.disk)) : 0;
   const count = Number(state.count);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -82,8 +82,13 @@ export function CreateInstancePage() {
         : image
           ? launchImageViolation(image, type)?.message
           : undefined,
-    settings:
-      (image ? systemDiskViolation(diskSize, image)?.message : undefined) ??
+    settings: !image
+      ? state.imageId && imageQuery.isPending
+        ? 'Loading the chosen image…'
+        : 'Choose an image first (step 3).'
+      : state.disk === ''
+        ? 'Enter the system disk size in GB.'
+        : systemDiskViolation(diskSize, image)?.message ??
       instanceNameViolation(state.name || undefined, count)?.message ??
       firstMessage(wizardStepSchemas.settings, {
         SystemDisk: { DiskSize: diskSize },
@@ -140,6 +145,11 @@ export function CreateInstancePage() {
       <p className="lead">
         In {regionInfo?.name ?? region}. Change the region with the Region selector at the top; images and zones follow it.
       </p>
+      {firstBlocked !== -1 && firstBlocked < steps.length - 1 && (
+        <span id="steps-blocked" className="visually-hidden">
+          Complete step {firstBlocked + 1}, {steps[firstBlocked]!.label}, first: {problems[steps[firstBlocked]!.key]}
+        </span>
+      )}
       <ol className="steps" aria-label="Steps">
         {steps.map((s, i) => (
           <li key={s.key} aria-current={s.key === state.step ? 'step' : undefined}>
@@ -147,6 +157,7 @@ export function CreateInstancePage() {
               type="button"
               className="step-button"
               aria-disabled={(firstBlocked !== -1 && i > firstBlocked) || undefined}
+              aria-describedby={firstBlocked !== -1 && i > firstBlocked ? 'steps-blocked' : undefined}
               onClick={() => {
                 if (firstBlocked === -1 || i <= firstBlocked) go(s.key);
               }}
@@ -208,7 +219,7 @@ export function CreateInstancePage() {
               region={region}
               type={type}
               chosenId={state.imageId}
-              onChoose={(img) => update({ imageId: img.ImageId, disk: '' })}
+              onChoose={(img) => update({ imageId: img.ImageId, disk: null })}
             />
           </>
         )}
@@ -225,7 +236,7 @@ export function CreateInstancePage() {
                 inputMode="numeric"
                 min={image.ImageSize}
                 max={SYSTEM_DISK_MAX_GB}
-                value={state.disk === '' ? String(defaultSystemDiskSize(image)) : state.disk}
+                value={state.disk ?? String(defaultSystemDiskSize(image))}
                 onChange={(e) => update({ disk: e.target.value })}
               />
             </Field>
@@ -272,13 +283,11 @@ export function CreateInstancePage() {
           />
         )}
 
-        {problems[state.step] && (
-          <p className="field-error" role="status">
-            {problems[state.step]}
-          </p>
-        )}
+        <p id="step-problem" className="field-error" role="status">
+          {problems[state.step] ?? ''}
+        </p>
         {state.step === 'review' && firstBlocked !== -1 && firstBlocked < steps.length - 1 && (
-          <p className="field-error" role="alert">
+          <p id="review-problem" className="field-error" role="alert">
             Step {firstBlocked + 1}, {steps[firstBlocked]!.label}, needs attention: {problems[steps[firstBlocked]!.key]}
           </p>
         )}
@@ -293,11 +302,21 @@ export function CreateInstancePage() {
           </button>
         )}
         {state.step !== 'review' ? (
-          <button type="button" onClick={next} aria-disabled={Boolean(problems[state.step]) || undefined}>
+          <button
+            type="button"
+            onClick={next}
+            aria-disabled={Boolean(problems[state.step]) || undefined}
+            aria-describedby={problems[state.step] ? 'step-problem' : undefined}
+          >
             Next: {steps[stepIndex + 1]!.label}
           </button>
         ) : (
-          <button type="button" onClick={launch} aria-disabled={!ready || run.isPending || undefined}>
+          <button
+            type="button"
+            onClick={launch}
+            aria-disabled={!ready || run.isPending || undefined}
+            aria-describedby={!ready ? 'review-problem' : undefined}
+          >
             {run.isPending ? 'Launching…' : 'Launch'}
           </button>
         )}

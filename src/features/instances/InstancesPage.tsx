@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { instanceQueries } from '../../api/instance-queries.ts';
+import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { findRegion } from '../../rules/regions.ts';
+import { ActionButton } from '../../ui/ActionButton.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
@@ -60,9 +62,12 @@ export function InstancesPage() {
                   {i.OsName} <code className="id">{i.ImageId}</code>
                 </td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => setImageFrom(i.InstanceId)}>
-                    Create custom image
-                  </button>
+                  <ActionButton
+                    label="Create custom image"
+                    variant="link"
+                    reason={createImageFromInstanceViolation(i)?.message}
+                    onClick={() => setImageFrom(i.InstanceId)}
+                  />
                 </td>
               </tr>
             ))}

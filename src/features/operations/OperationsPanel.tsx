@@ -5,6 +5,7 @@ import { imageQueries, isBusy } from '../../api/image-queries.ts';
 import { stateLabels } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { clearOperations, type Operation } from './operations-store.ts';
 import { useOperations } from './use-operations.ts';
@@ -23,6 +24,27 @@ export function OperationsPanel() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const results = useQueries({ queries: ops.map((op) => imageQueries.detail(account, op.region, op.imageId)) });
   const running = results.filter((r) => r.data && isBusy(r.data)).length;
+  const toast = useToast();
+
+  // Say when an operation finishes, wherever the user is in the console.
+  const busyBefore = useRef(new Set<string>());
+  useEffect(() => {
+    ops.forEach((op, index) => {
+      const image = results[index]?.data;
+      const key = `${op.region}:${op.imageId}`;
+      if (!image) return;
+      if (isBusy(image)) busyBefore.current.add(key);
+      else if (busyBefore.current.delete(key)) {
+        const failed = image.ImageState === 'CREATEFAILED' || image.ImageState === 'IMPORTFAILED';
+        toast.show(
+          failed
+            ? `${verbs[op.kind]} of ${op.name} failed: ${image.FailureReason ?? stateLabels[image.ImageState]}`
+            : `${op.name} is ready in ${regionLabel(op.region)} (${op.imageId}).`,
+          failed ? 'error' : 'success',
+        );
+      }
+    });
+  });
 
   useEffect(() => {
     if (!open) return;

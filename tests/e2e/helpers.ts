@@ -1,0 +1,71 @@
+// Shared helpers for the Playwright specs: a `test` that fails on console errors and page errors,
+// an axe check (WCAG 2.1 A and AA), and locators for the images table.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Every test fails if the page logged a console error or threw an uncaught error. */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors or page errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Zero WCAG 2.0/2.1 A and AA violations on the page as it is now (open dialogs included). */
+export async function expectNoAxeViolations(page: Page, what = 'the page'): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }));
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+/** Table rows that show an image (the header row, skeletons and the empty state have no image ID). */
+export function imageRows(page: Page): Locator {
+  return page.locator('tbody tr').filter({ hasText: /img-[a-z0-9]{8}/ });
+}
+
+/** The table row of the image with this exact name (its name is the row header's link). */
+export function imageRow(page: Page, name: string): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+/** The cells of one column, found by its header text, in every body row. */
+export async function columnCells(page: Page, header: string): Promise<Locator> {
+  const headers = await page.locator('thead tr').first().locator('th, td').allTextContents();
+  const index = headers.findIndex((h) => h.trim().startsWith(header));
+  expect(index, `column "${header}" in ${JSON.stringify(headers)}`).toBeGreaterThanOrEqual(0);
+  return page.locator(`tbody tr > :nth-child(${index + 1})`);
+}
+
+/** The pager's summary, e.g. "Page 1 of 2 · 35 images". */
+export function pagerSummary(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Pages' }).getByText(/^Page \d+ of \d+ · /);
+}
+
+/** Open /images with the given view and wait until the list has loaded (rows or the empty state). */
+export async function openImages(page: Page, query: Record<string, string> = {}): Promise<void> {
+  const params = new URLSearchParams({ region: 'ap-guangzhou', ...query });
+  await page.goto(`/images?${params.toString()}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+  await expect(pagerSummary(page)).toBeVisible();
+  await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);
+}
+
+/** The custom-image quota meter's words, e.g. "8 of 10 used in Guangzhou". */
+export function quotaText(page: Page): Locator {
+  return page.getByRole('meter', { name: 'Custom image quota' });
+}
