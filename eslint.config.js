@@ -29,6 +29,7 @@ export default defineConfig([
     'dist/',
     'dist-server/',
     'dist-bench/',
+    'dist-*/',
     'node_modules/',
     'public/mockServiceWorker.js',
     'coverage/',

@@ -8,7 +8,9 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     // See src/mocks/tldts-lite.ts: the public-suffix list is dead weight in the browser.
     alias:
-      mode === 'test' ? [] : [{ find: 'tldts', replacement: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) }],
+      mode === 'test'
+        ? []
+        : [{ find: 'tldts', replacement: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) }],
   },
   server: { host: '127.0.0.1', strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

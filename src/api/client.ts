@@ -16,14 +16,16 @@ export class ApiError extends Error {
   }
 }
 
-let backendReady: Promise<unknown> = Promise.resolve();
+type LocalTransport = (request: Request) => Promise<Response>;
+let localTransport: Promise<LocalTransport | null> = Promise.resolve(null);
 
 /**
- * Calls wait for this before they are sent: the console renders at once while the embedded
- * backend's service worker starts, and its first requests go out as soon as it answers.
+ * Until it resolves, calls wait; when it resolves to a function, calls are answered by it in the
+ * page instead of over the network. The console uses this while the embedded backend's service
+ * worker starts, so the first page of data does not wait for the worker.
  */
-export function setBackendReady(ready: Promise<unknown>): void {
-  backendReady = ready.catch(() => undefined);
+export function setLocalTransport(transport: Promise<LocalTransport | null>): void {
+  localTransport = transport.catch(() => null);
 }
 
 export interface CallOptions {
@@ -47,28 +49,41 @@ export async function callCvm<A extends Action>(
     [ACCOUNT_HEADER]: options.account ?? getAccount(),
   };
   if (region) headers['X-TC-Region'] = region;
-  await backendReady;
+  const local = await localTransport;
   let response: Response;
   try {
-    response = await fetch(CVM_API_PATH, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(params),
-      signal: options.signal,
-    });
+    const init = { method: 'POST', headers, body: JSON.stringify(params), signal: options.signal };
+    response = local
+      ? await local(new Request(new URL(CVM_API_PATH, location.origin), init))
+      : await fetch(CVM_API_PATH, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError('NetworkError', 'The console could not reach the API. Check your connection and try again.', undefined, action);
+    throw new ApiError(
+      'NetworkError',
+      'The console could not reach the API. Check your connection and try again.',
+      undefined,
+      action,
+    );
   }
   let body: { Response?: Record<string, unknown> };
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new ApiError('InternalError', `The API answered HTTP ${response.status} without a readable body. Try again.`, undefined, action);
+    throw new ApiError(
+      'InternalError',
+      `The API answered HTTP ${response.status} without a readable body. Try again.`,
+      undefined,
+      action,
+    );
   }
   const envelope = body.Response;
   if (!envelope)
-    throw new ApiError('InternalError', `The API answered HTTP ${response.status} without a Response.`, undefined, action);
+    throw new ApiError(
+      'InternalError',
+      `The API answered HTTP ${response.status} without a Response.`,
+      undefined,
+      action,
+    );
   const requestId = typeof envelope.RequestId === 'string' ? envelope.RequestId : undefined;
   const error = envelope.Error as { Code?: string; Message?: string } | undefined;
   if (error) throw new ApiError(error.Code ?? 'InternalError', error.Message ?? 'Unknown error.', requestId, action);

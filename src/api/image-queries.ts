@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../rules/actions.ts';
 import { BUSY_STATES, type Filter, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
@@ -37,8 +37,7 @@ export const imageKeys = {
   list: (p: ImageListParams) => ['images', p.account, p.region, 'list', p] as const,
   detail: (account: string, region: string, imageId: string) => ['images', account, region, 'detail', imageId] as const,
   quota: (account: string, region: string) => ['images', account, region, 'quota'] as const,
-  shares: (account: string, region: string, imageId: string) =>
-    ['images', account, region, 'shares', imageId] as const,
+  shares: (account: string, region: string, imageId: string) => ['images', account, region, 'shares', imageId] as const,
 };
 
 export function isBusy(image: Pick<Image, 'ImageState'>): boolean {
@@ -65,7 +64,14 @@ export const imageQueries = {
           },
           { signal, account: p.account },
         ),
-      placeholderData: keepPreviousData,
+      // While the next page or search loads, the rows on screen stay; but never rows of another
+      // account, region or source, which would be wrong under the new heading.
+      placeholderData: (previous, previousQuery) => {
+        const before = previousQuery?.queryKey[4];
+        return before && before.account === p.account && before.region === p.region && before.type === p.type
+          ? previous
+          : undefined;
+      },
       refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusy) ? POLL_MS : false),
     }),
   detail: (account: string, region: string, imageId: string) =>
@@ -97,7 +103,8 @@ export const imageQueries = {
   shares: (account: string, region: string, imageId: string) =>
     queryOptions({
       queryKey: imageKeys.shares(account, region, imageId),
-      queryFn: ({ signal }) => callCvm('DescribeImageSharePermission', region, { ImageId: imageId }, { signal, account }),
+      queryFn: ({ signal }) =>
+        callCvm('DescribeImageSharePermission', region, { ImageId: imageId }, { signal, account }),
     }),
   importOs: () =>
     queryOptions({
@@ -108,10 +115,15 @@ export const imageQueries = {
 };
 
 /** A mutation on images in a region that refreshes that region's lists, details and quota when done. */
-export function useImageMutation<A extends 'CreateImage' | 'ImportImage' | 'ModifyImageAttribute' | 'DeleteImages' | 'ModifyImageSharePermission' | 'SyncImages'>(
-  action: A,
-  region: string,
-) {
+export function useImageMutation<
+  A extends
+    | 'CreateImage'
+    | 'ImportImage'
+    | 'ModifyImageAttribute'
+    | 'DeleteImages'
+    | 'ModifyImageSharePermission'
+    | 'SyncImages',
+>(action: A, region: string) {
   const queryClient = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (params: RequestOf<A>) => callCvm(action, region, params),
@@ -127,12 +139,16 @@ export function copiesQuery(account: string, region: string, imageId: string) {
       const targets = regions.filter((r) => !destinationViolation(region, r.id));
       const results = await Promise.all(
         targets.map((r) =>
-          callCvm('DescribeImages', r.id, { Filters: [{ Name: 'copied-from', Values: [imageId] }], Limit: 100 }, { signal, account }).then(
-            (res) => res.ImageSet.map((image) => ({ region: r.id, image })),
-          ),
+          callCvm(
+            'DescribeImages',
+            r.id,
+            { Filters: [{ Name: 'copied-from', Values: [imageId] }], Limit: 100 },
+            { signal, account },
+          ).then((res) => res.ImageSet.map((image) => ({ region: r.id, image }))),
         ),
       );
       return results.flat();
     },
+    refetchInterval: (query) => (query.state.data?.some((c) => isBusy(c.image)) ? POLL_MS : false),
   });
 }

@@ -49,7 +49,9 @@ interface Responses {
   SyncImages: { ImageSet: { ImageId: string; Region: string }[] };
   DescribeInstances: { TotalCount: number; InstanceSet: Instance[] };
   DescribeInstanceTypeConfigs: { InstanceTypeConfigSet: InstanceTypeConfig[] };
-  InquiryPriceRunInstances: { Price: { InstancePrice: ItemPrice; BandwidthPrice: ItemPrice; Breakdown: PriceBreakdown } };
+  InquiryPriceRunInstances: {
+    Price: { InstancePrice: ItemPrice; BandwidthPrice: ItemPrice; Breakdown: PriceBreakdown };
+  };
   RunInstances: { InstanceIdSet: string[] };
 }
 

@@ -19,7 +19,9 @@ export function createRouter() {
         },
         {
           path: 'instances/create',
-          lazy: async () => ({ Component: (await import('../features/instances/CreateInstancePage.tsx')).CreateInstancePage }),
+          lazy: async () => ({
+            Component: (await import('../features/instances/CreateInstancePage.tsx')).CreateInstancePage,
+          }),
         },
         {
           path: 'instances',

@@ -1,5 +1,5 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
-import { API_VERSION, isKnownAccount, parseRequest, violation, type Violation } from '../rules/common.ts';
+import { API_VERSION, isKnownAccount, parseRequest, quote, violation, type Violation } from '../rules/common.ts';
 import { isKnownRegion, type Language } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
@@ -95,9 +95,14 @@ export function createBackend(options: BackendOptions = {}): Backend {
           ? violation('NoSuchVersion', `API version ${call.version} does not exist; use ${API_VERSION}.`)
           : violation('MissingParameter', 'The request is missing the X-TC-Version header.', 'X-TC-Version'),
       );
-    if (!call.action) throw new ApiFailure(violation('MissingParameter', 'The request is missing the X-TC-Action header.', 'X-TC-Action'));
+    if (!call.action)
+      throw new ApiFailure(
+        violation('MissingParameter', 'The request is missing the X-TC-Action header.', 'X-TC-Action'),
+      );
     if (!isAction(call.action))
-      throw new ApiFailure(violation('InvalidAction', `The action ${call.action} does not exist in CVM ${API_VERSION}.`));
+      throw new ApiFailure(
+        violation('InvalidAction', `The action ${quote(call.action)} does not exist in CVM ${API_VERSION}.`),
+      );
     const action = call.action;
     if (!isKnownAccount(call.accountId))
       throw new ApiFailure(violation('AuthFailure.SecretIdNotFound', `Account ${call.accountId} does not exist.`));
@@ -105,7 +110,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
       if (!call.region)
         throw new ApiFailure(violation('MissingParameter', 'The request is missing the X-TC-Region header.', 'Region'));
       if (!isKnownRegion(call.region))
-        throw new ApiFailure(violation('InvalidRegion.NotFound', `The region ${call.region} does not exist.`, 'Region'));
+        throw new ApiFailure(
+          violation('InvalidRegion.NotFound', `The region ${quote(call.region)} does not exist.`, 'Region'),
+        );
     }
     let input: unknown;
     try {
@@ -114,7 +121,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
       throw new ApiFailure(violation('InvalidParameter', 'The request body is not valid JSON.'));
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
-      throw new ApiFailure(violation('InvalidParameter', 'The request body must be a JSON object of the action’s parameters.'));
+      throw new ApiFailure(
+        violation('InvalidParameter', 'The request body must be a JSON object of the action’s parameters.'),
+      );
     const parsed = parseRequest(requestSchemas[action], input);
     if (!parsed.ok) throw new ApiFailure(parsed.violation);
 
@@ -135,7 +144,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const resolve = resolvers[action] as (req: unknown, ctx: ResolverContext) => Record<string, unknown>;
     const out = resolve(parsed.value, ctx);
     if ((parsed.value as { DryRun?: boolean }).DryRun)
-      throw new ApiFailure(violation('DryRunOperation', 'The request would have succeeded, but DryRun is set, so nothing was changed.'));
+      throw new ApiFailure(
+        violation('DryRunOperation', 'The request would have succeeded, but DryRun is set, so nothing was changed.'),
+      );
     if (mutating) {
       data = draft;
       persistence.save(data);
@@ -155,7 +166,10 @@ export function createBackend(options: BackendOptions = {}): Backend {
           return { Response: { Error: { Code: e.violation.code, Message: e.violation.message }, RequestId } };
         return {
           Response: {
-            Error: { Code: 'InternalError', Message: `An internal error occurred: ${e instanceof Error ? e.message : String(e)}` },
+            Error: {
+              Code: 'InternalError',
+              Message: `An internal error occurred: ${e instanceof Error ? e.message : String(e)}`,
+            },
             RequestId,
           },
         };

@@ -62,7 +62,13 @@ describe('browser persistence', () => {
           ImageName: 'v1-import',
           FailureReason: null,
           BaseState: 'NORMAL',
-          Task: { kind: 'IMPORT', startedAt: 0, durationMs: 1, outcome: 'IMPORTFAILED', failureReason: 'InvalidUrl: no file' },
+          Task: {
+            kind: 'IMPORT',
+            startedAt: 0,
+            durationMs: 1,
+            outcome: 'IMPORTFAILED',
+            failureReason: 'InvalidUrl: no file',
+          },
         },
       ],
     };
@@ -100,9 +106,15 @@ describe('browser persistence', () => {
     const a = openTab();
     const b = openTab();
     const instanceId = guangzhouInstance(a.backend.data());
-    expect(a.backend.handle(call('CreateImage', { ImageName: 'from-a', InstanceId: instanceId })).Response.Error).toBeUndefined();
-    expect(b.backend.handle(call('CreateImage', { ImageName: 'from-b', InstanceId: instanceId })).Response.Error).toBeUndefined();
-    const names = openTab().backend.data().images.map((i) => i.ImageName);
+    expect(
+      a.backend.handle(call('CreateImage', { ImageName: 'from-a', InstanceId: instanceId })).Response.Error,
+    ).toBeUndefined();
+    expect(
+      b.backend.handle(call('CreateImage', { ImageName: 'from-b', InstanceId: instanceId })).Response.Error,
+    ).toBeUndefined();
+    const names = openTab()
+      .backend.data()
+      .images.map((i) => i.ImageName);
     expect(names).toEqual(expect.arrayContaining(['from-a', 'from-b']));
   });
 
@@ -111,7 +123,9 @@ describe('browser persistence', () => {
     const b = openTab();
     const instanceId = guangzhouInstance(a.backend.data());
     // 8 of 10 are used in the seed: take the ninth in tab A, then both race for the tenth.
-    expect(a.backend.handle(call('CreateImage', { ImageName: 'ninth', InstanceId: instanceId })).Response.Error).toBeUndefined();
+    expect(
+      a.backend.handle(call('CreateImage', { ImageName: 'ninth', InstanceId: instanceId })).Response.Error,
+    ).toBeUndefined();
     const fromA = a.backend.handle(call('CreateImage', { ImageName: 'tenth-a', InstanceId: instanceId })).Response;
     const fromB = b.backend.handle(call('CreateImage', { ImageName: 'tenth-b', InstanceId: instanceId })).Response;
     expect(fromA.Error).toBeUndefined();
@@ -119,7 +133,9 @@ describe('browser persistence', () => {
       Code: 'ImageQuotaLimitExceeded',
       Message: '10 of 10 custom images used in Guangzhou; delete one to make room.',
     });
-    const stored = openTab().backend.data().images.filter((i) => i.OwnerId === DEFAULT_ACCOUNT_ID && i.Region === 'ap-guangzhou');
+    const stored = openTab()
+      .backend.data()
+      .images.filter((i) => i.OwnerId === DEFAULT_ACCOUNT_ID && i.Region === 'ap-guangzhou');
     expect(stored).toHaveLength(10);
   });
 });

@@ -1,10 +1,17 @@
 import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend.ts';
 import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
-import { cvmHandlers } from './handlers.ts';
+import { answer, cvmHandlers } from './handlers.ts';
 import type { StoreData } from './store.ts';
 
 export interface EmbeddedBackend {
+  /**
+   * Answers a request in the page. The client uses it until the service worker controls the
+   * page (its first start takes a few hundred milliseconds), then sends every request through it.
+   */
+  answer(request: Request): Promise<Response>;
+  /** Resolves once the service worker answers the page's requests. */
+  workerReady: Promise<void>;
   /** Set when stored data could not be read and was replaced by the seed. */
   notice?: string;
   /** Back to the demo seed. */
@@ -13,7 +20,10 @@ export interface EmbeddedBackend {
   onExternalChange(listener: () => void): () => void;
 }
 
-/** Start the embedded backend: the mock API answered by the service worker, data kept in localStorage. */
+/**
+ * Start the embedded backend: the mock API answered through the service worker, data kept in
+ * localStorage. Returns at once; the worker starts in the background.
+ */
 export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const persistence = localStoragePersistence(window.localStorage, () => Date.now());
   // Builds for `npm run bench` only (VITE_BENCH_IMAGES set) start from a large world kept in memory.
@@ -25,11 +35,13 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   // Write the seed at once, so that a second tab opened now shares the same data.
   if (benchImages === 0) persistence.save(backend.data());
   const worker = setupWorker(...cvmHandlers(backend));
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  const workerReady = worker
+    .start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    })
+    .then(() => undefined);
   const listeners = new Set<() => void>();
   window.addEventListener('storage', (event) => {
     if (event.key !== STORE_KEY || event.newValue === null) return;
@@ -41,6 +53,8 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
     for (const listener of listeners) listener();
   });
   return {
+    answer: (request) => answer(backend, request),
+    workerReady,
     notice: persistence.notice,
     reset: () => backend.reset(),
     onExternalChange(listener) {

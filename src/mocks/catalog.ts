@@ -1,5 +1,5 @@
 import { violation, type Violation } from '../rules/common.ts';
-import type { Image, ImageState } from '../rules/images.ts';
+import type { Image, ImageState, ImageType } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
 import { marketImages, mulberry32, publicImages } from './seed.ts';
 import type { StoreData, StoredImage, StoredInstance } from './store.ts';
@@ -51,16 +51,33 @@ export function customImagesOf(data: StoreData, accountId: string, region: strin
   return data.images.filter((i) => i.OwnerId === accountId && i.Region === region);
 }
 
-/** Every image `viewer` can see in `region`: public, marketplace, own custom and shared with them. */
-export function visibleImages(data: StoreData, viewer: string, region: string, now: number): Image[] {
+/**
+ * Every image `viewer` can see in `region`: own custom, shared with them, public, marketplace;
+ * only of the `types` asked for, so that a list of one source does not present all the others.
+ */
+export function visibleImages(
+  data: StoreData,
+  viewer: string,
+  region: string,
+  now: number,
+  types: ReadonlySet<ImageType> = ALL_TYPES,
+): Image[] {
   const custom: Image[] = [];
-  for (const image of data.images) {
-    if (image.Region !== region) continue;
-    if (image.OwnerId === viewer || isSharedWith(data, image.ImageId, viewer))
-      custom.push(presentImage(image, viewer, data, now));
-  }
-  return [...custom, ...publicImages(region), ...marketImages(region)];
+  if (types.has('PRIVATE_IMAGE') || types.has('SHARED_IMAGE'))
+    for (const image of data.images) {
+      if (image.Region !== region) continue;
+      const own = image.OwnerId === viewer;
+      if (own ? types.has('PRIVATE_IMAGE') : types.has('SHARED_IMAGE') && isSharedWith(data, image.ImageId, viewer))
+        custom.push(presentImage(image, viewer, data, now));
+    }
+  return [
+    ...custom,
+    ...(types.has('PUBLIC_IMAGE') ? publicImages(region) : []),
+    ...(types.has('MARKET_IMAGE') ? marketImages(region) : []),
+  ];
 }
+
+const ALL_TYPES: ReadonlySet<ImageType> = new Set(['PRIVATE_IMAGE', 'SHARED_IMAGE', 'PUBLIC_IMAGE', 'MARKET_IMAGE']);
 
 export interface Located {
   image: Image;
@@ -111,7 +128,11 @@ export function locateVisibleImage(
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** A new ID such as `img-3k9x0abq`, deterministic for the store's history and unique within it. */
-export function nextId(data: StoreData, prefix: 'img' | 'ins' | 'snap' | 'disk', taken: (id: string) => boolean): string {
+export function nextId(
+  data: StoreData,
+  prefix: 'img' | 'ins' | 'snap' | 'disk',
+  taken: (id: string) => boolean,
+): string {
   for (;;) {
     data.seq += 1;
     const rand = mulberry32(data.seq * 2654435761 + prefix.length);

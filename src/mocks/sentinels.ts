@@ -14,5 +14,7 @@ export function importFailure(imageUrl: string): string | undefined {
 }
 
 export function createFailure(imageName: string): string | undefined {
-  return imageName.includes('[fail]') ? 'InternalError: the snapshot of the system disk could not be taken.' : undefined;
+  return imageName.includes('[fail]')
+    ? 'InternalError: the snapshot of the system disk could not be taken.'
+    : undefined;
 }

@@ -22,6 +22,7 @@ import {
   instanceIdSchema,
   isKnownAccount,
   parseRequest,
+  quote,
   violation,
   violationFromIssue,
   violationFromZod,
@@ -130,6 +131,22 @@ describe('accountIdProblem', () => {
   });
 });
 
+describe('quote', () => {
+  it('repeats input of up to 64 characters as it is', () => {
+    expect(quote('ap-mars')).toBe('ap-mars');
+    expect(quote('a'.repeat(64))).toBe('a'.repeat(64));
+  });
+  it('cuts longer input to 64 characters and an ellipsis, counting characters not UTF-16 units', () => {
+    expect(quote('a'.repeat(10_000))).toBe(`${'a'.repeat(64)}…`);
+    expect(quote('😀'.repeat(65))).toBe(`${'😀'.repeat(64)}…`);
+    expect(quote('abcdef', 3)).toBe('abc…');
+  });
+  it('cuts a huge account ID in its message', () => {
+    const problem = accountIdProblem('z'.repeat(10_000));
+    expect(problem).toBe(`Account ID "${'z'.repeat(64)}…" must contain digits only.`);
+  });
+});
+
 describe('accounts', () => {
   it('are valid root account IDs, unique', () => {
     for (const a of accounts) expect(accountIdProblem(a.accountId)).toBeUndefined();
@@ -165,6 +182,7 @@ describe('imageNameProblem / imageNameSchema', () => {
     ['60 Chinese characters', '镜'.repeat(60)],
     ['60 emoji (120 UTF-16 units)', '😀'.repeat(60)],
     ['spaces inside', 'web server'],
+    ['a visible character among invisible ones', '\u200bweb\u200e'],
   ])('accepts %s', (_name, name) => {
     expect(imageNameProblem(name)).toBeUndefined();
     expect(parseRequest(imageNameSchema, name).ok).toBe(true);
@@ -173,6 +191,9 @@ describe('imageNameProblem / imageNameSchema', () => {
   it.each([
     ['empty', '', 'InvalidParameterValue', ['required', '60']],
     ['whitespace only', '   \t ', 'InvalidParameterValue', ['required', '60']],
+    ['a zero-width space only', '\u200b', 'InvalidParameterValue', ['required', '60']],
+    ['direction marks and spaces only', ' \u200e\u200f \u202e', 'InvalidParameterValue', ['required', '60']],
+    ['a zero-width joiner and a BOM only', '\u200d\ufeff', 'InvalidParameterValue', ['required', '60']],
     ['61 characters', 'a'.repeat(61), 'InvalidParameterValue.TooLarge', ['at most 60', 'it has 61']],
     ['61 emoji', '😀'.repeat(61), 'InvalidParameterValue.TooLarge', ['at most 60', 'it has 61']],
   ])('rejects %s', (_name, name, code, parts) => {
@@ -317,6 +338,16 @@ describe('parseRequest', () => {
     ['a body that is not an object', 'hello', 'InvalidParameter', '', ['must be an object, not a string']],
   ])('maps %s', (_name, input, code, field, parts) => {
     expectViolation(failure(requestSchema, input), code, field, ...parts);
+  });
+});
+
+describe('a record parameter', () => {
+  const schema = z.strictObject({ Settings: z.record(z.string(), z.unknown()).optional() });
+  it.each<[string, unknown, string]>([
+    ['a string', { Settings: 'x' }, 'must be an object, not a string'],
+    ['an array', { Settings: [] }, 'must be an object, not an array'],
+  ])('is described as an object when given %s', (_name, input, part) => {
+    expectViolation(failure(schema, input), 'InvalidParameter', 'Settings', '`Settings`', part);
   });
 });
 

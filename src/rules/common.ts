@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** The API version every request carries in `X-TC-Version`. */
 export const API_VERSION = '2017-03-12';
@@ -64,11 +64,16 @@ export const instanceIdSchema = coded(
   'Instance ID must be "ins-" followed by 8 lowercase letters or digits, such as ins-2zvpghhk.',
 );
 
+/** What a person typed, repeated in a message without letting a huge input flood it. */
+export function quote(input: string, max = 64): string {
+  return charLength(input) <= max ? input : `${[...input].slice(0, max).join('')}…`;
+}
+
 export function accountIdProblem(id: string): string | undefined {
   if (id === '') return 'Account ID is empty.';
-  if (!/^[0-9]+$/.test(id)) return `Account ID "${id}" must contain digits only.`;
+  if (!/^[0-9]+$/.test(id)) return `Account ID "${quote(id)}" must contain digits only.`;
   if (!ACCOUNT_ID_PATTERN.test(id))
-    return `Account ID "${id}" must be a root account ID of 10 to 12 digits, not starting with 0.`;
+    return `Account ID "${quote(id)}" must be a root account ID of 10 to 12 digits, not starting with 0.`;
   return undefined;
 }
 
@@ -86,9 +91,11 @@ export function charLength(s: string): number {
   return n;
 }
 
+/** Spaces and invisible characters (zero-width, direction marks): a name of only these is no name. */
+const INVISIBLE = /[\s\p{Cf}]/gu;
+
 export function imageNameProblem(name: string): string | undefined {
-  const len = charLength(name.trim());
-  if (len === 0) return 'Image name is required (1 to 60 characters).';
+  if (name.replace(INVISIBLE, '') === '') return 'Image name is required (1 to 60 characters).';
   if (charLength(name) > IMAGE_NAME_MAX)
     return `Image name must be at most ${IMAGE_NAME_MAX} characters (it has ${charLength(name)}).`;
   return undefined;
@@ -101,7 +108,7 @@ export const imageNameSchema = z.string().superRefine((v, ctx) => {
       code: 'custom',
       message: problem,
       params: {
-        code: charLength(v.trim()) === 0 ? 'InvalidParameterValue' : 'InvalidParameterValue.TooLarge',
+        code: v.replace(INVISIBLE, '') === '' ? 'InvalidParameterValue' : 'InvalidParameterValue.TooLarge',
       },
     });
 });
@@ -158,7 +165,7 @@ export function violationFromIssue(issue: z.core.$ZodIssue, input: unknown): Vio
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;
       const name = field ? `${field}.${key}` : key;
-      return violation('UnknownParameter', `The parameter \`${name}\` is not recognized by this action.`, name);
+      return violation('UnknownParameter', `The parameter \`${quote(name)}\` is not recognized by this action.`, name);
     }
     case 'invalid_type': {
       const actual = valueAt(input, issue.path);
@@ -231,6 +238,7 @@ function expectedName(expected: string): string {
     case 'array':
       return 'an array';
     case 'object':
+    case 'record':
       return 'an object';
     default:
       return `a ${expected}`;

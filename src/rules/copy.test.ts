@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseRequest, type Violation } from './common.ts';
 import {
   copyBlockedReason,
+  copyNameViolation,
   copyTargets,
   destinationViolation,
   syncImagesRequestSchema,
@@ -169,19 +170,60 @@ describe('copyBlockedReason', () => {
       'UnauthorizedOperation.ImageNotBelongToAccount',
       'another account',
     ],
-    ['an image being created', image({ ImageState: 'CREATING' }), 'InvalidImageId.IncorrectState', 'creating'],
-    ['an image being copied', image({ ImageState: 'SYNCING' }), 'InvalidImageId.IncorrectState', 'copying'],
-    ['an image being imported', image({ ImageState: 'IMPORTING' }), 'InvalidImageId.IncorrectState', 'importing'],
+    [
+      'an image being created',
+      image({ ImageState: 'CREATING' }),
+      'InvalidImageId.IncorrectState',
+      'The image is still being created; it can be copied once it is normal.',
+    ],
+    [
+      'an image being copied',
+      image({ ImageState: 'SYNCING' }),
+      'InvalidImageId.IncorrectState',
+      'The image is still being copied; it can be copied once it is normal.',
+    ],
+    [
+      'an image being imported',
+      image({ ImageState: 'IMPORTING' }),
+      'InvalidImageId.IncorrectState',
+      'The image is still being imported; it can be copied once it is normal.',
+    ],
     [
       'an image whose creation failed',
       image({ ImageState: 'CREATEFAILED' }),
       'InvalidImageId.IncorrectState',
-      'creation failed',
+      'Creating the image failed, so it cannot be copied; delete it and create it again.',
+    ],
+    [
+      'an image whose import failed',
+      image({ ImageState: 'IMPORTFAILED' }),
+      'InvalidImageId.IncorrectState',
+      'Importing the image failed, so it cannot be copied; delete it and import the file again.',
     ],
   ])('refuses %s', (_name, img, code, part) => {
     const v = copyBlockedReason(img, ME);
     expectViolation(v, code, part);
     expect(v!.field).toBe('ImageIds');
+  });
+});
+
+describe('copyNameViolation', () => {
+  it('refuses a name the caller already has in the destination, naming the city', () => {
+    const v = copyNameViolation('web-server', ['db', 'web-server'], 'ap-shanghai');
+    expectViolation(
+      v,
+      'InvalidImageName.Duplicate',
+      'You already have an image named "web-server" in Shanghai; give the copy another name.',
+    );
+    expect(v!.field).toBe('ImageName');
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a free name', 'web-server-copy', ['web-server', 'db']],
+    ['an empty destination', 'web-server', []],
+    ['a name differing only in case', 'Web-Server', ['web-server']],
+  ])('allows %s', (_name, name, names) => {
+    expect(copyNameViolation(name, names, 'ap-shanghai')).toBeUndefined();
   });
 });
 
@@ -347,7 +389,7 @@ describe('syncRequestViolation', () => {
       ['ap-shanghai'],
       none,
       'InvalidImageId.IncorrectState',
-      ['copying'],
+      ['still being copied', 'copied once it is normal'],
     ],
     [
       'a duplicate destination',

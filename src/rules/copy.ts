@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { CUSTOM_IMAGE_QUOTA_PER_REGION, imageIdSchema, imageNameSchema, violation, type Violation } from './common.ts';
-import { imageKind, quotaViolation, stateLabels, type Image } from './images.ts';
-import { findRegion, regions, type Region } from './regions.ts';
+import { imageKind, quotaViolation, stateMessage, type Image } from './images.ts';
+import { findRegion, regionLabel, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
   ImageIds: z
@@ -28,22 +28,34 @@ export type SyncImagesRequest = z.infer<typeof syncImagesRequestSchema>;
 export function copyBlockedReason(image: Image, accountId: string): Violation | undefined {
   switch (imageKind(image, accountId)) {
     case 'public':
-      return violation('InvalidParameterValue.InvalidImageId', 'Public images are in every region already; only your own custom images can be copied.', 'ImageIds');
+      return violation(
+        'InvalidParameterValue.InvalidImageId',
+        'Public images are in every region already; only your own custom images can be copied.',
+        'ImageIds',
+      );
     case 'market':
-      return violation('InvalidParameterValue.InvalidImageId', 'Marketplace images cannot be copied; only your own custom images can.', 'ImageIds');
+      return violation(
+        'InvalidParameterValue.InvalidImageId',
+        'Marketplace images cannot be copied; only your own custom images can.',
+        'ImageIds',
+      );
     case 'shared':
-      return violation('InvalidParameterValue.InvalidImageIdIsShared', 'Images shared with you cannot be copied; ask the owner to copy and share it in the region you need.', 'ImageIds');
+      return violation(
+        'InvalidParameterValue.InvalidImageIdIsShared',
+        'Images shared with you cannot be copied; ask the owner to copy and share it in the region you need.',
+        'ImageIds',
+      );
     case 'foreign':
-      return violation('UnauthorizedOperation.ImageNotBelongToAccount', 'The image belongs to another account.', 'ImageIds');
+      return violation(
+        'UnauthorizedOperation.ImageNotBelongToAccount',
+        'The image belongs to another account.',
+        'ImageIds',
+      );
     case 'own':
       break;
   }
   if (image.ImageState !== 'NORMAL')
-    return violation(
-      'InvalidImageId.IncorrectState',
-      `The image is ${stateLabels[image.ImageState].toLowerCase()}; it can be copied once it is normal.`,
-      'ImageIds',
-    );
+    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'copied'), 'ImageIds');
   return undefined;
 }
 
@@ -97,6 +109,22 @@ export function copyTargets(sourceRegionId: string, customImagesUsed: (regionId:
   });
 }
 
+/** A copy keeps its name (or takes a new one), which must be free among the caller's images in each destination. */
+export function copyNameViolation(
+  name: string,
+  namesInDestination: Iterable<string>,
+  destinationId: string,
+): Violation | undefined {
+  for (const existing of namesInDestination)
+    if (existing === name)
+      return violation(
+        'InvalidImageName.Duplicate',
+        `You already have an image named "${name}" in ${regionLabel(destinationId)}; give the copy another name.`,
+        'ImageName',
+      );
+  return undefined;
+}
+
 /** The whole SyncImages verdict: the image, then each destination in the order given. */
 export function syncRequestViolation(
   image: Image,
@@ -113,7 +141,9 @@ export function syncRequestViolation(
     seen.add(dest);
     const reason =
       destinationViolation(sourceRegionId, dest) ??
-      (ctx.customImagesUsed(dest) >= CUSTOM_IMAGE_QUOTA_PER_REGION ? quotaViolation(ctx.customImagesUsed(dest), 1, dest) : undefined);
+      (ctx.customImagesUsed(dest) >= CUSTOM_IMAGE_QUOTA_PER_REGION
+        ? quotaViolation(ctx.customImagesUsed(dest), 1, dest)
+        : undefined);
     if (reason) return reason;
   }
   return undefined;

@@ -18,6 +18,7 @@ import {
   modifyImageAttributeRequestSchema,
   quotaViolation,
   stateLabels,
+  stateMessage,
   type Image,
   type ImageState,
 } from './images.ts';
@@ -330,13 +331,7 @@ describe('importImageRequestSchema', () => {
 
   it.each<[string, unknown, string, string, string[]]>([
     ['no ImageUrl', { ...valid, ImageUrl: undefined }, 'MissingParameter', 'ImageUrl', ['`ImageUrl`']],
-    [
-      'no Architecture',
-      { ...valid, Architecture: undefined },
-      'MissingParameter',
-      'Architecture',
-      ['`Architecture`'],
-    ],
+    ['no Architecture', { ...valid, Architecture: undefined }, 'MissingParameter', 'Architecture', ['`Architecture`']],
     ['an empty ImageUrl', { ...valid, ImageUrl: '' }, 'InvalidParameterValue', 'ImageUrl', ['`ImageUrl`', 'empty']],
     [
       'architecture "arm"',
@@ -499,6 +494,22 @@ describe('stateLabels', () => {
   });
 });
 
+describe('stateMessage', () => {
+  it.each<[ImageState, string, string]>([
+    ['CREATING', 'shared', 'The image is still being created; it can be shared once it is normal.'],
+    ['IMPORTING', 'shared', 'The image is still being imported; it can be shared once it is normal.'],
+    ['SYNCING', 'shared', 'The image is still being copied; it can be shared once it is normal.'],
+    ['CREATEFAILED', 'copied', 'Creating the image failed, so it cannot be copied; delete it and create it again.'],
+    [
+      'IMPORTFAILED',
+      'launched',
+      'Importing the image failed, so it cannot be launched; delete it and import the file again.',
+    ],
+  ])('explains %s for what cannot be done (%s)', (state, what, message) => {
+    expect(stateMessage(state, what)).toBe(message);
+  });
+});
+
 describe('quotaViolation', () => {
   it.each([
     ['an empty region', 0, 1],
@@ -566,9 +577,24 @@ describe('modifyBlockedReason', () => {
     ['a public image', publicImage, 'InvalidParameterValue.InvalidImageId', 'Public images cannot be edited'],
     ['a marketplace image', marketImage, 'InvalidParameterValue.InvalidImageId', 'Marketplace images cannot be edited'],
     ["another account's image", foreign, 'UnauthorizedOperation.ImageNotBelongToAccount', 'another account'],
-    ['my image being created', image({ ImageState: 'CREATING' }), 'InvalidImageId.IncorrectState', 'creating'],
-    ['my image being copied', image({ ImageState: 'SYNCING' }), 'InvalidImageId.IncorrectState', 'copying'],
-    ['my image being imported', image({ ImageState: 'IMPORTING' }), 'InvalidImageId.IncorrectState', 'importing'],
+    [
+      'my image being created',
+      image({ ImageState: 'CREATING' }),
+      'InvalidImageId.IncorrectState',
+      'The image is still being created; it can be edited once it is normal.',
+    ],
+    [
+      'my image being copied',
+      image({ ImageState: 'SYNCING' }),
+      'InvalidImageId.IncorrectState',
+      'The image is still being copied; it can be edited once it is normal.',
+    ],
+    [
+      'my image being imported',
+      image({ ImageState: 'IMPORTING' }),
+      'InvalidImageId.IncorrectState',
+      'The image is still being imported; it can be edited once it is normal.',
+    ],
   ])('refuses %s', (_name, img, code, part) => {
     const v = modifyBlockedReason(img, ME);
     expectViolation(v, code, part);
@@ -598,17 +624,23 @@ describe('deleteBlockedReason', () => {
       'InvalidImageId.InShared',
       'Cancel sharing with 1 account before deleting.',
     ],
-    ...(['SYNCING', 'IMPORTING', 'CREATING'] as ImageState[]).map((state): [string, Image, string, string] => [
+    ...(
+      [
+        ['SYNCING', 'copied'],
+        ['IMPORTING', 'imported'],
+        ['CREATING', 'created'],
+      ] as [ImageState, string][]
+    ).map(([state, doing]): [string, Image, string, string] => [
       `my ${state} image`,
       image({ ImageState: state }),
       'InvalidImageId.IncorrectState',
-      `is ${stateLabels[state].toLowerCase()}`,
+      `The image is still being ${doing}; it can be deleted once it is normal.`,
     ]),
     [
       'my busy image that is also shared (state first)',
       image({ ImageState: 'SYNCING', SharedAccountCount: 2 }),
       'InvalidImageId.IncorrectState',
-      'copying',
+      'The image is still being copied; it can be deleted once it is normal.',
     ],
     ['an image shared with me', sharedIn, 'InvalidParameterValue.InvalidImageIdIsShared', 'shared with you'],
     ['a public image', publicImage, 'InvalidParameterValue.InvalidImageId', 'Public images cannot be deleted'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   BATCH_IDS_MAX,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
@@ -6,6 +6,7 @@ import {
   FILTER_VALUES_MAX,
   FILTERS_MAX,
   coded,
+  quote,
   imageDescriptionSchema,
   imageIdSchema,
   imageNameSchema,
@@ -132,7 +133,7 @@ function filtersSchema(names: readonly string[]) {
         ctx.addIssue({
           code: 'custom',
           path: [i, 'Name'],
-          message: `Unknown filter "${f.Name}"; supported filters: ${names.join(', ')}.`,
+          message: `Unknown filter "${quote(f.Name)}"; supported filters: ${names.join(', ')}.`,
           params: { code: 'InvalidFilter' },
         });
       } else if (f.Values.length > FILTER_VALUES_MAX) {
@@ -187,9 +188,7 @@ export const describeImagesRequestSchema = z
   });
 export type DescribeImagesRequest = z.infer<typeof describeImagesRequestSchema>;
 
-const tagSpecificationSchema = z.array(
-  z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).max(50) }),
-);
+const tagSpecificationSchema = z.array(z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).max(50) }));
 
 export const createImageRequestSchema = z
   .strictObject({
@@ -231,7 +230,10 @@ export const importImageRequestSchema = z.strictObject({
   LicenseType: z.enum(['TencentCloud', 'BYOL']).optional(),
   BootMode: z.enum(['Legacy BIOS', 'UEFI']).optional(),
   ImageFamily: z.string().max(60).optional(),
-  ImportImageDataDiskList: z.array(z.strictObject({ ImageUrl: z.string().max(1024) })).max(5).optional(),
+  ImportImageDataDiskList: z
+    .array(z.strictObject({ ImageUrl: z.string().max(1024) }))
+    .max(5)
+    .optional(),
 });
 export type ImportImageRequest = z.infer<typeof importImageRequestSchema>;
 
@@ -282,6 +284,27 @@ export const stateLabels: Record<ImageState, string> = {
   IMPORTING: 'Importing',
   IMPORTFAILED: 'Import failed',
 };
+
+/**
+ * Why an image in this state cannot be used for something yet (or at all): "shared",
+ * "copied", "launched from", "edited", "deleted".
+ */
+export function stateMessage(state: ImageState, what: string): string {
+  switch (state) {
+    case 'CREATING':
+      return `The image is still being created; it can be ${what} once it is normal.`;
+    case 'IMPORTING':
+      return `The image is still being imported; it can be ${what} once it is normal.`;
+    case 'SYNCING':
+      return `The image is still being copied; it can be ${what} once it is normal.`;
+    case 'CREATEFAILED':
+      return `Creating the image failed, so it cannot be ${what}; delete it and create it again.`;
+    case 'IMPORTFAILED':
+      return `Importing the image failed, so it cannot be ${what}; delete it and import the file again.`;
+    case 'NORMAL':
+      return `The image is normal.`;
+  }
+}
 
 /** The refusal shared by every owner-only action on an image that is not the caller's own custom image. */
 function notOwnViolation(kind: ImageKind, action: string): Violation | undefined {
@@ -348,11 +371,7 @@ export function modifyBlockedReason(image: Image, accountId: string): Violation 
   const notOwn = notOwnViolation(kind, 'edited');
   if (notOwn) return notOwn;
   if (image.ImageState !== 'NORMAL' && image.ImageState !== 'CREATEFAILED' && image.ImageState !== 'IMPORTFAILED')
-    return violation(
-      'InvalidImageId.IncorrectState',
-      `The image is ${stateLabels[image.ImageState].toLowerCase()}; edit it once that has finished.`,
-      'ImageId',
-    );
+    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'edited'), 'ImageId');
   return undefined;
 }
 
@@ -360,11 +379,7 @@ export function deleteBlockedReason(image: Image, accountId: string): Violation 
   const notOwn = notOwnViolation(imageKind(image, accountId), 'deleted');
   if (notOwn) return notOwn;
   if (BUSY_STATES.includes(image.ImageState))
-    return violation(
-      'InvalidImageId.IncorrectState',
-      `The image is ${stateLabels[image.ImageState].toLowerCase()}; it can be deleted once that has finished.`,
-      'ImageId',
-    );
+    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'deleted'), 'ImageId');
   if (image.SharedAccountCount > 0)
     return violation(
       'InvalidImageId.InShared',

@@ -183,21 +183,27 @@ describe('launchImageViolation', () => {
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
       ['ARM image', 'S5.SMALL1', '64-bit x86 instance type'],
     ],
-    ...(['CREATING', 'SYNCING', 'IMPORTING', 'CREATEFAILED', 'IMPORTFAILED'] as ImageState[]).map(
-      (state): [string, Image, InstanceTypeSpec | undefined, string, string[]] => [
-        `a ${state} image`,
-        image({ ImageState: state }),
-        type('S5.MEDIUM4'),
-        'InvalidImageId.IncorrectState',
-        ['normal images only'],
-      ],
-    ),
+    ...(
+      [
+        ['CREATING', 'The image is still being created; it can be launched once it is normal.'],
+        ['SYNCING', 'The image is still being copied; it can be launched once it is normal.'],
+        ['IMPORTING', 'The image is still being imported; it can be launched once it is normal.'],
+        ['CREATEFAILED', 'Creating the image failed, so it cannot be launched; delete it and create it again.'],
+        ['IMPORTFAILED', 'Importing the image failed, so it cannot be launched; delete it and import the file again.'],
+      ] as [ImageState, string][]
+    ).map(([state, message]): [string, Image, InstanceTypeSpec | undefined, string, string[]] => [
+      `a ${state} image`,
+      image({ ImageState: state }),
+      type('S5.MEDIUM4'),
+      'InvalidImageId.IncorrectState',
+      [message],
+    ]),
     [
       'a busy image before a type is chosen',
       image({ ImageState: 'SYNCING' }),
       undefined,
       'InvalidImageId.IncorrectState',
-      ['copying'],
+      ['The image is still being copied; it can be launched once it is normal.'],
     ],
   ])('refuses %s', (_name, img, t, code, parts) => {
     const v = launchImageViolation(img, t);
@@ -292,7 +298,7 @@ describe('runInstancesViolation', () => {
       gz,
       'InvalidImageId.IncorrectState',
       'ImageId',
-      ['creating'],
+      ['still being created', 'launched once it is normal'],
     ],
     [
       'a disk smaller than the image',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   INSTANCE_NAME_MAX,
   RUN_INSTANCES_COUNT_MAX,
@@ -8,12 +8,21 @@ import {
   BATCH_IDS_MAX,
   charLength,
   coded,
+  quote,
   imageIdSchema,
   instanceIdSchema,
   violation,
   type Violation,
 } from './common.ts';
-import { architectureLabels, filterSchema, limitSchema, offsetSchema, stateLabels, type Architecture, type Image } from './images.ts';
+import {
+  architectureLabels,
+  filterSchema,
+  limitSchema,
+  offsetSchema,
+  stateMessage,
+  type Architecture,
+  type Image,
+} from './images.ts';
 
 export interface InstanceTypeSpec {
   InstanceType: string;
@@ -65,7 +74,13 @@ export const instanceTypes: readonly InstanceTypeSpec[] = [
 ];
 
 /** ARM instances are sold in these regions only. */
-export const ARM_REGIONS: readonly string[] = ['ap-guangzhou', 'ap-shanghai', 'ap-beijing', 'ap-nanjing', 'ap-singapore'];
+export const ARM_REGIONS: readonly string[] = [
+  'ap-guangzhou',
+  'ap-shanghai',
+  'ap-beijing',
+  'ap-nanjing',
+  'ap-singapore',
+];
 
 export function findInstanceType(type: string): InstanceTypeSpec | undefined {
   return instanceTypes.find((t) => t.InstanceType === type);
@@ -81,7 +96,17 @@ export function architectureFits(image: Architecture, instance: 'x86_64' | 'arm'
   return image === 'x86_64' || image === 'i386';
 }
 
-export const instanceStateSchema = z.enum(['PENDING', 'LAUNCH_FAILED', 'RUNNING', 'STOPPED', 'STARTING', 'STOPPING', 'REBOOTING', 'SHUTDOWN', 'TERMINATING']);
+export const instanceStateSchema = z.enum([
+  'PENDING',
+  'LAUNCH_FAILED',
+  'RUNNING',
+  'STOPPED',
+  'STARTING',
+  'STOPPING',
+  'REBOOTING',
+  'SHUTDOWN',
+  'TERMINATING',
+]);
 export type InstanceState = z.infer<typeof instanceStateSchema>;
 
 export const instanceSchema = z.object({
@@ -116,7 +141,7 @@ export const describeInstancesRequestSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['Filters', i, 'Name'],
-          message: `Unknown filter "${f.Name}"; supported: zone, instance-name, instance-state, image-id, instance-type.`,
+          message: `Unknown filter "${quote(f.Name)}"; supported: zone, instance-name, instance-state, image-id, instance-type.`,
           params: { code: 'InvalidFilter' },
         });
   });
@@ -150,7 +175,13 @@ const runShape = {
   InstanceChargeType: z.enum(['POSTPAID_BY_HOUR', 'PREPAID', 'SPOTPAID']).optional(),
   SystemDisk: systemDiskSchema.optional(),
   DataDisks: z
-    .array(z.strictObject({ DiskType: z.string().optional(), DiskSize: z.number().int().min(10).max(32000), SnapshotId: z.string().optional() }))
+    .array(
+      z.strictObject({
+        DiskType: z.string().optional(),
+        DiskSize: z.number().int().min(10).max(32000),
+        SnapshotId: z.string().optional(),
+      }),
+    )
     .max(20)
     .optional(),
   InstanceCount: coded(
@@ -185,11 +216,7 @@ export function defaultSystemDiskSize(image: Pick<Image, 'ImageSize'>): number {
 /** Why this image cannot be used for an instance of this type (shown before the user picks it). */
 export function launchImageViolation(image: Image, type: InstanceTypeSpec | undefined): Violation | undefined {
   if (image.ImageState !== 'NORMAL')
-    return violation(
-      'InvalidImageId.IncorrectState',
-      `The image is ${stateLabels[image.ImageState].toLowerCase()}; instances can be launched from normal images only.`,
-      'ImageId',
-    );
+    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'launched'), 'ImageId');
   if (type && !architectureFits(image.Architecture, type.Architecture))
     return violation(
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
@@ -218,7 +245,11 @@ export function runInstancesViolation(
   ctx: { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined },
 ): Violation | undefined {
   if (ctx.zoneState === undefined)
-    return violation('InvalidZone.MismatchRegion', `Zone ${req.Placement.Zone} is not in region ${ctx.regionId}.`, 'Placement.Zone');
+    return violation(
+      'InvalidZone.MismatchRegion',
+      `Zone ${req.Placement.Zone} is not in region ${ctx.regionId}.`,
+      'Placement.Zone',
+    );
   const soldOut = zoneViolation({ Zone: req.Placement.Zone, ZoneState: ctx.zoneState });
   if (soldOut) return soldOut;
   const type = findInstanceType(req.InstanceType);
@@ -265,7 +296,11 @@ export const wizardStepSchemas = {
 export function zoneViolation(zone: { Zone: string; ZoneState: string }): Violation | undefined {
   return zone.ZoneState === 'AVAILABLE'
     ? undefined
-    : violation('ResourcesSoldOut.SpecifiedInstanceType', `${zone.Zone} is sold out; choose another zone.`, 'Placement.Zone');
+    : violation(
+        'ResourcesSoldOut.SpecifiedInstanceType',
+        `${zone.Zone} is sold out; choose another zone.`,
+        'Placement.Zone',
+      );
 }
 
 /** The system disk must hold the image. */

@@ -34,13 +34,19 @@ export function imageFee(
   // carries the same fee as the public image, unless it brings its own licence.
   if (isWindows(image) && image.LicenseType !== 'BYOL' && region && !region.mainland) {
     const perHour = round(WINDOWS_LICENCE_PER_VCPU_HOUR * cpu);
-    return { perHour, note: `Windows licence outside the Chinese mainland: ¥${WINDOWS_LICENCE_PER_VCPU_HOUR.toFixed(2)} per vCPU per hour` };
+    return {
+      perHour,
+      note: `Windows licence outside the Chinese mainland: ¥${WINDOWS_LICENCE_PER_VCPU_HOUR.toFixed(2)} per vCPU per hour`,
+    };
   }
   return { perHour: 0, note: 'Free' };
 }
 
 /** A short label for the fee column: "Free", "¥0.06/vCPU/hour", "¥0.20/hour", "¥99.00/month". */
-export function feeLabel(image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo' | 'LicenseType'>, regionId: string): string {
+export function feeLabel(
+  image: Pick<Image, 'ImageType' | 'Platform' | 'MarketInfo' | 'LicenseType'>,
+  regionId: string,
+): string {
   if (image.ImageType === 'MARKET_IMAGE' && image.MarketInfo) {
     const m = image.MarketInfo;
     if (m.PriceMode === 'HOURLY') return `¥${m.Price.toFixed(2)}/hour`;

@@ -63,6 +63,10 @@ describe('modifyImageSharePermissionRequestSchema', () => {
       'malformed account ids (checked one by one later)',
       { ImageId: 'img-abcd1234', AccountIds: ['abc'], Permission: 'SHARE' },
     ],
+    [
+      'a 10,000-character account id (checked one by one later)',
+      { ImageId: 'img-abcd1234', AccountIds: ['9'.repeat(10_000)], Permission: 'SHARE' },
+    ],
   ])('accepts %s', (_name, input) => {
     expect(parseRequest(modifyImageSharePermissionRequestSchema, input).ok).toBe(true);
   });
@@ -217,13 +221,34 @@ describe('recipientProblems', () => {
       current: [A2],
       knownAccount: known,
     });
-    expect(problems.map((p) => [p.accountId, p.violation.code])).toEqual([
-      ['abc', 'InvalidParameterValue.InvalidAppIdFormat'],
-      [A2, 'FailedOperation.AccountAlreadyExists'],
-      [ME, 'InvalidAccountIs.YourSelf'],
-      [A3, 'InvalidParameterValue'],
-      [STRANGER, 'InvalidAccountId.NotFound'],
+    expect(problems.map((p) => [p.index, p.accountId, p.violation.code])).toEqual([
+      [0, 'abc', 'InvalidParameterValue.InvalidAppIdFormat'],
+      [1, A2, 'FailedOperation.AccountAlreadyExists'],
+      [2, ME, 'InvalidAccountIs.YourSelf'],
+      [4, A3, 'InvalidParameterValue'],
+      [5, STRANGER, 'InvalidAccountId.NotFound'],
     ]);
+  });
+
+  it('reports an id listed twice at its second place only', () => {
+    const problems = recipientProblems('SHARE', [A2, A3, A2], { owner: ME, current: [], knownAccount: known });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.index).toBe(2);
+    expect(problems[0]!.accountId).toBe(A2);
+    expectViolation(problems[0]!.violation, 'InvalidParameterValue', `Account ${A2} is listed twice.`);
+  });
+
+  it('reports a huge id with the id cut to 64 characters', () => {
+    const huge = 'x'.repeat(10_000);
+    const problems = recipientProblems('SHARE', [huge], { owner: ME, current: [], knownAccount: known });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.index).toBe(0);
+    expectViolation(
+      problems[0]!.violation,
+      'InvalidParameterValue.InvalidAppIdFormat',
+      `Account ID "${'x'.repeat(64)}…" must contain digits only.`,
+    );
+    expect(problems[0]!.violation.message).not.toContain('x'.repeat(65));
   });
 });
 
@@ -262,14 +287,31 @@ describe('shareBlockedReason', () => {
       'an image being created',
       image({ ImageState: 'CREATING' }),
       'InvalidParameterValue.InvalidImageState',
-      'creating',
+      'The image is still being created; it can be shared once it is normal.',
     ],
-    ['an image being copied', image({ ImageState: 'SYNCING' }), 'InvalidParameterValue.InvalidImageState', 'copying'],
+    [
+      'an image being copied',
+      image({ ImageState: 'SYNCING' }),
+      'InvalidParameterValue.InvalidImageState',
+      'The image is still being copied; it can be shared once it is normal.',
+    ],
+    [
+      'an image being imported',
+      image({ ImageState: 'IMPORTING' }),
+      'InvalidParameterValue.InvalidImageState',
+      'The image is still being imported; it can be shared once it is normal.',
+    ],
+    [
+      'an image whose creation failed',
+      image({ ImageState: 'CREATEFAILED' }),
+      'InvalidParameterValue.InvalidImageState',
+      'Creating the image failed, so it cannot be shared; delete it and create it again.',
+    ],
     [
       'an image whose import failed',
       image({ ImageState: 'IMPORTFAILED' }),
       'InvalidParameterValue.InvalidImageState',
-      'import failed',
+      'Importing the image failed, so it cannot be shared; delete it and import the file again.',
     ],
     [
       'a public image',
@@ -325,7 +367,7 @@ describe('shareRequestViolation', () => {
       [A2],
       [],
       'InvalidParameterValue.InvalidImageState',
-      ['creating'],
+      ['The image is still being created; it can be shared once it is normal.'],
     ],
     [
       'cancelling on a public image',

@@ -1,13 +1,20 @@
-import { z } from 'zod';
-import { SHARE_RECIPIENTS_MAX, BATCH_IDS_MAX, accountIdProblem, imageIdSchema, violation, type Violation } from './common.ts';
-import { imageKind, stateLabels, type Image } from './images.ts';
+import { z } from './zod.ts';
+import {
+  SHARE_RECIPIENTS_MAX,
+  BATCH_IDS_MAX,
+  accountIdProblem,
+  imageIdSchema,
+  violation,
+  type Violation,
+} from './common.ts';
+import { imageKind, stateMessage, type Image } from './images.ts';
 
 export const sharePermissionActionSchema = z.enum(['SHARE', 'CANCEL']);
 
 export const modifyImageSharePermissionRequestSchema = z.strictObject({
   ImageId: imageIdSchema,
   // Account IDs are checked one by one by `recipientProblems`, so that each gets its own message.
-  AccountIds: z.array(z.string().max(64)).min(1).max(BATCH_IDS_MAX),
+  AccountIds: z.array(z.string()).min(1).max(BATCH_IDS_MAX),
   Permission: sharePermissionActionSchema,
 });
 export type ModifyImageSharePermissionRequest = z.infer<typeof modifyImageSharePermissionRequestSchema>;
@@ -32,23 +39,29 @@ export function shareBlockedReason(image: Image, accountId: string): Violation |
         'ImageId',
       );
     case 'foreign':
-      return violation('UnauthorizedOperation.ImageNotBelongToAccount', 'The image belongs to another account.', 'ImageId');
+      return violation(
+        'UnauthorizedOperation.ImageNotBelongToAccount',
+        'The image belongs to another account.',
+        'ImageId',
+      );
     case 'own':
       break;
   }
   if (image.LicenseType === 'BYOL')
-    return violation('FailedOperation.BYOLImageShareFailed', 'BYOL (bring your own licence) images cannot be shared.', 'ImageId');
-  if (image.ImageState !== 'NORMAL')
     return violation(
-      'InvalidParameterValue.InvalidImageState',
-      `The image is ${stateLabels[image.ImageState].toLowerCase()}; it can be shared once it is normal.`,
+      'FailedOperation.BYOLImageShareFailed',
+      'BYOL (bring your own licence) images cannot be shared.',
       'ImageId',
     );
+  if (image.ImageState !== 'NORMAL')
+    return violation('InvalidParameterValue.InvalidImageState', stateMessage(image.ImageState, 'shared'), 'ImageId');
   return undefined;
 }
 
 export interface RecipientProblem {
   accountId: string;
+  /** Where it stands in the list given (an ID listed twice is a problem the second time only). */
+  index: number;
   violation: Violation;
 }
 
@@ -73,9 +86,9 @@ export function recipientProblems(
   const problems: RecipientProblem[] = [];
   const seen = new Set<string>();
   const current = new Set(ctx.current);
-  for (const id of accountIds) {
+  for (const [index, id] of accountIds.entries()) {
     const add = (code: string, message: string) =>
-      problems.push({ accountId: id, violation: violation(code, message, 'AccountIds') });
+      problems.push({ accountId: id, index, violation: violation(code, message, 'AccountIds') });
     const formatProblem = accountIdProblem(id);
     if (formatProblem) add('InvalidParameterValue.InvalidAppIdFormat', formatProblem);
     else if (seen.has(id)) add('InvalidParameterValue', `Account ${id} is listed twice.`);

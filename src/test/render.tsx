@@ -15,10 +15,7 @@ export function renderAt(element: ReactElement, { url = '/', path = '*' }: { url
     defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
   });
   const router = createMemoryRouter(
-    [
-      { path, element },
-      ...(path === '*' ? [] : [{ path: '*', element: <p data-testid="navigated">navigated</p> }]),
-    ],
+    [{ path, element }, ...(path === '*' ? [] : [{ path: '*', element: <p data-testid="navigated">navigated</p> }])],
     { initialEntries: [url] },
   );
   const user = userEvent.setup();

@@ -82,7 +82,9 @@ for (const r of regionsToBrowse) {
     // Shared: images other accounts share with this one, with the warning banner and the owner.
     await chooseTab(page, 'Shared images', 'shared');
     await expect(imageRows(page)).toHaveCount(r.shared);
-    await expect(page.getByRole('note').filter({ hasText: 'Shared images are not reviewed by the platform.' })).toBeVisible();
+    await expect(
+      page.getByRole('note').filter({ hasText: 'Shared images are not reviewed by the platform.' }),
+    ).toBeVisible();
     await expect(imageRow(page, r.sharedName)).toBeVisible();
     await expect(await columnCells(page, 'Owner account')).toHaveText(Array(r.shared).fill(/^\d{12}$/));
     await expectNoAxeViolations(page, `Shared images in ${r.city}`);
@@ -211,7 +213,9 @@ test('create a custom image from an instance: Creating, then Normal; a reload ke
   // While creating, it cannot be deleted, and says why.
   const del = row.getByRole('button', { name: 'Delete', exact: true });
   await expect(del).toHaveAttribute('aria-disabled', 'true');
-  await expect(del).toHaveAccessibleDescription('The image is creating; it can be deleted once that has finished.');
+  await expect(del).toHaveAccessibleDescription(
+    'The image is still being created; it can be deleted once it is normal.',
+  );
 
   // The row refreshes by itself until the image is normal.
   await expect(row).toContainText('Normal', LONG);
@@ -256,7 +260,9 @@ test('import with a bucket in another region: the message shows in the dialog an
   const message = 'The bucket is in Shanghai, but images can only be imported from a bucket in Guangzhou.';
   await expect(dialog.getByText(message)).toBeVisible();
   await expect(dialog.getByLabel('Image file URL')).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByLabel('Image file URL')).toHaveAccessibleDescription(new RegExp(message.replace(/\./g, '\\.')));
+  await expect(dialog.getByLabel('Image file URL')).toHaveAccessibleDescription(
+    new RegExp(message.replace(/\./g, '\\.')),
+  );
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Image file URL')).toHaveValue(url);
   await expect(dialog.getByLabel('Operating system')).toHaveValue('CentOS');
@@ -321,7 +327,9 @@ test('Delete is refused while shared, with the reason; after cancelling sharing 
   await expect(imageRow(page, 'app-base-ubuntu2204')).toHaveCount(0);
 });
 
-test('quota full: two more images make 10 of 10, then Create custom image is refused with the reason', async ({ page }) => {
+test('quota full: two more images make 10 of 10, then Create custom image is refused with the reason', async ({
+  page,
+}) => {
   await openImages(page, { tab: 'custom' });
   await expect(page.getByText('8 of 10 used in Guangzhou')).toBeVisible();
   const create = page.getByRole('button', { name: 'Create custom image' });
@@ -432,7 +440,9 @@ test('Edit image and Delete image dialogs are axe clean; edit renames the image'
   // A name taken in the region is refused in the dialog, and the typed value stays.
   await edit.getByLabel('Name').fill('web-server-centos79');
   await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(edit.getByText('You already have an image named "web-server-centos79" in this region; choose another name.')).toBeVisible();
+  await expect(
+    edit.getByText('You already have an image named "web-server-centos79" in this region; choose another name.'),
+  ).toBeVisible();
   await expect(edit.getByLabel('Name')).toHaveValue('web-server-centos79');
   await expectNoAxeViolations(page, 'the Edit image dialog with an error');
 

@@ -59,7 +59,9 @@ async function pressButton(button: Locator): Promise<void> {
   await button.press('Enter');
 }
 
-test('launch from a public Linux image in Guangzhou through the five steps with the keyboard, axe clean on every step', async ({ page }) => {
+test('launch from a public Linux image in Guangzhou through the five steps with the keyboard, axe clean on every step', async ({
+  page,
+}) => {
   await openWizard(page);
   const heading = page.getByRole('heading', { level: 1, name: 'Create instance' });
 
@@ -231,7 +233,9 @@ test('a paid marketplace image shows its vendor price in the review', async ({ p
   await expect(priceRow(page, /^Total/)).toContainText('¥0.53 per hour');
 });
 
-test('"Launch instance" on an image row opens the wizard with region, zone, type and image chosen', async ({ page }) => {
+test('"Launch instance" on an image row opens the wizard with region, zone, type and image chosen', async ({
+  page,
+}) => {
   await openImages(page, { region: 'ap-guangzhou', tab: 'custom' });
   await imageRow(page, 'build-agent-tencentos-arm').getByRole('link', { name: 'Launch instance' }).click();
 
@@ -303,7 +307,9 @@ test('a reload in the middle of the wizard keeps the choices and the step', asyn
   await nextButton(page).click();
   await expect(stepHeading(page, 'Storage and settings')).toBeVisible();
   await expect(
-    page.getByText('This image includes data-disk snapshots, so each instance also gets a 200 GB data disk restored from them.'),
+    page.getByText(
+      'This image includes data-disk snapshots, so each instance also gets a 200 GB data disk restored from them.',
+    ),
   ).toBeVisible();
   await page.getByLabel('System disk (GB)').fill('120');
   await page.getByLabel('Instance name (optional)').fill('kept-after-reload');

@@ -9,12 +9,16 @@ export function AccountSelect() {
   return (
     <div className="field-inline">
       <label htmlFor="account-select">Account</label>
-      <select id="account-select" value={account} onChange={(e) => {
+      <select
+        id="account-select"
+        value={account}
+        onChange={(e) => {
           setAccount(e.target.value);
           // Another account may have changed what this one sees (a share, a cancelled share):
           // what was cached for it is looked at again.
           void queryClient.invalidateQueries();
-        }}>
+        }}
+      >
         {accounts.map((a) => (
           <option key={a.accountId} value={a.accountId}>
             {a.accountId} · {a.name.replace(/^Demo: /, '')}

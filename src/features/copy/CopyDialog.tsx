@@ -2,8 +2,14 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { callCvm } from '../../api/client.ts';
 import { imageKeys, imageQueries } from '../../api/image-queries.ts';
-import { IMAGE_NAME_MAX, charLength, imageNameProblem, type Violation } from '../../rules/common.ts';
-import { destinationViolation } from '../../rules/copy.ts';
+import {
+  DESCRIBE_LIMIT_MAX,
+  IMAGE_NAME_MAX,
+  charLength,
+  imageNameProblem,
+  type Violation,
+} from '../../rules/common.ts';
+import { copyNameViolation, destinationViolation } from '../../rules/copy.ts';
 import { quotaViolation, type Image } from '../../rules/images.ts';
 import { regions, regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -36,18 +42,28 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const [error, setError] = useState<unknown>(null);
   const single = images.length === 1 ? images[0] : undefined;
 
-  // Quota is only asked of the regions geography allows.
+  // Only the regions geography allows are asked for their custom images (for quota and names).
   const reachable = regions.filter((r) => !destinationViolation(region, r.id));
-  const quotas = useQueries({
-    queries: reachable.map((r) => imageQueries.quota(account, r.id)),
+  const lists = useQueries({
+    queries: reachable.map((r) =>
+      imageQueries.list({ account, region: r.id, type: 'PRIVATE_IMAGE', offset: 0, limit: DESCRIBE_LIMIT_MAX }),
+    ),
   });
+  const copyNames = images.map((i) => (single && name ? name : i.ImageName));
   const reasonFor = (regionId: string): Violation | undefined => {
     const geo = destinationViolation(region, regionId);
     if (geo) return geo;
-    const q = quotas[reachable.findIndex((r) => r.id === regionId)]?.data;
-    return q ? quotaViolation(q.used, images.length, regionId) : undefined;
+    const list = lists[reachable.findIndex((r) => r.id === regionId)]?.data;
+    if (!list) return undefined;
+    const names = list.ImageSet.map((i) => i.ImageName);
+    return (
+      quotaViolation(list.TotalCount, images.length, regionId) ??
+      copyNames.map((n) => copyNameViolation(n, names, regionId)).find(Boolean)
+    );
   };
   const nameProblem = single && name !== '' ? imageNameProblem(name) : undefined;
+  // A region chosen before it became refused (say, by a new name that is taken there) is left out.
+  const destinations = [...chosen].filter((id) => !reasonFor(id));
   const toggle = (id: string) =>
     setChosen((prev) => {
       const next = new Set(prev);
@@ -59,11 +75,10 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (inFlight.current || chosen.size === 0 || nameProblem) return;
+    if (inFlight.current || destinations.length === 0 || nameProblem) return;
     inFlight.current = true;
     setPending(true);
     setError(null);
-    const destinations = [...chosen];
     const done: string[] = [];
     try {
       for (const image of images) {
@@ -92,7 +107,8 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
     } catch (e) {
       setError(e);
       // Images copied before the failure are not copied again on retry.
-      if (done.length > 0) toast.show(`${done.length} of ${images.length} images were copied before the error.`, 'error');
+      if (done.length > 0)
+        toast.show(`${done.length} of ${images.length} images were copied before the error.`, 'error');
     } finally {
       inFlight.current = false;
       setPending(false);
@@ -135,7 +151,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
                       type="checkbox"
                       id={id}
                       disabled={Boolean(reason)}
-                      checked={chosen.has(r.id)}
+                      checked={chosen.has(r.id) && !reason}
                       onChange={() => toggle(r.id)}
                       aria-describedby={reason ? `${id}-reason` : undefined}
                     />
@@ -153,7 +169,9 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
             </ul>
           </fieldset>
         ))}
-        {submitted && chosen.size === 0 && <p className="field-error">Choose at least one destination region.</p>}
+        {submitted && destinations.length === 0 && (
+          <p className="field-error">Choose at least one destination region.</p>
+        )}
         {single && (
           <Field
             label="Name of the copies (optional)"
@@ -170,7 +188,11 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
             Cancel
           </button>
           <button type="submit" aria-disabled={pending || undefined}>
-            {pending ? 'Copying…' : chosen.size > 0 ? `Copy to ${chosen.size} region${chosen.size === 1 ? '' : 's'}` : 'Copy'}
+            {pending
+              ? 'Copying…'
+              : destinations.length > 0
+                ? `Copy to ${destinations.length} region${destinations.length === 1 ? '' : 's'}`
+                : 'Copy'}
           </button>
         </div>
       </form>

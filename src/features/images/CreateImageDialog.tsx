@@ -40,9 +40,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   const instanceProblem = instance ? createImageFromInstanceViolation(instance)?.message : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
   const server = serverError(mutation.error);
-  const instanceError = form.values.instanceId
-    ? instanceProblem
-    : 'Choose the instance to make the image from.';
+  const instanceError = form.values.instanceId ? instanceProblem : 'Choose the instance to make the image from.';
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -63,7 +61,12 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
         <p className="dialog-intro">
           Make an image of an instance’s system disk in {regionLabel(region)}, to launch identical instances later.
         </p>
-        <Field label="Instance" error={form.shown('instanceId', instanceError) ?? (server?.field === 'InstanceId' ? server.message : undefined)}>
+        <Field
+          label="Instance"
+          error={
+            form.shown('instanceId', instanceError) ?? (server?.field === 'InstanceId' ? server.message : undefined)
+          }
+        >
           <select
             value={form.values.instanceId}
             onChange={(e) => form.set('instanceId', e.target.value)}
@@ -78,14 +81,23 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
           </select>
         </Field>
         {instances.data?.InstanceSet.length === 0 && (
-          <p className="field-hint">You have no instances in {regionLabel(region)}. Launch one first, or import an image file.</p>
+          <p className="field-hint">
+            You have no instances in {regionLabel(region)}. Launch one first, or import an image file.
+          </p>
         )}
         <Field
           label="Image name"
           hint={`${charLength(form.values.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
-          error={form.shown('name', errors.ImageName?.message) ?? (server?.field === 'ImageName' ? server.message : undefined)}
+          error={
+            form.shown('name', errors.ImageName?.message) ??
+            (server?.field === 'ImageName' ? server.message : undefined)
+          }
         >
-          <input value={form.values.name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
+          <input
+            value={form.values.name}
+            onChange={(e) => form.set('name', e.target.value)}
+            onBlur={() => form.touch('name')}
+          />
         </Field>
         <Field
           label="Description (optional)"

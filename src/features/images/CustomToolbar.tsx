@@ -32,7 +32,12 @@ export function CustomToolbar({ region, selected, onOpen }: Props) {
         />
       )}
       <div className="button-row">
-        <ActionButton label="Create custom image" variant="primary" reason={full} onClick={() => onOpen({ kind: 'create' })} />
+        <ActionButton
+          label="Create custom image"
+          variant="primary"
+          reason={full}
+          onClick={() => onOpen({ kind: 'create' })}
+        />
         <ActionButton label="Import image" reason={full} onClick={() => onOpen({ kind: 'import' })} />
         <ActionButton
           label={selected.length > 0 ? `Copy selected (${selected.length})` : 'Copy selected'}

@@ -44,8 +44,9 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
       {deletable.length > 0 && (
         <>
           <p className="dialog-intro">
-            {deletable.length === 1 ? 'This image will be deleted' : `These ${deletable.length} images will be deleted`}.
-            Instances already launched from {deletable.length === 1 ? 'it' : 'them'} keep running. This cannot be undone.
+            {deletable.length === 1 ? 'This image will be deleted' : `These ${deletable.length} images will be deleted`}
+            . Instances already launched from {deletable.length === 1 ? 'it' : 'them'} keep running. This cannot be
+            undone.
           </p>
           <ul className="item-list">
             {deletable.map((i) => (
@@ -59,7 +60,8 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
       {refused.length > 0 && (
         <>
           <p className="dialog-intro">
-            {refused.length === 1 ? 'This image cannot be deleted' : `These ${refused.length} images cannot be deleted`}:
+            {refused.length === 1 ? 'This image cannot be deleted' : `These ${refused.length} images cannot be deleted`}
+            :
           </p>
           <ul className="item-list refused">
             {refused.map(({ image, reason }) => (

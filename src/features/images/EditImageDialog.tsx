@@ -45,9 +45,16 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
         <Field
           label="Name"
           hint={`${charLength(form.values.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
-          error={form.shown('name', errors.ImageName?.message) ?? (server?.field === 'ImageName' ? server.message : undefined)}
+          error={
+            form.shown('name', errors.ImageName?.message) ??
+            (server?.field === 'ImageName' ? server.message : undefined)
+          }
         >
-          <input value={form.values.name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
+          <input
+            value={form.values.name}
+            onChange={(e) => form.set('name', e.target.value)}
+            onBlur={() => form.touch('name')}
+          />
         </Field>
         <Field
           label="Description"

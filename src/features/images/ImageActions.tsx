@@ -32,10 +32,30 @@ export function ImageActions({ image, region, onOpen }: Props) {
       {kind === 'shared' && (
         // A shared image can only be launched; the other actions stay visible and say why.
         <>
-          <ActionButton label="Share" variant="link" reason={shareBlockedReason(image, account)?.message} onClick={() => undefined} />
-          <ActionButton label="Copy" variant="link" reason={copyBlockedReason(image, account)?.message} onClick={() => undefined} />
-          <ActionButton label="Edit" variant="link" reason={modifyBlockedReason(image, account)?.message} onClick={() => undefined} />
-          <ActionButton label="Delete" variant="link" reason={deleteBlockedReason(image, account)?.message} onClick={() => undefined} />
+          <ActionButton
+            label="Share"
+            variant="link"
+            reason={shareBlockedReason(image, account)?.message}
+            onClick={() => undefined}
+          />
+          <ActionButton
+            label="Copy"
+            variant="link"
+            reason={copyBlockedReason(image, account)?.message}
+            onClick={() => undefined}
+          />
+          <ActionButton
+            label="Edit"
+            variant="link"
+            reason={modifyBlockedReason(image, account)?.message}
+            onClick={() => undefined}
+          />
+          <ActionButton
+            label="Delete"
+            variant="link"
+            reason={deleteBlockedReason(image, account)?.message}
+            onClick={() => undefined}
+          />
         </>
       )}
       {own && (

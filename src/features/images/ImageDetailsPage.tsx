@@ -57,8 +57,8 @@ export function ImageDetailsPage() {
           </p>
           {image.ImageType === 'SHARED_IMAGE' && (
             <div className="notice notice-warning" role="note">
-              <strong>Shared by account {image.ImageCreator}, not reviewed by the platform.</strong> Launch it only if you
-              trust that account.
+              <strong>Shared by account {image.ImageCreator}, not reviewed by the platform.</strong> Launch it only if
+              you trust that account.
             </div>
           )}
           <ImageActions image={image} region={region} onOpen={setDialog} />
@@ -84,7 +84,11 @@ export function ImageDetailsPage() {
               {image.CopiedFrom && (
                 <>
                   {' '}
-                  (<Link to={`/images/${image.CopiedFrom.ImageId}?region=${image.CopiedFrom.Region}`}>{image.CopiedFrom.ImageId}</Link>)
+                  (
+                  <Link to={`/images/${image.CopiedFrom.ImageId}?region=${image.CopiedFrom.Region}`}>
+                    {image.CopiedFrom.ImageId}
+                  </Link>
+                  )
                 </>
               )}
             </dd>
@@ -155,7 +159,12 @@ export function ImageDetailsPage() {
       )}
       {dialog && (
         <Suspense fallback={null}>
-          <ImageDialogs dialog={dialog} region={region} onClose={() => setDialog(null)} onDone={() => setDialog(null)} />
+          <ImageDialogs
+            dialog={dialog}
+            region={region}
+            onClose={() => setDialog(null)}
+            onDone={() => setDialog(null)}
+          />
         </Suspense>
       )}
     </section>

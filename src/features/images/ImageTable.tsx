@@ -25,25 +25,14 @@ export function StateCell({ image }: { image: Image }) {
   return (
     <span className={`state state-${image.ImageState.toLowerCase()}`}>
       <span className="state-label">{label}</span>
-      {busy && (
-        <ProgressBar
-          label={`${label} ${image.ImageName}`}
-          value={image.SyncPercent ?? undefined}
-        />
-      )}
+      {busy && <ProgressBar label={`${label} ${image.ImageName}`} value={image.SyncPercent ?? undefined} />}
       {image.FailureReason && <span className="state-reason">{image.FailureReason}</span>}
     </span>
   );
 }
 
 const columns: Record<TabKey, Column[]> = {
-  public: [
-    nameColumn,
-    os,
-    arch,
-    size,
-    { label: 'Fee', cell: (i, region) => feeLabel(i, region) },
-  ],
+  public: [nameColumn, os, arch, size, { label: 'Fee', cell: (i, region) => feeLabel(i, region) }],
   custom: [
     nameColumn,
     { label: 'State', cell: (i) => <StateCell image={i} /> },
@@ -53,17 +42,14 @@ const columns: Record<TabKey, Column[]> = {
     { label: 'Source', cell: (i) => sourceLabel(i) },
     {
       label: 'Shared with',
-      cell: (i) => (i.SharedAccountCount === 0 ? 'Not shared' : `${i.SharedAccountCount} account${i.SharedAccountCount === 1 ? '' : 's'}`),
+      cell: (i) =>
+        i.SharedAccountCount === 0
+          ? 'Not shared'
+          : `${i.SharedAccountCount} account${i.SharedAccountCount === 1 ? '' : 's'}`,
     },
     { label: 'Created', sort: 'CreatedTime', cell: (i) => formatTime(i.CreatedTime) },
   ],
-  shared: [
-    nameColumn,
-    { label: 'Owner account', cell: (i) => <code>{i.ImageCreator}</code> },
-    os,
-    arch,
-    size,
-  ],
+  shared: [nameColumn, { label: 'Owner account', cell: (i) => <code>{i.ImageCreator}</code> }, os, arch, size],
   marketplace: [
     nameColumn,
     { label: 'Vendor', cell: (i) => i.MarketInfo?.Vendor },
@@ -83,7 +69,11 @@ const columns: Record<TabKey, Column[]> = {
     {
       label: 'Review',
       cell: (i) =>
-        i.MarketInfo?.Audited ? <span className="badge badge-ok">Audited</span> : <span className="badge">Not audited</span>,
+        i.MarketInfo?.Audited ? (
+          <span className="badge badge-ok">Audited</span>
+        ) : (
+          <span className="badge">Not audited</span>
+        ),
     },
   ],
 };

@@ -20,7 +20,8 @@ const emptyText: Record<TabKey, (region: string) => string> = {
     `You have no custom images in ${r}. Create one from an instance or import an image file to launch identical servers.`,
   shared: (r) =>
     `No images are shared with this account in ${r}. Ask the owner to share one with your account ID; shares work within one region.`,
-  marketplace: (r) => `No marketplace images match in ${r}. Clear the search or filters, or try a region in the Chinese mainland.`,
+  marketplace: (r) =>
+    `No marketplace images match in ${r}. Clear the search or filters, or try a region in the Chinese mainland.`,
 };
 
 export function ImagesPage() {
@@ -74,14 +75,14 @@ export function ImagesPage() {
       <div id="images-panel" role="tabpanel" aria-labelledby={`images-tab-${view.tab}`} className="tab-panel">
         {view.tab === 'shared' && (
           <div className="notice notice-warning" role="note">
-            <strong>Shared images are not reviewed by the platform.</strong> Launch them only if they come from accounts you
-            trust. You can launch a shared image, but not rename, copy, share or delete it.
+            <strong>Shared images are not reviewed by the platform.</strong> Launch them only if they come from accounts
+            you trust. You can launch a shared image, but not rename, copy, share or delete it.
           </div>
         )}
         {view.tab === 'marketplace' && (
           <p className="notice notice-info" role="note">
-            Marketplace images come from audited vendors with software pre-installed. A paid image is billed together with
-            the instance.
+            Marketplace images come from audited vendors with software pre-installed. A paid image is billed together
+            with the instance.
           </p>
         )}
         {view.tab === 'custom' && (
@@ -102,7 +103,11 @@ export function ImagesPage() {
               selected={selected}
               onSelect={setSelected}
               onOpen={setDialog}
-              emptyText={filtered ? `No ${tab.label.toLowerCase()} in ${regionName} match your search or filters.` : emptyText[view.tab](regionName)}
+              emptyText={
+                filtered
+                  ? `No ${tab.label.toLowerCase()} in ${regionName} match your search or filters.`
+                  : emptyText[view.tab](regionName)
+              }
             />
             <nav className="pager" aria-label="Pages">
               <label className="field-inline">

@@ -21,7 +21,15 @@ import { recordOperations } from '../operations/operations-store.ts';
 
 const archLabels: Record<string, string> = { x86_64: '64-bit x86', i386: '32-bit x86', arm_64: 'ARM' };
 
-export function ImportImageDialog({ region, onClose, onDone }: { region: string; onClose: () => void; onDone: () => void }) {
+export function ImportImageDialog({
+  region,
+  onClose,
+  onDone,
+}: {
+  region: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const account = useAccount();
   const toast = useToast();
   const osQuery = useQuery(imageQueries.importOs());
@@ -55,7 +63,11 @@ export function ImportImageDialog({ region, onClose, onDone }: { region: string;
   const errors = fieldViolations(importImageRequestSchema, request);
   const urlProblem = request.ImageUrl
     ? importUrlViolation(request.ImageUrl, region, v.force)
-    : { message: `Enter the URL of the image file in a COS bucket in ${regionLabel(region)}.`, code: '', field: 'ImageUrl' };
+    : {
+        message: `Enter the URL of the image file in a COS bucket in ${regionLabel(region)}.`,
+        code: '',
+        field: 'ImageUrl',
+      };
   const osProblem = v.osType && v.osVersion && osList.length > 0 ? importOsViolation(osList, request) : undefined;
   const format = request.ImageUrl ? importFormatOf(request.ImageUrl.split('?')[0] ?? '') : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
@@ -100,7 +112,12 @@ export function ImportImageDialog({ region, onClose, onDone }: { region: string;
             }
             error={fieldError('url', 'ImageUrl', urlProblem?.field === 'ImageUrl' ? urlProblem.message : undefined)}
           >
-            <input type="url" value={v.url} onChange={(e) => form.set('url', e.target.value)} onBlur={() => form.touch('url')} />
+            <input
+              type="url"
+              value={v.url}
+              onChange={(e) => form.set('url', e.target.value)}
+              onBlur={() => form.touch('url')}
+            />
           </Field>
           <div className="field checkbox-field">
             <input
@@ -118,7 +135,10 @@ export function ImportImageDialog({ region, onClose, onDone }: { region: string;
               <p className="field-error">{urlProblem.message}</p>
             )}
           </div>
-          <Field label="Operating system" error={form.shown('osType', v.osType ? undefined : 'Choose the operating system of the image.')}>
+          <Field
+            label="Operating system"
+            error={form.shown('osType', v.osType ? undefined : 'Choose the operating system of the image.')}
+          >
             <select
               value={v.osType}
               onChange={(e) => {
@@ -146,16 +166,26 @@ export function ImportImageDialog({ region, onClose, onDone }: { region: string;
           </Field>
           <Field
             label="OS version"
-            error={form.shown('osVersion', v.osVersion ? (osProblem?.field === 'OsVersion' ? osProblem.message : undefined) : 'Choose the version.')}
+            error={form.shown(
+              'osVersion',
+              v.osVersion ? (osProblem?.field === 'OsVersion' ? osProblem.message : undefined) : 'Choose the version.',
+            )}
           >
-            <select value={v.osVersion} onChange={(e) => form.set('osVersion', e.target.value)} onBlur={() => form.touch('osVersion')}>
+            <select
+              value={v.osVersion}
+              onChange={(e) => form.set('osVersion', e.target.value)}
+              onBlur={() => form.touch('osVersion')}
+            >
               <option value="">Choose</option>
               {os?.OsVersions.map((ver) => (
                 <option key={ver}>{ver}</option>
               ))}
             </select>
           </Field>
-          <Field label="Architecture" error={form.shown('architecture', osProblem?.field === 'Architecture' ? osProblem.message : undefined)}>
+          <Field
+            label="Architecture"
+            error={form.shown('architecture', osProblem?.field === 'Architecture' ? osProblem.message : undefined)}
+          >
             <select value={v.architecture} onChange={(e) => form.set('architecture', e.target.value)}>
               {(os?.Architecture ?? ['x86_64', 'i386', 'arm_64']).map((a) => (
                 <option key={a} value={a}>
@@ -169,14 +199,23 @@ export function ImportImageDialog({ region, onClose, onDone }: { region: string;
             hint={`${charLength(v.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
             error={fieldError('name', 'ImageName')}
           >
-            <input value={v.name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
+            <input
+              value={v.name}
+              onChange={(e) => form.set('name', e.target.value)}
+              onBlur={() => form.touch('name')}
+            />
           </Field>
           <Field
             label="Description (optional)"
             hint={`${charLength(v.description)} of ${IMAGE_DESCRIPTION_MAX} characters`}
             error={fieldError('description', 'ImageDescription')}
           >
-            <textarea rows={2} value={v.description} onChange={(e) => form.set('description', e.target.value)} onBlur={() => form.touch('description')} />
+            <textarea
+              rows={2}
+              value={v.description}
+              onChange={(e) => form.set('description', e.target.value)}
+              onBlur={() => form.touch('description')}
+            />
           </Field>
           <Field label="Licence type">
             <select value={v.licenseType} onChange={(e) => form.set('licenseType', e.target.value)}>

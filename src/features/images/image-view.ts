@@ -14,7 +14,16 @@ export type TabKey = (typeof tabs)[number]['key'];
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
-export const platforms = ['TencentOS', 'OpenCloudOS', 'CentOS', 'Ubuntu', 'Debian', 'Rocky Linux', 'AlmaLinux', 'Windows'];
+export const platforms = [
+  'TencentOS',
+  'OpenCloudOS',
+  'CentOS',
+  'Ubuntu',
+  'Debian',
+  'Rocky Linux',
+  'AlmaLinux',
+  'Windows',
+];
 
 export interface ImageView {
   tab: TabKey;

@@ -116,7 +116,9 @@ describe('step 2, Instance type', () => {
   it('says when the type in the URL is not sold in the region (no ARM in Hong Kong)', async () => {
     openWizard({ region: 'ap-hongkong', zone: 'ap-hongkong-2', type: 'SR1.MEDIUM4', step: 'type' });
     await stepHeading('Instance type');
-    expect(await screen.findByText('SR1.MEDIUM4 is not sold in ap-hongkong-2; choose another type.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('SR1.MEDIUM4 is not sold in ap-hongkong-2; choose another type.'),
+    ).toBeInTheDocument();
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
     expect(screen.queryByRole('radio', { name: 'SR1.MEDIUM4' })).not.toBeInTheDocument();
   });
@@ -129,12 +131,11 @@ describe('step 3, Image: the picker', () => {
     expect(screen.getByText('Choose an image.')).toBeInTheDocument();
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
     const tablist = screen.getByRole('tablist', { name: 'Image sources' });
-    expect(within(tablist).getAllByRole('tab').map((t) => t.textContent)).toEqual([
-      'Public images',
-      'Custom images',
-      'Shared images',
-      'Marketplace images',
-    ]);
+    expect(
+      within(tablist)
+        .getAllByRole('tab')
+        .map((t) => t.textContent),
+    ).toEqual(['Public images', 'Custom images', 'Shared images', 'Marketplace images']);
     expect(screen.getByRole('tab', { name: 'Public images' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Public images' })).toBeInTheDocument();
   });
@@ -191,7 +192,9 @@ describe('step 3, Image: the picker', () => {
     const only = screen.getByRole('checkbox', { name: 'Only images that run on SR1.MEDIUM4' });
     expect(only).not.toBeChecked();
     await user.click(only);
-    await waitFor(() => expect(screen.queryByRole('radio', { name: /^TencentOS Server 4 64-bit img-/ })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('radio', { name: /^TencentOS Server 4 64-bit img-/ })).not.toBeInTheDocument(),
+    );
     const radios = screen.getAllByRole('radio');
     // The seven ARM public images: TencentOS 2.4/3.1/4, OpenCloudOS 8.8/9, Ubuntu 22.04/24.04.
     expect(radios).toHaveLength(7);
@@ -215,7 +218,11 @@ describe('step 3, Image: the picker', () => {
     expect(await imageRadio(/^sql-server-2019-win img-/)).toBeEnabled();
     const failed = screen.getByRole('radio', { name: /^legacy-erp-import img-/ });
     expect(failed).toBeDisabled();
-    expect(failed).toHaveAccessibleDescription(expect.stringContaining('instances can be launched from normal images only'));
+    expect(failed).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Importing the image failed, so it cannot be launched; delete it and import the file again.',
+      ),
+    );
     const armCustom = screen.getByRole('radio', { name: /^build-agent-tencentos-arm img-/ });
     expect(armCustom).toBeDisabled();
     expect(armCustom).toHaveAccessibleDescription(expect.stringContaining('does not run on S5.MEDIUM4'));
@@ -248,7 +255,9 @@ describe('changing an earlier step after the image is chosen', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await stepHeading('Instance type');
     await user.click(await screen.findByRole('radio', { name: 'SR1.MEDIUM4' }));
-    expect(screen.getByRole('radio', { name: 'SR1.MEDIUM4' })).toHaveAccessibleDescription('Does not run the chosen image');
+    expect(screen.getByRole('radio', { name: 'SR1.MEDIUM4' })).toHaveAccessibleDescription(
+      'Does not run the chosen image',
+    );
     expect(screen.getByRole('radio', { name: 'S5.MEDIUM4' })).not.toHaveAccessibleDescription();
     await user.click(nextButton());
     await stepHeading('Image');
@@ -277,7 +286,9 @@ describe('changing an earlier step after the image is chosen', () => {
     const image = customId('web-server-centos79');
     const { router } = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId: image, step: 'image' });
     await screen.findByRole('group', { name: 'Chosen image' });
-    await router.navigate(`${WIZARD}?region=ap-shanghai&zone=ap-shanghai-2&type=S5.MEDIUM4&imageId=${image}&step=image`);
+    await router.navigate(
+      `${WIZARD}?region=ap-shanghai&zone=ap-shanghai-2&type=S5.MEDIUM4&imageId=${image}&step=image`,
+    );
     const reason = `Image ${image} is not available in Shanghai (images belong to one region, and a shared image may have been withdrawn). Choose another image.`;
     // Shown on the step, and tied to the refused Next button for screen readers.
     await waitFor(() => expect(nextButton()).toHaveAccessibleDescription(reason));
@@ -393,10 +404,41 @@ describe('step 4, Storage and settings', () => {
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
   });
 
+  it('names the first problem in the order the API checks: limits, then the name, then the disk', async () => {
+    const { user } = await openSettings(customId('sql-server-2019-win'));
+    const disk = screen.getByRole('spinbutton', { name: 'System disk (GB)' });
+    const name = screen.getByRole('textbox', { name: 'Instance name (optional)' });
+    const count = screen.getByRole('spinbutton', { name: 'Number of instances' });
+    await replaceValue(user, disk, '60');
+    await user.click(name);
+    await user.paste('n'.repeat(61));
+    await replaceValue(user, count, '2');
+
+    // A name over the parameter's limit comes first.
+    expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(nextButton()).toHaveAccessibleDescription('Instance name must be 1 to 60 characters.');
+
+    // Then the room the name leaves for "-1", "-2".
+    await user.type(name, '{Backspace}{Backspace}');
+    expect(nextButton()).toHaveAccessibleDescription(
+      'Instance name must be at most 58 characters when launching 2 instances, so that "-1" to "-2" fit in 60.',
+    );
+
+    // Then the disk against the image.
+    await replaceValue(user, count, '1');
+    expect(nextButton()).toHaveAccessibleDescription(
+      'System disk must be at least 80 GB, the size of the image (got 60 GB).',
+    );
+    await replaceValue(user, disk, '80');
+    expect(nextButton()).not.toHaveAttribute('aria-disabled');
+  });
+
   it('a custom image with a data-disk snapshot brings a data disk (sql-server-2019-win)', async () => {
     await openSettings(customId('sql-server-2019-win'));
     expect(
-      screen.getByText('This image includes data-disk snapshots, so each instance also gets a 200 GB data disk restored from them.'),
+      screen.getByText(
+        'This image includes data-disk snapshots, so each instance also gets a 200 GB data disk restored from them.',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -38,7 +38,10 @@ export function CreateInstancePage() {
   const toast = useToast();
   const regionInfo = findRegion(region);
   const types = useQuery(instanceQueries.typeConfigs(account, region));
-  const imageQuery = useQuery({ ...imageQueries.detail(account, region, state.imageId), enabled: state.imageId !== '' });
+  const imageQuery = useQuery({
+    ...imageQueries.detail(account, region, state.imageId),
+    enabled: state.imageId !== '',
+  });
   const image = state.imageId ? imageQuery.data : undefined;
   const type = findInstanceType(state.type);
   const typeOffered = types.data?.InstanceTypeConfigSet.some(
@@ -58,7 +61,10 @@ export function CreateInstancePage() {
     if (!state.zone) change.zone = regionInfo.zones.find((z) => z.ZoneState === 'AVAILABLE')?.Zone ?? '';
     if (!state.type) {
       const fit = types.data.InstanceTypeConfigSet.find(
-        (c) => c.Zone === (change.zone ?? state.zone) && launchImageViolation(image, findInstanceType(c.InstanceType)) === undefined && c.CPU >= 2,
+        (c) =>
+          c.Zone === (change.zone ?? state.zone) &&
+          launchImageViolation(image, findInstanceType(c.InstanceType)) === undefined &&
+          c.CPU >= 2,
       );
       if (fit) change.type = fit.InstanceType;
     }
@@ -88,13 +94,14 @@ export function CreateInstancePage() {
         : 'Choose an image first (step 3).'
       : state.disk === ''
         ? 'Enter the system disk size in GB.'
-        : systemDiskViolation(diskSize, image)?.message ??
-      instanceNameViolation(state.name || undefined, count)?.message ??
-      firstMessage(wizardStepSchemas.settings, {
-        SystemDisk: { DiskSize: diskSize },
-        ...(state.name ? { InstanceName: state.name } : {}),
-        InstanceCount: count,
-      }),
+        : // In the order the API checks: the parameters' own limits, then the name, then the disk.
+          (firstMessage(wizardStepSchemas.settings, {
+            SystemDisk: { DiskSize: diskSize },
+            ...(state.name ? { InstanceName: state.name } : {}),
+            InstanceCount: count,
+          }) ??
+          instanceNameViolation(state.name || undefined, count)?.message ??
+          systemDiskViolation(diskSize, image)?.message),
     review: undefined,
   };
   const settingsErrors = fieldViolations(wizardStepSchemas.settings, {
@@ -124,13 +131,18 @@ export function CreateInstancePage() {
     ...(state.name ? { InstanceName: state.name } : {}),
   };
   const ready = firstBlocked === -1 || firstBlocked >= steps.length - 1;
-  const price = useQuery({ ...instanceQueries.price(account, region, request), enabled: state.step === 'review' && ready });
+  const price = useQuery({
+    ...instanceQueries.price(account, region, request),
+    enabled: state.step === 'review' && ready,
+  });
   const run = useRunInstances(region);
   const launch = () => {
     if (!ready || run.isPending) return;
     run.mutate(request, {
       onSuccess: (res) => {
-        toast.show(`Launching ${res.InstanceIdSet.length} instance${res.InstanceIdSet.length === 1 ? '' : 's'}: ${res.InstanceIdSet.join(', ')}.`);
+        toast.show(
+          `Launching ${res.InstanceIdSet.length} instance${res.InstanceIdSet.length === 1 ? '' : 's'}: ${res.InstanceIdSet.join(', ')}.`,
+        );
         navigate(`/instances?region=${region}`);
       },
     });
@@ -143,7 +155,8 @@ export function CreateInstancePage() {
         Create instance
       </h1>
       <p className="lead">
-        In {regionInfo?.name ?? region}. Change the region with the Region selector at the top; images and zones follow it.
+        In {regionInfo?.name ?? region}. Change the region with the Region selector at the top; images and zones follow
+        it.
       </p>
       {firstBlocked !== -1 && firstBlocked < steps.length - 1 && (
         <span id="steps-blocked" className="visually-hidden">
@@ -247,7 +260,11 @@ export function CreateInstancePage() {
             >
               <input value={state.name} onChange={(e) => update({ name: e.target.value })} />
             </Field>
-            <Field label="Number of instances" hint={`1 to ${RUN_INSTANCES_COUNT_MAX}`} error={settingsErrors.InstanceCount?.message}>
+            <Field
+              label="Number of instances"
+              hint={`1 to ${RUN_INSTANCES_COUNT_MAX}`}
+              error={settingsErrors.InstanceCount?.message}
+            >
               <input
                 type="number"
                 inputMode="numeric"
@@ -336,7 +353,14 @@ function TypeStep({
   image,
   onChoose,
 }: {
-  configs: { InstanceType: string; FamilyName: string; CPU: number; Memory: number; Architecture: 'x86_64' | 'arm'; HourlyPrice: number }[];
+  configs: {
+    InstanceType: string;
+    FamilyName: string;
+    CPU: number;
+    Memory: number;
+    Architecture: 'x86_64' | 'arm';
+    HourlyPrice: number;
+  }[];
   loading: boolean;
   chosen: string;
   image: Image | undefined;
@@ -428,7 +452,11 @@ function Review(props: {
           {regionLabel(region)}, {state.zone}
         </dd>
         <dt>Instance type</dt>
-        <dd>{type ? `${type.InstanceType} · ${type.CPU} vCPU, ${type.Memory} GB · ${type.Architecture === 'arm' ? 'ARM' : '64-bit x86'}` : state.type}</dd>
+        <dd>
+          {type
+            ? `${type.InstanceType} · ${type.CPU} vCPU, ${type.Memory} GB · ${type.Architecture === 'arm' ? 'ARM' : '64-bit x86'}`
+            : state.type}
+        </dd>
         <dt>Image</dt>
         <dd>{image ? `${image.ImageName} (${image.ImageId}) · ${image.OsName}` : state.imageId}</dd>
         <dt>System disk</dt>

@@ -116,7 +116,10 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                 const problem = launchImageViolation(image, type);
                 const id = `pick-${image.ImageId}`;
                 return (
-                  <li key={image.ImageId} className={problem ? 'pick disabled' : image.ImageId === chosenId ? 'pick chosen' : 'pick'}>
+                  <li
+                    key={image.ImageId}
+                    className={problem ? 'pick disabled' : image.ImageId === chosenId ? 'pick chosen' : 'pick'}
+                  >
                     <input
                       type="radio"
                       name="image"

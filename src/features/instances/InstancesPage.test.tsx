@@ -1,22 +1,12 @@
 // The instances page: what the wizard launched (Launching, then Running on the test clock) and
 // "Create custom image" from an instance, against the real resolvers behind msw/node.
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { publicImages } from '../../mocks/seed.ts';
 import { renderAt } from '../../test/render.tsx';
 import { CreateInstancePage } from './CreateInstancePage.tsx';
 import { InstancesPage } from './InstancesPage.tsx';
-
-beforeAll(() => {
-  // jsdom has no modal dialogs; the console's Dialog opens the native <dialog> with showModal().
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 const WIZARD = '/instances/create';
 
@@ -61,7 +51,10 @@ describe('the instances page', () => {
     expect(landed.pathname).toBe('/instances');
     unmount();
 
-    const { queryClient } = renderAt(<InstancesPage />, { url: `${landed.pathname}${landed.search}`, path: '/instances' });
+    const { queryClient } = renderAt(<InstancesPage />, {
+      url: `${landed.pathname}${landed.search}`,
+      path: '/instances',
+    });
     const row = await instanceRow('rocky-launch-01');
     expect(stateCell(row)).toHaveTextContent('Launching');
     expect(row).toHaveTextContent('ap-guangzhou-6');

@@ -96,7 +96,10 @@ export function OperationsPanel() {
                     </div>
                     <div className="operation-state">
                       {image && isBusy(image) ? (
-                        <ProgressBar label={`${verbs[op.kind]} ${op.name} to ${regionLabel(op.region)}`} value={image.SyncPercent ?? undefined} />
+                        <ProgressBar
+                          label={`${verbs[op.kind]} ${op.name} to ${regionLabel(op.region)}`}
+                          value={image.SyncPercent ?? undefined}
+                        />
                       ) : null}
                       <span>{state}</span>
                       {image?.FailureReason && <span className="reason">{image.FailureReason}</span>}

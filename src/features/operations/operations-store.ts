@@ -12,15 +12,22 @@ export interface Operation {
 const KEY = 'cvm-console:operations';
 const MAX = 30;
 const listeners = new Set<() => void>();
-let cache: { account: string; list: Operation[] } | undefined;
+let cache: { account: string; raw: string | null; list: Operation[] } | undefined;
 
 function key(account: string) {
   return `${KEY}:${account}`;
 }
 
-function read(account: string): Operation[] {
+function stored(account: string): string | null {
   try {
-    const raw = localStorage.getItem(key(account));
+    return localStorage.getItem(key(account));
+  } catch {
+    return null;
+  }
+}
+
+function parse(raw: string | null): Operation[] {
+  try {
     const parsed: unknown = raw ? JSON.parse(raw) : [];
     return Array.isArray(parsed) ? (parsed as Operation[]) : [];
   } catch {
@@ -28,16 +35,21 @@ function read(account: string): Operation[] {
   }
 }
 
-/** Operations this console started for an account, newest first; kept across reloads. */
+/**
+ * Operations this console started for an account, newest first; kept across reloads. The same
+ * array comes back until the stored list changes (another tab may change it too).
+ */
 export function operationsOf(account: string): Operation[] {
-  if (cache?.account !== account) cache = { account, list: read(account) };
+  const raw = stored(account);
+  if (cache?.account !== account || cache.raw !== raw) cache = { account, raw, list: parse(raw) };
   return cache.list;
 }
 
 function write(account: string, list: Operation[]) {
-  cache = { account, list };
+  const raw = JSON.stringify(list);
+  cache = { account, raw, list };
   try {
-    localStorage.setItem(key(account), JSON.stringify(list));
+    localStorage.setItem(key(account), raw);
   } catch {
     // kept for this page only
   }

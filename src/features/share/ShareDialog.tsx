@@ -35,10 +35,10 @@ export function ShareDialog({ image, region, onClose }: Props) {
   const server = serverError(share.error);
   // The server names the IDs it refused in its message; they keep their place in the list.
   const serverRefused = server ? ids.filter((id) => server.message.includes(id)) : [];
-  const problemOf = (id: string) =>
-    problems.find((p) => p.accountId === id)?.violation.message ??
+  const problemOf = (id: string, index: number) =>
+    problems.find((p) => p.index === index)?.violation.message ??
     (serverRefused.includes(id) ? server!.message : undefined);
-  const valid = ids.filter((id) => !problems.some((p) => p.accountId === id));
+  const valid = ids.filter((_id, index) => !problems.some((p) => p.index === index));
   const limit = shareLimitViolation(recipients.length, ids.length);
   const total = recipients.length + valid.length;
 
@@ -87,7 +87,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
         {ids.length > 0 && (
           <ul className="id-chips" aria-label="Account IDs entered">
             {ids.map((id, index) => {
-              const problem = problemOf(id);
+              const problem = problemOf(id, index);
               return (
                 <li key={`${id}-${index}`} className={problem ? 'chip chip-error' : 'chip chip-ok'}>
                   <code>{id}</code>
@@ -116,7 +116,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
       <PendingNote pending={cancel.isPending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          Done
         </button>
         {recipients.length > 0 && (
           <button

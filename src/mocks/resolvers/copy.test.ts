@@ -212,7 +212,10 @@ describe('SyncImages', () => {
       DestinationRegions: ['ap-beijing', 'ap-shanghai'],
     });
     expect(error.Code).toBe('InvalidImageName.Duplicate');
-    expect(error.Message).toContain('ap-shanghai');
+    expect(error.Message).toBe(
+      'You already have an image named "web-server-centos79" in Shanghai; give the copy another name.',
+    );
+    expect(await listImages({ region: 'ap-beijing' }, 'PRIVATE_IMAGE')).toEqual([]);
     await sync({ ImageIds: [source.ImageId], DestinationRegions: ['ap-beijing', 'ap-shanghai'], ImageName: 'web-v2' });
   });
 

@@ -1,6 +1,5 @@
 import { violation } from '../../rules/common.ts';
-import { syncRequestViolation } from '../../rules/copy.ts';
-import { duplicateNameViolation } from '../../rules/images.ts';
+import { copyNameViolation, syncRequestViolation } from '../../rules/copy.ts';
 import { ApiFailure, fail } from '../backend.ts';
 import { customImagesOf, imageIdTaken, isoTime, nextId } from '../catalog.ts';
 import type { Resolver } from './context.ts';
@@ -20,17 +19,14 @@ export const syncImages: Resolver<'SyncImages'> = (req, ctx) => {
       violation('UnsupportedOperation.EncryptedImagesNotSupported', 'Encrypted copies are not supported.', 'Encrypt'),
     );
   const name = req.ImageName ?? image.ImageName;
-  for (const region of req.DestinationRegions) {
-    const clash = duplicateNameViolation(
-      name,
-      customImagesOf(ctx.data, ctx.accountId, region).map((i) => i.ImageName),
+  for (const region of req.DestinationRegions)
+    fail(
+      copyNameViolation(
+        name,
+        customImagesOf(ctx.data, ctx.accountId, region).map((i) => i.ImageName),
+        region,
+      ),
     );
-    if (clash)
-      throw new ApiFailure({
-        ...clash,
-        message: `You already have an image named "${name}" in ${region}; give the copy another name.`,
-      });
-  }
   const source = stored!;
   const ImageSet = req.DestinationRegions.map((Region) => {
     const copyId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));

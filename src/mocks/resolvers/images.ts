@@ -6,6 +6,7 @@ import {
   importUrlViolation,
   modifyBlockedReason,
   quotaViolation,
+  imageTypeSchema,
   type Filter,
   type Image,
   type ImageOrderField,
@@ -73,7 +74,12 @@ function compare(field: ImageOrderField): (a: Image, b: Image) => number {
 }
 
 export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
-  let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now);
+  // The image-type filter is applied while listing: the others are never formatted.
+  const typeFilters = (req.Filters ?? []).filter((f) => f.Name === 'image-type');
+  const types = typeFilters.length
+    ? new Set(imageTypeSchema.options.filter((t) => typeFilters.every((f) => f.Values.includes(t))))
+    : undefined;
+  let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now, types);
   if (req.ImageIds) {
     const ids = new Set(req.ImageIds);
     images = images.filter((i) => ids.has(i.ImageId));
@@ -94,7 +100,8 @@ export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
   if (req.OrderField) {
     const cmp = compare(req.OrderField);
     const sign = req.Order === 'DESC' ? -1 : 1;
-    images = images.map((image, index) => ({ image, index }))
+    images = images
+      .map((image, index) => ({ image, index }))
       .sort((a, b) => sign * cmp(a.image, b.image) || a.index - b.index)
       .map((x) => x.image);
   }
@@ -103,7 +110,9 @@ export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
   return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };
 };
 
-export const describeImageQuota: Resolver<'DescribeImageQuota'> = () => ({ ImageNumQuota: CUSTOM_IMAGE_QUOTA_PER_REGION });
+export const describeImageQuota: Resolver<'DescribeImageQuota'> = () => ({
+  ImageNumQuota: CUSTOM_IMAGE_QUOTA_PER_REGION,
+});
 
 export const describeImportImageOs: Resolver<'DescribeImportImageOs'> = () => ({ ...importImageOsList });
 
@@ -121,14 +130,22 @@ function checkNewImage(ctx: ResolverContext, name: string): void {
 export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
   if (req.SnapshotIds)
     throw new ApiFailure(
-      violation('InvalidParameter.SnapshotNotFound', `Snapshot ${req.SnapshotIds[0] ?? ''} cannot be found.`, 'SnapshotIds'),
+      violation(
+        'InvalidParameter.SnapshotNotFound',
+        `Snapshot ${req.SnapshotIds[0] ?? ''} cannot be found.`,
+        'SnapshotIds',
+      ),
     );
   const instance = ctx.data.instances.find(
     (i) => i.InstanceId === req.InstanceId && i.Region === ctx.region && i.OwnerId === ctx.accountId,
   );
   if (!instance)
     throw new ApiFailure(
-      violation('InvalidInstanceId.NotFound', `Instance ${req.InstanceId ?? ''} cannot be found in ${ctx.region}.`, 'InstanceId'),
+      violation(
+        'InvalidInstanceId.NotFound',
+        `Instance ${req.InstanceId ?? ''} cannot be found in ${ctx.region}.`,
+        'InstanceId',
+      ),
     );
   fail(
     createImageFromInstanceViolation({
@@ -139,11 +156,19 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
   for (const diskId of req.DataDiskIds ?? []) {
     if (diskId === instance.SystemDisk.DiskId)
       throw new ApiFailure(
-        violation('InvalidParameter.DataDiskIdContainsRootDisk', `${diskId} is the system disk; list data disks only.`, 'DataDiskIds'),
+        violation(
+          'InvalidParameter.DataDiskIdContainsRootDisk',
+          `${diskId} is the system disk; list data disks only.`,
+          'DataDiskIds',
+        ),
       );
     if (!instance.DataDisks.some((d) => d.DiskId === diskId))
       throw new ApiFailure(
-        violation('InvalidParameter.DataDiskNotBelongSpecifiedInstance', `Disk ${diskId} is not attached to ${instance.InstanceId}.`, 'DataDiskIds'),
+        violation(
+          'InvalidParameter.DataDiskNotBelongSpecifiedInstance',
+          `Disk ${diskId} is not attached to ${instance.InstanceId}.`,
+          'DataDiskIds',
+        ),
       );
   }
   checkNewImage(ctx, req.ImageName);
@@ -197,7 +222,8 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
 export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
   fail(importOsViolation(importImageOsList.ImportImageOsVersionSet, req));
   fail(importUrlViolation(req.ImageUrl, ctx.region, req.Force ?? false));
-  for (const disk of req.ImportImageDataDiskList ?? []) fail(importUrlViolation(disk.ImageUrl, ctx.region, req.Force ?? false));
+  for (const disk of req.ImportImageDataDiskList ?? [])
+    fail(importUrlViolation(disk.ImageUrl, ctx.region, req.Force ?? false));
   checkNewImage(ctx, req.ImageName);
   const imageId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
   const failure = importFailure(req.ImageUrl);

@@ -10,12 +10,7 @@ import {
   importImage,
   modifyImageAttribute,
 } from './images.ts';
-import {
-  describeInstances,
-  describeInstanceTypeConfigs,
-  inquiryPriceRunInstances,
-  runInstances,
-} from './instances.ts';
+import { describeInstances, describeInstanceTypeConfigs, inquiryPriceRunInstances, runInstances } from './instances.ts';
 import { describeRegions, describeZones } from './regions.ts';
 import { describeImageSharePermission, modifyImageSharePermission } from './share.ts';
 

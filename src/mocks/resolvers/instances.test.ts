@@ -473,7 +473,10 @@ describe('RunInstances', () => {
 
   it('refuses a name whose numbered copies would pass 60 characters, naming the limit', async () => {
     const image = await publicImage(CENTOS);
-    const error = await refused('RunInstances', run(image.ImageId, { InstanceCount: 10, InstanceName: 'n'.repeat(58) }));
+    const error = await refused(
+      'RunInstances',
+      run(image.ImageId, { InstanceCount: 10, InstanceName: 'n'.repeat(58) }),
+    );
     expect(error.Code).toBe('InvalidParameterValue.TooLarge');
     expect(error.Message).toContain('57 characters');
   });

@@ -1,4 +1,4 @@
-import { DESCRIBE_LIMIT_DEFAULT, violation } from '../../rules/common.ts';
+import { DESCRIBE_LIMIT_DEFAULT, quote, violation } from '../../rules/common.ts';
 import {
   defaultSystemDiskSize,
   findInstanceType,
@@ -70,7 +70,11 @@ export const describeInstanceTypeConfigs: Resolver<'DescribeInstanceTypeConfigs'
     else if (f.Name === 'instance-type') configs = configs.filter((c) => f.Values.includes(c.InstanceType));
     else
       throw new ApiFailure(
-        violation('InvalidFilter', `Unknown filter "${f.Name}"; supported: zone, instance-family, instance-type.`, 'Filters'),
+        violation(
+          'InvalidFilter',
+          `Unknown filter "${quote(f.Name)}"; supported: zone, instance-family, instance-type.`,
+          'Filters',
+        ),
       );
   }
   return { InstanceTypeConfigSet: configs };

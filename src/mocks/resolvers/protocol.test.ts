@@ -208,14 +208,11 @@ describe('parameters', () => {
       { ImageId: 'img-aaaaaaaa', AccountIds: ['100000000002'], Permission: true },
       'Permission',
     ],
-  ])(
-    '%s with a mistyped enum %j: InvalidParameter naming the expected type',
-    async (action, params, name) => {
-      const error = await refused(action, params);
-      expect(error.Code).toBe('InvalidParameter');
-      expect(error.Message).toContain(`\`${name}\` must be a string`);
-    },
-  );
+  ])('%s with a mistyped enum %j: InvalidParameter naming the expected type', async (action, params, name) => {
+    const error = await refused(action, params);
+    expect(error.Code).toBe('InvalidParameter');
+    expect(error.Message).toContain(`\`${name}\` must be a string`);
+  });
 
   // A number of the right JSON type but not an integer: InvalidParameter with a message that reads oddly
   // ("must be an integer, not a number"); InvalidParameterValue "must be an integer (got 2.5)" would fit better.

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setLocalTransport } from '../api/client.ts';
+import type { EmbeddedBackend } from '../mocks/browser.ts';
+import { App, createQueryClient } from './App.tsx';
+import type { DemoBackend } from './demo-backend.ts';
+
+/** Render the console; API calls wait for the embedded backend (started in parallel by main.tsx). */
+export function boot(embedded: Promise<EmbeddedBackend | null>) {
+  const queryClient = createQueryClient();
+  const backend: Promise<DemoBackend | null> = embedded.catch((e: unknown) => ({
+    startError: `The embedded demo backend could not start (${e instanceof Error ? e.message : String(e)}). This browser may block service workers; the console cannot load data without it.`,
+    reset: () => undefined,
+  }));
+  // The first requests are answered in the page; once the service worker is in control, all go through it.
+  setLocalTransport(embedded.then((b) => (b ? b.answer : null)));
+  void embedded.then((b) =>
+    b?.workerReady.then(
+      () => setLocalTransport(Promise.resolve(null)),
+      (e: unknown) => console.error('The service worker of the embedded backend did not start:', e),
+    ),
+  );
+  void backend.then((b) => b?.onExternalChange?.(() => void queryClient.invalidateQueries()));
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App backend={backend} queryClient={queryClient} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,284 @@
+// Share image and Cancel sharing, opened from the images page, against the real resolvers.
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setAccount } from '../../api/session.ts';
+import { imageNamed, ok } from '../../mocks/test-call.ts';
+import { renderAt } from '../../test/render.tsx';
+import { ImagesPage } from '../images/ImagesPage.tsx';
+
+afterEach(() => setAccount('100000000001'));
+
+// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
+vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 5000 });
+
+/** The toasts: the page's last live region (dialogs have their own "still working" status line). */
+const toasts = () => screen.getAllByRole('status').at(-1)!;
+
+function renderCustom(region = 'ap-guangzhou') {
+  return renderAt(<ImagesPage />, { url: `/images?region=${region}&tab=custom`, path: '/images' });
+}
+
+const ROW_LINK = 'tbody th[scope="row"] a';
+
+/** The table row of the image with this name. */
+async function row(name: string) {
+  await screen.findByText(name, { selector: ROW_LINK });
+  const found = screen.getAllByRole('row').find((r) => within(r).queryByText(name, { selector: ROW_LINK }));
+  if (!found) throw new Error(`no row for ${name}`);
+  return found;
+}
+
+type User = ReturnType<typeof renderCustom>['user'];
+
+async function openShare(user: User, image = 'web-server-centos79') {
+  await user.click(within(await row(image)).getByRole('button', { name: 'Share' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Share image' });
+  // The current recipients have loaded once the list or its empty note is there.
+  await waitFor(() => expect(within(dialog).queryByText('Loading recipients…')).not.toBeInTheDocument());
+  return dialog;
+}
+
+const idsBox = (dialog: HTMLElement) => within(dialog).getByRole('textbox', { name: 'Account IDs to share with' });
+
+/** What each entered ID says: "<id> <message>". */
+function chips(dialog: HTMLElement) {
+  const list = within(dialog).queryByRole('list', { name: 'Account IDs entered' });
+  return list
+    ? within(list)
+        .getAllByRole('listitem')
+        .map((li) => {
+          const id = within(li).getByRole('code').textContent ?? '';
+          return `${id} ${li.textContent?.slice(id.length)}`;
+        })
+    : [];
+}
+
+async function recipientsOf(name: string) {
+  const image = await imageNamed(name);
+  const res = await ok<{ SharePermissionSet: { AccountId: string }[] }>('DescribeImageSharePermission', {
+    ImageId: image.ImageId,
+  });
+  return res.SharePermissionSet.map((s) => s.AccountId);
+}
+
+describe('Share image', () => {
+  it('shows the current recipients with the date each was added, the count and the one-region note', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user, 'app-base-ubuntu2204');
+    expect(within(dialog).getByText('app-base-ubuntu2204')).toBeInTheDocument();
+    const two = within(dialog).getByRole('checkbox', { name: /^100000000002 / });
+    const three = within(dialog).getByRole('checkbox', { name: /^100000000003 / });
+    expect(two).toHaveAccessibleName(/added 16 Jan 2025/);
+    expect(three).toHaveAccessibleName(/added 16 Jan 2025/);
+    expect(within(dialog).getByText('2 of 50 recipients')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent(
+      'Recipients can launch instances from this image in Guangzhou only. To share it in another region, copy it there first, then share the copy.',
+    );
+  });
+
+  it('takes many IDs pasted at once, separated by spaces, commas and new lines, and counts them live', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user);
+    expect(within(dialog).getByText('1 of 50 recipients')).toBeInTheDocument();
+    await user.click(idsBox(dialog));
+    await user.paste('100000000003, 200000000001\n200000000002 200000000003,\n\n200000000004');
+    expect(chips(dialog)).toEqual([
+      '100000000003 Ready to share',
+      '200000000001 Ready to share',
+      '200000000002 Ready to share',
+      '200000000003 Ready to share',
+      '200000000004 Ready to share',
+    ]);
+    expect(within(dialog).getByText('6 of 50 recipients')).toBeInTheDocument();
+    expect(idsBox(dialog)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('checks each ID as it is typed: format, yourself, a duplicate in the list, already a recipient', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user);
+    await user.click(idsBox(dialog));
+    await user.paste('12345 abc 100000000001 100000000002 100000000003 200000000009 200000000009');
+    const shown = chips(dialog);
+    expect(shown[0]).toBe(
+      '12345 Account ID "12345" must be a root account ID of 10 to 12 digits, not starting with 0.',
+    );
+    expect(shown[1]).toBe('abc Account ID "abc" must contain digits only.');
+    expect(shown[2]).toBe('100000000001 You cannot share an image with your own account.');
+    expect(shown[3]).toBe('100000000002 The image is already shared with account 100000000002.');
+    expect(shown[4]).toBe('100000000003 Ready to share');
+    // An ID listed twice is marked at its second place only; the first stays ready and counts.
+    expect(shown[5]).toBe('200000000009 Ready to share');
+    expect(shown[6]).toBe('200000000009 Account 200000000009 is listed twice.');
+    expect(shown).toHaveLength(7);
+    expect(idsBox(dialog)).toHaveAttribute('aria-invalid', 'true');
+    // Only IDs that can be shared with count: 1 current + 100000000003 + 200000000009 once.
+    expect(within(dialog).getByText('3 of 50 recipients')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+    expect(await recipientsOf('web-server-centos79')).toEqual(['100000000002']);
+    expect(idsBox(dialog)).toHaveValue('12345 abc 100000000001 100000000002 100000000003 200000000009 200000000009');
+  });
+
+  it('an ID listed twice marks only its second chip, and removing the repeat clears the mark', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '100000000003 200000000009 100000000003');
+    expect(chips(dialog)).toEqual([
+      '100000000003 Ready to share',
+      '200000000009 Ready to share',
+      '100000000003 Account 100000000003 is listed twice.',
+    ]);
+    expect(within(dialog).getByText('3 of 50 recipients')).toBeInTheDocument();
+    expect(idsBox(dialog)).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(idsBox(dialog));
+    await user.type(idsBox(dialog), '100000000003 200000000009');
+    expect(chips(dialog)).toEqual(['100000000003 Ready to share', '200000000009 Ready to share']);
+    expect(within(dialog).getByText('3 of 50 recipients')).toBeInTheDocument();
+    expect(idsBox(dialog)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('more than 50 recipients is refused before sending, naming the limit', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user);
+    const fifty = Array.from({ length: 50 }, (_, i) => String(200000000001 + i));
+    await user.click(idsBox(dialog));
+    await user.paste(fifty.join('\n'));
+    expect(within(dialog).getByText('51 of 50 recipients')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('An image can be shared with at most 50 accounts: 1 already + 50 new = 51. Remove 1.'),
+    ).toBeInTheDocument();
+    expect(idsBox(dialog)).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+    expect(await recipientsOf('web-server-centos79')).toEqual(['100000000002']);
+    expect(screen.getByRole('dialog', { name: 'Share image' })).toBeInTheDocument();
+
+    // Removing one brings it within the limit.
+    await user.clear(idsBox(dialog));
+    await user.click(idsBox(dialog));
+    await user.paste(fifty.slice(1).join('\n'));
+    expect(within(dialog).getByText('50 of 50 recipients')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/at most 50 accounts/)).not.toBeInTheDocument();
+  });
+
+  it('an account the server does not know is marked, and what was typed stays', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '100000000003 999999999999');
+    expect(chips(dialog)).toEqual(['100000000003 Ready to share', '999999999999 Ready to share']);
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+
+    await waitFor(() =>
+      expect(chips(dialog)[1]).toBe('999999999999 No account 999999999999 exists; check the root account ID.'),
+    );
+    expect(chips(dialog)[0]).toBe('100000000003 Ready to share');
+    expect(idsBox(dialog)).toHaveValue('100000000003 999999999999');
+    expect(idsBox(dialog)).toHaveAttribute('aria-invalid', 'true');
+    expect(await recipientsOf('web-server-centos79')).toEqual(['100000000002']);
+  });
+
+  it('shares, says so, and the recipients, count and row update', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '100000000003');
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+
+    expect(
+      await within(dialog).findByRole('checkbox', { name: /^100000000003 added 26 Nov 2026/ }),
+    ).toBeInTheDocument();
+    expect(toasts()).toHaveTextContent('Shared web-server-centos79 with 1 account.');
+    expect(idsBox(dialog)).toHaveValue('');
+    expect(within(dialog).getByText('2 of 50 recipients')).toBeInTheDocument();
+    expect(await recipientsOf('web-server-centos79')).toEqual(['100000000002', '100000000003']);
+
+    // The footer's Done; the header's × is the only Close.
+    expect(within(dialog).getAllByRole('button', { name: 'Close' })).toHaveLength(1);
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveTextContent('×');
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const tr = await row('web-server-centos79');
+    await waitFor(() => expect(tr).toHaveTextContent('2 accounts'));
+    expect(within(tr).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+      'Cancel sharing with 2 accounts before deleting.',
+    );
+  });
+
+  it('removes chosen recipients from the dialog', async () => {
+    const { user } = renderCustom();
+    const dialog = await openShare(user);
+    const remove = within(dialog).getByRole('button', { name: 'Cancel sharing with selected (0)' });
+    expect(remove).toHaveAttribute('aria-disabled', 'true');
+    await user.click(within(dialog).getByRole('checkbox', { name: /^100000000002 / }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel sharing with selected (1)' }));
+    expect(await within(dialog).findByText('Not shared with any account yet.')).toBeInTheDocument();
+    expect(toasts()).toHaveTextContent('Stopped sharing with 1 account.');
+    expect(within(dialog).getByText('0 of 50 recipients')).toBeInTheDocument();
+    expect(await recipientsOf('web-server-centos79')).toEqual([]);
+  });
+
+  it('the recipient sees the image under Shared images in that region only, with Launch instance only', async () => {
+    const { user, unmount } = renderCustom();
+    const dialog = await openShare(user, 'redis-cache-debian12');
+    await user.type(idsBox(dialog), '100000000003');
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+    await within(dialog).findByRole('checkbox', { name: /^100000000003 / });
+    unmount();
+
+    setAccount('100000000003');
+    const { router } = renderAt(<ImagesPage />, { url: '/images?region=ap-guangzhou&tab=shared', path: '/images' });
+    const tr = await row('redis-cache-debian12');
+    expect(tr).toHaveTextContent('100000000001');
+    expect(within(tr).getByRole('link', { name: 'Launch instance' })).toBeInTheDocument();
+    // Rename, copy, share and delete are not offered, or refused with the reason.
+    for (const button of within(tr).queryAllByRole('button')) {
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(/shared with you/);
+    }
+
+    await router.navigate('/images?region=ap-shanghai&tab=shared');
+    expect(await screen.findByText(/^No images are shared with this account in Shanghai\./)).toBeInTheDocument();
+    expect(screen.queryByText('redis-cache-debian12')).not.toBeInTheDocument();
+  });
+});
+
+describe('Cancel sharing', () => {
+  it('removes a recipient from the row’s dialog and the Shared with count drops', async () => {
+    const { user } = renderCustom();
+    const tr = await row('app-base-ubuntu2204');
+    expect(tr).toHaveTextContent('2 accounts');
+    await user.click(within(tr).getByRole('button', { name: 'Cancel sharing' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel sharing' });
+    expect(dialog).toHaveTextContent('Choose the accounts that should no longer see app-base-ubuntu2204.');
+    const three = await within(dialog).findByRole('checkbox', { name: /^100000000003 added 16 Jan 2025/ });
+    expect(within(dialog).getByRole('checkbox', { name: /^100000000002 / })).not.toBeChecked();
+    expect(within(dialog).getByRole('button', { name: 'Cancel sharing with selected (0)' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.click(three);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel sharing with selected (1)' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(toasts()).toHaveTextContent('Stopped sharing app-base-ubuntu2204 with 1 account.');
+    await waitFor(() => expect(tr).toHaveTextContent('1 account'));
+    expect(within(tr).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+      'Cancel sharing with 1 account before deleting.',
+    );
+    expect(await recipientsOf('app-base-ubuntu2204')).toEqual(['100000000002']);
+  });
+
+  it('Select all cancels every share, and the image can then be deleted', async () => {
+    const { user } = renderCustom();
+    const tr = await row('app-base-ubuntu2204');
+    await user.click(within(tr).getByRole('button', { name: 'Cancel sharing' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel sharing' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Select all' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel sharing with selected (2)' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(tr).toHaveTextContent('Not shared'));
+    expect(within(tr).queryByRole('button', { name: 'Cancel sharing' })).not.toBeInTheDocument();
+    expect(within(tr).getByRole('button', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+  });
+});

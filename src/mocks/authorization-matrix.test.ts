@@ -1,0 +1,349 @@
+// Who may do what: every owner-only action × every kind of image × each demo account, through the
+// real API path (fetch → msw/node → backend). Each cell expects the documented answer; a refusal
+// must leave the store exactly as it was (JSON of the whole store, byte for byte), and a success
+// must have done what it says.
+import { describe, expect, it } from 'vitest';
+import { accounts } from '../rules/common.ts';
+import { testBackend } from './node.ts';
+import { marketImages, publicImages, seedStore } from './seed.ts';
+import { A1, A2, A3, call, imageById, listInstances, storeSnapshot, type ApiResponse } from './test-call.ts';
+
+const REGION = 'ap-guangzhou';
+const SEED = seedStore();
+
+function seeded(owner: string, name: string): string {
+  const image = SEED.images.find((i) => i.OwnerId === owner && i.Region === REGION && i.ImageName === name);
+  if (!image) throw new Error(`seed has no image "${name}" of ${owner} in ${REGION}`);
+  return image.ImageId;
+}
+
+const KINDS = [
+  'own custom',
+  'own custom, shared out',
+  "another account's custom, not shared with you",
+  'shared with you',
+  'public',
+  'marketplace',
+  'own custom, addressed in another region',
+  'unknown image ID',
+] as const;
+type Kind = (typeof KINDS)[number];
+
+interface Subject {
+  imageId: string;
+  /** The region the request names (the image's own region unless the kind says otherwise). */
+  region: string;
+  /** For SHARE: an account that may receive it. For CANCEL: a current recipient, if it has one. */
+  shareWith: string;
+  cancelFor: string;
+}
+
+const publicId = publicImages(REGION).find((i) => i.ImageName === 'CentOS 7.9 64-bit')!.ImageId;
+const marketId = marketImages(REGION).find((i) => i.ImageName === 'WordPress 6.5 (LNMP) on CentOS 7.9')!.ImageId;
+const UNKNOWN_ID = 'img-00000000';
+
+/**
+ * The seeded images each account sees as each kind, all x86_64 in Guangzhou:
+ *  A1 owns redis-cache-debian12 (not shared) and web-server-centos79 (shared with A2);
+ *  A2 owns partner-mysql-debian11 (not shared) and partner-api-centos79 (shared with A1);
+ *  A3 owns reseller-wordpress-ubuntu2004 (not shared) and reseller-lamp-centos79 (shared with A1);
+ *  app-base-ubuntu2204 (A1) is shared with A2 and A3.
+ */
+const plan: Record<string, Record<Kind, Subject>> = {
+  [A1]: subjects({
+    own: seeded(A1, 'redis-cache-debian12'),
+    ownShared: [seeded(A1, 'web-server-centos79'), A2],
+    foreign: seeded(A2, 'partner-mysql-debian11'),
+    shared: seeded(A2, 'partner-api-centos79'),
+    other: A2,
+    third: A3,
+  }),
+  [A2]: subjects({
+    own: seeded(A2, 'partner-mysql-debian11'),
+    ownShared: [seeded(A2, 'partner-api-centos79'), A1],
+    foreign: seeded(A3, 'reseller-wordpress-ubuntu2004'),
+    shared: seeded(A1, 'web-server-centos79'),
+    other: A3,
+    third: A3,
+  }),
+  [A3]: subjects({
+    own: seeded(A3, 'reseller-wordpress-ubuntu2004'),
+    ownShared: [seeded(A3, 'reseller-lamp-centos79'), A1],
+    foreign: seeded(A1, 'redis-cache-debian12'),
+    shared: seeded(A1, 'app-base-ubuntu2204'),
+    other: A1,
+    third: A2,
+  }),
+};
+
+function subjects(p: {
+  own: string;
+  ownShared: [string, string];
+  foreign: string;
+  shared: string;
+  /** Another account, not a recipient of `own`. */
+  other: string;
+  /** An account that is not yet a recipient of the shared-out image. */
+  third: string;
+}): Record<Kind, Subject> {
+  const plain = (imageId: string, region = REGION): Subject => ({
+    imageId,
+    region,
+    shareWith: p.other,
+    cancelFor: p.other,
+  });
+  return {
+    'own custom': plain(p.own),
+    'own custom, shared out': {
+      imageId: p.ownShared[0],
+      region: REGION,
+      shareWith: p.third,
+      cancelFor: p.ownShared[1],
+    },
+    "another account's custom, not shared with you": plain(p.foreign),
+    'shared with you': plain(p.shared),
+    public: plain(publicId),
+    marketplace: plain(marketId),
+    'own custom, addressed in another region': plain(p.own, 'ap-shanghai'),
+    'unknown image ID': plain(UNKNOWN_ID),
+  };
+}
+
+const OK = 'success';
+const NOT_OWNER = 'UnauthorizedOperation.ImageNotBelongToAccount';
+const CATALOG = 'InvalidParameterValue.InvalidImageId';
+const NOT_FOUND = 'InvalidImageId.NotFound';
+
+interface ActionSpec {
+  action: string;
+  label: string;
+  params: (s: Subject) => Record<string, unknown>;
+  /** Reads change nothing even when they succeed. */
+  read?: boolean;
+  expected: Record<Kind, string>;
+  /** After a success: what the action did, seen through the API. */
+  verify: (s: Subject, account: string, res: ApiResponse) => Promise<void>;
+}
+
+const where = (s: Subject, account: string) => ({ account, region: s.region });
+
+const actions: ActionSpec[] = [
+  {
+    action: 'ModifyImageAttribute',
+    label: 'ModifyImageAttribute',
+    params: (s) => ({ ImageId: s.imageId, ImageName: 'renamed-by-matrix', ImageDescription: 'edited' }),
+    expected: {
+      'own custom': OK,
+      'own custom, shared out': OK,
+      "another account's custom, not shared with you": NOT_OWNER,
+      'shared with you': 'UnsupportedOperation.SharedImageModifyUnsupported',
+      public: CATALOG,
+      marketplace: CATALOG,
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s, account) => {
+      expect(await imageById(s.imageId, where(s, account))).toMatchObject({
+        ImageName: 'renamed-by-matrix',
+        ImageDescription: 'edited',
+      });
+    },
+  },
+  {
+    action: 'DeleteImages',
+    label: 'DeleteImages',
+    params: (s) => ({ ImageIds: [s.imageId] }),
+    expected: {
+      'own custom': OK,
+      'own custom, shared out': 'InvalidImageId.InShared',
+      "another account's custom, not shared with you": NOT_OWNER,
+      'shared with you': 'InvalidParameterValue.InvalidImageIdIsShared',
+      public: CATALOG,
+      marketplace: CATALOG,
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s, account) => {
+      expect(await imageById(s.imageId, where(s, account))).toBeUndefined();
+    },
+  },
+  {
+    action: 'ModifyImageSharePermission',
+    label: 'ModifyImageSharePermission SHARE',
+    params: (s) => ({ ImageId: s.imageId, AccountIds: [s.shareWith], Permission: 'SHARE' }),
+    expected: {
+      'own custom': OK,
+      'own custom, shared out': OK,
+      "another account's custom, not shared with you": NOT_OWNER,
+      'shared with you': NOT_OWNER,
+      public: CATALOG,
+      marketplace: CATALOG,
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s) => {
+      expect(await imageById(s.imageId, { account: s.shareWith, region: s.region })).toMatchObject({
+        ImageType: 'SHARED_IMAGE',
+      });
+    },
+  },
+  {
+    action: 'ModifyImageSharePermission',
+    label: 'ModifyImageSharePermission CANCEL',
+    params: (s) => ({ ImageId: s.imageId, AccountIds: [s.cancelFor], Permission: 'CANCEL' }),
+    expected: {
+      // Not shared with that account: a state of the image, not a question of ownership.
+      'own custom': 'InvalidAccountId.NotFound',
+      'own custom, shared out': OK,
+      "another account's custom, not shared with you": NOT_OWNER,
+      'shared with you': NOT_OWNER,
+      public: CATALOG,
+      marketplace: CATALOG,
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s) => {
+      expect(await imageById(s.imageId, { account: s.cancelFor, region: s.region })).toBeUndefined();
+    },
+  },
+  {
+    action: 'SyncImages',
+    label: 'SyncImages',
+    params: (s) => ({ ImageIds: [s.imageId], DestinationRegions: ['ap-beijing'], ImageSetRequired: true }),
+    expected: {
+      'own custom': OK,
+      'own custom, shared out': OK,
+      "another account's custom, not shared with you": NOT_OWNER,
+      'shared with you': 'InvalidParameterValue.InvalidImageIdIsShared',
+      public: CATALOG,
+      marketplace: CATALOG,
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s, account, res) => {
+      const copies = res.ImageSet as { ImageId: string; Region: string }[];
+      expect(copies).toHaveLength(1);
+      expect(await imageById(copies[0]!.ImageId, { account, region: 'ap-beijing' })).toMatchObject({
+        ImageType: 'PRIVATE_IMAGE',
+        CopiedFrom: { ImageId: s.imageId, Region: s.region },
+      });
+    },
+  },
+  {
+    action: 'DescribeImageSharePermission',
+    label: 'DescribeImageSharePermission (owner only)',
+    params: (s) => ({ ImageId: s.imageId }),
+    read: true,
+    expected: {
+      'own custom': OK,
+      'own custom, shared out': OK,
+      "another account's custom, not shared with you": NOT_OWNER,
+      'shared with you': NOT_OWNER,
+      // Not InvalidImageId: the resolver answers every image that is not the caller's custom image alike.
+      public: NOT_OWNER,
+      marketplace: NOT_OWNER,
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s, account, res) => {
+      const list = (res.SharePermissionSet as { AccountId: string }[]).map((p) => p.AccountId);
+      const ownShared = plan[account]!['own custom, shared out'];
+      expect(list).toEqual(s.imageId === ownShared.imageId ? [ownShared.cancelFor] : []);
+    },
+  },
+  {
+    action: 'RunInstances',
+    label: 'RunInstances',
+    params: (s) => ({
+      Placement: { Zone: 'ap-guangzhou-3' },
+      ImageId: s.imageId,
+      InstanceType: 'S5.MEDIUM4',
+      InstanceName: 'matrix-launch',
+    }),
+    expected: {
+      'own custom': OK,
+      'own custom, shared out': OK,
+      // Another account's private image does not exist for the caller.
+      "another account's custom, not shared with you": NOT_FOUND,
+      'shared with you': OK,
+      public: OK,
+      marketplace: OK,
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s, account, res) => {
+      const ids = res.InstanceIdSet as string[];
+      expect(ids).toHaveLength(1);
+      const launched = (await listInstances({ account, region: REGION })).find((i) => i.InstanceId === ids[0]);
+      expect(launched).toMatchObject({ InstanceName: 'matrix-launch', ImageId: s.imageId });
+    },
+  },
+];
+
+const accountLabel = (id: string) => `${id} (${accounts.find((a) => a.accountId === id)!.name})`;
+
+describe('the fixtures are what the matrix says they are', () => {
+  it.each([A1, A2, A3])('as %s: each kind of image is seen as that kind', async (account) => {
+    const kinds = plan[account]!;
+    const seen = async (kind: Kind) => (await imageById(kinds[kind].imageId, where(kinds[kind], account)))?.ImageType;
+    expect(await seen('own custom')).toBe('PRIVATE_IMAGE');
+    expect(await seen('own custom, shared out')).toBe('PRIVATE_IMAGE');
+    expect((await imageById(kinds['own custom, shared out'].imageId, { account }))!.SharedAccountCount).toBe(1);
+    expect((await imageById(kinds['own custom'].imageId, { account }))!.SharedAccountCount).toBe(0);
+    expect(await seen("another account's custom, not shared with you")).toBeUndefined();
+    expect(await seen('shared with you')).toBe('SHARED_IMAGE');
+    expect(await seen('public')).toBe('PUBLIC_IMAGE');
+    expect(await seen('marketplace')).toBe('MARKET_IMAGE');
+    expect(await seen('own custom, addressed in another region')).toBeUndefined();
+    expect(await seen('unknown image ID')).toBeUndefined();
+    // The foreign image exists: it belongs to someone else.
+    const foreign = kinds["another account's custom, not shared with you"].imageId;
+    expect(testBackend.data().images.some((i) => i.ImageId === foreign && i.OwnerId !== account)).toBe(true);
+  });
+});
+
+const cells = actions.flatMap((spec) =>
+  KINDS.flatMap((kind) =>
+    [A1, A2, A3].map((account) => ({
+      spec,
+      kind,
+      account,
+      expected: spec.expected[kind],
+      name: `${spec.label} · ${kind} · as ${accountLabel(account)} → ${spec.expected[kind]}`,
+    })),
+  ),
+);
+
+let cellsRun = 0;
+
+describe.each(actions.map((spec) => [spec.label, spec] as const))('%s', (_label, spec) => {
+  it.each(cells.filter((c) => c.spec === spec).map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, { kind, account, expected }) => {
+      cellsRun++;
+      const subject = plan[account]![kind];
+      const before = storeSnapshot();
+      const res = await call(spec.action, spec.params(subject), where(subject, account));
+      const after = storeSnapshot();
+      if (expected === OK) {
+        expect(res.Error, JSON.stringify(res.Error)).toBeUndefined();
+        if (spec.read) expect(after, `${spec.label} is a read but changed the store`).toBe(before);
+        else expect(after, `${spec.label} succeeded but changed nothing`).not.toBe(before);
+        await spec.verify(subject, account, res);
+      } else {
+        expect(res.Error?.Code, res.Error?.Message).toBe(expected);
+        expect(res.Error!.Message.length).toBeGreaterThan(10);
+        expect(after, `${spec.label} was refused with ${expected} but changed the store`).toBe(before);
+      }
+    },
+  );
+});
+
+describe('matrix size', () => {
+  it('covered every action × kind × account', () => {
+    expect(cellsRun).toBe(actions.length * KINDS.length * 3);
+    console.log(
+      `authorization-matrix: ${cellsRun} cells (${actions.length} actions × ${KINDS.length} kinds × 3 accounts)`,
+    );
+  });
+});
