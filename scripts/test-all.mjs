@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the whole gate, in order, stopping at the first failing step:
-//   chromium -> typecheck -> lint -> unit (vitest) -> api (vitest.api.config.ts) -> build -> e2e (playwright)
+//   chromium -> typecheck -> lint -> unit (vitest) -> api (vitest.api.config.ts) -> load (scripts/load-test.mjs)
+//   -> build -> e2e (playwright)
 // Output of every step is streamed. At the end a table of step timings is printed, then exactly one
 // line `N passed, N failed` (the sum over all test runners; a failed step without a report counts as
 // 1 failed). Exit code is non-zero when anything failed. Dependency-free (node built-ins only).
@@ -95,7 +96,7 @@ async function step(name, fn) {
     return;
   }
 
-  let passed = 0;
+  let passed = outcome.passed ?? 0;
   let failed = 0;
   if (outcome.report) {
     const counts = counters[outcome.report.kind](readJson(outcome.report.file));
@@ -187,12 +188,12 @@ await step('chromium', findChromium);
 await step('typecheck', async () => ({ code: await run(NPX, ['tsc', '-b']) }));
 await step('lint', async () => ({ code: await run(NPX, ['eslint', '.', '--max-warnings', '0']) }));
 await step('unit', () => vitestStep([], 'unit.json'));
-await step('api', () => {
-  if (!fs.existsSync('vitest.api.config.ts')) {
-    console.log('[test-all] note: vitest.api.config.ts does not exist yet; skipping the API tests');
-    return { skip: 'no vitest.api.config.ts' };
-  }
-  return vitestStep(['--config', 'vitest.api.config.ts'], 'api.json');
+await step('api', () => vitestStep(['--config', 'vitest.api.config.ts'], 'api.json'));
+// The bounded load test of the standalone server counts as one test: it passes when no request
+// failed unexpectedly and every invariant held afterwards.
+await step('load', async () => {
+  const code = await run('node', ['scripts/load-test.mjs'], { LOAD_SECONDS: process.env.LOAD_SECONDS ?? '15' });
+  return { code, passed: code === 0 ? 1 : 0 };
 });
 await step('build', async () => ({ code: await run(NPX, ['vite', 'build']) }));
 await step('e2e', e2eStep);
