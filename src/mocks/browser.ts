@@ -1,7 +1,6 @@
-import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend.ts';
 import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
-import { answer, cvmHandlers } from './handlers.ts';
+import { answer } from './answer.ts';
 import type { StoreData } from './store.ts';
 
 export interface EmbeddedBackend {
@@ -20,6 +19,13 @@ export interface EmbeddedBackend {
   onExternalChange(listener: () => void): () => void;
 }
 
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+}
+
 /**
  * Start the embedded backend: the mock API answered through the service worker, data kept in
  * localStorage. Returns at once; the worker starts in the background.
@@ -34,13 +40,17 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
       : createBackend({ persistence });
   // Write the seed at once, so that a second tab opened now shares the same data.
   if (benchImages === 0) persistence.save(backend.data());
-  const worker = setupWorker(...cvmHandlers(backend));
-  const workerReady = worker
-    .start({
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    })
+  // MSW and its service worker are not needed for the first page: the page answers its own
+  // first requests. They load once the browser is idle, and from then on carry every request.
+  const workerReady = whenIdle()
+    .then(() => Promise.all([import('msw/browser'), import('./handlers.ts')]))
+    .then(([{ setupWorker }, { cvmHandlers }]) =>
+      setupWorker(...cvmHandlers(backend)).start({
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      }),
+    )
     .then(() => undefined);
   const listeners = new Set<() => void>();
   window.addEventListener('storage', (event) => {

@@ -1,59 +1,38 @@
 // The console's foundation in real Chromium against the production build: the embedded backend
 // (service worker), region and account selectors, paging, routes, no console errors, WCAG 2.1 AA.
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { columnCells, cspOf, expect, expectNoAxeViolations, imageRows, test } from './helpers.ts';
 
-/** Every test fails if the page logged a console error or threw. */
-const test = base.extend<{ problems: string[] }>({
-  problems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      await use(problems);
-      expect(problems, 'console errors or page errors during the test').toEqual([]);
-    },
-    { auto: true },
-  ],
+test('the console is served with a strict Content-Security-Policy (and runs under it: see helpers.ts)', async ({
+  page,
+}) => {
+  const csp = await cspOf(page);
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  await page.goto('/images');
+  await expect(imageRows(page).first()).toBeVisible();
 });
 
-/** Table rows that show an image (the header row and placeholder rows have no image ID). */
-function imageRows(page: Page): Locator {
-  return page.locator('tbody tr').filter({ hasText: /img-[a-z0-9]{8}/ });
-}
-
-/** The cells of one column, found by its header text, in every body row. */
-async function columnCells(page: Page, header: string): Promise<Locator> {
-  const headers = await page.locator('thead tr').first().locator('th, td').allTextContents();
-  const index = headers.findIndex((h) => h.trim().startsWith(header));
-  expect(index, `column "${header}" in ${JSON.stringify(headers)}`).toBeGreaterThanOrEqual(0);
-  return page.locator(`tbody tr > :nth-child(${index + 1})`);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
-  expect(summary).toEqual([]);
-}
-
-test('the images page loads through the service worker and lists public images', async ({ page }) => {
-  const apiResponse = page.waitForResponse((r) => r.url().includes('/api/cvm'));
+test('the images page lists public images; once its service worker is in control, requests go through it', async ({
+  page,
+}) => {
+  // The first page of data is answered in the page while the service worker starts.
   await page.goto('/images');
-  expect((await apiResponse).fromServiceWorker()).toBe(true);
-
   await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
   await expect(imageRows(page).first()).toBeVisible();
   await expect(imageRows(page)).toHaveCount(20);
   await expect(page.getByRole('row').filter({ hasText: 'CentOS 7.9 64-bit' })).toBeVisible();
-  const controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
-  expect(controller).toMatch(/\/mockServiceWorker\.js$/);
+
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null))
+    .toMatch(/\/mockServiceWorker\.js$/);
+  const apiResponse = page.waitForResponse((r) => r.url().includes('/api/cvm'));
+  await page.getByRole('tab', { name: 'Custom images' }).click();
+  const response = await apiResponse;
+  expect(response.fromServiceWorker()).toBe(true);
+  expect(response.status()).toBe(200);
+  await expect(imageRows(page).first()).toBeVisible();
 });
 
 test('the root path opens the images page', async ({ page }) => {

@@ -5,21 +5,39 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export { expect };
 
-/** Every test fails if the page logged a console error or threw an uncaught error. */
+/**
+ * Every test fails if the page logged a console error, threw an uncaught error, or broke its
+ * Content-Security-Policy (served by scripts/serve.mjs), in any page of the test's context.
+ */
 export const test = base.extend<{ problems: string[] }>({
   problems: [
-    async ({ page }, use) => {
+    async ({ context, page }, use) => {
       const problems: string[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) =>
+        problems.push(`CSP violation: ${text}`),
+      );
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+          report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use(problems);
-      expect(problems, 'console errors or page errors during the test').toEqual([]);
+      expect(problems, 'console errors, page errors or CSP violations during the test').toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** The Content-Security-Policy the console is served with (the specs check it runs under it). */
+export async function cspOf(page: Page, path = '/images'): Promise<string> {
+  const response = await page.request.get(path);
+  return response.headers()['content-security-policy'] ?? '';
+}
 
 /** Zero WCAG 2.0/2.1 A and AA violations on the page as it is now (open dialogs included). */
 export async function expectNoAxeViolations(page: Page, what = 'the page'): Promise<void> {
@@ -63,6 +81,9 @@ export async function openImages(page: Page, query: Record<string, string> = {})
   await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
   await expect(pagerSummary(page)).toBeVisible();
   await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);
+  // From here on every request goes through the embedded backend's service worker (the first
+  // page of data may have been answered in the page while it started), so tests can watch them.
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
 /** The custom-image quota meter's words, e.g. "8 of 10 used in Guangzhou". */
