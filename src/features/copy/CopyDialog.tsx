@@ -41,6 +41,9 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const inFlight = useRef(false);
   const [error, setError] = useState<unknown>(null);
   const single = images.length === 1 ? images[0] : undefined;
+  // Images already copied by an earlier try of this dialog: a retry copies only the rest.
+  const [copied, setCopied] = useState<ReadonlySet<string>>(new Set());
+  const remaining = images.filter((i) => !copied.has(i.ImageId));
 
   // Only the regions geography allows are asked for their custom images (for quota and names).
   const reachable = regions.filter((r) => !destinationViolation(region, r.id));
@@ -49,7 +52,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       imageQueries.list({ account, region: r.id, type: 'PRIVATE_IMAGE', offset: 0, limit: DESCRIBE_LIMIT_MAX }),
     ),
   });
-  const copyNames = images.map((i) => (single && name ? name : i.ImageName));
+  const copyNames = remaining.map((i) => (single && name ? name : i.ImageName));
   const reasonFor = (regionId: string): Violation | undefined => {
     const geo = destinationViolation(region, regionId);
     if (geo) return geo;
@@ -57,7 +60,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
     if (!list) return undefined;
     const names = list.ImageSet.map((i) => i.ImageName);
     return (
-      quotaViolation(list.TotalCount, images.length, regionId) ??
+      quotaViolation(list.TotalCount, remaining.length, regionId) ??
       copyNames.map((n) => copyNameViolation(n, names, regionId)).find(Boolean)
     );
   };
@@ -81,7 +84,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
     setError(null);
     const done: string[] = [];
     try {
-      for (const image of images) {
+      for (const image of remaining) {
         const res = await callCvm('SyncImages', region, {
           ImageIds: [image.ImageId],
           DestinationRegions: destinations,
@@ -89,6 +92,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
           ...(single && name ? { ImageName: name } : {}),
         });
         done.push(image.ImageId);
+        setCopied((prev) => new Set(prev).add(image.ImageId));
         recordOperations(
           account,
           res.ImageSet.map((c) => ({
@@ -108,7 +112,10 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       setError(e);
       // Images copied before the failure are not copied again on retry.
       if (done.length > 0)
-        toast.show(`${done.length} of ${images.length} images were copied before the error.`, 'error');
+        toast.show(
+          `${copied.size + done.length} of ${images.length} images were copied before the error; Copy again to copy the rest.`,
+          'error',
+        );
     } finally {
       inFlight.current = false;
       setPending(false);

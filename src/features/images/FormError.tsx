@@ -1,9 +1,7 @@
-import type { ApiError } from '../../api/client.ts';
-
 /** A refusal that concerns the whole form: the API's message, code and request ID, and the typed values stay. */
-export function FormError({ error }: { error: { message: string; code?: string } | undefined }) {
+export function FormError({ error }: { error: { message: string; code?: string; requestId?: string } | undefined }) {
   if (!error) return null;
-  const requestId = (error as Partial<ApiError>).requestId;
+  const requestId = error.requestId;
   return (
     <div role="alert" className="error-message">
       <p>{error.message}</p>
