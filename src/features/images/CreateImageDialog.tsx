@@ -1,18 +1,17 @@
+import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
 import { instanceQueries } from '../../api/instance-queries.ts';
-import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength, fieldViolations } from '../../rules/common.ts';
+import { fieldViolations } from '../../rules/common.ts';
 import { createImageRequestSchema, quotaViolation } from '../../rules/images.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from './dialog-error.ts';
-import { FormError } from './FormError.tsx';
 import { recordOperations } from '../operations/operations-store.ts';
 
 interface Props {
@@ -85,42 +84,22 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
             You have no instances in {regionLabel(region)}. Launch one first, or import an image file.
           </p>
         )}
-        <Field
-          label="Image name"
-          hint={`${charLength(form.values.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
-          error={
+        <NameDescriptionFields
+          form={form}
+          nameError={
             form.shown('name', errors.ImageName?.message) ??
             (server?.field === 'ImageName' ? server.message : undefined)
           }
-        >
-          <input
-            value={form.values.name}
-            onChange={(e) => form.set('name', e.target.value)}
-            onBlur={() => form.touch('name')}
-          />
-        </Field>
-        <Field
-          label="Description (optional)"
-          hint={`${charLength(form.values.description)} of ${IMAGE_DESCRIPTION_MAX} characters`}
-          error={form.shown('description', errors.ImageDescription?.message)}
-        >
-          <textarea
-            rows={3}
-            value={form.values.description}
-            onChange={(e) => form.set('description', e.target.value)}
-            onBlur={() => form.touch('description')}
-          />
-        </Field>
-        <FormError error={quotaProblem ?? (server && !server.field ? server : undefined)} />
-        <PendingNote pending={mutation.isPending} />
-        <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" aria-disabled={mutation.isPending || Boolean(quotaProblem) || undefined}>
-            {mutation.isPending ? 'Creating…' : 'Create image'}
-          </button>
-        </div>
+          descriptionError={form.shown('description', errors.ImageDescription?.message)}
+        />
+        <DialogFooter
+          error={quotaProblem ?? (server && !server.field ? server : undefined)}
+          pending={mutation.isPending}
+          refused={Boolean(quotaProblem)}
+          onCancel={onClose}
+          submitLabel="Create image"
+          pendingLabel="Creating…"
+        />
       </form>
     </Dialog>
   );

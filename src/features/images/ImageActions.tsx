@@ -19,7 +19,27 @@ export function ImageActions({ image, region, onOpen }: Props) {
   const account = useAccount();
   const launchProblem = launchImageViolation(image, undefined);
   const kind = imageKind(image, account);
-  const own = kind === 'own';
+  // Own images can be managed; a shared image shows the same actions refused, each saying why.
+  const manage: { label: string; reason?: string; dialog: ImageDialog }[] =
+    kind === 'own' || kind === 'shared'
+      ? [
+          { label: 'Share', reason: shareBlockedReason(image, account)?.message, dialog: { kind: 'share', image } },
+          {
+            label: 'Copy',
+            reason: copyBlockedReason(image, account)?.message,
+            dialog: { kind: 'copy', images: [image] },
+          },
+          { label: 'Edit', reason: modifyBlockedReason(image, account)?.message, dialog: { kind: 'edit', image } },
+          ...(kind === 'own' && image.SharedAccountCount > 0
+            ? [{ label: 'Cancel sharing', dialog: { kind: 'cancel-share', image } } as const]
+            : []),
+          {
+            label: 'Delete',
+            reason: deleteBlockedReason(image, account)?.message,
+            dialog: { kind: 'delete', images: [image] },
+          },
+        ]
+      : [];
   return (
     <div className="row-actions">
       {launchProblem ? (
@@ -29,70 +49,15 @@ export function ImageActions({ image, region, onOpen }: Props) {
           Launch instance
         </Link>
       )}
-      {kind === 'shared' && (
-        // A shared image can only be launched; the other actions stay visible and say why.
-        <>
-          <ActionButton
-            label="Share"
-            variant="link"
-            reason={shareBlockedReason(image, account)?.message}
-            onClick={() => undefined}
-          />
-          <ActionButton
-            label="Copy"
-            variant="link"
-            reason={copyBlockedReason(image, account)?.message}
-            onClick={() => undefined}
-          />
-          <ActionButton
-            label="Edit"
-            variant="link"
-            reason={modifyBlockedReason(image, account)?.message}
-            onClick={() => undefined}
-          />
-          <ActionButton
-            label="Delete"
-            variant="link"
-            reason={deleteBlockedReason(image, account)?.message}
-            onClick={() => undefined}
-          />
-        </>
-      )}
-      {own && (
-        <>
-          <ActionButton
-            label="Share"
-            variant="link"
-            reason={shareBlockedReason(image, account)?.message}
-            onClick={() => onOpen({ kind: 'share', image })}
-          />
-          <ActionButton
-            label="Copy"
-            variant="link"
-            reason={copyBlockedReason(image, account)?.message}
-            onClick={() => onOpen({ kind: 'copy', images: [image] })}
-          />
-          <ActionButton
-            label="Edit"
-            variant="link"
-            reason={modifyBlockedReason(image, account)?.message}
-            onClick={() => onOpen({ kind: 'edit', image })}
-          />
-          {image.SharedAccountCount > 0 && (
-            <ActionButton
-              label="Cancel sharing"
-              variant="link"
-              onClick={() => onOpen({ kind: 'cancel-share', image })}
-            />
-          )}
-          <ActionButton
-            label="Delete"
-            variant="link"
-            reason={deleteBlockedReason(image, account)?.message}
-            onClick={() => onOpen({ kind: 'delete', images: [image] })}
-          />
-        </>
-      )}
+      {manage.map((action) => (
+        <ActionButton
+          key={action.label}
+          label={action.label}
+          variant="link"
+          reason={action.reason}
+          onClick={() => onOpen(action.dialog)}
+        />
+      ))}
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
-import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength, fieldViolations } from '../../rules/common.ts';
+import { fieldViolations } from '../../rules/common.ts';
 import {
   importFormatOf,
   importImageRequestSchema,
@@ -10,13 +11,11 @@ import {
 } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from './dialog-error.ts';
-import { FormError } from './FormError.tsx';
 import { recordOperations } from '../operations/operations-store.ts';
 
 const archLabels: Record<string, string> = { x86_64: '64-bit x86', i386: '32-bit x86', arm_64: 'ARM' };
@@ -194,29 +193,12 @@ export function ImportImageDialog({
               ))}
             </select>
           </Field>
-          <Field
-            label="Image name"
-            hint={`${charLength(v.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
-            error={fieldError('name', 'ImageName')}
-          >
-            <input
-              value={v.name}
-              onChange={(e) => form.set('name', e.target.value)}
-              onBlur={() => form.touch('name')}
-            />
-          </Field>
-          <Field
-            label="Description (optional)"
-            hint={`${charLength(v.description)} of ${IMAGE_DESCRIPTION_MAX} characters`}
-            error={fieldError('description', 'ImageDescription')}
-          >
-            <textarea
-              rows={2}
-              value={v.description}
-              onChange={(e) => form.set('description', e.target.value)}
-              onBlur={() => form.touch('description')}
-            />
-          </Field>
+          <NameDescriptionFields
+            form={form}
+            nameError={fieldError('name', 'ImageName')}
+            descriptionError={fieldError('description', 'ImageDescription')}
+            rows={2}
+          />
           <Field label="Licence type">
             <select value={v.licenseType} onChange={(e) => form.set('licenseType', e.target.value)}>
               <option value="TencentCloud">Tencent Cloud licence</option>
@@ -230,16 +212,14 @@ export function ImportImageDialog({
             </select>
           </Field>
         </div>
-        <FormError error={quotaProblem ?? (server && !server.field ? server : undefined)} />
-        <PendingNote pending={mutation.isPending} />
-        <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" aria-disabled={mutation.isPending || Boolean(quotaProblem) || undefined}>
-            {mutation.isPending ? 'Importing…' : 'Import'}
-          </button>
-        </div>
+        <DialogFooter
+          error={quotaProblem ?? (server && !server.field ? server : undefined)}
+          pending={mutation.isPending}
+          refused={Boolean(quotaProblem)}
+          onCancel={onClose}
+          submitLabel="Import"
+          pendingLabel="Importing…"
+        />
       </form>
     </Dialog>
   );
