@@ -17,11 +17,20 @@ import { getAccount } from '../api/session.ts';
 import { answer } from '../mocks/handlers.ts';
 import { server, testBackend } from '../mocks/node.ts';
 import { publicImages } from '../mocks/seed.ts';
+import { A1, storeSnapshot } from '../mocks/test-call.ts';
 import type { Action } from '../rules/actions.ts';
 import { CVM_API_PATH } from '../rules/common.ts';
+import {
+  names,
+  openForSelected,
+  openFromRow,
+  openFromToolbar,
+  renderCustomImages,
+  row,
+  toasts,
+} from '../test/images-page.tsx';
 import { renderAt } from '../test/render.tsx';
 import { SLOW_MS } from '../ui/PendingNote.tsx';
-import { ImagesPage } from './images/ImagesPage.tsx';
 import { CreateInstancePage } from './instances/CreateInstancePage.tsx';
 import { clearOperations } from './operations/operations-store.ts';
 
@@ -29,7 +38,6 @@ import { clearOperations } from './operations/operations-store.ts';
 vi.setConfig({ testTimeout: 20_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-const A1 = '100000000001';
 const GZ = 'ap-guangzhou';
 const SLOW_NOTE =
   'The API is taking longer than usual. Your request is still being processed; there is no need to send it again.';
@@ -126,46 +134,11 @@ afterEach(() => {
   clearOperations(getAccount(), () => false);
 });
 
-/** The whole store, to check that a refused or unanswered request changed nothing. */
-const storeSnapshot = () => JSON.stringify(testBackend.data());
-
 // ---------------------------------------------------------------- page helpers
-
-const ROW_LINK = 'tbody th[scope="row"] a';
-
-/** The table row of the image with this name. */
-async function row(name: string) {
-  await screen.findByText(name, { selector: ROW_LINK });
-  const found = screen.getAllByRole('row').find((r) => within(r).queryByText(name, { selector: ROW_LINK }));
-  if (!found) throw new Error(`no row for ${name}`);
-  return found;
-}
-
-/** Image names in the custom images table. */
-const listedNames = () => screen.queryAllByText(() => true, { selector: `${ROW_LINK}.name` }).map((a) => a.textContent);
-
-/** The toasts: the page's last live region (dialogs have their own "still working" status line). */
-const toasts = () => screen.getAllByRole('status').at(-1)!;
-
-function renderCustom() {
-  return renderAt(<ImagesPage />, { url: `/images?region=${GZ}&tab=custom`, path: '/images' });
-}
 
 async function fill(user: UserEvent, field: HTMLElement, text: string) {
   await user.click(field);
   await user.paste(text);
-}
-
-async function openFromToolbar(user: UserEvent, button: string, dialog: string) {
-  await screen.findByRole('meter', { name: 'Custom image quota' });
-  await user.click(screen.getByRole('button', { name: button }));
-  return screen.findByRole('dialog', { name: dialog });
-}
-
-async function openFromRow(user: UserEvent, image: string, action: string, dialog: string) {
-  const tr = await row(image);
-  await user.click(within(tr).getByRole('button', { name: action }));
-  return screen.findByRole('dialog', { name: dialog });
 }
 
 const stored = () => testBackend.data();
@@ -209,7 +182,7 @@ const mutations: Mutation[] = [
     submit: 'Create image',
     busy: 'Creating…',
     open: async () => {
-      const { user, router } = renderCustom();
+      const { user, router } = renderCustomImages();
       const scope = await openFromToolbar(user, 'Create custom image', 'Create custom image');
       const select = within(scope).getByRole('combobox', { name: 'Instance' });
       await user.selectOptions(select, await within(select).findByRole('option', { name: /^web-01 / }));
@@ -224,7 +197,7 @@ const mutations: Mutation[] = [
     },
     notDone: async () => {
       await row('web-server-centos79');
-      expect(listedNames()).not.toContain('fault-create');
+      expect(names()).not.toContain('fault-create');
       expect(screen.getByText('8 of 10 used in Guangzhou')).toBeInTheDocument();
       expect(ownImages()).toHaveLength(8);
     },
@@ -242,7 +215,7 @@ const mutations: Mutation[] = [
     submit: 'Import',
     busy: 'Importing…',
     open: async () => {
-      const { user, router } = renderCustom();
+      const { user, router } = renderCustomImages();
       const scope = await openFromToolbar(user, 'Import image', 'Import image');
       await fill(
         user,
@@ -266,7 +239,7 @@ const mutations: Mutation[] = [
     },
     notDone: async () => {
       await row('web-server-centos79');
-      expect(listedNames()).not.toContain('fault-import');
+      expect(names()).not.toContain('fault-import');
       expect(ownImages()).toHaveLength(8);
     },
     done: async () => {
@@ -283,7 +256,7 @@ const mutations: Mutation[] = [
     submit: 'Save',
     busy: 'Saving…',
     open: async () => {
-      const { user, router } = renderCustom();
+      const { user, router } = renderCustomImages();
       const scope = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
       const name = within(scope).getByRole('textbox', { name: 'Name' });
       await user.clear(name);
@@ -297,14 +270,14 @@ const mutations: Mutation[] = [
     },
     notDone: async () => {
       expect(await row('redis-cache-debian12')).toBeInTheDocument();
-      expect(listedNames()).not.toContain('redis-cache-v2');
+      expect(names()).not.toContain('redis-cache-v2');
       expect(stored().images.find((i) => i.ImageName === 'redis-cache-v2')).toBeUndefined();
     },
     done: async () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
       expect(toasts()).toHaveTextContent('Saved redis-cache-v2.');
       expect(await row('redis-cache-v2')).toBeInTheDocument();
-      expect(listedNames()).not.toContain('redis-cache-debian12');
+      expect(names()).not.toContain('redis-cache-debian12');
       const renamed = ownImages().filter((i) => i.ImageName === 'redis-cache-v2');
       expect(renamed).toHaveLength(1);
       expect(renamed[0]!.ImageDescription).toBe('typed before');
@@ -316,7 +289,7 @@ const mutations: Mutation[] = [
     submit: 'Delete image',
     busy: 'Deleting…',
     open: async () => {
-      const { user, router } = renderCustom();
+      const { user, router } = renderCustomImages();
       const scope = await openFromRow(user, 'k8s-node-opencloudos9', 'Delete', 'Delete image');
       return { user, router, scope };
     },
@@ -330,7 +303,7 @@ const mutations: Mutation[] = [
     done: async () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
       expect(toasts()).toHaveTextContent('Deleted k8s-node-opencloudos9.');
-      await waitFor(() => expect(listedNames()).not.toContain('k8s-node-opencloudos9'));
+      await waitFor(() => expect(names()).not.toContain('k8s-node-opencloudos9'));
       expect(ownImages().map((i) => i.ImageName)).not.toContain('k8s-node-opencloudos9');
       expect(ownImages()).toHaveLength(7);
     },
@@ -341,7 +314,7 @@ const mutations: Mutation[] = [
     submit: 'Share',
     busy: 'Sharing…',
     open: async () => {
-      const { user, router } = renderCustom();
+      const { user, router } = renderCustomImages();
       const scope = await openFromRow(user, 'web-server-centos79', 'Share', 'Share image');
       await within(scope).findByRole('checkbox', { name: /^100000000002 / });
       await fill(user, within(scope).getByRole('textbox', { name: 'Account IDs to share with' }), '100000000003');
@@ -371,7 +344,7 @@ const mutations: Mutation[] = [
     submit: 'Cancel sharing with selected (1)',
     busy: 'Removing…',
     open: async () => {
-      const { user, router } = renderCustom();
+      const { user, router } = renderCustomImages();
       const scope = await openFromRow(user, 'app-base-ubuntu2204', 'Cancel sharing', 'Cancel sharing');
       await user.click(await within(scope).findByRole('checkbox', { name: /^100000000003 / }));
       return { user, router, scope };
@@ -398,7 +371,7 @@ const mutations: Mutation[] = [
     submit: 'Copy to 1 region',
     busy: 'Copying…',
     open: async () => {
-      const { user, router } = renderCustom();
+      const { user, router } = renderCustomImages();
       const scope = await openFromRow(user, 'web-server-centos79', 'Copy', 'Copy image');
       await user.click(within(scope).getByRole('checkbox', { name: 'Nanjing (ap-nanjing)' }));
       await fill(user, within(scope).getByRole('textbox', { name: 'Name of the copies (optional)' }), 'fault-copy');
@@ -564,12 +537,13 @@ describe('Copy image of two images', () => {
         return answer(testBackend, request);
       }),
     );
-    const { user } = renderCustom();
-    await row('gitlab-runner-rocky9');
-    await user.click(screen.getByRole('checkbox', { name: 'Select gitlab-runner-rocky9' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Select k8s-node-opencloudos9' }));
-    await user.click(screen.getByRole('button', { name: 'Copy selected (2)' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Copy image' });
+    const { user } = renderCustomImages();
+    const dialog = await openForSelected(
+      user,
+      ['gitlab-runner-rocky9', 'k8s-node-opencloudos9'],
+      'Copy selected (2)',
+      'Copy image',
+    );
     await user.click(within(dialog).getByRole('checkbox', { name: 'Chongqing (ap-chongqing)' }));
     await user.click(within(dialog).getByRole('button', { name: 'Copy to 1 region' }));
 

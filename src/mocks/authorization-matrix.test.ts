@@ -5,17 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import { accounts } from '../rules/common.ts';
 import { testBackend } from './node.ts';
-import { marketImages, publicImages, seedStore } from './seed.ts';
-import { A1, A2, A3, call, imageById, listInstances, storeSnapshot, type ApiResponse } from './test-call.ts';
+import { marketImages, publicImages } from './seed.ts';
+import {
+  A1,
+  A2,
+  A3,
+  call,
+  imageById,
+  listInstances,
+  seededImageId,
+  storeSnapshot,
+  type ApiResponse,
+} from './test-call.ts';
 
 const REGION = 'ap-guangzhou';
-const SEED = seedStore();
 
-function seeded(owner: string, name: string): string {
-  const image = SEED.images.find((i) => i.OwnerId === owner && i.Region === REGION && i.ImageName === name);
-  if (!image) throw new Error(`seed has no image "${name}" of ${owner} in ${REGION}`);
-  return image.ImageId;
-}
+const seeded = (owner: string, name: string) => seededImageId(owner, REGION, name);
 
 const KINDS = [
   'own custom',

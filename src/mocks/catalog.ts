@@ -61,21 +61,25 @@ export function visibleImages(
   region: string,
   now: number,
   types: ReadonlySet<ImageType> = ALL_TYPES,
+  keep: (image: Filterable) => boolean = () => true,
 ): Image[] {
   const custom: Image[] = [];
   if (types.has('PRIVATE_IMAGE') || types.has('SHARED_IMAGE'))
     for (const image of data.images) {
-      if (image.Region !== region) continue;
+      if (image.Region !== region || !keep(image)) continue;
       const own = image.OwnerId === viewer;
       if (own ? types.has('PRIVATE_IMAGE') : types.has('SHARED_IMAGE') && isSharedWith(data, image.ImageId, viewer))
         custom.push(presentImage(image, viewer, data, now));
     }
   return [
     ...custom,
-    ...(types.has('PUBLIC_IMAGE') ? publicImages(region) : []),
-    ...(types.has('MARKET_IMAGE') ? marketImages(region) : []),
+    ...(types.has('PUBLIC_IMAGE') ? publicImages(region).filter(keep) : []),
+    ...(types.has('MARKET_IMAGE') ? marketImages(region).filter(keep) : []),
   ];
 }
+
+/** The fields of an image that do not depend on who looks or when: what early filters read. */
+export type Filterable = Pick<Image, 'ImageId' | 'ImageName' | 'Platform' | 'Architecture' | 'Tags' | 'CopiedFrom'>;
 
 const ALL_TYPES: ReadonlySet<ImageType> = new Set(['PRIVATE_IMAGE', 'SHARED_IMAGE', 'PUBLIC_IMAGE', 'MARKET_IMAGE']);
 

@@ -14,14 +14,22 @@ import { server as mswServer } from './node.ts';
 import { publicImages, seedStore } from './seed.ts';
 import { createMockApiServer, type MockApiServer } from './server.ts';
 import { demoCredential, signTc3 } from './tc3.ts';
-import { A1, A2, A3, call, imageById, storeSnapshot, type ApiResponse, type CallOptions } from './test-call.ts';
+import {
+  A1,
+  A2,
+  A3,
+  call,
+  imageById,
+  seededImageId,
+  storeSnapshot,
+  UUID,
+  type ApiResponse,
+  type CallOptions,
+} from './test-call.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SEED = seedStore();
-const seeded = (owner: string, region: string, name: string) =>
-  SEED.images.find((i) => i.OwnerId === owner && i.Region === region && i.ImageName === name)!.ImageId;
-const REDIS = seeded(A1, 'ap-guangzhou', 'redis-cache-debian12');
-const WEB = seeded(A1, 'ap-guangzhou', 'web-server-centos79');
+const REDIS = seededImageId(A1, 'ap-guangzhou', 'redis-cache-debian12');
+const WEB = seededImageId(A1, 'ap-guangzhou', 'web-server-centos79');
 const PUBLIC = publicImages('ap-guangzhou').find((i) => i.ImageName === 'CentOS 7.9 64-bit')!.ImageId;
 const HK_INSTANCE = SEED.instances.find((i) => i.InstanceName === 'hk-proxy-01')!.InstanceId;
 const GZ_INSTANCE = SEED.instances.find((i) => i.InstanceName === 'web-01')!.InstanceId;
@@ -808,7 +816,7 @@ describe('the standalone HTTP server on 127.0.0.1', () => {
 
   it('answers a 900 KB body (under the 1 MiB limit) with the specific error for its content', async () => {
     const body = JSON.stringify({
-      ImageId: seeded(A2, 'ap-guangzhou', 'partner-mysql-debian11'),
+      ImageId: seededImageId(A2, 'ap-guangzhou', 'partner-mysql-debian11'),
       ImageDescription: ten(900 * 1024),
     });
     const { status, json } = await signed('ModifyImageAttribute', body);
@@ -826,7 +834,7 @@ describe('the standalone HTTP server on 127.0.0.1', () => {
   });
 
   it('accepts a markup name over HTTP and returns it verbatim', async () => {
-    const id = seeded(A2, 'ap-guangzhou', 'partner-mysql-debian11');
+    const id = seededImageId(A2, 'ap-guangzhou', 'partner-mysql-debian11');
     const name = '<img src=x onerror=alert(1)>';
     expect(
       (await signed('ModifyImageAttribute', JSON.stringify({ ImageId: id, ImageName: name }))).json.Response.Error,

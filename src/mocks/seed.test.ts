@@ -5,10 +5,7 @@ import { architectureFits, findInstanceType, instanceSchema } from '../rules/ins
 import { findRegion, regions } from '../rules/regions.ts';
 import { importImageOsList, marketImages, publicImages, seedStore } from './seed.ts';
 import { STORE_VERSION, type StoredImage } from './store.ts';
-
-const A1 = '100000000001';
-const A2 = '100000000002';
-const A3 = '100000000003';
+import { A1, A2, A3 } from './test-call.ts';
 
 const storedImageSchema = imageSchema
   .omit({ ImageType: true, ImageState: true, SyncPercent: true, SharedAccountCount: true })

@@ -76,6 +76,9 @@ export const A1 = '100000000001';
 export const A2 = '100000000002';
 export const A3 = '100000000003';
 
+/** An API RequestId: a lowercase UUID. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** The whole store, serialised: compare before and after a call that must change nothing. */
 export function storeSnapshot(): string {
   return JSON.stringify(testBackend.data());
@@ -106,6 +109,15 @@ export async function listImages(where: Where = {}, type?: ImageType): Promise<I
     out.push(...res.ImageSet);
     if (out.length >= res.TotalCount || res.ImageSet.length === 0) return out;
   }
+}
+
+/** The first image of a catalogue type that the default account sees in Guangzhou. */
+export async function firstOfType(type: 'PUBLIC_IMAGE' | 'MARKET_IMAGE'): Promise<Image> {
+  const res = await ok<{ ImageSet: Image[] }>('DescribeImages', {
+    Filters: [{ Name: 'image-type', Values: [type] }],
+    Limit: 1,
+  });
+  return res.ImageSet[0]!;
 }
 
 /** One image as the account sees it, found by its exact name through DescribeImages. */
@@ -140,4 +152,9 @@ export async function instanceNamed(name: string, where: Where = {}): Promise<In
   const found = (await listInstances(where)).filter((i) => i.InstanceName === name);
   if (found.length !== 1) throw new Error(`${found.length} instances named "${name}"`);
   return found[0]!;
+}
+
+/** RunInstances / InquiryPriceRunInstances parameters: one S5.MEDIUM4 in ap-guangzhou-3 from the image. */
+export function runParams(ImageId: string, overrides: object = {}) {
+  return { Placement: { Zone: 'ap-guangzhou-3' }, ImageId, InstanceType: 'S5.MEDIUM4', ...overrides };
 }

@@ -28,13 +28,7 @@ import {
   violationFromZod,
   type Violation,
 } from './common.ts';
-
-function expectViolation(v: Violation | undefined, code: string, field: string | undefined, ...parts: string[]) {
-  expect(v, `expected ${code}`).toBeDefined();
-  expect(v!.code).toBe(code);
-  expect(v!.field).toBe(field);
-  for (const part of parts) expect(v!.message).toContain(part);
-}
+import { expectFieldViolation } from '../test/fixtures.ts';
 
 function failure(schema: z.ZodType, input: unknown): Violation {
   const result = parseRequest(schema, input);
@@ -78,10 +72,10 @@ describe('imageIdSchema', () => {
     ['surrounding space', ' img-9qabwvbn'],
   ])('rejects %s', (_name, id) => {
     const v = failure(imageIdSchema, id);
-    expectViolation(v, 'InvalidImageId.Malformed', undefined, 'img-', '8 lowercase letters or digits');
+    expectFieldViolation(v, 'InvalidImageId.Malformed', undefined, 'img-', '8 lowercase letters or digits');
   });
   it('rejects a non-string as a wrong type', () => {
-    expectViolation(failure(imageIdSchema, 12345678), 'InvalidParameter', '', 'must be a string, not a number');
+    expectFieldViolation(failure(imageIdSchema, 12345678), 'InvalidParameter', '', 'must be a string, not a number');
   });
 });
 
@@ -95,7 +89,7 @@ describe('instanceIdSchema', () => {
     ['too short', 'ins-2zvp'],
     ['upper case', 'ins-2ZVPGHHK'],
   ])('rejects %s', (_name, id) => {
-    expectViolation(
+    expectFieldViolation(
       failure(instanceIdSchema, id),
       'InvalidInstanceId.Malformed',
       undefined,
@@ -122,7 +116,7 @@ describe('accountIdProblem', () => {
     const problem = accountIdProblem(id);
     expect(problem).toBeDefined();
     for (const part of parts) expect(problem).toContain(part);
-    expectViolation(
+    expectFieldViolation(
       failure(accountIdSchema, id),
       'InvalidParameterValue.InvalidAppIdFormat',
       undefined,
@@ -200,7 +194,7 @@ describe('imageNameProblem / imageNameSchema', () => {
     const problem = imageNameProblem(name);
     expect(problem).toBeDefined();
     for (const part of parts) expect(problem).toContain(part);
-    expectViolation(failure(imageNameSchema, name), code, undefined, ...parts);
+    expectFieldViolation(failure(imageNameSchema, name), code, undefined, ...parts);
   });
 });
 
@@ -219,7 +213,7 @@ describe('imageDescriptionProblem / imageDescriptionSchema', () => {
   ])('rejects %s', (_name, text) => {
     expect(imageDescriptionProblem(text)).toContain('at most 256');
     expect(imageDescriptionProblem(text)).toContain('it has 257');
-    expectViolation(failure(imageDescriptionSchema, text), 'InvalidParameterValue.TooLarge', undefined, '256');
+    expectFieldViolation(failure(imageDescriptionSchema, text), 'InvalidParameterValue.TooLarge', undefined, '256');
   });
 });
 
@@ -337,7 +331,7 @@ describe('parseRequest', () => {
     ],
     ['a body that is not an object', 'hello', 'InvalidParameter', '', ['must be an object, not a string']],
   ])('maps %s', (_name, input, code, field, parts) => {
-    expectViolation(failure(requestSchema, input), code, field, ...parts);
+    expectFieldViolation(failure(requestSchema, input), code, field, ...parts);
   });
 });
 
@@ -347,7 +341,7 @@ describe('a record parameter', () => {
     ['a string', { Settings: 'x' }, 'must be an object, not a string'],
     ['an array', { Settings: [] }, 'must be an object, not an array'],
   ])('is described as an object when given %s', (_name, input, part) => {
-    expectViolation(failure(schema, input), 'InvalidParameter', 'Settings', '`Settings`', part);
+    expectFieldViolation(failure(schema, input), 'InvalidParameter', 'Settings', '`Settings`', part);
   });
 });
 
@@ -355,10 +349,15 @@ describe('a missing required enum parameter', () => {
   const schema = z.strictObject({ Permission: z.enum(['SHARE', 'CANCEL']) });
 
   it('is reported as a missing parameter', () => {
-    expectViolation(failure(schema, {}), 'MissingParameter', 'Permission', '`Permission`', 'missing');
+    expectFieldViolation(failure(schema, {}), 'MissingParameter', 'Permission', '`Permission`', 'missing');
   });
   it('a wrong value is an invalid value naming the choices', () => {
-    expectViolation(failure(schema, { Permission: 'ADD' }), 'InvalidParameterValue', 'Permission', '"SHARE", "CANCEL"');
+    expectFieldViolation(
+      failure(schema, { Permission: 'ADD' }),
+      'InvalidParameterValue',
+      'Permission',
+      '"SHARE", "CANCEL"',
+    );
   });
 });
 
@@ -366,7 +365,7 @@ describe('violationFromZod', () => {
   it('reports only the first issue', () => {
     const error = requestSchema.safeParse({ Name: 1, Mode: 'ADD' }).error!;
     expect(error.issues.length).toBeGreaterThan(1);
-    expectViolation(violationFromZod(error, { Name: 1, Mode: 'ADD' }), 'InvalidParameter', 'Name');
+    expectFieldViolation(violationFromZod(error, { Name: 1, Mode: 'ADD' }), 'InvalidParameter', 'Name');
   });
 
   it('does not prefix a coded message that has no path', () => {
@@ -402,10 +401,10 @@ describe('fieldViolations', () => {
   it('gives each field its own first problem', () => {
     const out = fieldViolations(requestSchema, { Name: 5, Mode: 'ADD', Label: 'abcdefg', ImageId: 'img-BAD' });
     expect(Object.keys(out).sort()).toEqual(['ImageId', 'Label', 'Mode', 'Name']);
-    expectViolation(out.Name, 'InvalidParameter', 'Name', '`Name`');
-    expectViolation(out.Mode, 'InvalidParameterValue', 'Mode', '"SHARE", "CANCEL"');
-    expectViolation(out.Label, 'InvalidParameterValue.TooLarge', 'Label', 'at most 5');
-    expectViolation(out.ImageId, 'InvalidImageId.Malformed', 'ImageId', 'img-');
+    expectFieldViolation(out.Name, 'InvalidParameter', 'Name', '`Name`');
+    expectFieldViolation(out.Mode, 'InvalidParameterValue', 'Mode', '"SHARE", "CANCEL"');
+    expectFieldViolation(out.Label, 'InvalidParameterValue.TooLarge', 'Label', 'at most 5');
+    expectFieldViolation(out.ImageId, 'InvalidImageId.Malformed', 'ImageId', 'img-');
   });
 
   it('files a problem without a field under the empty key', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseRequest, type Violation } from './common.ts';
+import { parseRequest } from './common.ts';
 import {
   copyBlockedReason,
   copyNameViolation,
@@ -10,45 +10,10 @@ import {
 } from './copy.ts';
 import type { Image } from './images.ts';
 import { regions } from './regions.ts';
+import { expectFieldViolation, expectViolation, imageFixture as image } from '../test/fixtures.ts';
 
 const ME = '100000000001';
 const OTHER = '100000000002';
-
-function image(overrides: Partial<Image> = {}): Image {
-  return {
-    ImageId: 'img-abcd1234',
-    OsName: 'TencentOS Server 3.1 (TK4)',
-    ImageType: 'PRIVATE_IMAGE',
-    CreatedTime: '2026-11-01T08:00:00Z',
-    ImageName: 'web-server',
-    ImageDescription: '',
-    ImageSize: 50,
-    Architecture: 'x86_64',
-    ImageState: 'NORMAL',
-    Platform: 'TencentOS',
-    ImageCreator: ME,
-    ImageSource: 'CREATE_IMAGE',
-    SyncPercent: null,
-    IsSupportCloudinit: true,
-    SnapshotSet: [],
-    Tags: [],
-    LicenseType: 'TencentCloud',
-    ImageFamily: '',
-    ImageDeprecated: false,
-    BootMode: 'Legacy BIOS',
-    MarketInfo: null,
-    CopiedFrom: null,
-    SharedAccountCount: 0,
-    FailureReason: null,
-    ...overrides,
-  };
-}
-
-function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
-  expect(v, `expected ${code}`).toBeDefined();
-  expect(v!.code).toBe(code);
-  for (const part of parts) expect(v!.message).toContain(part);
-}
 
 const none = () => 0;
 
@@ -202,8 +167,7 @@ describe('copyBlockedReason', () => {
     ],
   ])('refuses %s', (_name, img, code, part) => {
     const v = copyBlockedReason(img, ME);
-    expectViolation(v, code, part);
-    expect(v!.field).toBe('ImageIds');
+    expectFieldViolation(v, code, 'ImageIds', part);
   });
 });
 

@@ -22,46 +22,19 @@ import {
   type Image,
   type ImageState,
 } from './images.ts';
+import { expectFieldViolation, expectViolation, imageFixture, publicImageFields } from '../test/fixtures.ts';
 
 const ME = '100000000001';
 const OTHER = '100000000002';
 
-function image(overrides: Partial<Image> = {}): Image {
-  return {
-    ImageId: 'img-abcd1234',
-    OsName: 'TencentOS Server 3.1 (TK4)',
-    ImageType: 'PRIVATE_IMAGE',
-    CreatedTime: '2026-11-01T08:00:00Z',
-    ImageName: 'web-server',
-    ImageDescription: '',
-    ImageSize: 50,
-    Architecture: 'x86_64',
-    ImageState: 'NORMAL',
-    Platform: 'TencentOS',
-    ImageCreator: ME,
-    ImageSource: 'CREATE_IMAGE',
-    SyncPercent: null,
-    IsSupportCloudinit: true,
+/** A custom image of ME with its system-disk snapshot. */
+const image = (overrides: Partial<Image> = {}) =>
+  imageFixture({
     SnapshotSet: [{ SnapshotId: 'snap-abcd1234', DiskUsage: 'SYSTEM_DISK', DiskSize: 50 }],
-    Tags: [],
-    LicenseType: 'TencentCloud',
-    ImageFamily: '',
-    ImageDeprecated: false,
-    BootMode: 'Legacy BIOS',
-    MarketInfo: null,
-    CopiedFrom: null,
-    SharedAccountCount: 0,
-    FailureReason: null,
     ...overrides,
-  };
-}
+  });
 
-const publicImage = image({
-  ImageType: 'PUBLIC_IMAGE',
-  ImageCreator: 'tencent',
-  ImageSource: 'OFFICIAL',
-  SnapshotSet: [],
-});
+const publicImage = image({ ...publicImageFields, SnapshotSet: [] });
 const marketImage = image({
   ImageType: 'MARKET_IMAGE',
   ImageCreator: 'vendor',
@@ -70,12 +43,6 @@ const marketImage = image({
 });
 const sharedIn = image({ ImageType: 'SHARED_IMAGE', ImageCreator: OTHER });
 const foreign = image({ ImageType: 'PRIVATE_IMAGE', ImageCreator: OTHER });
-
-function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
-  expect(v, `expected ${code}`).toBeDefined();
-  expect(v!.code).toBe(code);
-  for (const part of parts) expect(v!.message).toContain(part);
-}
 
 function rejected(result: ReturnType<typeof parseRequest>): Violation {
   if (result.ok) throw new Error('expected the request to be rejected');
@@ -193,8 +160,7 @@ describe('describeImagesRequestSchema', () => {
     ['a lower-case Order', { Order: 'asc' }, 'InvalidParameterValue', 'Order', ['"ASC", "DESC"']],
   ])('rejects %s', (_name, input, code, field, parts) => {
     const v = rejected(parseRequest(describeImagesRequestSchema, input));
-    expectViolation(v, code, ...parts);
-    expect(v.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 
@@ -295,8 +261,7 @@ describe('createImageRequestSchema', () => {
     ],
   ])('rejects %s', (_name, input, code, field, parts) => {
     const v = rejected(parseRequest(createImageRequestSchema, input));
-    expectViolation(v, code, ...parts);
-    expect(v.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 
@@ -386,8 +351,7 @@ describe('importImageRequestSchema', () => {
     ['an unknown key', { ...valid, Format: 'qcow2' }, 'UnknownParameter', 'Format', ['`Format`']],
   ])('rejects %s', (_name, input, code, field, parts) => {
     const v = rejected(parseRequest(importImageRequestSchema, input));
-    expectViolation(v, code, ...parts);
-    expect(v.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 
@@ -423,8 +387,7 @@ describe('modifyImageAttributeRequestSchema', () => {
     ],
   ])('rejects %s', (_name, input, code, field, parts) => {
     const v = rejected(parseRequest(modifyImageAttributeRequestSchema, input));
-    expectViolation(v, code, ...parts);
-    expect(v.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 
@@ -449,8 +412,7 @@ describe('deleteImagesRequestSchema', () => {
     ['no ImageIds', {}, 'MissingParameter', 'ImageIds', ['`ImageIds`']],
   ])('rejects %s', (_name, input, code, field, parts) => {
     const v = rejected(parseRequest(deleteImagesRequestSchema, input));
-    expectViolation(v, code, ...parts);
-    expect(v.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 
@@ -557,8 +519,7 @@ describe('duplicateNameViolation', () => {
     ],
   ])('refuses a name already in %s', (_name, existing) => {
     const v = duplicateNameViolation('web', existing);
-    expectViolation(v, 'InvalidImageName.Duplicate', '"web"');
-    expect(v!.field).toBe('ImageName');
+    expectFieldViolation(v, 'InvalidImageName.Duplicate', 'ImageName', '"web"');
   });
 });
 
@@ -597,8 +558,7 @@ describe('modifyBlockedReason', () => {
     ],
   ])('refuses %s', (_name, img, code, part) => {
     const v = modifyBlockedReason(img, ME);
-    expectViolation(v, code, part);
-    expect(v!.field).toBe('ImageId');
+    expectFieldViolation(v, code, 'ImageId', part);
   });
 });
 
@@ -653,8 +613,7 @@ describe('deleteBlockedReason', () => {
     ["another account's image", foreign, 'UnauthorizedOperation.ImageNotBelongToAccount', 'another account'],
   ])('refuses %s', (_name, img, code, part) => {
     const v = deleteBlockedReason(img, ME);
-    expectViolation(v, code, part);
-    expect(v!.field).toBe('ImageId');
+    expectFieldViolation(v, code, 'ImageId', part);
   });
 });
 
@@ -702,8 +661,7 @@ describe('importOsViolation', () => {
     ],
   ])('refuses %s', (_name, OsType, OsVersion, Architecture, code, field, parts) => {
     const v = importOsViolation(osList, { OsType, OsVersion, Architecture: Architecture as 'x86_64' });
-    expectViolation(v, code, ...parts);
-    expect(v!.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 
@@ -781,8 +739,7 @@ describe('importUrlViolation', () => {
     ],
   ])('refuses %s', (_name, url, force, code, field, parts) => {
     const v = importUrlViolation(url, 'ap-guangzhou', force);
-    expectViolation(v, code, ...parts);
-    expect(v!.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseRequest, type Violation } from './common.ts';
+import { parseRequest } from './common.ts';
 import type { Architecture, Image, ImageState } from './images.ts';
 import {
   ARM_REGIONS,
@@ -24,36 +24,17 @@ import {
   type RunInstancesRequest,
 } from './instances.ts';
 import { regions } from './regions.ts';
+import {
+  expectFieldViolation,
+  expectViolation,
+  imageFixture,
+  instanceType,
+  publicImageFields,
+} from '../test/fixtures.ts';
 
-function image(overrides: Partial<Image> = {}): Image {
-  return {
-    ImageId: 'img-abcd1234',
-    OsName: 'TencentOS Server 3.1 (TK4)',
-    ImageType: 'PUBLIC_IMAGE',
-    CreatedTime: '2026-11-01T08:00:00Z',
-    ImageName: 'TencentOS Server 3.1 (TK4)',
-    ImageDescription: '',
-    ImageSize: 20,
-    Architecture: 'x86_64',
-    ImageState: 'NORMAL',
-    Platform: 'TencentOS',
-    ImageCreator: 'tencent',
-    ImageSource: 'OFFICIAL',
-    SyncPercent: null,
-    IsSupportCloudinit: true,
-    SnapshotSet: [],
-    Tags: [],
-    LicenseType: 'TencentCloud',
-    ImageFamily: '',
-    ImageDeprecated: false,
-    BootMode: 'Legacy BIOS',
-    MarketInfo: null,
-    CopiedFrom: null,
-    SharedAccountCount: 0,
-    FailureReason: null,
-    ...overrides,
-  };
-}
+/** The 20 GB public TencentOS image. */
+const image = (overrides: Partial<Image> = {}) =>
+  imageFixture({ ...publicImageFields, ImageName: 'TencentOS Server 3.1 (TK4)', ImageSize: 20, ...overrides });
 
 function instance(overrides: Partial<Instance> = {}): Instance {
   return {
@@ -75,18 +56,6 @@ function instance(overrides: Partial<Instance> = {}): Instance {
   };
 }
 
-function type(name: string): InstanceTypeSpec {
-  const t = findInstanceType(name);
-  if (!t) throw new Error(`no instance type ${name}`);
-  return t;
-}
-
-function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
-  expect(v, `expected ${code}`).toBeDefined();
-  expect(v!.code).toBe(code);
-  for (const part of parts) expect(v!.message).toContain(part);
-}
-
 describe('instanceTypes', () => {
   it('have unique names made of family and size', () => {
     expect(new Set(instanceTypes.map((t) => t.InstanceType)).size).toBe(instanceTypes.length);
@@ -102,7 +71,7 @@ describe('instanceTypes', () => {
     ['SA5.LARGE8', 'x86_64', 4, 8],
     ['SR1.2XLARGE16', 'arm', 8, 16],
   ])('%s is %s with %i vCPU and %i GiB', (name, arch, cpu, mem) => {
-    expect(type(name)).toMatchObject({ Architecture: arch, CPU: cpu, Memory: mem });
+    expect(instanceType(name)).toMatchObject({ Architecture: arch, CPU: cpu, Memory: mem });
   });
 
   it.each(['S5.HUGE', '', 's5.medium4'])('findInstanceType(%j) finds nothing', (name) => {
@@ -152,9 +121,9 @@ describe('defaultSystemDiskSize', () => {
 
 describe('launchImageViolation', () => {
   it.each<[string, Image, InstanceTypeSpec | undefined]>([
-    ['x86_64 on S5', image(), type('S5.MEDIUM4')],
-    ['i386 on SA5', image({ Architecture: 'i386' }), type('SA5.MEDIUM4')],
-    ['arm on SR1', image({ Architecture: 'arm' }), type('SR1.MEDIUM4')],
+    ['x86_64 on S5', image(), instanceType('S5.MEDIUM4')],
+    ['i386 on SA5', image({ Architecture: 'i386' }), instanceType('SA5.MEDIUM4')],
+    ['arm on SR1', image({ Architecture: 'arm' }), instanceType('SR1.MEDIUM4')],
     ['arm before a type is chosen', image({ Architecture: 'arm' }), undefined],
   ])('allows %s', (_name, img, t) => {
     expect(launchImageViolation(img, t)).toBeUndefined();
@@ -164,14 +133,14 @@ describe('launchImageViolation', () => {
     [
       'x86_64 on SR1',
       image(),
-      type('SR1.MEDIUM4'),
+      instanceType('SR1.MEDIUM4'),
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
       ['64-bit x86 image', 'SR1.MEDIUM4', 'an ARM instance type'],
     ],
     [
       'i386 on SR1',
       image({ Architecture: 'i386' }),
-      type('SR1.LARGE8'),
+      instanceType('SR1.LARGE8'),
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
       ['32-bit x86 image', 'SR1.LARGE8'],
     ],
@@ -179,7 +148,7 @@ describe('launchImageViolation', () => {
     [
       'arm on S5',
       image({ Architecture: 'arm' }),
-      type('S5.SMALL1'),
+      instanceType('S5.SMALL1'),
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
       ['ARM image', 'S5.SMALL1', '64-bit x86 instance type'],
     ],
@@ -194,7 +163,7 @@ describe('launchImageViolation', () => {
     ).map(([state, message]): [string, Image, InstanceTypeSpec | undefined, string, string[]] => [
       `a ${state} image`,
       image({ ImageState: state }),
-      type('S5.MEDIUM4'),
+      instanceType('S5.MEDIUM4'),
       'InvalidImageId.IncorrectState',
       [message],
     ]),
@@ -207,8 +176,7 @@ describe('launchImageViolation', () => {
     ],
   ])('refuses %s', (_name, img, t, code, parts) => {
     const v = launchImageViolation(img, t);
-    expectViolation(v, code, ...parts);
-    expect(v!.field).toBe('ImageId');
+    expectFieldViolation(v, code, 'ImageId', ...parts);
   });
 });
 
@@ -311,8 +279,7 @@ describe('runInstancesViolation', () => {
     ],
   ])('refuses %s', (_name, r, img, ctx, code, field, parts) => {
     const v = runInstancesViolation(r, img, ctx);
-    expectViolation(v, code, ...parts);
-    expect(v!.field).toBe(field);
+    expectFieldViolation(v, code, field, ...parts);
   });
 });
 
@@ -498,8 +465,7 @@ describe('createImageFromInstanceViolation', () => {
     ['LAUNCH_FAILED', 'UnsupportedOperation.InstanceStateStarting'],
   ])('refuses a %s instance', (state, code) => {
     const v = createImageFromInstanceViolation(instance({ InstanceState: state }));
-    expectViolation(v, code, 'ins-abcd1234', state.toLowerCase(), 'running or stopped');
-    expect(v!.field).toBe('InstanceId');
+    expectFieldViolation(v, code, 'InstanceId', 'ins-abcd1234', state.toLowerCase(), 'running or stopped');
   });
 });
 
@@ -509,8 +475,7 @@ describe('zoneViolation', () => {
   });
   it('refuses a sold-out zone, naming it', () => {
     const v = zoneViolation({ Zone: 'ap-guangzhou-1', ZoneState: 'UNAVAILABLE' });
-    expectViolation(v, 'ResourcesSoldOut.SpecifiedInstanceType', 'ap-guangzhou-1', 'sold out');
-    expect(v!.field).toBe('Placement.Zone');
+    expectFieldViolation(v, 'ResourcesSoldOut.SpecifiedInstanceType', 'Placement.Zone', 'ap-guangzhou-1', 'sold out');
   });
 });
 
@@ -524,8 +489,13 @@ describe('systemDiskViolation', () => {
   });
   it('refuses a disk smaller than the image, naming both sizes', () => {
     const v = systemDiskViolation(40, { ImageSize: 60 });
-    expectViolation(v, 'InvalidParameterValue.InvalidDiskSize', 'at least 60 GB', 'got 40 GB');
-    expect(v!.field).toBe('SystemDisk.DiskSize');
+    expectFieldViolation(
+      v,
+      'InvalidParameterValue.InvalidDiskSize',
+      'SystemDisk.DiskSize',
+      'at least 60 GB',
+      'got 40 GB',
+    );
   });
 });
 

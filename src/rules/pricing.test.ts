@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import type { Image, MarketInfo } from './images.ts';
-import { findInstanceType, type InstanceTypeSpec } from './instances.ts';
 import {
   DISK_PRICE_PER_GB_HOUR,
   HOURS_PER_MONTH,
@@ -11,36 +10,18 @@ import {
   priceBreakdown,
 } from './pricing.ts';
 import { regions } from './regions.ts';
+import { imageFixture, instanceType, publicImageFields } from '../test/fixtures.ts';
 
-function image(overrides: Partial<Image> = {}): Image {
-  return {
-    ImageId: 'img-abcd1234',
+/** The 20 GB public Ubuntu image. */
+const image = (overrides: Partial<Image> = {}) =>
+  imageFixture({
+    ...publicImageFields,
     OsName: 'Ubuntu Server 22.04 LTS 64位',
-    ImageType: 'PUBLIC_IMAGE',
-    CreatedTime: '2026-11-01T08:00:00Z',
     ImageName: 'Ubuntu Server 22.04 LTS 64位',
-    ImageDescription: '',
     ImageSize: 20,
-    Architecture: 'x86_64',
-    ImageState: 'NORMAL',
     Platform: 'Ubuntu',
-    ImageCreator: 'tencent',
-    ImageSource: 'OFFICIAL',
-    SyncPercent: null,
-    IsSupportCloudinit: true,
-    SnapshotSet: [],
-    Tags: [],
-    LicenseType: 'TencentCloud',
-    ImageFamily: '',
-    ImageDeprecated: false,
-    BootMode: 'Legacy BIOS',
-    MarketInfo: null,
-    CopiedFrom: null,
-    SharedAccountCount: 0,
-    FailureReason: null,
     ...overrides,
-  };
-}
+  });
 
 const market = (info: Partial<MarketInfo>) =>
   image({
@@ -56,12 +37,6 @@ const sharedWindows = image({ ImageType: 'SHARED_IMAGE', ImageCreator: '10000000
 const hourly = market({ PriceMode: 'HOURLY', Price: 0.2 });
 const monthly = market({ PriceMode: 'MONTHLY', Price: 99 });
 const free = market({ PriceMode: 'FREE', Price: 0 });
-
-function type(name: string): InstanceTypeSpec {
-  const t = findInstanceType(name);
-  if (!t) throw new Error(`no instance type ${name}`);
-  return t;
-}
 
 const mainland = regions.filter((r) => r.mainland).map((r) => r.id);
 const overseas = regions.filter((r) => !r.mainland).map((r) => r.id);
@@ -239,7 +214,7 @@ describe('priceBreakdown', () => {
       { instance: 0.36, fee: 0, system: 0.02, data: 0, total: 0.38 },
     ],
   ])('%s', (_name, typeName, img, regionId, disk, count, expected) => {
-    const p = priceBreakdown(type(typeName), img, regionId, disk, count);
+    const p = priceBreakdown(instanceType(typeName), img, regionId, disk, count);
     expect(p.Currency).toBe('CNY');
     expect(p.ChargeUnit).toBe('HOUR');
     expect(p.InstancePerHour).toBeCloseTo(expected.instance, 10);
@@ -247,12 +222,12 @@ describe('priceBreakdown', () => {
     expect(p.SystemDiskPerHour).toBeCloseTo(expected.system, 10);
     expect(p.DataDisksPerHour).toBeCloseTo(expected.data, 10);
     expect(p.TotalPerHour).toBeCloseTo(expected.total, 10);
-    expect(p.ImageFeeNote).toBe(imageFee(img, regionId, type(typeName).CPU).note);
+    expect(p.ImageFeeNote).toBe(imageFee(img, regionId, instanceType(typeName).CPU).note);
   });
 
   it('multiplies every per-instance part by the count', () => {
-    const one = priceBreakdown(type('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, 1);
-    const seven = priceBreakdown(type('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, 7);
+    const one = priceBreakdown(instanceType('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, 1);
+    const seven = priceBreakdown(instanceType('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, 7);
     expect(seven.TotalPerHour).toBeCloseTo(one.TotalPerHour * 7, 4);
     expect(seven.InstancePerHour).toBe(one.InstancePerHour);
     expect(one.TotalPerHour).toBeCloseTo(
@@ -262,7 +237,7 @@ describe('priceBreakdown', () => {
   });
 
   it('rounds to 4 decimal places', () => {
-    const p = priceBreakdown(type('S5.SMALL1'), linux, 'ap-guangzhou', { systemGb: 33, dataGb: 0 }, 3);
+    const p = priceBreakdown(instanceType('S5.SMALL1'), linux, 'ap-guangzhou', { systemGb: 33, dataGb: 0 }, 3);
     for (const n of [p.InstancePerHour, p.SystemDiskPerHour, p.TotalPerHour])
       expect(Math.round(n * 10000) / 10000).toBe(n);
   });

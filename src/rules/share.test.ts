@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseRequest, type Violation } from './common.ts';
+import { parseRequest } from './common.ts';
 import type { Image } from './images.ts';
 import {
   describeImageSharePermissionRequestSchema,
@@ -10,47 +10,16 @@ import {
   shareLimitViolation,
   shareRequestViolation,
 } from './share.ts';
+import { expectFieldViolation, expectViolation, imageFixture } from '../test/fixtures.ts';
 
 const ME = '100000000001';
 const A2 = '100000000002';
 const A3 = '100000000003';
 const STRANGER = '100000000009';
 
-function image(overrides: Partial<Image> = {}): Image {
-  return {
-    ImageId: 'img-abcd1234',
-    OsName: 'Ubuntu Server 22.04 LTS 64位',
-    ImageType: 'PRIVATE_IMAGE',
-    CreatedTime: '2026-11-01T08:00:00Z',
-    ImageName: 'web-server',
-    ImageDescription: '',
-    ImageSize: 20,
-    Architecture: 'x86_64',
-    ImageState: 'NORMAL',
-    Platform: 'Ubuntu',
-    ImageCreator: ME,
-    ImageSource: 'CREATE_IMAGE',
-    SyncPercent: null,
-    IsSupportCloudinit: true,
-    SnapshotSet: [],
-    Tags: [],
-    LicenseType: 'TencentCloud',
-    ImageFamily: '',
-    ImageDeprecated: false,
-    BootMode: 'Legacy BIOS',
-    MarketInfo: null,
-    CopiedFrom: null,
-    SharedAccountCount: 0,
-    FailureReason: null,
-    ...overrides,
-  };
-}
-
-function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
-  expect(v, `expected ${code}`).toBeDefined();
-  expect(v!.code).toBe(code);
-  for (const part of parts) expect(v!.message).toContain(part);
-}
+/** A 20 GB Ubuntu custom image of ME. */
+const image = (overrides: Partial<Image> = {}) =>
+  imageFixture({ OsName: 'Ubuntu Server 22.04 LTS 64位', ImageSize: 20, Platform: 'Ubuntu', ...overrides });
 
 /** `n` distinct valid account IDs that are none of the demo accounts. */
 const ids = (n: number, from = 200000000000) => Array.from({ length: n }, (_, i) => String(from + i));
@@ -268,8 +237,7 @@ describe('shareLimitViolation', () => {
     ['45 + 10', 45, 10, ['at most 50', '45 already + 10 new = 55', 'Remove 5.']],
   ])('refuses %s', (_name, current, adding, parts) => {
     const v = shareLimitViolation(current, adding);
-    expectViolation(v, 'OverQuota', ...parts);
-    expect(v!.field).toBe('AccountIds');
+    expectFieldViolation(v, 'OverQuota', 'AccountIds', ...parts);
   });
 });
 
@@ -339,8 +307,7 @@ describe('shareBlockedReason', () => {
     ],
   ])('refuses %s', (_name, img, code, part) => {
     const v = shareBlockedReason(img, ME);
-    expectViolation(v, code, part);
-    expect(v!.field).toBe('ImageId');
+    expectFieldViolation(v, code, 'ImageId', part);
   });
 });
 

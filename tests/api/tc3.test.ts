@@ -21,10 +21,11 @@ function request(headers: Record<string, string>, body: string, extra: Partial<T
 describe('signTc3 / verifyTc3', () => {
   const body = JSON.stringify({ Filters: [{ Name: 'image-type', Values: ['PUBLIC_IMAGE'] }], Limit: 10 });
 
-  it('produces exactly the Authorization the official SDK computes', () => {
-    const sdkAuth = Sign.sign3({
+  /** The Authorization the official SDK computes for `body` POSTed to `url` at NOW (service "127"). */
+  const sdkSign = (url: string) =>
+    Sign.sign3({
       method: 'POST',
-      url: 'http://127.0.0.1:8787/',
+      url,
       payload: JSON.parse(body),
       timestamp: NOW,
       service: '127',
@@ -34,6 +35,9 @@ describe('signTc3 / verifyTc3', () => {
       boundary: '',
       headers: { 'Content-Type': 'application/json' },
     });
+
+  it('produces exactly the Authorization the official SDK computes', () => {
+    const sdkAuth = sdkSign('http://127.0.0.1:8787/');
     // The Node SDK signs `host:<hostname>` (no port).
     const ours = signTc3({
       secretId,
@@ -53,18 +57,7 @@ describe('signTc3 / verifyTc3', () => {
   });
 
   it('accepts the SDK signature although the SDK sends Host with the port', () => {
-    const authorization = Sign.sign3({
-      method: 'POST',
-      url: 'http://127.0.0.1:8787/api/cvm/',
-      payload: JSON.parse(body),
-      timestamp: NOW,
-      service: '127',
-      secretId,
-      secretKey,
-      multipart: false,
-      boundary: '',
-      headers: { 'Content-Type': 'application/json' },
-    });
+    const authorization = sdkSign('http://127.0.0.1:8787/api/cvm/');
     const headers = {
       Authorization: authorization,
       'Content-Type': 'application/json',

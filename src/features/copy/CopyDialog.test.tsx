@@ -1,11 +1,11 @@
 // Copy image, opened from the images page, with the operations panel beside it, against the real resolvers.
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../mocks/test-call.ts';
-import { renderAt } from '../../test/render.tsx';
-import { ImagesPage } from '../images/ImagesPage.tsx';
+import { openForSelected, POLLS, renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { clearOperations } from '../operations/operations-store.ts';
 import { OperationsPanel } from '../operations/OperationsPanel.tsx';
 
@@ -16,35 +16,10 @@ afterEach(() => clearOperations(getAccount(), () => false));
 vi.setConfig({ testTimeout: 20_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-/** The toasts: the page's last live region (dialogs have their own "still working" status line). */
-const toasts = () => screen.getAllByRole('status').at(-1)!;
+/** The custom images with the operations panel beside them, as the console shows them. */
+const renderConsole = (region = 'ap-guangzhou') => renderCustomImages(region, <OperationsPanel />);
 
-/** The detail queries poll every second while something is in progress; give them a few polls. */
-const POLLS = { timeout: 8000 };
-
-function renderConsole(region = 'ap-guangzhou') {
-  return renderAt(
-    <>
-      <OperationsPanel />
-      <ImagesPage />
-    </>,
-    { url: `/images?region=${region}&tab=custom`, path: '/images' },
-  );
-}
-
-type User = ReturnType<typeof renderConsole>['user'];
-
-const ROW_LINK = 'tbody th[scope="row"] a';
-
-/** The table row of the image with this name. */
-async function row(name: string) {
-  await screen.findByText(name, { selector: ROW_LINK });
-  const found = screen.getAllByRole('row').find((r) => within(r).queryByText(name, { selector: ROW_LINK }));
-  if (!found) throw new Error(`no row for ${name}`);
-  return found;
-}
-
-async function openCopy(user: User, image = 'web-server-centos79') {
+async function openCopy(user: UserEvent, image = 'web-server-centos79') {
   await user.click(within(await row(image)).getByRole('button', { name: 'Copy' }));
   return screen.findByRole('dialog', { name: 'Copy image' });
 }
@@ -278,8 +253,8 @@ describe('Copy image', () => {
     testClock.advance(testBackend.durations.sync / 5);
     await router.navigate('/images?region=ap-chengdu&tab=custom');
     // Until Chengdu's list has loaded, the table shows skeleton rows (never Guangzhou's).
-    const grid = await screen.findByRole('table', { name: 'Custom images in Chengdu' });
-    await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'false'));
+    await screen.findByRole('table', { name: 'Custom images in Chengdu' });
+    await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'false'));
     const tr = await row('sql-server-2019-win');
     expect(tr).toHaveTextContent('Copying');
     expect(tr).toHaveTextContent('20%');
@@ -293,11 +268,12 @@ describe('Copy image', () => {
 
   it('copies several selected images, one call per image', async () => {
     const { user } = renderConsole();
-    await row('redis-cache-debian12');
-    await user.click(screen.getByRole('checkbox', { name: 'Select redis-cache-debian12' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Select gitlab-runner-rocky9' }));
-    await user.click(screen.getByRole('button', { name: 'Copy selected (2)' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Copy image' });
+    const dialog = await openForSelected(
+      user,
+      ['redis-cache-debian12', 'gitlab-runner-rocky9'],
+      'Copy selected (2)',
+      'Copy image',
+    );
     expect(dialog).toHaveTextContent('Copy 2 images from Guangzhou');
     expect(within(dialog).queryByRole('textbox', { name: 'Name of the copies (optional)' })).not.toBeInTheDocument();
     await user.click(region(dialog, 'Chongqing', 'ap-chongqing'));

@@ -1,9 +1,9 @@
 // The details page of one image, against the real resolvers.
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { server, testBackend, testClock } from '../../mocks/node.ts';
+import { testBackend, testClock } from '../../mocks/node.ts';
 import { imageNamed, ok } from '../../mocks/test-call.ts';
+import { failNextCall } from '../../test/api-error.ts';
 import { renderAt } from '../../test/render.tsx';
 import { ImageDetailsPage } from './ImageDetailsPage.tsx';
 
@@ -168,19 +168,7 @@ describe('Image details', () => {
 
   it('an API error shows the message and Try again', async () => {
     const image = await imageNamed('redis-cache-debian12');
-    server.use(
-      http.post(
-        '/api/cvm/',
-        () =>
-          HttpResponse.json({
-            Response: {
-              Error: { Code: 'RequestLimitExceeded', Message: 'Too many requests; slow down.' },
-              RequestId: 'r-1',
-            },
-          }),
-        { once: true },
-      ),
-    );
+    failNextCall({ Code: 'RequestLimitExceeded', Message: 'Too many requests; slow down.' }, 'r-1');
     const { user } = renderDetails(image.ImageId);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Too many requests; slow down.');

@@ -3,58 +3,24 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { imageNamed } from '../../mocks/test-call.ts';
-import { renderAt } from '../../test/render.tsx';
-import { ImagesPage } from './ImagesPage.tsx';
+import {
+  names,
+  openForSelected,
+  openFromRow,
+  openFromToolbar,
+  POLLS,
+  renderCustomImages,
+  row,
+  toasts,
+} from '../../test/images-page.tsx';
 
 // Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
 vi.setConfig({ testTimeout: 20_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-/** The toasts: the page's last live region (dialogs have their own "still working" status line). */
-const toasts = () => screen.getAllByRole('status').at(-1)!;
-
-/** The list polls every second while something is in progress; give it a few polls. */
-const POLLS = { timeout: 8000 };
-
-function renderCustom(region = 'ap-guangzhou') {
-  return renderAt(<ImagesPage />, { url: `/images?region=${region}&tab=custom`, path: '/images' });
-}
-
-const ROW_LINK = 'tbody th[scope="row"] a';
-
-/** The table row of the image with this name. */
-async function row(name: string) {
-  await screen.findByText(name, { selector: ROW_LINK });
-  const found = screen.getAllByRole('row').find((r) => within(r).queryByText(name, { selector: ROW_LINK }));
-  if (!found) throw new Error(`no row for ${name}`);
-  return found;
-}
-
-/** Image names in table order, as the row headers show them. */
-function names() {
-  return screen.queryAllByText(() => true, { selector: `${ROW_LINK}.name` }).map((a) => a.textContent);
-}
-
-async function openFromToolbar(user: ReturnType<typeof renderCustom>['user'], button: string, dialog: string) {
-  await screen.findByRole('meter', { name: 'Custom image quota' });
-  await user.click(screen.getByRole('button', { name: button }));
-  return screen.findByRole('dialog', { name: dialog });
-}
-
-async function openFromRow(
-  user: ReturnType<typeof renderCustom>['user'],
-  image: string,
-  action: string,
-  dialog: string,
-) {
-  const tr = await row(image);
-  await user.click(within(tr).getByRole('button', { name: action }));
-  return screen.findByRole('dialog', { name: dialog });
-}
-
 describe('Create custom image', () => {
   it('lists the instances in the region to make the image from', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Create custom image', 'Create custom image');
     const select = within(dialog).getByRole('combobox', { name: 'Instance' });
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(4));
@@ -67,7 +33,7 @@ describe('Create custom image', () => {
   });
 
   it('says what is missing when submitted empty, and sends nothing', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Create custom image', 'Create custom image');
     await user.click(within(dialog).getByRole('button', { name: 'Create image' }));
     expect(within(dialog).getByText('Choose the instance to make the image from.')).toBeInTheDocument();
@@ -81,7 +47,7 @@ describe('Create custom image', () => {
   });
 
   it('says a 61-character name is too long, naming the limit of 60', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Create custom image', 'Create custom image');
     const name = within(dialog).getByRole('textbox', { name: 'Image name' });
     await user.click(name);
@@ -94,7 +60,7 @@ describe('Create custom image', () => {
   });
 
   it('a name the server refuses as a duplicate shows under the name field and keeps what was typed', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Create custom image', 'Create custom image');
     const select = within(dialog).getByRole('combobox', { name: 'Instance' });
     const web01 = await within(select).findByRole('option', { name: /^web-01 / });
@@ -114,7 +80,7 @@ describe('Create custom image', () => {
   });
 
   it('creates the image: a toast, a Creating row with progress, then Normal once the clock has moved on', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Create custom image', 'Create custom image');
     const select = within(dialog).getByRole('combobox', { name: 'Instance' });
     await user.selectOptions(select, await within(select).findByRole('option', { name: /^web-01 / }));
@@ -138,7 +104,7 @@ describe('Create custom image', () => {
   });
 
   it('a creation that fails on the server ends as Creation failed with the reason', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Create custom image', 'Create custom image');
     const select = within(dialog).getByRole('combobox', { name: 'Instance' });
     await user.selectOptions(select, await within(select).findByRole('option', { name: /^app-01 / }));
@@ -153,7 +119,7 @@ describe('Create custom image', () => {
   });
 
   it('Cancel closes the dialog without creating anything', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Create custom image', 'Create custom image');
     await user.type(within(dialog).getByRole('textbox', { name: 'Image name' }), 'never-made');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -166,7 +132,7 @@ describe('Import image', () => {
   const GZ = 'https://images-1250000000.cos.ap-guangzhou.myqcloud.com';
 
   it('a URL in a bucket of another region names both cities', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     const url = within(dialog).getByRole('textbox', { name: 'Image file URL' });
     await user.type(url, 'https://images-1250000000.cos.ap-shanghai.myqcloud.com/server.qcow2');
@@ -178,7 +144,7 @@ describe('Import image', () => {
   });
 
   it('a URL that is not an object-storage bucket is refused with the expected form', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     const url = within(dialog).getByRole('textbox', { name: 'Image file URL' });
     await user.type(url, 'https://example.com/server.qcow2');
@@ -187,7 +153,7 @@ describe('Import image', () => {
   });
 
   it('shows the format read from the file name', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     const url = within(dialog).getByRole('textbox', { name: 'Image file URL' });
     await user.type(url, `${GZ}/server.vmdk`);
@@ -195,7 +161,7 @@ describe('Import image', () => {
   });
 
   it('an ISO file needs forced import', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     await user.type(within(dialog).getByRole('textbox', { name: 'Image file URL' }), `${GZ}/installer.iso`);
     await user.tab();
@@ -207,7 +173,7 @@ describe('Import image', () => {
   });
 
   it('the OS and version choices come from DescribeImportImageOs', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     const os = within(dialog).getByRole('combobox', { name: 'Operating system' });
     const linux = await within(os).findByRole('group', { name: 'Linux' });
@@ -249,7 +215,7 @@ describe('Import image', () => {
   });
 
   it('says what is missing when submitted empty', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(within(dialog).getByRole('textbox', { name: 'Image file URL' })).toHaveAccessibleDescription(
@@ -263,7 +229,7 @@ describe('Import image', () => {
   });
 
   it('a file the backend cannot import ends as Import failed with the reason', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     await user.type(within(dialog).getByRole('textbox', { name: 'Image file URL' }), `${GZ}/corrupt-erp.qcow2`);
     const os = within(dialog).getByRole('combobox', { name: 'Operating system' });
@@ -287,7 +253,7 @@ describe('Import image', () => {
   });
 
   it('a good file ends as Normal', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromToolbar(user, 'Import image', 'Import image');
     await user.type(within(dialog).getByRole('textbox', { name: 'Image file URL' }), `${GZ}/debian9.raw`);
     const os = within(dialog).getByRole('combobox', { name: 'Operating system' });
@@ -305,7 +271,7 @@ describe('Import image', () => {
 
 describe('Edit image', () => {
   it('renames an image and says so', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     expect(name).toHaveValue('redis-cache-debian12');
@@ -322,7 +288,7 @@ describe('Edit image', () => {
   });
 
   it('an empty name is refused before sending', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
@@ -334,7 +300,7 @@ describe('Edit image', () => {
   });
 
   it('a name of only spaces and invisible characters is refused as empty before sending', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
@@ -348,7 +314,7 @@ describe('Edit image', () => {
   });
 
   it('a 61-character name is refused, naming the limit', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
@@ -360,7 +326,7 @@ describe('Edit image', () => {
   });
 
   it('a name the server refuses shows under the field and the typed values stay', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
@@ -379,7 +345,7 @@ describe('Edit image', () => {
 
 describe('Delete image', () => {
   it('with several rows selected, lists what will be deleted and what is refused, and deletes only the deletable', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     await row('redis-cache-debian12');
     for (const name of ['web-server-centos79', 'app-base-ubuntu2204', 'redis-cache-debian12', 'gitlab-runner-rocky9'])
       await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
@@ -410,7 +376,7 @@ describe('Delete image', () => {
   });
 
   it('one image from its row: confirms by name and deletes it', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openFromRow(user, 'k8s-node-opencloudos9', 'Delete', 'Delete image');
     expect(within(dialog).getByText(/This image will be deleted/)).toBeInTheDocument();
     expect(within(dialog).getByRole('listitem')).toHaveTextContent('k8s-node-opencloudos9');
@@ -421,12 +387,13 @@ describe('Delete image', () => {
   });
 
   it('when every selected image is refused, offers no delete button', async () => {
-    const { user } = renderCustom();
-    await row('web-server-centos79');
-    await user.click(screen.getByRole('checkbox', { name: 'Select web-server-centos79' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Select app-base-ubuntu2204' }));
-    await user.click(screen.getByRole('button', { name: 'Delete selected (2)' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete image' });
+    const { user } = renderCustomImages();
+    const dialog = await openForSelected(
+      user,
+      ['web-server-centos79', 'app-base-ubuntu2204'],
+      'Delete selected (2)',
+      'Delete image',
+    );
     expect(within(dialog).getByText(/These 2 images cannot be deleted/)).toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: /^Delete/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));

@@ -5,7 +5,7 @@ import { feeLabel } from '../../rules/pricing.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
-import { useImageView, type TabKey } from './image-view.ts';
+import type { TabKey } from './image-view.ts';
 import { formatTime, sourceLabel } from './labels.ts';
 
 interface Column {
@@ -83,7 +83,9 @@ interface Props {
   region: string;
   rows: Image[];
   loading: boolean;
-  busy: boolean;
+  sort: ImageOrderField | undefined;
+  order: 'ASC' | 'DESC';
+  onSort: (field: ImageOrderField, order: 'ASC' | 'DESC') => void;
   caption: string;
   emptyText: string;
   selected: ReadonlySet<string>;
@@ -92,8 +94,7 @@ interface Props {
 }
 
 export const ImageTable = memo(function ImageTable(props: Props) {
-  const { tab, region, rows, loading, busy, caption, emptyText, selected, onSelect, onOpen } = props;
-  const [view, setView] = useImageView();
+  const { tab, region, rows, loading, sort, order, onSort, caption, emptyText, selected, onSelect, onOpen } = props;
   const cols = columns[tab];
   const selectable = tab === 'custom';
   const allSelected = selectable && rows.length > 0 && rows.every((r) => selected.has(r.ImageId));
@@ -108,7 +109,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
 
   return (
     <div className="table-wrap">
-      <table className="data-table" aria-busy={busy}>
+      <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -124,24 +125,22 @@ export const ImageTable = memo(function ImageTable(props: Props) {
               </td>
             )}
             {cols.map((col) => {
-              const sorted = col.sort && view.sort === col.sort;
+              const sorted = col.sort && sort === col.sort;
               return (
                 <th
                   key={col.label}
                   scope="col"
-                  aria-sort={sorted ? (view.order === 'ASC' ? 'ascending' : 'descending') : undefined}
+                  aria-sort={sorted ? (order === 'ASC' ? 'ascending' : 'descending') : undefined}
                 >
                   {col.sort ? (
                     <button
                       type="button"
                       className="sort-button"
-                      onClick={() =>
-                        setView({ sort: col.sort, order: sorted && view.order === 'ASC' ? 'DESC' : 'ASC' })
-                      }
+                      onClick={() => onSort(col.sort!, sorted && order === 'ASC' ? 'DESC' : 'ASC')}
                     >
                       {col.label}
                       <span aria-hidden="true" className="sort-icon">
-                        {sorted ? (view.order === 'ASC' ? '▲' : '▼') : '↕'}
+                        {sorted ? (order === 'ASC' ? '▲' : '▼') : '↕'}
                       </span>
                     </button>
                   ) : (

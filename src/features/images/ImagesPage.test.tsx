@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server } from '../../mocks/node.ts';
 import { instanceNamed, ok } from '../../mocks/test-call.ts';
+import { failNextCall } from '../../test/api-error.ts';
+import { names, row } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { ImagesPage } from './ImagesPage.tsx';
 
@@ -18,10 +20,13 @@ function renderImages(query: string) {
   return renderAt(<ImagesPage />, { url: `/images?${query}`, path: '/images' });
 }
 
+/** The tab panel, which says while its list is being fetched (aria-busy). */
+const panel = () => screen.getByRole('tabpanel');
+
 /** The table of the open tab, once its rows (or its empty state) are in. */
 async function table() {
   const grid = await screen.findByRole('table');
-  await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'false'));
+  await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'false'));
   return grid;
 }
 
@@ -29,23 +34,6 @@ function headers(grid: HTMLElement) {
   return within(grid)
     .getAllByRole('columnheader')
     .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
-}
-
-const ROW_LINK = 'tbody th[scope="row"] a';
-
-/** Image names in table order, as the row headers show them. */
-function names(grid: HTMLElement) {
-  return within(grid)
-    .queryAllByText(() => true, { selector: `${ROW_LINK}.name` })
-    .map((a) => a.textContent);
-}
-
-/** The table row of the image with this name. */
-async function row(name: string) {
-  await screen.findByText(name, { selector: ROW_LINK });
-  const found = screen.getAllByRole('row').find((r) => within(r).queryByText(name, { selector: ROW_LINK }));
-  if (!found) throw new Error(`no row for ${name}`);
-  return found;
 }
 
 /** The cell of a row under the column header with this label. */
@@ -285,11 +273,11 @@ describe('while another list loads', () => {
     await row('redis-cache-debian12');
     await router.navigate('/images?region=ap-shanghai&tab=custom');
     const grid = await screen.findByRole('table', { name: 'Custom images in Shanghai' });
-    expect(grid).toHaveAttribute('aria-busy', 'true');
+    expect(panel()).toHaveAttribute('aria-busy', 'true');
     expect(names(grid)).toEqual([]);
     expect(screen.queryByText('redis-cache-debian12')).not.toBeInTheDocument();
     release();
-    await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'false'));
+    await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'false'));
     expect(names(grid)).toEqual(['web-server-centos79', 'payment-gateway-ubuntu2004', 'vmware-migrated-win2016']);
   });
 
@@ -299,11 +287,11 @@ describe('while another list loads', () => {
     await row('redis-cache-debian12');
     await user.click(screen.getByRole('tab', { name: 'Shared images' }));
     const grid = await screen.findByRole('table', { name: 'Shared images in Guangzhou' });
-    expect(grid).toHaveAttribute('aria-busy', 'true');
+    expect(panel()).toHaveAttribute('aria-busy', 'true');
     expect(names(grid)).toEqual([]);
     expect(screen.queryByText('redis-cache-debian12')).not.toBeInTheDocument();
     release();
-    await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'false'));
+    await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'false'));
     expect(names(grid).sort()).toEqual(['partner-api-centos79', 'partner-nodejs-ubuntu2204', 'reseller-lamp-centos79']);
   });
 
@@ -313,7 +301,7 @@ describe('while another list loads', () => {
     const grid = await table();
     expect(names(grid)).toHaveLength(8);
     await user.type(screen.getByRole('searchbox', { name: 'Search images' }), 'redis{Enter}');
-    await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'true'));
+    await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'true'));
     expect(names(grid)).toHaveLength(8);
     release();
     await waitFor(() => expect(names(grid)).toEqual(['redis-cache-debian12']));
@@ -506,19 +494,7 @@ describe('empty and error states', () => {
   });
 
   it('an error envelope shows the API message and code, and Try again loads the list', async () => {
-    server.use(
-      http.post(
-        '/api/cvm/',
-        () =>
-          HttpResponse.json({
-            Response: {
-              Error: { Code: 'InternalError', Message: 'The image service is briefly unavailable.' },
-              RequestId: 'req-0001',
-            },
-          }),
-        { once: true },
-      ),
-    );
+    failNextCall({ Code: 'InternalError', Message: 'The image service is briefly unavailable.' }, 'req-0001');
     const { user } = renderImages('region=ap-guangzhou');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong. The image service is briefly unavailable.');

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
-import { architectureLabels, type Image } from '../../rules/images.ts';
+import { architectureLabels, type Image, type ImageOrderField } from '../../rules/images.ts';
 import { findRegion } from '../../rules/regions.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
@@ -55,6 +55,7 @@ export function ImagesPage() {
   const pages = Math.max(1, Math.ceil(total / view.size));
   const filtered = Boolean(view.q || view.os || view.arch);
 
+  const onSort = useCallback((sort: ImageOrderField, order: 'ASC' | 'DESC') => setView({ sort, order }), [setView]);
   const rows: Image[] = useMemo(() => query.data?.ImageSet ?? [], [query.data]);
 
   return (
@@ -72,7 +73,13 @@ export function ImagesPage() {
         selected={view.tab}
         onSelect={(key) => setView({ tab: key, sort: undefined })}
       />
-      <div id="images-panel" role="tabpanel" aria-labelledby={`images-tab-${view.tab}`} className="tab-panel">
+      <div
+        id="images-panel"
+        role="tabpanel"
+        aria-labelledby={`images-tab-${view.tab}`}
+        aria-busy={query.isFetching}
+        className="tab-panel"
+      >
         {view.tab === 'shared' && (
           <div className="notice notice-warning" role="note">
             <strong>Shared images are not reviewed by the platform.</strong> Launch them only if they come from accounts
@@ -98,7 +105,9 @@ export function ImagesPage() {
               region={region}
               rows={rows}
               loading={query.isPending}
-              busy={query.isFetching}
+              sort={view.sort}
+              order={view.order}
+              onSort={onSort}
               caption={`${tab.label} in ${regionName}`}
               selected={selected}
               onSelect={setSelected}

@@ -6,12 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { callCvm } from '../../api/client.ts';
 import { testBackend } from '../../mocks/node.ts';
 import { marketImages, publicImages } from '../../mocks/seed.ts';
+import { A1, A2 } from '../../mocks/test-call.ts';
 import { renderAt } from '../../test/render.tsx';
 import { CreateInstancePage } from './CreateInstancePage.tsx';
 
 const WIZARD = '/instances/create';
-const A1 = '100000000001';
-const A2 = '100000000002';
 
 function openWizard(params: Record<string, string> = {}) {
   const search = new URLSearchParams({ region: 'ap-guangzhou', ...params });

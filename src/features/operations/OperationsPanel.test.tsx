@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, ok } from '../../mocks/test-call.ts';
+import { POLLS } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { clearOperations, recordOperations } from './operations-store.ts';
 import { OperationsPanel } from './OperationsPanel.tsx';
@@ -13,9 +14,6 @@ afterEach(() => clearOperations(getAccount(), () => false));
 
 vi.setConfig({ testTimeout: 20_000 });
 configure({ asyncUtilTimeout: 5000 });
-
-/** The detail queries poll every second while something is in progress; give them a few polls. */
-const POLLS = { timeout: 8000 };
 
 const GZ = 'https://images-1250000000.cos.ap-guangzhou.myqcloud.com';
 

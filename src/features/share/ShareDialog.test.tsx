@@ -1,8 +1,10 @@
 // Share image and Cancel sharing, opened from the images page, against the real resolvers.
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { imageNamed, ok } from '../../mocks/test-call.ts';
+import { renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { ImagesPage } from '../images/ImagesPage.tsx';
 
@@ -12,26 +14,7 @@ afterEach(() => setAccount('100000000001'));
 vi.setConfig({ testTimeout: 20_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-/** The toasts: the page's last live region (dialogs have their own "still working" status line). */
-const toasts = () => screen.getAllByRole('status').at(-1)!;
-
-function renderCustom(region = 'ap-guangzhou') {
-  return renderAt(<ImagesPage />, { url: `/images?region=${region}&tab=custom`, path: '/images' });
-}
-
-const ROW_LINK = 'tbody th[scope="row"] a';
-
-/** The table row of the image with this name. */
-async function row(name: string) {
-  await screen.findByText(name, { selector: ROW_LINK });
-  const found = screen.getAllByRole('row').find((r) => within(r).queryByText(name, { selector: ROW_LINK }));
-  if (!found) throw new Error(`no row for ${name}`);
-  return found;
-}
-
-type User = ReturnType<typeof renderCustom>['user'];
-
-async function openShare(user: User, image = 'web-server-centos79') {
+async function openShare(user: UserEvent, image = 'web-server-centos79') {
   await user.click(within(await row(image)).getByRole('button', { name: 'Share' }));
   const dialog = await screen.findByRole('dialog', { name: 'Share image' });
   // The current recipients have loaded once the list or its empty note is there.
@@ -64,7 +47,7 @@ async function recipientsOf(name: string) {
 
 describe('Share image', () => {
   it('shows the current recipients with the date each was added, the count and the one-region note', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user, 'app-base-ubuntu2204');
     expect(within(dialog).getByText('app-base-ubuntu2204')).toBeInTheDocument();
     const two = within(dialog).getByRole('checkbox', { name: /^100000000002 / });
@@ -78,7 +61,7 @@ describe('Share image', () => {
   });
 
   it('takes many IDs pasted at once, separated by spaces, commas and new lines, and counts them live', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user);
     expect(within(dialog).getByText('1 of 50 recipients')).toBeInTheDocument();
     await user.click(idsBox(dialog));
@@ -95,7 +78,7 @@ describe('Share image', () => {
   });
 
   it('checks each ID as it is typed: format, yourself, a duplicate in the list, already a recipient', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user);
     await user.click(idsBox(dialog));
     await user.paste('12345 abc 100000000001 100000000002 100000000003 200000000009 200000000009');
@@ -121,7 +104,7 @@ describe('Share image', () => {
   });
 
   it('an ID listed twice marks only its second chip, and removing the repeat clears the mark', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user);
     await user.type(idsBox(dialog), '100000000003 200000000009 100000000003');
     expect(chips(dialog)).toEqual([
@@ -140,7 +123,7 @@ describe('Share image', () => {
   });
 
   it('more than 50 recipients is refused before sending, naming the limit', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user);
     const fifty = Array.from({ length: 50 }, (_, i) => String(200000000001 + i));
     await user.click(idsBox(dialog));
@@ -164,7 +147,7 @@ describe('Share image', () => {
   });
 
   it('an account the server does not know is marked, and what was typed stays', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user);
     await user.type(idsBox(dialog), '100000000003 999999999999');
     expect(chips(dialog)).toEqual(['100000000003 Ready to share', '999999999999 Ready to share']);
@@ -180,7 +163,7 @@ describe('Share image', () => {
   });
 
   it('shares, says so, and the recipients, count and row update', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user);
     await user.type(idsBox(dialog), '100000000003');
     await user.click(within(dialog).getByRole('button', { name: 'Share' }));
@@ -206,7 +189,7 @@ describe('Share image', () => {
   });
 
   it('removes chosen recipients from the dialog', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const dialog = await openShare(user);
     const remove = within(dialog).getByRole('button', { name: 'Cancel sharing with selected (0)' });
     expect(remove).toHaveAttribute('aria-disabled', 'true');
@@ -219,7 +202,7 @@ describe('Share image', () => {
   });
 
   it('the recipient sees the image under Shared images in that region only, with Launch instance only', async () => {
-    const { user, unmount } = renderCustom();
+    const { user, unmount } = renderCustomImages();
     const dialog = await openShare(user, 'redis-cache-debian12');
     await user.type(idsBox(dialog), '100000000003');
     await user.click(within(dialog).getByRole('button', { name: 'Share' }));
@@ -245,7 +228,7 @@ describe('Share image', () => {
 
 describe('Cancel sharing', () => {
   it('removes a recipient from the row’s dialog and the Shared with count drops', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const tr = await row('app-base-ubuntu2204');
     expect(tr).toHaveTextContent('2 accounts');
     await user.click(within(tr).getByRole('button', { name: 'Cancel sharing' }));
@@ -270,7 +253,7 @@ describe('Cancel sharing', () => {
   });
 
   it('Select all cancels every share, and the image can then be deleted', async () => {
-    const { user } = renderCustom();
+    const { user } = renderCustomImages();
     const tr = await row('app-base-ubuntu2204');
     await user.click(within(tr).getByRole('button', { name: 'Cancel sharing' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel sharing' });

@@ -2,12 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../../rules/images.ts';
 import { testBackend, testClock } from '../node.ts';
-import { A1, A2, imageById, imageNamed, instanceNamed, listImages, ok, refused, seededImageId } from '../test-call.ts';
+import {
+  A1,
+  A2,
+  imageById,
+  imageNamed,
+  instanceNamed,
+  listImages,
+  ok,
+  refused,
+  seededImageId,
+  type Where,
+} from '../test-call.ts';
 
 type ImageSet = { ImageSet: { ImageId: string; Region: string }[] };
 
-const sync = (params: object, options: { account?: string; region?: string } = {}) =>
-  ok<ImageSet>('SyncImages', params, options);
+const sync = (params: object, options: Where = {}) => ok<ImageSet>('SyncImages', params, options);
 
 async function redis(): Promise<Image> {
   return imageNamed('redis-cache-debian12');

@@ -2,15 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_ID_PATTERN } from '../../rules/common.ts';
 import { imageSchema, type Image } from '../../rules/images.ts';
-import { A1, A2, A3, imageNamed, listImages, ok, refused, seededImageId } from '../test-call.ts';
+import { A1, A2, A3, imageNamed, listImages, ok, refused, seededImageId, type Where } from '../test-call.ts';
 
 interface Page {
   TotalCount: number;
   ImageSet: Image[];
 }
 
-const describeImages = (params: object, where: { region?: string; account?: string } = {}) =>
-  ok<Page>('DescribeImages', params, where);
+const describeImages = (params: object, where: Where = {}) => ok<Page>('DescribeImages', params, where);
 
 const byType = (type: string) => ({ Name: 'image-type', Values: [type] });
 

@@ -27,6 +27,7 @@ import {
   locateVisibleImage,
   nextId,
   visibleImages,
+  type Filterable,
   type Located,
 } from '../catalog.ts';
 import { importImageOsList } from '../seed.ts';
@@ -34,15 +35,18 @@ import { createFailure, importFailure } from '../sentinels.ts';
 import type { StoredImage } from '../store.ts';
 import type { Resolver, ResolverContext } from './context.ts';
 
-function matches(image: Image, filter: Filter): boolean {
+/** Filters on what the API derives when it presents an image (type, state); the others work on stored fields. */
+const DERIVED_FILTERS = new Set(['image-type', 'image-state']);
+
+function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageState'>>, filter: Filter): boolean {
   const lower = filter.Values.map((v) => v.toLowerCase());
   switch (filter.Name) {
     case 'image-id':
       return filter.Values.includes(image.ImageId);
     case 'image-type':
-      return filter.Values.includes(image.ImageType);
+      return image.ImageType !== undefined && filter.Values.includes(image.ImageType);
     case 'image-state':
-      return filter.Values.includes(image.ImageState);
+      return image.ImageState !== undefined && filter.Values.includes(image.ImageState);
     case 'architecture':
       return filter.Values.includes(image.Architecture);
     case 'image-name':
@@ -79,12 +83,14 @@ export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
   const types = typeFilters.length
     ? new Set(imageTypeSchema.options.filter((t) => typeFilters.every((f) => f.Values.includes(t))))
     : undefined;
-  let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now, types);
-  if (req.ImageIds) {
-    const ids = new Set(req.ImageIds);
-    images = images.filter((i) => ids.has(i.ImageId));
-  }
-  for (const filter of req.Filters ?? []) images = images.filter((i) => matches(i, filter));
+  // Filters on stored fields (IDs, names, search) run before images are presented, so a search
+  // among thousands of custom images formats only the matches.
+  const filters = req.Filters ?? [];
+  const early = filters.filter((f) => !DERIVED_FILTERS.has(f.Name));
+  const ids = req.ImageIds ? new Set(req.ImageIds) : undefined;
+  const keep = (i: Filterable) => (!ids || ids.has(i.ImageId)) && early.every((f) => matches(i, f));
+  let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now, types, keep);
+  for (const filter of filters) if (DERIVED_FILTERS.has(filter.Name)) images = images.filter((i) => matches(i, filter));
   if (req.InstanceType !== undefined) {
     const type = findInstanceType(req.InstanceType);
     if (!type || !instanceTypesIn(ctx.region).includes(type))

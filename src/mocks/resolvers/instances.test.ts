@@ -16,6 +16,7 @@ import {
   listInstances,
   ok,
   refused,
+  runParams,
   seededImageId,
   type Where,
 } from '../test-call.ts';
@@ -52,10 +53,6 @@ async function marketImage(prefix: string, where: Where = {}): Promise<Image> {
 const CENTOS = 'CentOS 7.9 64-bit';
 const WINDOWS = 'Windows Server 2022 Datacenter 64-bit English';
 const ARM = 'Ubuntu Server 22.04 LTS 64-bit (ARM)';
-
-function run(ImageId: string, overrides: object = {}) {
-  return { Placement: { Zone: 'ap-guangzhou-3' }, ImageId, InstanceType: 'S5.MEDIUM4', ...overrides };
-}
 
 const price = (params: object, where: Where = {}) => ok<Price>('InquiryPriceRunInstances', params, where);
 
@@ -135,7 +132,7 @@ describe('DescribeInstances', () => {
     const image = await publicImage(CENTOS);
     const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>(
       'RunInstances',
-      run(image.ImageId, { InstanceName: 'fresh' }),
+      runParams(image.ImageId, { InstanceName: 'fresh' }),
     );
     const state = async () => (await listInstances()).find((i) => i.InstanceId === InstanceIdSet[0])?.InstanceState;
     expect(await state()).toBe('PENDING');
@@ -196,7 +193,7 @@ describe('DescribeInstanceTypeConfigs', () => {
 describe('InquiryPriceRunInstances', () => {
   it('prices a free public image in Guangzhou: instance + system disk, no image fee', async () => {
     const image = await publicImage(CENTOS);
-    const res = await price(run(image.ImageId));
+    const res = await price(runParams(image.ImageId));
     expect(res.Price.Breakdown).toEqual({
       Currency: 'CNY',
       ChargeUnit: 'HOUR',
@@ -212,14 +209,14 @@ describe('InquiryPriceRunInstances', () => {
 
   it('charges no image fee for Windows in Guangzhou', async () => {
     const image = await publicImage(WINDOWS);
-    expect((await price(run(image.ImageId))).Price.Breakdown.ImageFeePerHour).toBe(0);
+    expect((await price(runParams(image.ImageId))).Price.Breakdown.ImageFeePerHour).toBe(0);
   });
 
   it('charges a Windows licence per vCPU in ap-singapore, and the overseas instance price', async () => {
     const where = { region: 'ap-singapore' };
     const image = await publicImage(WINDOWS, where);
     const res = await price(
-      run(image.ImageId, { Placement: { Zone: 'ap-singapore-1' }, InstanceType: 'S5.LARGE8' }),
+      runParams(image.ImageId, { Placement: { Zone: 'ap-singapore-1' }, InstanceType: 'S5.LARGE8' }),
       where,
     );
     expect(res.Price.Breakdown).toMatchObject({
@@ -229,7 +226,7 @@ describe('InquiryPriceRunInstances', () => {
     });
     expect(res.Price.Breakdown.ImageFeePerHour).toBeGreaterThan(0);
     const linux = await price(
-      run((await publicImage(CENTOS, where)).ImageId, { Placement: { Zone: 'ap-singapore-1' } }),
+      runParams((await publicImage(CENTOS, where)).ImageId, { Placement: { Zone: 'ap-singapore-1' } }),
       where,
     );
     expect(linux.Price.Breakdown.ImageFeePerHour).toBe(0);
@@ -241,15 +238,15 @@ describe('InquiryPriceRunInstances', () => {
     ['a free', 'WordPress 6.5', 0],
   ])('charges %s marketplace image’s fee', async (_what, name, fee) => {
     const image = await marketImage(name);
-    const res = await price(run(image.ImageId));
+    const res = await price(runParams(image.ImageId));
     expect(res.Price.Breakdown.ImageFeePerHour).toBe(fee);
     expect(res.Price.Breakdown.ImageFeeNote).toContain(image.MarketInfo!.Vendor);
   });
 
   it('multiplies the total by InstanceCount and adds data disks', async () => {
     const image = await publicImage(CENTOS);
-    const one = (await price(run(image.ImageId))).Price.Breakdown;
-    const three = (await price(run(image.ImageId, { InstanceCount: 3, DataDisks: [{ DiskSize: 100 }] }))).Price
+    const one = (await price(runParams(image.ImageId))).Price.Breakdown;
+    const three = (await price(runParams(image.ImageId, { InstanceCount: 3, DataDisks: [{ DiskSize: 100 }] }))).Price
       .Breakdown;
     expect(three.DataDisksPerHour).toBe(0.04);
     expect(three.TotalPerHour).toBeCloseTo((one.TotalPerHour + 0.04) * 3, 4);
@@ -261,7 +258,7 @@ describe('InquiryPriceRunInstances', () => {
     const placement = { Placement: { Zone: 'ap-singapore-1' } };
     const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>(
       'RunInstances',
-      run(windows.ImageId, placement),
+      runParams(windows.ImageId, placement),
       where,
     );
     testClock.advance(testBackend.durations.launch);
@@ -272,13 +269,13 @@ describe('InquiryPriceRunInstances', () => {
     );
     testClock.advance(testBackend.durations.create);
     expect((await imageById(ImageId, where))?.Platform).toBe('Windows');
-    expect((await price(run(windows.ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(0.12);
-    expect((await price(run(ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(0.12);
+    expect((await price(runParams(windows.ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(0.12);
+    expect((await price(runParams(ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(0.12);
   });
 
   it('prices an image shared in, free of image fee', async () => {
     const shared = await imageNamed('partner-api-centos79');
-    expect((await price(run(shared.ImageId))).Price.Breakdown.ImageFeePerHour).toBe(0);
+    expect((await price(runParams(shared.ImageId))).Price.Breakdown.ImageFeePerHour).toBe(0);
   });
 
   it.each([
@@ -286,22 +283,22 @@ describe('InquiryPriceRunInstances', () => {
     ['an x86 image on an arm type', CENTOS, 'SR1.MEDIUM4'],
   ])('refuses %s with InvalidParameterValue.InvalidImageForGivenInstanceType', async (_what, name, InstanceType) => {
     const image = await publicImage(name);
-    const error = await errorOf('InquiryPriceRunInstances', run(image.ImageId, { InstanceType }));
+    const error = await errorOf('InquiryPriceRunInstances', runParams(image.ImageId, { InstanceType }));
     expect(error.Code).toBe('InvalidParameterValue.InvalidImageForGivenInstanceType');
   });
 
   it('runs an i386 image on an x86 type', async () => {
     const image = (await listImages({}, 'PUBLIC_IMAGE')).find((i) => i.Architecture === 'i386')!;
-    await price(run(image.ImageId));
+    await price(runParams(image.ImageId));
   });
 
   it('refuses a system disk smaller than the image with InvalidParameterValue.InvalidDiskSize', async () => {
     const image = await publicImage(WINDOWS);
     expect(image.ImageSize).toBe(50);
-    const error = await errorOf('InquiryPriceRunInstances', run(image.ImageId, { SystemDisk: { DiskSize: 40 } }));
+    const error = await errorOf('InquiryPriceRunInstances', runParams(image.ImageId, { SystemDisk: { DiskSize: 40 } }));
     expect(error.Code).toBe('InvalidParameterValue.InvalidDiskSize');
     expect(error.Message).toMatch(/50 GB/);
-    await price(run(image.ImageId, { SystemDisk: { DiskSize: 50 } }));
+    await price(runParams(image.ImageId, { SystemDisk: { DiskSize: 50 } }));
   });
 
   it.each([
@@ -315,7 +312,7 @@ describe('InquiryPriceRunInstances', () => {
     ['an unknown instance type', { InstanceType: 'X9.HUGE' }, 'InvalidParameterValue.InstanceTypeNotFound'],
   ])('refuses %s with %s', async (_what, overrides, code) => {
     const image = await publicImage(CENTOS);
-    expect((await errorOf('InquiryPriceRunInstances', run(image.ImageId, overrides))).Code).toBe(code);
+    expect((await errorOf('InquiryPriceRunInstances', runParams(image.ImageId, overrides))).Code).toBe(code);
   });
 
   it('refuses an ARM type where none is sold (ap-tokyo) with InvalidParameterValue.InstanceTypeNotFound', async () => {
@@ -323,16 +320,16 @@ describe('InquiryPriceRunInstances', () => {
     const image = await publicImage(ARM, where);
     const error = await errorOf(
       'InquiryPriceRunInstances',
-      run(image.ImageId, { Placement: { Zone: 'ap-tokyo-1' }, InstanceType: 'SR1.MEDIUM4' }),
+      runParams(image.ImageId, { Placement: { Zone: 'ap-tokyo-1' }, InstanceType: 'SR1.MEDIUM4' }),
       where,
     );
     expect(error.Code).toBe('InvalidParameterValue.InstanceTypeNotFound');
   });
 
   it('refuses an unknown image and another account’s image with InvalidImageId.NotFound', async () => {
-    expect((await errorOf('InquiryPriceRunInstances', run('img-zzzzzzzz'))).Code).toBe('InvalidImageId.NotFound');
+    expect((await errorOf('InquiryPriceRunInstances', runParams('img-zzzzzzzz'))).Code).toBe('InvalidImageId.NotFound');
     const foreign = seededImageId(A2, 'ap-guangzhou', 'partner-mysql-debian11');
-    expect((await errorOf('InquiryPriceRunInstances', run(foreign))).Code).toBe('InvalidImageId.NotFound');
+    expect((await errorOf('InquiryPriceRunInstances', runParams(foreign))).Code).toBe('InvalidImageId.NotFound');
   });
 });
 
@@ -341,7 +338,7 @@ describe('RunInstances', () => {
     const image = await publicImage(CENTOS);
     const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>(
       'RunInstances',
-      run(image.ImageId, {
+      runParams(image.ImageId, {
         InstanceCount: 2,
         InstanceName: 'batch',
         SystemDisk: { DiskSize: 60, DiskType: 'CLOUD_SSD' },
@@ -372,9 +369,9 @@ describe('RunInstances', () => {
     const own = await imageNamed('k8s-node-opencloudos9');
     const market = await marketImage('Docker CE 26 on Ubuntu 22.04 (ARM)');
     const shared = await imageNamed('reseller-lamp-centos79');
-    await ok('RunInstances', run(own.ImageId));
-    await ok('RunInstances', run(market.ImageId, { InstanceType: 'SR1.MEDIUM4' }));
-    await ok('RunInstances', run(shared.ImageId));
+    await ok('RunInstances', runParams(own.ImageId));
+    await ok('RunInstances', runParams(market.ImageId, { InstanceType: 'SR1.MEDIUM4' }));
+    await ok('RunInstances', runParams(shared.ImageId));
     expect(await listInstances()).toHaveLength(6);
   });
 
@@ -382,7 +379,7 @@ describe('RunInstances', () => {
     const image = await imageNamed('sql-server-2019-win');
     const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>(
       'RunInstances',
-      run(image.ImageId, { InstanceType: 'S5.2XLARGE16' }),
+      runParams(image.ImageId, { InstanceType: 'S5.2XLARGE16' }),
     );
     const instance = (await listInstances()).find((i) => i.InstanceId === InstanceIdSet[0])!;
     expect(instance.SystemDisk.DiskSize).toBe(80);
@@ -393,7 +390,7 @@ describe('RunInstances', () => {
     const image = await publicImage(CENTOS);
     const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>(
       'RunInstances',
-      run(image.ImageId, { DataDisks: [{ DiskSize: 100 }] }),
+      runParams(image.ImageId, { DataDisks: [{ DiskSize: 100 }] }),
     );
     testClock.advance(testBackend.durations.launch);
     const instance = (await listInstances()).find((i) => i.InstanceId === InstanceIdSet[0])!;
@@ -410,32 +407,32 @@ describe('RunInstances', () => {
 
   it('refuses a sold-out zone (ap-guangzhou-1) with ResourcesSoldOut.SpecifiedInstanceType and creates nothing', async () => {
     const image = await publicImage(CENTOS);
-    const error = await refused('RunInstances', run(image.ImageId, { Placement: { Zone: 'ap-guangzhou-1' } }));
+    const error = await refused('RunInstances', runParams(image.ImageId, { Placement: { Zone: 'ap-guangzhou-1' } }));
     expect(error.Code).toBe('ResourcesSoldOut.SpecifiedInstanceType');
   });
 
   it('refuses an image shared in whose sharing was cancelled with InvalidImageId.NotFound', async () => {
     const shared = await imageNamed('partner-api-centos79');
-    await ok('RunInstances', run(shared.ImageId));
+    await ok('RunInstances', runParams(shared.ImageId));
     await ok(
       'ModifyImageSharePermission',
       { ImageId: shared.ImageId, AccountIds: [A1], Permission: 'CANCEL' },
       { account: A2 },
     );
-    expect((await refused('RunInstances', run(shared.ImageId))).Code).toBe('InvalidImageId.NotFound');
+    expect((await refused('RunInstances', runParams(shared.ImageId))).Code).toBe('InvalidImageId.NotFound');
   });
 
   it('refuses an image still being created with InvalidImageId.IncorrectState', async () => {
     const { InstanceId } = await instanceNamed('web-01');
     const { ImageId } = await ok<{ ImageId: string }>('CreateImage', { ImageName: 'fresh', InstanceId });
-    expect((await refused('RunInstances', run(ImageId))).Code).toBe('InvalidImageId.IncorrectState');
+    expect((await refused('RunInstances', runParams(ImageId))).Code).toBe('InvalidImageId.IncorrectState');
     testClock.advance(testBackend.durations.create);
-    await ok('RunInstances', run(ImageId));
+    await ok('RunInstances', runParams(ImageId));
   });
 
   it('refuses an image whose import failed with InvalidImageId.IncorrectState', async () => {
     const failed = await imageNamed('legacy-erp-import');
-    expect((await refused('RunInstances', run(failed.ImageId))).Code).toBe('InvalidImageId.IncorrectState');
+    expect((await refused('RunInstances', runParams(failed.ImageId))).Code).toBe('InvalidImageId.IncorrectState');
   });
 
   it.each([
@@ -455,27 +452,27 @@ describe('RunInstances', () => {
     ['an unknown parameter', { Password: 'x' }, CENTOS, 'UnknownParameter'],
   ])('refuses %s with %s and creates nothing', async (_what, overrides, name, code) => {
     const image = await publicImage(name);
-    expect((await refused('RunInstances', run(image.ImageId, overrides))).Code).toBe(code);
+    expect((await refused('RunInstances', runParams(image.ImageId, overrides))).Code).toBe(code);
   });
 
   it('refuses an unknown image, another account’s image and an image of another region with InvalidImageId.NotFound', async () => {
-    expect((await refused('RunInstances', run('img-zzzzzzzz'))).Code).toBe('InvalidImageId.NotFound');
+    expect((await refused('RunInstances', runParams('img-zzzzzzzz'))).Code).toBe('InvalidImageId.NotFound');
     const foreign = seededImageId(A2, 'ap-guangzhou', 'partner-mysql-debian11');
-    expect((await refused('RunInstances', run(foreign))).Code).toBe('InvalidImageId.NotFound');
+    expect((await refused('RunInstances', runParams(foreign))).Code).toBe('InvalidImageId.NotFound');
     const sh = await imageNamed('payment-gateway-ubuntu2004', { region: 'ap-shanghai' });
-    expect((await refused('RunInstances', run(sh.ImageId))).Code).toBe('InvalidImageId.NotFound');
+    expect((await refused('RunInstances', runParams(sh.ImageId))).Code).toBe('InvalidImageId.NotFound');
   });
 
   it('answers DryRunOperation and creates nothing for a request that would pass', async () => {
     const image = await publicImage(CENTOS);
-    expect((await refused('RunInstances', run(image.ImageId, { DryRun: true }))).Code).toBe('DryRunOperation');
+    expect((await refused('RunInstances', runParams(image.ImageId, { DryRun: true }))).Code).toBe('DryRunOperation');
   });
 
   it('refuses a name whose numbered copies would pass 60 characters, naming the limit', async () => {
     const image = await publicImage(CENTOS);
     const error = await refused(
       'RunInstances',
-      run(image.ImageId, { InstanceCount: 10, InstanceName: 'n'.repeat(58) }),
+      runParams(image.ImageId, { InstanceCount: 10, InstanceName: 'n'.repeat(58) }),
     );
     expect(error.Code).toBe('InvalidParameterValue.TooLarge');
     expect(error.Message).toContain('57 characters');
@@ -485,7 +482,7 @@ describe('RunInstances', () => {
     const image = await publicImage(CENTOS);
     const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>(
       'RunInstances',
-      run(image.ImageId, { InstanceCount: 10, InstanceName: 'n'.repeat(57) }),
+      runParams(image.ImageId, { InstanceCount: 10, InstanceName: 'n'.repeat(57) }),
     );
     const names = (await listInstances())
       .filter((i) => InstanceIdSet.includes(i.InstanceId))
@@ -497,7 +494,7 @@ describe('RunInstances', () => {
     const image = await publicImage(CENTOS);
     await ok(
       'RunInstances',
-      run(image.ImageId, {
+      runParams(image.ImageId, {
         InternetAccessible: { InternetMaxBandwidthOut: 1, PublicIpAssigned: true },
         LoginSettings: { KeyIds: ['skey-aaaaaaaa'] },
         SecurityGroupIds: ['sg-aaaaaaaa'],

@@ -1,10 +1,10 @@
 // ModifyImageAttribute and DeleteImages through msw/node: who may change what, all-or-nothing batches.
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../../rules/images.ts';
 import { testBackend, testClock } from '../node.ts';
 import {
   A1,
   A2,
+  firstOfType,
   imageById,
   imageNamed,
   instanceNamed,
@@ -14,14 +14,6 @@ import {
   refused,
   seededImageId,
 } from '../test-call.ts';
-
-async function firstOfType(type: 'PUBLIC_IMAGE' | 'MARKET_IMAGE'): Promise<Image> {
-  const res = await ok<{ ImageSet: Image[] }>('DescribeImages', {
-    Filters: [{ Name: 'image-type', Values: [type] }],
-    Limit: 1,
-  });
-  return res.ImageSet[0]!;
-}
 
 async function createFromWeb01(ImageName: string): Promise<string> {
   const { InstanceId } = await instanceNamed('web-01');

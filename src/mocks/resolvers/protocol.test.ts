@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CVM_API_PATH } from '../../rules/common.ts';
 import { regions } from '../../rules/regions.ts';
-import { A1, call, errorOf, ok, refused, storeSnapshot } from '../test-call.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { A1, call, errorOf, ok, refused, storeSnapshot, UUID } from '../test-call.ts';
 
 describe('the envelope', () => {
   it('answers a success as HTTP 200 { Response: { ...fields, RequestId } }', async () => {

@@ -1,12 +1,12 @@
 // ModifyImageSharePermission and DescribeImageSharePermission through msw/node, seen from both accounts.
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../../rules/images.ts';
 import { testBackend, testClock } from '../node.ts';
 import {
   A1,
   A2,
   A3,
   errorOf,
+  firstOfType,
   imageById,
   imageNamed,
   instanceNamed,
@@ -14,14 +14,16 @@ import {
   listInstances,
   ok,
   refused,
+  runParams,
   seededImageId,
+  type Where,
 } from '../test-call.ts';
 
-const share = (ImageId: string, AccountIds: string[], options: { account?: string; region?: string } = {}) =>
+const share = (ImageId: string, AccountIds: string[], options: Where = {}) =>
   ok('ModifyImageSharePermission', { ImageId, AccountIds, Permission: 'SHARE' }, options);
-const cancel = (ImageId: string, AccountIds: string[], options: { account?: string; region?: string } = {}) =>
+const cancel = (ImageId: string, AccountIds: string[], options: Where = {}) =>
   ok('ModifyImageSharePermission', { ImageId, AccountIds, Permission: 'CANCEL' }, options);
-const recipients = async (ImageId: string, options: { account?: string; region?: string } = {}) =>
+const recipients = async (ImageId: string, options: Where = {}) =>
   (
     await ok<{ SharePermissionSet: { AccountId: string; CreatedTime: string }[] }>(
       'DescribeImageSharePermission',
@@ -29,14 +31,6 @@ const recipients = async (ImageId: string, options: { account?: string; region?:
       options,
     )
   ).SharePermissionSet;
-
-async function firstOfType(type: 'PUBLIC_IMAGE' | 'MARKET_IMAGE'): Promise<Image> {
-  const res = await ok<{ ImageSet: Image[] }>('DescribeImages', {
-    Filters: [{ Name: 'image-type', Values: [type] }],
-    Limit: 1,
-  });
-  return res.ImageSet[0]!;
-}
 
 /** Puts `count` made-up recipients on an image straight into the store (only 3 accounts exist). */
 function preloadRecipients(imageId: string, count: number): void {
@@ -47,8 +41,6 @@ function preloadRecipients(imageId: string, count: number): void {
   }));
   testBackend.replace(data);
 }
-
-const runParams = (ImageId: string) => ({ Placement: { Zone: 'ap-guangzhou-3' }, ImageId, InstanceType: 'S5.MEDIUM4' });
 
 describe('ModifyImageSharePermission: SHARE', () => {
   it('shares an own image: the recipient sees it as SHARED_IMAGE in the same region only', async () => {

@@ -1,0 +1,68 @@
+// Test helpers for the images page against the real resolvers: mount its custom tab, find a row or the
+// image names in the table, open a dialog from the toolbar or a row, read the toasts.
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { ImagesPage } from '../features/images/ImagesPage.tsx';
+import { renderAt } from './render.tsx';
+
+/** The lists and detail queries poll every second while something is in progress; give them a few polls. */
+export const POLLS = { timeout: 8000 };
+
+/** The images page at its custom tab in `region`, with `beside` (e.g. the operations panel) mounted before it. */
+export function renderCustomImages(region = 'ap-guangzhou', beside?: ReactNode) {
+  return renderAt(
+    beside ? (
+      <>
+        {beside}
+        <ImagesPage />
+      </>
+    ) : (
+      <ImagesPage />
+    ),
+    { url: `/images?region=${region}&tab=custom`, path: '/images' },
+  );
+}
+
+/** The link in a row header: the image's name (class "name") or its ID. */
+export const ROW_LINK = 'tbody th[scope="row"] a';
+
+/** The table row of the image with this name. */
+export async function row(name: string) {
+  await screen.findByText(name, { selector: ROW_LINK });
+  const found = screen.getAllByRole('row').find((r) => within(r).queryByText(name, { selector: ROW_LINK }));
+  if (!found) throw new Error(`no row for ${name}`);
+  return found;
+}
+
+/** Image names in table order, as the row headers show them: of `grid`, or of the whole page. */
+export function names(grid?: HTMLElement) {
+  return (grid ? within(grid) : screen)
+    .queryAllByText(() => true, { selector: `${ROW_LINK}.name` })
+    .map((a) => a.textContent);
+}
+
+/** The toasts: the page's last live region (dialogs have their own "still working" status line). */
+export const toasts = () => screen.getAllByRole('status').at(-1)!;
+
+/** Click a toolbar button once the quota is shown, and return the dialog it opens. */
+export async function openFromToolbar(user: UserEvent, button: string, dialog: string) {
+  await screen.findByRole('meter', { name: 'Custom image quota' });
+  await user.click(screen.getByRole('button', { name: button }));
+  return screen.findByRole('dialog', { name: dialog });
+}
+
+/** Click an action of the image's row, and return the dialog it opens. */
+export async function openFromRow(user: UserEvent, image: string, action: string, dialog: string) {
+  const tr = await row(image);
+  await user.click(within(tr).getByRole('button', { name: action }));
+  return screen.findByRole('dialog', { name: dialog });
+}
+
+/** Tick the rows of these images (once the first one is shown), click a toolbar button, and return its dialog. */
+export async function openForSelected(user: UserEvent, images: string[], button: string, dialog: string) {
+  await row(images[0]!);
+  for (const image of images) await user.click(screen.getByRole('checkbox', { name: `Select ${image}` }));
+  await user.click(screen.getByRole('button', { name: button }));
+  return screen.findByRole('dialog', { name: dialog });
+}
