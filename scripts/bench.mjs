@@ -390,7 +390,7 @@ async function measureInteractions(browser, baseUrl) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const panel = page.locator('#images-panel');
     const rows = panel.locator('tbody th[scope="row"]');
-    const idle = () => page.waitForSelector('#images-panel table[aria-busy="false"]', { timeout: 15_000 });
+    const idle = () => page.waitForSelector('#images-panel[aria-busy="false"] table', { timeout: 15_000 });
     const settle = async () => {
       await idle();
       await page.waitForTimeout(150); // let effects, prefetches and GC finish between repetitions
