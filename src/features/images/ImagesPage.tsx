@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { architectureLabels, type Image, type ImageOrderField } from '../../rules/images.ts';
 import { findRegion } from '../../rules/regions.ts';
@@ -12,7 +12,8 @@ import { ImageTable } from './ImageTable.tsx';
 import { PAGE_SIZES, platforms, tabs, useImageView, type TabKey } from './image-view.ts';
 import type { ImageDialog } from './image-dialogs.ts';
 
-const ImageDialogs = lazy(() => import('./ImageDialogs.tsx'));
+const loadDialogs = () => import('./ImageDialogs.tsx');
+const ImageDialogs = lazy(loadDialogs);
 
 const emptyText: Record<TabKey, (region: string) => string> = {
   public: (r) => `No public images match in ${r}. Clear the search or filters.`,
@@ -29,6 +30,12 @@ export function ImagesPage() {
   const [region] = useRegion();
   const [view, setView] = useImageView();
   const [dialog, setDialog] = useState<ImageDialog | null>(null);
+  // The dialogs' code is fetched once the page is idle, so the first dialog opens at once.
+  useEffect(() => {
+    if (!('requestIdleCallback' in window)) return;
+    const id = requestIdleCallback(() => void loadDialogs(), { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   const listKey = `${account}:${region}:${view.tab}`;
   // Selection belongs to one list: another tab, region or account starts with none.
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: '', ids: new Set() });
