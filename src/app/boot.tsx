@@ -16,7 +16,9 @@ export function boot(embedded: Promise<EmbeddedBackend | null>) {
   setLocalTransport(embedded.then((b) => (b ? b.answer : null)));
   void embedded.then((b) =>
     b?.workerReady.then(
-      () => setLocalTransport(Promise.resolve(null)),
+      (serving) => {
+        if (serving) setLocalTransport(Promise.resolve(null));
+      },
       (e: unknown) => console.error('The service worker of the embedded backend did not start:', e),
     ),
   );

@@ -9,14 +9,32 @@ export interface EmbeddedBackend {
    * page (its first start takes a few hundred milliseconds), then sends every request through it.
    */
   answer(request: Request): Promise<Response>;
-  /** Resolves once the service worker answers the page's requests. */
-  workerReady: Promise<void>;
+  /**
+   * Resolves to true once the service worker answers the page's requests, or to false when this
+   * page stays on the in-page answers (a page loaded past the worker, e.g. by a hard reload).
+   */
+  workerReady: Promise<boolean>;
   /** Set when stored data could not be read and was replaced by the seed. */
   notice?: string;
   /** Back to the demo seed. */
   reset(): void;
   /** Called when another tab changed the data. */
   onExternalChange(listener: () => void): () => void;
+}
+
+/**
+ * Whether the worker can serve this page. MSW reloads a page that a registered worker does not
+ * control; a person would see the console reload under them. A worker still activating claims
+ * the page within moments; a page loaded past it (a hard reload) stays on in-page answers instead.
+ */
+async function controlledOrFirstVisit(): Promise<boolean> {
+  const sw = navigator.serviceWorker;
+  if (sw.controller) return true;
+  if ((await sw.getRegistrations()).length === 0) return true;
+  return new Promise((resolve) => {
+    sw.addEventListener('controllerchange', () => resolve(true), { once: true });
+    setTimeout(() => resolve(Boolean(sw.controller)), 3000);
+  });
 }
 
 function whenIdle(): Promise<void> {
@@ -43,15 +61,17 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   // MSW and its service worker are not needed for the first page: the page answers its own
   // first requests. They load once the browser is idle, and from then on carry every request.
   const workerReady = whenIdle()
-    .then(() => Promise.all([import('msw/browser'), import('./handlers.ts')]))
-    .then(([{ setupWorker }, { cvmHandlers }]) =>
-      setupWorker(...cvmHandlers(backend)).start({
+    .then(controlledOrFirstVisit)
+    .then(async (usable) => {
+      if (!usable) return false;
+      const [{ setupWorker }, { cvmHandlers }] = await Promise.all([import('msw/browser'), import('./handlers.ts')]);
+      await setupWorker(...cvmHandlers(backend)).start({
         serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
         onUnhandledRequest: 'bypass',
         quiet: true,
-      }),
-    )
-    .then(() => undefined);
+      });
+      return true;
+    });
   const listeners = new Set<() => void>();
   window.addEventListener('storage', (event) => {
     if (event.key !== STORE_KEY || event.newValue === null) return;
