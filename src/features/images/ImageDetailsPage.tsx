@@ -10,6 +10,7 @@ import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
+import { tabs } from './image-view.ts';
 import { StateCell } from './ImageTable.tsx';
 import { formatTime, sourceLabel } from './labels.ts';
 
@@ -30,7 +31,8 @@ export function ImageDetailsPage() {
   const [dialog, setDialog] = useState<ImageDialog | null>(null);
   const image = query.data;
   const own = image ? imageKind(image, account) === 'own' : false;
-  const back = `/images?region=${region}${image ? `&tab=${tabOf(image)}` : ''}`;
+  const tab = image && tabs.find((t) => t.type === image.ImageType)?.key;
+  const back = `/images?region=${region}${tab ? `&tab=${tab}` : ''}`;
 
   return (
     <section aria-labelledby="image-heading">
@@ -169,12 +171,6 @@ export function ImageDetailsPage() {
       )}
     </section>
   );
-}
-
-function tabOf(image: Image): string {
-  return { PUBLIC_IMAGE: 'public', PRIVATE_IMAGE: 'custom', SHARED_IMAGE: 'shared', MARKET_IMAGE: 'marketplace' }[
-    image.ImageType
-  ];
 }
 
 function Recipients({ image, region }: { image: Image; region: string }) {

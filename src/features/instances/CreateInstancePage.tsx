@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { imageQueries } from '../../api/image-queries.ts';
 import { instanceQueries, useRunInstances } from '../../api/instance-queries.ts';
+import type { InstanceTypeConfig } from '../../api/responses.ts';
 import { fieldViolations, INSTANCE_NAME_MAX, RUN_INSTANCES_COUNT_MAX, SYSTEM_DISK_MAX_GB } from '../../rules/common.ts';
 import { architectureLabels, type Image } from '../../rules/images.ts';
 import {
@@ -71,6 +72,11 @@ export function CreateInstancePage() {
     if (Object.keys(change).length > 0) update(change);
   }, [image, regionInfo, types.data, state.zone, state.type, update]);
 
+  const settingsErrors = fieldViolations(wizardStepSchemas.settings, {
+    SystemDisk: { DiskSize: diskSize },
+    ...(state.name ? { InstanceName: state.name } : {}),
+    InstanceCount: count,
+  });
   // Each step's verdict, from the rules module.
   const problems: Record<StepKey, string | undefined> = {
     location: !zone
@@ -95,20 +101,11 @@ export function CreateInstancePage() {
       : state.disk === ''
         ? 'Enter the system disk size in GB.'
         : // In the order the API checks: the parameters' own limits, then the name, then the disk.
-          (firstMessage(wizardStepSchemas.settings, {
-            SystemDisk: { DiskSize: diskSize },
-            ...(state.name ? { InstanceName: state.name } : {}),
-            InstanceCount: count,
-          }) ??
+          (Object.values(settingsErrors)[0]?.message ??
           instanceNameViolation(state.name || undefined, count)?.message ??
           systemDiskViolation(diskSize, image)?.message),
     review: undefined,
   };
-  const settingsErrors = fieldViolations(wizardStepSchemas.settings, {
-    SystemDisk: { DiskSize: diskSize },
-    ...(state.name ? { InstanceName: state.name } : {}),
-    InstanceCount: count,
-  });
 
   const stepIndex = steps.findIndex((s) => s.key === state.step);
   const firstBlocked = steps.findIndex((s) => problems[s.key] !== undefined);
@@ -353,14 +350,7 @@ function TypeStep({
   image,
   onChoose,
 }: {
-  configs: {
-    InstanceType: string;
-    FamilyName: string;
-    CPU: number;
-    Memory: number;
-    Architecture: 'x86_64' | 'arm';
-    HourlyPrice: number;
-  }[];
+  configs: InstanceTypeConfig[];
   loading: boolean;
   chosen: string;
   image: Image | undefined;
