@@ -37,6 +37,8 @@ async function controlledOrFirstVisit(): Promise<boolean> {
   });
 }
 
+const FIRST_ANSWER_WAIT_MS = 3000;
+
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
     if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
@@ -59,8 +61,13 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   // Write the seed at once, so that a second tab opened now shares the same data.
   if (benchImages === 0) persistence.save(backend.data());
   // MSW and its service worker are not needed for the first page: the page answers its own
-  // first requests. They load once the browser is idle, and from then on carry every request.
-  const workerReady = whenIdle()
+  // first requests. They load once the first answer is out and the browser is idle (not merely
+  // idle: while the first chunks download the page is idle too), then carry every request.
+  let firstAnswered!: () => void;
+  const answered = new Promise<void>((resolve) => (firstAnswered = resolve));
+  setTimeout(firstAnswered, FIRST_ANSWER_WAIT_MS); // a page that asks nothing
+  const workerReady = answered
+    .then(whenIdle)
     .then(controlledOrFirstVisit)
     .then(async (usable) => {
       if (!usable) return false;
@@ -83,7 +90,11 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
     for (const listener of listeners) listener();
   });
   return {
-    answer: (request) => answer(backend, request),
+    answer: (request) => {
+      const response = answer(backend, request);
+      void response.finally(firstAnswered);
+      return response;
+    },
     workerReady,
     notice: persistence.notice,
     reset: () => backend.reset(),

@@ -9,7 +9,7 @@ import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { CustomToolbar } from './CustomToolbar.tsx';
 import { ImageTable } from './ImageTable.tsx';
-import { PAGE_SIZES, platforms, tabs, useImageView, type TabKey } from './image-view.ts';
+import { listParams, PAGE_SIZES, platforms, tabs, useImageView, type TabKey } from './image-view.ts';
 import type { ImageDialog } from './image-dialogs.ts';
 
 const loadDialogs = () => import('./ImageDialogs.tsx');
@@ -30,12 +30,6 @@ export function ImagesPage() {
   const [region] = useRegion();
   const [view, setView] = useImageView();
   const [dialog, setDialog] = useState<ImageDialog | null>(null);
-  // The dialogs' code is fetched once the page is idle, so the first dialog opens at once.
-  useEffect(() => {
-    if (!('requestIdleCallback' in window)) return;
-    const id = requestIdleCallback(() => void loadDialogs(), { timeout: 5000 });
-    return () => cancelIdleCallback(id);
-  }, []);
   const listKey = `${account}:${region}:${view.tab}`;
   // Selection belongs to one list: another tab, region or account starts with none.
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: '', ids: new Set() });
@@ -45,19 +39,15 @@ export function ImagesPage() {
   const regionInfo = findRegion(region);
   const regionName = regionInfo?.city ?? region;
 
-  const params = {
-    account,
-    region,
-    type: tab.type,
-    keyword: view.q || undefined,
-    platform: view.os || undefined,
-    architecture: view.arch || undefined,
-    orderField: view.sort,
-    order: view.order,
-    offset: (view.page - 1) * view.size,
-    limit: view.size,
-  };
-  const query = useQuery(imageQueries.list(params));
+  const query = useQuery(imageQueries.list(listParams(view, account, region)));
+  // The dialogs' code is fetched once the list is shown and the page is idle, so the first
+  // dialog opens at once and the first rows do not wait for it.
+  const shown = query.isSuccess;
+  useEffect(() => {
+    if (!shown || !('requestIdleCallback' in window)) return;
+    const id = requestIdleCallback(() => void loadDialogs(), { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }, [shown]);
   const total = query.data?.TotalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / view.size));
   const filtered = Boolean(view.q || view.os || view.arch);

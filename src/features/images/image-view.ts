@@ -1,6 +1,9 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { ImageListParams } from '../../api/image-queries.ts';
+import { getAccount } from '../../api/session.ts';
 import { imageOrderFields, type ImageOrderField, type ImageType } from '../../rules/images.ts';
+import { regionFrom } from '../regions/use-region.ts';
 
 export const tabs = [
   { key: 'public', label: 'Public images', type: 'PUBLIC_IMAGE' },
@@ -36,7 +39,7 @@ export interface ImageView {
   size: number;
 }
 
-function parseView(params: URLSearchParams): ImageView {
+export function parseView(params: URLSearchParams): ImageView {
   const tab = tabs.find((t) => t.key === params.get('tab'))?.key ?? 'public';
   const sortParam = params.get('sort');
   const sort = imageOrderFields.find((f) => f === sortParam);
@@ -51,6 +54,29 @@ function parseView(params: URLSearchParams): ImageView {
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
+}
+
+/** The DescribeImages list a view shows. */
+export function listParams(view: ImageView, account: string, region: string): ImageListParams {
+  const type = tabs.find((t) => t.key === view.tab)!.type;
+  return {
+    account,
+    region,
+    type,
+    keyword: view.q || undefined,
+    platform: view.os || undefined,
+    architecture: view.arch || undefined,
+    orderField: view.sort,
+    order: view.order,
+    offset: (view.page - 1) * view.size,
+    limit: view.size,
+  };
+}
+
+/** The list the images page at `/images<search>` shows first, for the signed-in account. */
+export function firstListAt(search: string): ImageListParams {
+  const params = new URLSearchParams(search);
+  return listParams(parseView(params), getAccount(), regionFrom(params));
 }
 
 /**

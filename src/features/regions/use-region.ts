@@ -14,14 +14,19 @@ function remembered(): string {
   return DEFAULT_REGION_ID;
 }
 
+/** The region a page at these search parameters shows. */
+export function regionFrom(params: URLSearchParams): string {
+  const fromUrl = params.get('region');
+  return fromUrl && isKnownRegion(fromUrl) ? fromUrl : remembered();
+}
+
 /**
  * The selected region: the URL's `region` parameter when it names a region, otherwise the
  * one chosen last time. Choosing one writes both, so links and the next visit agree.
  */
 export function useRegion(): [string, (region: string) => void] {
   const [params, setParams] = useSearchParams();
-  const fromUrl = params.get('region');
-  const region = fromUrl && isKnownRegion(fromUrl) ? fromUrl : remembered();
+  const region = regionFrom(params);
   const setRegion = useCallback(
     (next: string) => {
       try {
