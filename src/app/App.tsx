@@ -1,9 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { ToastProvider } from '../ui/Toast.tsx';
 import { DemoBackendContext, type DemoBackend } from './demo-backend.ts';
-import { createRouter } from './router.tsx';
+import { AppRoutes } from './router.tsx';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -15,12 +14,13 @@ export function createQueryClient() {
 }
 
 export function App({ backend, queryClient }: { backend: Promise<DemoBackend | null>; queryClient: QueryClient }) {
-  const [router] = useState(createRouter);
   return (
     <DemoBackendContext.Provider value={backend}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </ToastProvider>
       </QueryClientProvider>
     </DemoBackendContext.Provider>

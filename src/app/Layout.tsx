@@ -1,15 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, use } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { useDemoBackendPromise } from './demo-backend.ts';
+import { RouteErrorBoundary } from './RouteError.tsx';
 
 export function Layout() {
   const [region] = useRegion();
+  const { pathname } = useLocation();
   const withRegion = (path: string) => `${path}?region=${region}`;
 
   return (
@@ -49,7 +51,12 @@ export function Layout() {
         <BackendBanners />
       </Suspense>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <RouteErrorBoundary key={pathname}>
+          {/* Shown while a lazily loaded page's code arrives. */}
+          <Suspense fallback={<p className="boot">Loading the page…</p>}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
     </>
   );

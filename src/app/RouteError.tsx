@@ -1,22 +1,34 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
+import { Component, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 
-/** The router's error boundary: a page that failed to render says so and offers a way back. */
-export function RouteError() {
-  const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error';
-  return (
-    <section className="page-error" role="alert">
-      <h1>This page failed to load</h1>
-      <p>{message}</p>
-      <p>
-        <Link to="/images">Go to Images</Link> or reload the page.
-      </p>
-    </section>
-  );
+interface BoundaryProps {
+  children: ReactNode;
+}
+
+/**
+ * A page that failed to render (or whose code could not be loaded) says so and offers a way
+ * back, while the header stays usable. Layout keys it by path, so another page starts afresh.
+ */
+export class RouteErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
+  override state: { error: unknown } = { error: undefined };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override render() {
+    if (this.state.error === undefined) return this.props.children;
+    const error = this.state.error;
+    return (
+      <section className="page-error" role="alert">
+        <h1>This page failed to load</h1>
+        <p>{error instanceof Error ? error.message : 'Unknown error'}</p>
+        <p>
+          <Link to="/images">Go to Images</Link> or reload the page.
+        </p>
+      </section>
+    );
+  }
 }
 
 export function NotFound() {
