@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   ACCOUNT_ID_PATTERN,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
@@ -30,7 +30,7 @@ import {
 } from './common.ts';
 import { expectFieldViolation } from '../test/fixtures.ts';
 
-function failure(schema: z.ZodType, input: unknown): Violation {
+function failure(schema: z.ZodMiniType, input: unknown): Violation {
   const result = parseRequest(schema, input);
   if (result.ok) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
   return result.violation;
@@ -234,15 +234,15 @@ describe('coded / codeOf', () => {
 // A request schema exercising every branch of violationFromZod.
 const requestSchema = z.strictObject({
   Name: z.string(),
-  Count: z.number().int().optional(),
-  Size: z.number().min(1).max(10).optional(),
-  Mode: z.enum(['SHARE', 'CANCEL']).optional(),
-  Ids: z.array(z.string()).min(1).max(3).optional(),
-  Label: z.string().min(1).max(5).optional(),
-  ImageId: imageIdSchema.optional(),
-  Nested: z.strictObject({ Zone: z.string() }).optional(),
-  Items: z.array(z.strictObject({ Key: z.string() })).optional(),
-  Even: coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'Even must be even.').optional(),
+  Count: z.optional(z.int()),
+  Size: z.optional(z.number().check(z.minimum(1), z.maximum(10))),
+  Mode: z.optional(z.enum(['SHARE', 'CANCEL'])),
+  Ids: z.optional(z.array(z.string()).check(z.minLength(1), z.maxLength(3))),
+  Label: z.optional(z.string().check(z.minLength(1), z.maxLength(5))),
+  ImageId: z.optional(imageIdSchema),
+  Nested: z.optional(z.strictObject({ Zone: z.string() })),
+  Items: z.optional(z.array(z.strictObject({ Key: z.string() }))),
+  Even: z.optional(coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'Even must be even.')),
 });
 
 describe('parseRequest', () => {
@@ -336,7 +336,7 @@ describe('parseRequest', () => {
 });
 
 describe('a record parameter', () => {
-  const schema = z.strictObject({ Settings: z.record(z.string(), z.unknown()).optional() });
+  const schema = z.strictObject({ Settings: z.optional(z.record(z.string(), z.unknown())) });
   it.each<[string, unknown, string]>([
     ['a string', { Settings: 'x' }, 'must be an object, not a string'],
     ['an array', { Settings: [] }, 'must be an object, not an array'],

@@ -41,13 +41,13 @@ export function violation(code: string, message: string, field?: string): Violat
  * Attach an API error code to a refinement, so that mapping a zod issue to an API error
  * needs no second table: `codeOf(issue)` reads it back.
  */
-export function coded<T extends z.ZodType>(
+export function coded<T extends z.ZodMiniType>(
   schema: T,
   check: (value: z.output<T>) => boolean,
   code: string,
   message: string,
 ): T {
-  return schema.refine(check, { message, params: { code }, abort: true }) as unknown as T;
+  return schema.check(z.refine(check, { message, params: { code }, abort: true }));
 }
 
 export const imageIdSchema = coded(
@@ -101,17 +101,19 @@ export function imageNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-export const imageNameSchema = z.string().superRefine((v, ctx) => {
-  const problem = imageNameProblem(v);
-  if (problem)
-    ctx.addIssue({
-      code: 'custom',
-      message: problem,
-      params: {
-        code: v.replace(INVISIBLE, '') === '' ? 'InvalidParameterValue' : 'InvalidParameterValue.TooLarge',
-      },
-    });
-});
+export const imageNameSchema = z.string().check(
+  z.superRefine((v, ctx) => {
+    const problem = imageNameProblem(v);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: problem,
+        params: {
+          code: v.replace(INVISIBLE, '') === '' ? 'InvalidParameterValue' : 'InvalidParameterValue.TooLarge',
+        },
+      });
+  }),
+);
 
 export function imageDescriptionProblem(description: string): string | undefined {
   const len = charLength(description);
@@ -254,12 +256,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-export function violationFromZod(error: z.ZodError, input: unknown): Violation {
+export function violationFromZod(error: z.core.$ZodError, input: unknown): Violation {
   return violationFromIssue(error.issues[0]!, input);
 }
 
 /** Every field's first problem, for a form that shows each message beside its field. */
-export function fieldViolations(schema: z.ZodType, input: unknown): Record<string, Violation> {
+export function fieldViolations(schema: z.ZodMiniType, input: unknown): Record<string, Violation> {
   const result = schema.safeParse(input);
   const out: Record<string, Violation> = {};
   if (result.success) return out;
@@ -271,7 +273,7 @@ export function fieldViolations(schema: z.ZodType, input: unknown): Record<strin
 }
 
 /** Parse a request with its schema; a failure becomes the API's error. */
-export function parseRequest<S extends z.ZodType>(
+export function parseRequest<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
 ): { ok: true; value: z.output<S> } | { ok: false; violation: Violation } {

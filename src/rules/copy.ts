@@ -4,10 +4,9 @@ import { imageKind, quotaViolation, stateMessage, type Image } from './images.ts
 import { findRegion, regionLabel, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
-  ImageIds: z
-    .array(imageIdSchema)
-    .min(1)
-    .superRefine((ids, ctx) => {
+  ImageIds: z.array(imageIdSchema).check(
+    z.minLength(1),
+    z.superRefine((ids, ctx) => {
       if (ids.length > 1)
         ctx.addIssue({
           code: 'custom',
@@ -15,12 +14,13 @@ export const syncImagesRequestSchema = z.strictObject({
           params: { code: 'InvalidParameterValue.LimitExceeded' },
         });
     }),
-  DestinationRegions: z.array(z.string().max(64)).min(1).max(regions.length),
-  DryRun: z.boolean().optional(),
-  ImageName: imageNameSchema.optional(),
-  ImageSetRequired: z.boolean().optional(),
-  Encrypt: z.boolean().optional(),
-  KmsKeyId: z.string().max(128).optional(),
+  ),
+  DestinationRegions: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(regions.length)),
+  DryRun: z.optional(z.boolean()),
+  ImageName: z.optional(imageNameSchema),
+  ImageSetRequired: z.optional(z.boolean()),
+  Encrypt: z.optional(z.boolean()),
+  KmsKeyId: z.optional(z.string().check(z.maxLength(128))),
 });
 export type SyncImagesRequest = z.infer<typeof syncImagesRequestSchema>;
 

@@ -38,11 +38,14 @@ export type ImageSource = z.infer<typeof imageSourceSchema>;
 export const snapshotSchema = z.object({
   SnapshotId: z.string(),
   DiskUsage: z.enum(['SYSTEM_DISK', 'DATA_DISK']),
-  DiskSize: z.number().int(),
+  DiskSize: z.int(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
-export const tagSchema = z.strictObject({ Key: z.string().max(127), Value: z.string().max(255) });
+export const tagSchema = z.strictObject({
+  Key: z.string().check(z.maxLength(127)),
+  Value: z.string().check(z.maxLength(255)),
+});
 
 export const priceModeSchema = z.enum(['FREE', 'HOURLY', 'MONTHLY']);
 
@@ -64,13 +67,13 @@ export const imageSchema = z.object({
   CreatedTime: z.string(),
   ImageName: z.string(),
   ImageDescription: z.string(),
-  ImageSize: z.number().int(),
+  ImageSize: z.int(),
   Architecture: architectureSchema,
   ImageState: imageStateSchema,
   Platform: z.string(),
   ImageCreator: z.string(),
   ImageSource: imageSourceSchema,
-  SyncPercent: z.number().int().nullable(),
+  SyncPercent: z.nullable(z.int()),
   IsSupportCloudinit: z.boolean(),
   SnapshotSet: z.array(snapshotSchema),
   Tags: z.array(z.object({ Key: z.string(), Value: z.string() })),
@@ -79,13 +82,13 @@ export const imageSchema = z.object({
   ImageDeprecated: z.boolean(),
   BootMode: z.enum(['Legacy BIOS', 'UEFI']),
   // Extensions of this product (documented in the README):
-  MarketInfo: marketInfoSchema.nullable(),
+  MarketInfo: z.nullable(marketInfoSchema),
   /** For a copy: the image and region it was copied from. */
-  CopiedFrom: z.object({ ImageId: z.string(), Region: z.string() }).nullable(),
+  CopiedFrom: z.nullable(z.object({ ImageId: z.string(), Region: z.string() })),
   /** Own custom images: with how many accounts it is shared. */
-  SharedAccountCount: z.number().int(),
+  SharedAccountCount: z.int(),
   /** IMPORTFAILED / CREATEFAILED: why. */
-  FailureReason: z.string().nullable(),
+  FailureReason: z.nullable(z.string()),
 });
 export type Image = z.infer<typeof imageSchema>;
 
@@ -95,7 +98,7 @@ export type SharePermission = z.infer<typeof sharePermissionSchema>;
 // ---------------------------------------------------------------- request schemas
 
 const int = (name: string) =>
-  z.number({ error: (iss) => (iss.input === undefined ? undefined : `${name} must be an integer`) }).int();
+  z.int({ error: (iss) => (iss.input === undefined ? undefined : `${name} must be an integer`) });
 
 export const imageFilterNames = [
   'image-id',
@@ -114,45 +117,47 @@ export type ImageFilterName = (typeof imageFilterNames)[number];
 
 export const filterSchema = z.strictObject({
   Name: z.string(),
-  Values: z.array(z.string().max(256)),
+  Values: z.array(z.string().check(z.maxLength(256))),
 });
 export type Filter = z.infer<typeof filterSchema>;
 
 function filtersSchema(names: readonly string[]) {
-  return z.array(filterSchema).superRefine((filters, ctx) => {
-    if (filters.length > FILTERS_MAX) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `At most ${FILTERS_MAX} filters per request (got ${filters.length}).`,
-        params: { code: 'InvalidParameterValue.LimitExceeded' },
-      });
-      return;
-    }
-    filters.forEach((f, i) => {
-      if (!names.includes(f.Name) && !f.Name.startsWith('tag:')) {
+  return z.array(filterSchema).check(
+    z.superRefine((filters, ctx) => {
+      if (filters.length > FILTERS_MAX) {
         ctx.addIssue({
           code: 'custom',
-          path: [i, 'Name'],
-          message: `Unknown filter "${quote(f.Name)}"; supported filters: ${names.join(', ')}.`,
-          params: { code: 'InvalidFilter' },
+          message: `At most ${FILTERS_MAX} filters per request (got ${filters.length}).`,
+          params: { code: 'InvalidParameterValue.LimitExceeded' },
         });
-      } else if (f.Values.length > FILTER_VALUES_MAX) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'Values'],
-          message: `Filter "${f.Name}" takes at most ${FILTER_VALUES_MAX} values (got ${f.Values.length}).`,
-          params: { code: 'InvalidFilterValue.LimitExceeded' },
-        });
-      } else if (f.Values.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'Values'],
-          message: `Filter "${f.Name}" needs at least one value.`,
-          params: { code: 'InvalidFilterValue.LimitExceeded' },
-        });
+        return;
       }
-    });
-  });
+      filters.forEach((f, i) => {
+        if (!names.includes(f.Name) && !f.Name.startsWith('tag:')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'Name'],
+            message: `Unknown filter "${quote(f.Name)}"; supported filters: ${names.join(', ')}.`,
+            params: { code: 'InvalidFilter' },
+          });
+        } else if (f.Values.length > FILTER_VALUES_MAX) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'Values'],
+            message: `Filter "${f.Name}" takes at most ${FILTER_VALUES_MAX} values (got ${f.Values.length}).`,
+            params: { code: 'InvalidFilterValue.LimitExceeded' },
+          });
+        } else if (f.Values.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'Values'],
+            message: `Filter "${f.Name}" needs at least one value.`,
+            params: { code: 'InvalidFilterValue.LimitExceeded' },
+          });
+        }
+      });
+    }),
+  );
 }
 
 export const offsetSchema = coded(int('Offset'), (v) => v >= 0, 'InvalidParameterValue', 'Offset must be 0 or more.');
@@ -168,50 +173,56 @@ export type ImageOrderField = (typeof imageOrderFields)[number];
 
 export const describeImagesRequestSchema = z
   .strictObject({
-    ImageIds: z.array(imageIdSchema).max(BATCH_IDS_MAX).optional(),
-    Filters: filtersSchema(imageFilterNames).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
-    InstanceType: z.string().max(64).optional(),
+    ImageIds: z.optional(z.array(imageIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
+    Filters: z.optional(filtersSchema(imageFilterNames)),
+    Offset: z.optional(offsetSchema),
+    Limit: z.optional(limitSchema),
+    InstanceType: z.optional(z.string().check(z.maxLength(64))),
     // Extension: server-side sorting for the console's sortable table.
-    OrderField: z.enum(imageOrderFields).optional(),
-    Order: z.enum(['ASC', 'DESC']).optional(),
+    OrderField: z.optional(z.enum(imageOrderFields)),
+    Order: z.optional(z.enum(['ASC', 'DESC'])),
   })
-  .superRefine((req, ctx) => {
-    if (req.ImageIds && req.Filters)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['ImageIds'],
-        message: 'ImageIds and Filters cannot be specified at the same time.',
-        params: { code: 'InvalidParameter.InvalidParameterCoexistImageIdsFilters' },
-      });
-  });
+  .check(
+    z.superRefine((req, ctx) => {
+      if (req.ImageIds && req.Filters)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ImageIds'],
+          message: 'ImageIds and Filters cannot be specified at the same time.',
+          params: { code: 'InvalidParameter.InvalidParameterCoexistImageIdsFilters' },
+        });
+    }),
+  );
 export type DescribeImagesRequest = z.infer<typeof describeImagesRequestSchema>;
 
-const tagSpecificationSchema = z.array(z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).max(50) }));
+const tagSpecificationSchema = z.array(
+  z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).check(z.maxLength(50)) }),
+);
 
 export const createImageRequestSchema = z
   .strictObject({
     ImageName: imageNameSchema,
-    InstanceId: instanceIdSchema.optional(),
-    ImageDescription: imageDescriptionSchema.optional(),
-    ForcePoweroff: stringBooleanSchema.optional(),
-    Sysprep: stringBooleanSchema.optional(),
-    DataDiskIds: z.array(z.string()).max(20).optional(),
-    SnapshotIds: z.array(z.string()).max(20).optional(),
-    DryRun: z.boolean().optional(),
-    TagSpecification: tagSpecificationSchema.optional(),
-    ImageFamily: z.string().max(60).optional(),
+    InstanceId: z.optional(instanceIdSchema),
+    ImageDescription: z.optional(imageDescriptionSchema),
+    ForcePoweroff: z.optional(stringBooleanSchema),
+    Sysprep: z.optional(stringBooleanSchema),
+    DataDiskIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
+    SnapshotIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
+    DryRun: z.optional(z.boolean()),
+    TagSpecification: z.optional(tagSpecificationSchema),
+    ImageFamily: z.optional(z.string().check(z.maxLength(60))),
   })
-  .superRefine((req, ctx) => {
-    if ((req.InstanceId === undefined) === (req.SnapshotIds === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['InstanceId'],
-        message: 'Specify exactly one of InstanceId and SnapshotIds: the instance to make the image from.',
-        params: { code: 'InvalidParameter.SpecifyOneParameter' },
-      });
-  });
+  .check(
+    z.superRefine((req, ctx) => {
+      if ((req.InstanceId === undefined) === (req.SnapshotIds === undefined))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['InstanceId'],
+          message: 'Specify exactly one of InstanceId and SnapshotIds: the instance to make the image from.',
+          params: { code: 'InvalidParameter.SpecifyOneParameter' },
+        });
+    }),
+  );
 export type CreateImageRequest = z.infer<typeof createImageRequestSchema>;
 
 export const importArchitectureSchema = z.enum(['x86_64', 'i386', 'arm_64']);
@@ -219,37 +230,36 @@ export const importFormats = ['RAW', 'VHD', 'QCOW2', 'VMDK', 'ISO'] as const;
 
 export const importImageRequestSchema = z.strictObject({
   Architecture: importArchitectureSchema,
-  OsType: z.string().min(1).max(64),
-  OsVersion: z.string().min(1).max(64),
-  ImageUrl: z.string().min(1).max(1024),
+  OsType: z.string().check(z.minLength(1), z.maxLength(64)),
+  OsVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  ImageUrl: z.string().check(z.minLength(1), z.maxLength(1024)),
   ImageName: imageNameSchema,
-  ImageDescription: imageDescriptionSchema.optional(),
-  DryRun: z.boolean().optional(),
-  Force: z.boolean().optional(),
-  TagSpecification: tagSpecificationSchema.optional(),
-  LicenseType: z.enum(['TencentCloud', 'BYOL']).optional(),
-  BootMode: z.enum(['Legacy BIOS', 'UEFI']).optional(),
-  ImageFamily: z.string().max(60).optional(),
-  ImportImageDataDiskList: z
-    .array(z.strictObject({ ImageUrl: z.string().max(1024) }))
-    .max(5)
-    .optional(),
+  ImageDescription: z.optional(imageDescriptionSchema),
+  DryRun: z.optional(z.boolean()),
+  Force: z.optional(z.boolean()),
+  TagSpecification: z.optional(tagSpecificationSchema),
+  LicenseType: z.optional(z.enum(['TencentCloud', 'BYOL'])),
+  BootMode: z.optional(z.enum(['Legacy BIOS', 'UEFI'])),
+  ImageFamily: z.optional(z.string().check(z.maxLength(60))),
+  ImportImageDataDiskList: z.optional(
+    z.array(z.strictObject({ ImageUrl: z.string().check(z.maxLength(1024)) })).check(z.maxLength(5)),
+  ),
 });
 export type ImportImageRequest = z.infer<typeof importImageRequestSchema>;
 
 export const modifyImageAttributeRequestSchema = z.strictObject({
   ImageId: imageIdSchema,
-  ImageName: imageNameSchema.optional(),
-  ImageDescription: imageDescriptionSchema.optional(),
-  ImageFamily: z.string().max(60).optional(),
-  ImageDeprecated: z.boolean().optional(),
+  ImageName: z.optional(imageNameSchema),
+  ImageDescription: z.optional(imageDescriptionSchema),
+  ImageFamily: z.optional(z.string().check(z.maxLength(60))),
+  ImageDeprecated: z.optional(z.boolean()),
 });
 export type ModifyImageAttributeRequest = z.infer<typeof modifyImageAttributeRequestSchema>;
 
 export const deleteImagesRequestSchema = z.strictObject({
-  ImageIds: z.array(imageIdSchema).min(1).max(BATCH_IDS_MAX),
-  DeleteBindedSnap: z.boolean().optional(),
-  DryRun: z.boolean().optional(),
+  ImageIds: z.array(imageIdSchema).check(z.minLength(1), z.maxLength(BATCH_IDS_MAX)),
+  DeleteBindedSnap: z.optional(z.boolean()),
+  DryRun: z.optional(z.boolean()),
 });
 export type DeleteImagesRequest = z.infer<typeof deleteImagesRequestSchema>;
 

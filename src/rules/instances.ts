@@ -113,14 +113,14 @@ export const instanceSchema = z.object({
   InstanceId: z.string(),
   InstanceName: z.string(),
   InstanceType: z.string(),
-  CPU: z.number().int(),
-  Memory: z.number().int(),
+  CPU: z.int(),
+  Memory: z.int(),
   InstanceState: instanceStateSchema,
   Placement: z.object({ Zone: z.string() }),
   ImageId: z.string(),
   OsName: z.string(),
-  SystemDisk: z.object({ DiskType: z.string(), DiskId: z.string(), DiskSize: z.number().int() }),
-  DataDisks: z.array(z.object({ DiskType: z.string(), DiskId: z.string(), DiskSize: z.number().int() })),
+  SystemDisk: z.object({ DiskType: z.string(), DiskId: z.string(), DiskSize: z.int() }),
+  DataDisks: z.array(z.object({ DiskType: z.string(), DiskId: z.string(), DiskSize: z.int() })),
   InstanceChargeType: z.string(),
   CreatedTime: z.string(),
   // Extension: the architecture of its instance type.
@@ -130,35 +130,39 @@ export type Instance = z.infer<typeof instanceSchema>;
 
 export const describeInstancesRequestSchema = z
   .strictObject({
-    InstanceIds: z.array(instanceIdSchema).max(BATCH_IDS_MAX).optional(),
-    Filters: z.array(filterSchema).max(10).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+    InstanceIds: z.optional(z.array(instanceIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
+    Filters: z.optional(z.array(filterSchema).check(z.maxLength(10))),
+    Offset: z.optional(offsetSchema),
+    Limit: z.optional(limitSchema),
   })
-  .superRefine((req, ctx) => {
-    for (const [i, f] of (req.Filters ?? []).entries())
-      if (!['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'].includes(f.Name))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['Filters', i, 'Name'],
-          message: `Unknown filter "${quote(f.Name)}"; supported: zone, instance-name, instance-state, image-id, instance-type.`,
-          params: { code: 'InvalidFilter' },
-        });
-  });
+  .check(
+    z.superRefine((req, ctx) => {
+      for (const [i, f] of (req.Filters ?? []).entries())
+        if (!['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'].includes(f.Name))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['Filters', i, 'Name'],
+            message: `Unknown filter "${quote(f.Name)}"; supported: zone, instance-name, instance-state, image-id, instance-type.`,
+            params: { code: 'InvalidFilter' },
+          });
+    }),
+  );
 
 export const describeInstanceTypeConfigsRequestSchema = z.strictObject({
-  Filters: z.array(filterSchema).max(10).optional(),
+  Filters: z.optional(z.array(filterSchema).check(z.maxLength(10))),
 });
 
 const systemDiskSchema = z.strictObject({
-  DiskType: z.enum(['CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD']).optional(),
-  DiskSize: coded(
-    z.number().int(),
-    (v) => v >= SYSTEM_DISK_MIN_GB && v <= SYSTEM_DISK_MAX_GB,
-    'InvalidParameterValue.Range',
-    `System disk size must be between ${SYSTEM_DISK_MIN_GB} and ${SYSTEM_DISK_MAX_GB} GB.`,
-  ).optional(),
-  DiskId: z.string().optional(),
+  DiskType: z.optional(z.enum(['CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'])),
+  DiskSize: z.optional(
+    coded(
+      z.int(),
+      (v) => v >= SYSTEM_DISK_MIN_GB && v <= SYSTEM_DISK_MAX_GB,
+      'InvalidParameterValue.Range',
+      `System disk size must be between ${SYSTEM_DISK_MIN_GB} and ${SYSTEM_DISK_MAX_GB} GB.`,
+    ),
+  ),
+  DiskId: z.optional(z.string()),
 });
 
 const instanceNameSchema = coded(
@@ -169,39 +173,42 @@ const instanceNameSchema = coded(
 );
 
 const runShape = {
-  Placement: z.strictObject({ Zone: z.string().max(64), ProjectId: z.number().int().optional() }),
+  Placement: z.strictObject({ Zone: z.string().check(z.maxLength(64)), ProjectId: z.optional(z.int()) }),
   ImageId: imageIdSchema,
-  InstanceType: z.string().max(64),
-  InstanceChargeType: z.enum(['POSTPAID_BY_HOUR', 'PREPAID', 'SPOTPAID']).optional(),
-  SystemDisk: systemDiskSchema.optional(),
-  DataDisks: z
-    .array(
-      z.strictObject({
-        DiskType: z.string().optional(),
-        DiskSize: z.number().int().min(10).max(32000),
-        SnapshotId: z.string().optional(),
-      }),
-    )
-    .max(20)
-    .optional(),
-  InstanceCount: coded(
-    z.number().int(),
-    (v) => v >= 1 && v <= RUN_INSTANCES_COUNT_MAX,
-    'InvalidParameterValue.Range',
-    `Instance count must be between 1 and ${RUN_INSTANCES_COUNT_MAX}.`,
-  ).optional(),
-  InstanceName: instanceNameSchema.optional(),
-  DryRun: z.boolean().optional(),
+  InstanceType: z.string().check(z.maxLength(64)),
+  InstanceChargeType: z.optional(z.enum(['POSTPAID_BY_HOUR', 'PREPAID', 'SPOTPAID'])),
+  SystemDisk: z.optional(systemDiskSchema),
+  DataDisks: z.optional(
+    z
+      .array(
+        z.strictObject({
+          DiskType: z.optional(z.string()),
+          DiskSize: z.int().check(z.minimum(10), z.maximum(32000)),
+          SnapshotId: z.optional(z.string()),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
+  InstanceCount: z.optional(
+    coded(
+      z.int(),
+      (v) => v >= 1 && v <= RUN_INSTANCES_COUNT_MAX,
+      'InvalidParameterValue.Range',
+      `Instance count must be between 1 and ${RUN_INSTANCES_COUNT_MAX}.`,
+    ),
+  ),
+  InstanceName: z.optional(instanceNameSchema),
+  DryRun: z.optional(z.boolean()),
   // Accepted for compatibility with SDK callers; the mock has no network or login model.
-  InternetAccessible: z.record(z.string(), z.unknown()).optional(),
-  LoginSettings: z.record(z.string(), z.unknown()).optional(),
-  SecurityGroupIds: z.array(z.string()).max(50).optional(),
-  VirtualPrivateCloud: z.record(z.string(), z.unknown()).optional(),
-  EnhancedService: z.record(z.string(), z.unknown()).optional(),
-  InstanceChargePrepaid: z.record(z.string(), z.unknown()).optional(),
-  HostName: z.string().max(60).optional(),
-  ClientToken: z.string().max(64).optional(),
-  TagSpecification: z.array(z.record(z.string(), z.unknown())).max(10).optional(),
+  InternetAccessible: z.optional(z.record(z.string(), z.unknown())),
+  LoginSettings: z.optional(z.record(z.string(), z.unknown())),
+  SecurityGroupIds: z.optional(z.array(z.string()).check(z.maxLength(50))),
+  VirtualPrivateCloud: z.optional(z.record(z.string(), z.unknown())),
+  EnhancedService: z.optional(z.record(z.string(), z.unknown())),
+  InstanceChargePrepaid: z.optional(z.record(z.string(), z.unknown())),
+  HostName: z.optional(z.string().check(z.maxLength(60))),
+  ClientToken: z.optional(z.string().check(z.maxLength(64))),
+  TagSpecification: z.optional(z.array(z.record(z.string(), z.unknown())).check(z.maxLength(10))),
 };
 
 export const runInstancesRequestSchema = z.strictObject(runShape);
@@ -286,10 +293,10 @@ export function createImageFromInstanceViolation(instance: Instance): Violation 
 
 /** What each step of the instance-creation wizard must hold before the next one. */
 export const wizardStepSchemas = {
-  location: runInstancesRequestSchema.pick({ Placement: true }),
-  type: runInstancesRequestSchema.pick({ InstanceType: true }),
-  image: runInstancesRequestSchema.pick({ ImageId: true }),
-  settings: runInstancesRequestSchema.pick({ SystemDisk: true, InstanceName: true, InstanceCount: true }),
+  location: z.pick(runInstancesRequestSchema, { Placement: true }),
+  type: z.pick(runInstancesRequestSchema, { InstanceType: true }),
+  image: z.pick(runInstancesRequestSchema, { ImageId: true }),
+  settings: z.pick(runInstancesRequestSchema, { SystemDisk: true, InstanceName: true, InstanceCount: true }),
 } as const;
 
 /** A sold-out zone cannot take new instances. */

@@ -14,7 +14,7 @@ export const sharePermissionActionSchema = z.enum(['SHARE', 'CANCEL']);
 export const modifyImageSharePermissionRequestSchema = z.strictObject({
   ImageId: imageIdSchema,
   // Account IDs are checked one by one by `recipientProblems`, so that each gets its own message.
-  AccountIds: z.array(z.string()).min(1).max(BATCH_IDS_MAX),
+  AccountIds: z.array(z.string()).check(z.minLength(1), z.maxLength(BATCH_IDS_MAX)),
   Permission: sharePermissionActionSchema,
 });
 export type ModifyImageSharePermissionRequest = z.infer<typeof modifyImageSharePermissionRequestSchema>;
