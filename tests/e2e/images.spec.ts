@@ -125,10 +125,13 @@ test('search and filters live in the URL; back and forward restore the previous 
   expect(ubuntuCount).toBeGreaterThan(1);
   await expect(imageRows(page)).toHaveText(Array(ubuntuCount).fill(/Ubuntu/));
   const ubuntuRows = await imageRows(page).allTextContents();
+  const ubuntuSummary = (await pagerSummary(page).textContent()) ?? '';
 
   await arch.selectOption({ label: 'ARM' });
   await expect(page).toHaveURL(/[?&]arch=arm(&|$)/);
   await expect(page).toHaveURL(/[?&]q=Ubuntu(&|$)/);
+  // The URL changes at once; the rows once the filtered list has arrived.
+  await expect(pagerSummary(page)).not.toHaveText(ubuntuSummary);
   const armCount = await imageRows(page).count();
   expect(armCount).toBeGreaterThan(0);
   expect(armCount).toBeLessThan(ubuntuCount);
