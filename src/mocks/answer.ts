@@ -1,16 +1,24 @@
 import { ACCOUNT_HEADER, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import type { Backend } from './backend.ts';
 
-/** Answer one API request (an HTTP request, as the client sends it) with the backend. */
-export async function answer(backend: Backend, request: Request): Promise<Response> {
-  const h = request.headers;
+/** One API call as the client sends it: its headers (by name) and its JSON body. */
+export type HeaderOf = (name: string) => string | null;
+
+/** Answer one API call with the backend: the `{ Response }` envelope, as JSON text. */
+export function answerCall(backend: Backend, header: HeaderOf, body: string): string {
   const envelope = backend.handle({
-    action: h.get('X-TC-Action'),
-    version: h.get('X-TC-Version'),
-    region: h.get('X-TC-Region'),
-    language: h.get('X-TC-Language'),
-    accountId: h.get(ACCOUNT_HEADER) ?? DEFAULT_ACCOUNT_ID,
-    body: await request.text(),
+    action: header('X-TC-Action'),
+    version: header('X-TC-Version'),
+    region: header('X-TC-Region'),
+    language: header('X-TC-Language'),
+    accountId: header(ACCOUNT_HEADER) ?? DEFAULT_ACCOUNT_ID,
+    body,
   });
-  return new Response(JSON.stringify(envelope), { headers: { 'Content-Type': 'application/json' } });
+  return JSON.stringify(envelope);
+}
+
+/** Answer one API request (an HTTP request, as MSW hands it over) with the backend. */
+export async function answer(backend: Backend, request: Request): Promise<Response> {
+  const text = answerCall(backend, (name) => request.headers.get(name), await request.text());
+  return new Response(text, { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,14 +1,16 @@
 import { createBackend } from './backend.ts';
 import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
-import { answer } from './answer.ts';
+import { answerCall } from './answer.ts';
 import type { StoreData } from './store.ts';
 
 export interface EmbeddedBackend {
   /**
-   * Answers a request in the page. The client uses it until the service worker controls the
-   * page (its first start takes a few hundred milliseconds), then sends every request through it.
+   * Answers a call in the page (headers and JSON body in, the envelope's JSON text out). The
+   * client uses it until the service worker controls the page (its first start takes a few
+   * hundred milliseconds), then sends every request through it. No HTTP objects are involved,
+   * so an answer asked for before React renders is in the cache when it does.
    */
-  answer(request: Request): Promise<Response>;
+  answer(headers: Record<string, string>, body: string): Promise<string>;
   /**
    * Resolves to true once the service worker answers the page's requests, or to false when this
    * page stays on the in-page answers (a page loaded past the worker, e.g. by a hard reload).
@@ -90,10 +92,12 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
     for (const listener of listeners) listener();
   });
   return {
-    answer: (request) => {
-      const response = answer(backend, request);
-      void response.finally(firstAnswered);
-      return response;
+    answer: (headers, body) => {
+      try {
+        return Promise.resolve(answerCall(backend, (name) => headers[name] ?? null, body));
+      } finally {
+        firstAnswered();
+      }
     },
     workerReady,
     notice: persistence.notice,
