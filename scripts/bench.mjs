@@ -6,7 +6,7 @@
 //   npm run bench
 //   BENCH_RUNS=5 BENCH_REPS=10 BENCH_LIGHTHOUSE=0 npm run bench
 //
-// Env: BENCH_RUNS (cold loads per page and CPU rate, default 7), BENCH_REPS (repetitions per
+// Env: BENCH_RUNS (cold loads per page and CPU rate, default 11), BENCH_REPS (repetitions per
 // interaction, default 12), BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_PORT (first of three
 // ports, default 4191), CHROME_PATH (default /usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist-bench');
 const RESULTS = path.join(ROOT, 'bench', 'results', 'latest.json');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const RUNS = positiveInt(process.env.BENCH_RUNS, 7);
+const RUNS = positiveInt(process.env.BENCH_RUNS, 11);
 const REPS = positiveInt(process.env.BENCH_REPS, 12);
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const PORT = positiveInt(process.env.BENCH_PORT, 4191);
