@@ -134,6 +134,32 @@ test('the instances page lists the instances of the region and the account', asy
   await expect(name('web-02')).toHaveCount(0);
 });
 
+test('a load that takes over a second says the console is loading; a quick one shows no message', async ({ page }) => {
+  // Hold the console's main chunk for 2.5 s, as a slow connection would.
+  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto('/images', { waitUntil: 'commit' });
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the console…' });
+  await expect(loading).toBeHidden();
+  await expect(loading).toBeVisible({ timeout: 2000 });
+  await expect(imageRows(page).first()).toBeVisible({ timeout: 10_000 });
+  await expect(loading).toHaveCount(0);
+
+  // A quick load: the message is never revealed before the console replaces it.
+  await page.unroute(/\/assets\/boot-[^/]*\.js$/);
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const message = document.querySelector<HTMLElement>('#root > .boot');
+      if (message && !message.hidden) (window as { bootShown?: boolean }).bootShown = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.reload();
+  await expect(imageRows(page).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { bootShown?: boolean }).bootShown ?? false)).toBe(false);
+});
+
 test('an unknown path shows Page not found', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
