@@ -1,14 +1,13 @@
 // The page answers its own first API calls (src/mocks/browser.ts) until the service worker
 // controls it: the client must see exactly what it would over HTTP.
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerCall } from '../mocks/answer.ts';
+import { answerInPage } from '../mocks/answer.ts';
 import { testBackend } from '../mocks/node.ts';
 import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import { ApiError, callCvm, setLocalTransport } from '../api/client.ts';
 
-/** The embedded backend's in-page transport, as src/mocks/browser.ts builds it. */
-const inPage = (headers: Record<string, string>, body: string) =>
-  Promise.resolve(answerCall(testBackend, (name) => headers[name] ?? null, body));
+/** The embedded backend's in-page transport (src/mocks/browser.ts), over the test backend. */
+const inPage = (headers: Record<string, string>, body: string) => answerInPage(testBackend, headers, body);
 
 afterEach(() => setLocalTransport(Promise.resolve(null)));
 

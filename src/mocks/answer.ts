@@ -1,11 +1,8 @@
 import { ACCOUNT_HEADER, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import type { Backend } from './backend.ts';
 
-/** One API call as the client sends it: its headers (by name) and its JSON body. */
-export type HeaderOf = (name: string) => string | null;
-
 /** Answer one API call with the backend: the `{ Response }` envelope, as JSON text. */
-export function answerCall(backend: Backend, header: HeaderOf, body: string): string {
+function answerCall(backend: Backend, header: (name: string) => string | null, body: string): string {
   const envelope = backend.handle({
     action: header('X-TC-Action'),
     version: header('X-TC-Version'),
@@ -15,6 +12,15 @@ export function answerCall(backend: Backend, header: HeaderOf, body: string): st
     body,
   });
   return JSON.stringify(envelope);
+}
+
+/**
+ * Answer one call made in the page (its headers by name and its JSON body), without HTTP
+ * objects: it settles in microtasks, so an answer asked for before React renders is ready when
+ * it does.
+ */
+export function answerInPage(backend: Backend, headers: Record<string, string>, body: string): Promise<string> {
+  return Promise.resolve(answerCall(backend, (name) => headers[name] ?? null, body));
 }
 
 /** Answer one API request (an HTTP request, as MSW hands it over) with the backend. */

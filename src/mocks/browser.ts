@@ -1,14 +1,13 @@
 import { createBackend } from './backend.ts';
 import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
-import { answerCall } from './answer.ts';
+import { answerInPage } from './answer.ts';
 import type { StoreData } from './store.ts';
 
 export interface EmbeddedBackend {
   /**
    * Answers a call in the page (headers and JSON body in, the envelope's JSON text out). The
    * client uses it until the service worker controls the page (its first start takes a few
-   * hundred milliseconds), then sends every request through it. No HTTP objects are involved,
-   * so an answer asked for before React renders is in the cache when it does.
+   * hundred milliseconds), then sends every request through it.
    */
   answer(headers: Record<string, string>, body: string): Promise<string>;
   /**
@@ -94,7 +93,7 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   return {
     answer: (headers, body) => {
       try {
-        return Promise.resolve(answerCall(backend, (name) => headers[name] ?? null, body));
+        return answerInPage(backend, headers, body);
       } finally {
         firstAnswered();
       }
