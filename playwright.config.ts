@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_ARGS, chromePath } from './scripts/chromium.mjs';
 
 // E2E runs against the production build (dist/), served by scripts/serve.mjs with the same
 // headers (CSP, caching) the console ships with. Build first: `npx vite build`.
@@ -21,15 +22,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       // No browser is downloaded by Playwright here: use Debian's chromium (or CHROME_PATH).
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromePath(),
+      args: CHROME_ARGS,
     },
   },
   webServer: {

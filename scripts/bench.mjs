@@ -16,11 +16,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, chromePath } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist-bench');
 const RESULTS = path.join(ROOT, 'bench', 'results', 'latest.json');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_PATH = chromePath();
 const RUNS = positiveInt(process.env.BENCH_RUNS, 11);
 const REPS = positiveInt(process.env.BENCH_REPS, 12);
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
@@ -30,14 +31,6 @@ const CPU_RATES = [1, 4];
 
 const FIRST_ROW = '#images-panel tbody th[scope="row"]';
 const BASELINE_HEADING = 'h1';
-const CHROME_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const BUDGETS = {
   firstRowRatioCpu4: 2.0, // at most, x the baseline

@@ -9,12 +9,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CHROME } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 
 const RESULTS = 'test-results';
-const DEFAULT_CHROME = '/usr/bin/chromium';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /** @type {{name: string, status: string, seconds: number, passed: number, failed: number}[]} */
