@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
+  // A flow with an axe check per step takes 10-20 s on an idle 2-core machine; under load (CI runs
+  // beside other jobs) the default 30 s was seen to run out in the middle of an axe scan.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
