@@ -16,7 +16,7 @@ import {
   seededImageId,
   storeSnapshot,
   type ApiResponse,
-} from './test-call.ts';
+} from '../test/api-calls.ts';
 
 const REGION = 'ap-guangzhou';
 

@@ -25,7 +25,7 @@ import {
   UUID,
   type ApiResponse,
   type CallOptions,
-} from './test-call.ts';
+} from '../test/api-calls.ts';
 
 const SEED = seedStore();
 const REDIS = seededImageId(A1, 'ap-guangzhou', 'redis-cache-debian12');

@@ -6,7 +6,7 @@ import { architectureFits, findInstanceType, instanceSchema } from '../rules/ins
 import { findRegion, regions } from '../rules/regions.ts';
 import { importImageOsList, marketImages, publicImages, seedStore } from './seed.ts';
 import { STORE_VERSION, type StoredImage } from './store.ts';
-import { A1, A2, A3 } from './test-call.ts';
+import { A1, A2, A3 } from '../test/api-calls.ts';
 
 const storedImageSchema = z.strictObject(
   z.omit(imageSchema, { ImageType: true, ImageState: true, SyncPercent: true, SharedAccountCount: true }).shape,

@@ -41,7 +41,7 @@ import { parseAccountIds, recipientProblems, shareLimitViolation } from '../rule
 import { testBackend } from './node.ts';
 import { publicImages, seedStore } from './seed.ts';
 import type { StoreData, StoredImage } from './store.ts';
-import { A1, A2, A3 } from './test-call.ts';
+import { A1, A2, A3 } from '../test/api-calls.ts';
 
 // ---------------------------------------------------------------- plumbing
 
