@@ -1,6 +1,7 @@
 import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import { DEFAULT_REGION_ID } from '../rules/regions.ts';
-import { publicImages, seedStore } from './seed.ts';
+import { publicImages } from './catalogue/images.ts';
+import { seedStore } from './seed/seed-store.ts';
 import type { StoreData, StoredImage } from './store.ts';
 
 /**

@@ -5,7 +5,7 @@ import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH, DEFAULT_ACCOUNT_ID } from '.
 import type { Image, ImageType } from '../rules/images.ts';
 import type { Instance } from '../rules/instances.ts';
 import { testBackend } from '../mocks/node.ts';
-import { seedStore } from '../mocks/seed.ts';
+import { seedStore } from '../mocks/seed/seed-store.ts';
 
 export interface CallOptions {
   /** X-TC-Region; `null` leaves the header out. */
