@@ -47,12 +47,18 @@ interface CanonicalParts {
   /** `name:value\n` for each signed header, in SignedHeaders order. */
   canonicalHeaders: string;
   signedHeaders: string;
-  body: string;
+  /** The body's SHA-256, lowercase hex (`hashedPayload`). */
+  hashedPayload: string;
+}
+
+/** HashedRequestPayload: the body's SHA-256, lowercase hex ('' for a GET). */
+export function hashedPayload(body: string): string {
+  return sha256Hex(body);
 }
 
 /** Step 1 of signature v3: the canonical request. */
 export function canonicalRequest(p: CanonicalParts): string {
-  return [p.method, p.path, p.query, p.canonicalHeaders, p.signedHeaders, sha256Hex(p.body)].join('\n');
+  return [p.method, p.path, p.query, p.canonicalHeaders, p.signedHeaders, p.hashedPayload].join('\n');
 }
 
 /** Step 2: the string to sign, for a credential scope `<date>/<service>/tc3_request`. */
@@ -203,6 +209,7 @@ export function verifyTc3(input: Tc3Request, keys: Tc3Keys = demoKeys): Tc3Resul
   const toSignFor = (canonical: string) => stringToSign(timestampHeader, `${date}/${service}/tc3_request`, canonical);
   const method = input.method.toUpperCase();
   const given = Buffer.from(givenSignature.toLowerCase(), 'utf8');
+  const payload = hashedPayload(input.body);
   // The documentation builds the canonical headers with values lower-cased (its worked example
   // signs `x-tc-action:describeinstances`); the SDKs sign the values as sent. The SDKs also differ
   // in the canonical URI (`/` by the documentation, the URL's path by the Node SDK) and in the
@@ -219,7 +226,7 @@ export function verifyTc3(input: Tc3Request, keys: Tc3Keys = demoKeys): Tc3Resul
           query: input.query,
           canonicalHeaders,
           signedHeaders: signedHeaderList,
-          body: input.body,
+          hashedPayload: payload,
         });
         const expected = Buffer.from(signatureOf(found.key, toSignFor(canonical)), 'utf8');
         if (timingSafeEqual(expected, given))
@@ -271,7 +278,7 @@ export function signTc3(input: SignTc3Input): Record<string, string> {
     query: input.query ?? '',
     canonicalHeaders: `content-type:${contentType}\nhost:${input.host}\n`,
     signedHeaders,
-    body: method === 'GET' ? '' : input.body,
+    hashedPayload: hashedPayload(method === 'GET' ? '' : input.body),
   });
   const sig = signatureOf(
     signingKey(input.secretKey, date, service),
