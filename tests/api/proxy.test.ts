@@ -8,27 +8,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCredential } from '../../src/mocks/tc3.ts';
 import { mutatingActions } from '../../src/rules/actions.ts';
 import { ACCOUNT_A, ACCOUNT_B } from './helpers.ts';
+import { answers, consoleCall, http, pageToken, startWatchedMock, type WatchedMock } from './proxy-helpers.ts';
 import {
-  answers,
-  buildProxy,
-  consoleCall,
+  build,
   fixtureDist,
   fixtureHome,
-  http,
-  pageToken,
+  removeFixtures,
   runToExit,
   startProxy,
-  startWatchedMock,
-  type RunningProxy,
-  type WatchedMock,
-} from './proxy-helpers.ts';
+  type RunningProcess,
+} from './proxy-process.ts';
 
 const A = demoCredential(ACCOUNT_A);
 const WRONG_KEY = 'wrong-secret-key-for-this-test';
 let mock: WatchedMock;
-let proxy: RunningProxy;
+let proxy: RunningProcess;
 let token: string;
-const started: RunningProxy[] = [];
+const started: RunningProcess[] = [];
 const dist = fixtureDist();
 
 function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
@@ -41,7 +37,7 @@ function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-async function start(args: string[], env: Record<string, string>): Promise<RunningProxy> {
+async function start(args: string[], env: Record<string, string>): Promise<RunningProcess> {
   const p = await startProxy(args, env);
   started.push(p);
   return p;
@@ -49,7 +45,7 @@ async function start(args: string[], env: Record<string, string>): Promise<Runni
 
 beforeAll(async () => {
   mock = await startWatchedMock();
-  await buildProxy();
+  await build('vite.proxy.config.ts');
   proxy = await start(
     ['--backend=tencentcloud'],
     baseEnv({ TENCENTCLOUD_SECRET_ID: A.secretId, TENCENTCLOUD_SECRET_KEY: A.secretKey }),
@@ -60,6 +56,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(started.map((p) => p.stop()));
   await mock?.server.close();
+  removeFixtures();
 });
 
 /** What the mock saw from here on: its log lines and backend answers since the mark. */
