@@ -6,16 +6,8 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CVM_API_PATH } from '../rules/common.ts';
 import { readCall } from './call.ts';
-import { resolveCredentials, type CredentialSource } from './credentials.ts';
-import {
-  DEFAULT_RETRY,
-  errorEnvelope,
-  forward,
-  upstreamAgent,
-  type Envelope,
-  type RetryPolicy,
-  type Upstream,
-} from './forward.ts';
+import { resolveCredentials } from './credentials.ts';
+import { errorEnvelope, forward, upstreamAgent, type Envelope, type Upstream } from './forward.ts';
 import { callRefusal, hostRefusal, type Refusal } from './guard.ts';
 import { callerIdentity } from './identity.ts';
 import { endpointUrl, proxyOptions } from './options.ts';
@@ -40,19 +32,17 @@ export interface CvmProxy {
   refuseForeignHost(req: IncomingMessage, res: ServerResponse, pathname: string): boolean;
   isApiPath(pathname: string): boolean;
   handleApi(req: IncomingMessage, res: ServerResponse): Promise<void>;
-  /** The console's HTML with the backend tag (token, account) at the top of its head. */
+  /** The console's HTML with the backend tag (token, account) at the end of its head. */
   pageHtml(html: string): string;
 }
 
 export interface StartOptions {
   env: NodeJS.ProcessEnv;
-  /** Command-line arguments after the script name, `--backend=tencentcloud` included. */
+  /** Command-line arguments after the script name, other than --backend. */
   args: readonly string[];
   /** The port the server listens on (known once it listens). */
   port: () => number;
   log: (line: string) => void;
-  retry?: RetryPolicy;
-  chain?: CredentialSource[];
 }
 
 function send(res: ServerResponse, status: number, envelope: Envelope): void {
@@ -89,7 +79,7 @@ export async function startCvmProxy(options: StartOptions): Promise<CvmProxy> {
   const { port, log } = options;
   const settings = proxyOptions(options.env, options.args);
   const secrets = createSecrets();
-  const credentials = await resolveCredentials(secrets, options.chain, options.env);
+  const credentials = await resolveCredentials(secrets, undefined, options.env);
   const upstream: Upstream = {
     endpoint: settings.endpoint,
     credential: credentials.credential,
@@ -171,7 +161,7 @@ export async function startCvmProxy(options: StartOptions): Promise<CvmProxy> {
     const read = readCall(req.headers, body, settings.readOnly);
     if ('refusal' in read) return refuse(res, what, read.refusal);
     const started = Date.now();
-    const { status, envelope, attempts } = await forward(read.call, upstream, options.retry ?? DEFAULT_RETRY);
+    const { status, envelope, attempts } = await forward(read.call, upstream);
     const error = envelope.Response.Error as { Code?: string } | undefined;
     if (settings.logCalls || status !== 200)
       log(

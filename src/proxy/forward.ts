@@ -60,7 +60,7 @@ export interface RetryPolicy {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: 250 };
+const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: 250 };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -213,6 +213,14 @@ describe('refused before anything is sent upstream', () => {
     await expect.poll(() => refusedLines(code)).toBe(logged + 1);
   });
 
+  it('a body over 1 MiB', async () => {
+    const seen = mark();
+    const res = await consoleCall(proxy.port, token, 'DescribeImages', { ImageIds: ['x'.repeat(1024 * 1024)] });
+    expect(res.status).toBe(413);
+    expect(res.json.Response.Error).toMatchObject({ Code: 'InvalidParameter' });
+    expect(seen.log()).toEqual([]);
+  });
+
   it('an action the console does not use, and a name no action has', async () => {
     for (const action of ['TerminateInstances', 'ResetInstancesPassword', 'describeimages']) {
       const seen = mark();
