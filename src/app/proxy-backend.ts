@@ -4,7 +4,7 @@
 // as it was (Layout renders these texts).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../api/client.ts';
-import { PROXY_REFUSALS } from '../proxy/call-contract.ts';
+import { PROXY_REFUSALS } from '../proxy/refusal-codes.ts';
 import { servedBackend } from './served-backend.ts';
 
 let refusal: ApiError | null = null;

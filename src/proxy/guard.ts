@@ -2,7 +2,8 @@
 // before anything is sent upstream, and a refusal says what was refused and why.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { CONSOLE_TOKEN_HEADER, PROXY_REFUSALS } from './call-contract.ts';
+import { CONSOLE_TOKEN_HEADER } from './call-contract.ts';
+import { PROXY_REFUSALS } from './refusal-codes.ts';
 
 export interface Refusal {
   status: number;
