@@ -55,7 +55,7 @@ export function callRefusal(headers: IncomingHttpHeaders, method: string, port: 
     return {
       status: 403,
       code: PROXY_REFUSALS.origin,
-      message: `Calls from ${origin ?? `a ${site} page`} are refused: only the console this proxy serves at ${own[0]}/ may call it.`,
+      message: `Calls from ${(origin ?? `a ${site} page`).slice(0, 100)} are refused: only the console this proxy serves at ${own[0]}/ may call it.`,
     };
   const given = single(headers, CONSOLE_TOKEN_HEADER.toLowerCase());
   if (given === undefined || !sameToken(given, token))
