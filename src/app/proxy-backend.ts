@@ -1,7 +1,7 @@
 // The console on the tencentcloud backend (a page served by the local signing proxy): what the
 // header says about the backend and account, and the banner for refused credentials. Loaded only
-// in that mode. It imports nothing the first load's chunks hold, so the embedded first load stays
-// as it was (Layout renders these texts).
+// in that mode. Importing nothing of the first load's chunks, it adds no chunk to the embedded
+// first load (Layout renders these texts).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../api/client.ts';
 import { PROXY_REFUSALS } from '../proxy/refusal-codes.ts';
