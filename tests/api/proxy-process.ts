@@ -96,8 +96,16 @@ async function startUntil(
   ready: (output: string) => number | undefined,
 ): Promise<RunningProcess> {
   const { child, output } = run(args, env, script);
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited(child);
+  };
   const port = await new Promise<number>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${script} did not start:\n${output()}`)), 20_000);
+    // A process that never says it is ready is stopped, not left behind.
+    const timer = setTimeout(
+      () => void stop().then(() => fail(new Error(`${script} did not start:\n${output()}`))),
+      20_000,
+    );
     const check = () => {
       const port = ready(output());
       if (port !== undefined) {
@@ -111,14 +119,7 @@ async function startUntil(
       fail(new Error(`${script} exited with ${code}:\n${output()}`));
     });
   });
-  return {
-    port,
-    output,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited(child);
-    },
-  };
+  return { port, output, stop };
 }
 
 /** Starts serve.mjs and waits until it says where it listens and as which account. */
