@@ -34,6 +34,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { PORT: String(port) },
+    // The embedded backend, whatever the environment says (tests/e2e/tencentcloud.spec.ts starts
+    // its own servers for the tencentcloud backend, on PORT+1 and up).
+    env: { PORT: String(port), CVM_BACKEND: 'embedded' },
   },
 });
