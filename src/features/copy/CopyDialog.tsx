@@ -148,7 +148,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
         {groups.map((group) => (
           <fieldset key={group.label} className="region-group">
             <legend>{group.label}</legend>
-            <ul className="region-options">
+            <ul className="check-list region-options">
               {group.list.map((r) => {
                 const reason = reasonFor(r.id);
                 const id = `copy-${r.id}`;
