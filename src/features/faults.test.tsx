@@ -9,7 +9,7 @@
 // The console makes no optimistic updates: nothing is shown as done until the server has answered
 // with success. So there is nothing to roll back after a fault; the tests assert instead that nothing
 // looks done (the list, the recipients, the page) while the request fails or is still on its way.
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -33,10 +33,6 @@ import { renderAt } from '../test/render.tsx';
 import { SLOW_MS } from '../ui/PendingNote.tsx';
 import { CreateInstancePage } from './instances/CreateInstancePage.tsx';
 import { clearOperations } from './operations/operations-store.ts';
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 const GZ = 'ap-guangzhou';
 const SLOW_NOTE =

@@ -1,7 +1,7 @@
 // Copy image, opened from the images page, with the operations panel beside it, against the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../mocks/test-call.ts';
@@ -11,10 +11,6 @@ import { OperationsPanel } from '../operations/OperationsPanel.tsx';
 
 // The operations list is kept in memory as well as in localStorage: start each test with none.
 afterEach(() => clearOperations(getAccount(), () => false));
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 /** The custom images with the operations panel beside them, as the console shows them. */
 const renderConsole = (region = 'ap-guangzhou') => renderCustomImages(region, <OperationsPanel />);

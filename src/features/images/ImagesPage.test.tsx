@@ -1,7 +1,7 @@
 // The images console against the real resolvers (msw/node): tabs, find, paging, states, quota, row actions.
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server } from '../../mocks/node.ts';
 import { instanceNamed, ok } from '../../mocks/test-call.ts';
@@ -11,10 +11,6 @@ import { renderAt } from '../../test/render.tsx';
 import { ImagesPage } from './ImagesPage.tsx';
 
 afterEach(() => setAccount('100000000001'));
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 function renderImages(query: string) {
   return renderAt(<ImagesPage />, { url: `/images?${query}`, path: '/images' });

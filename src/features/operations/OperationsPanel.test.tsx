@@ -1,6 +1,6 @@
 // The operations panel alone: operations recorded by the console, followed through the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, ok } from '../../mocks/test-call.ts';
@@ -11,9 +11,6 @@ import { OperationsPanel } from './OperationsPanel.tsx';
 
 // The operations list is kept in memory as well as in localStorage: start each test with none.
 afterEach(() => clearOperations(getAccount(), () => false));
-
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 const GZ = 'https://images-1250000000.cos.ap-guangzhou.myqcloud.com';
 

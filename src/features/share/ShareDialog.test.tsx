@@ -1,7 +1,7 @@
 // Share image and Cancel sharing, opened from the images page, against the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { imageNamed, ok } from '../../mocks/test-call.ts';
 import { renderCustomImages, row, toasts } from '../../test/images-page.tsx';
@@ -9,10 +9,6 @@ import { renderAt } from '../../test/render.tsx';
 import { ImagesPage } from '../images/ImagesPage.tsx';
 
 afterEach(() => setAccount('100000000001'));
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 async function openShare(user: UserEvent, image = 'web-server-centos79') {
   await user.click(within(await row(image)).getByRole('button', { name: 'Share' }));
