@@ -17,8 +17,8 @@ import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from '../images/dialog-error.ts';
-import { FormError } from '../images/FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { FormError } from '../../ui/FormError.tsx';
 import { recordOperations } from '../operations/operations-store.ts';
 
 interface Props {

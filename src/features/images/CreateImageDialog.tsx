@@ -1,18 +1,19 @@
-import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
 import { instanceQueries } from '../../api/instance-queries.ts';
+import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { createImageRequestSchema, quotaViolation } from '../../rules/images.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
 import { recordOperations } from '../operations/operations-store.ts';
+import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
 interface Props {
   region: string;

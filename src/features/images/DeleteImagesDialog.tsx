@@ -4,8 +4,8 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
-import { FormError } from './FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { FormError } from '../../ui/FormError.tsx';
 
 interface Props {
   images: Image[];

@@ -1,11 +1,12 @@
-import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useImageMutation } from '../../api/image-queries.ts';
+import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
-import { serverError } from './dialog-error.ts';
+import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
 interface Props {
   image: Image;

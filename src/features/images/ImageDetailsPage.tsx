@@ -12,7 +12,8 @@ import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import { tabs } from './image-view.ts';
 import { StateCell } from './ImageTable.tsx';
-import { formatTime, sourceLabel } from './labels.ts';
+import { formatTime } from '../../ui/format-time.ts';
+import { sourceLabel } from './labels.ts';
 
 const ImageDialogs = lazy(() => import('./ImageDialogs.tsx'));
 

@@ -6,7 +6,8 @@ import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import type { TabKey } from './image-view.ts';
-import { formatTime, sourceLabel } from './labels.ts';
+import { formatTime } from '../../ui/format-time.ts';
+import { sourceLabel } from './labels.ts';
 
 interface Column {
   label: string;

@@ -1,6 +1,6 @@
-import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
+import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import {
   importFormatOf,
@@ -11,12 +11,13 @@ import {
 } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
 import { recordOperations } from '../operations/operations-store.ts';
+import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
 const archLabels: Record<string, string> = { x86_64: '64-bit x86', i386: '32-bit x86', arm_64: 'ARM' };
 

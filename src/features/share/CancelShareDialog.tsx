@@ -2,8 +2,8 @@ import type { Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { serverError } from '../images/dialog-error.ts';
-import { FormError } from '../images/FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { FormError } from '../../ui/FormError.tsx';
 import { RecipientList } from './RecipientList.tsx';
 import { useRecipients } from './use-recipients.ts';
 

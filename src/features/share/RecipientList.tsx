@@ -1,5 +1,5 @@
 import type { SharePermission } from '../../rules/images.ts';
-import { formatTime } from '../images/labels.ts';
+import { formatTime } from '../../ui/format-time.ts';
 
 interface Props {
   recipients: SharePermission[];
