@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { setLocalTransport } from '../api/client.ts';
 import { imageQueries } from '../api/image-queries.ts';
 import { firstListAt } from '../features/images/image-view.ts';
+import { routes } from '../features/paths.ts';
 import type { EmbeddedBackend } from '../mocks/browser.ts';
 import { App, createQueryClient } from './App.tsx';
 import type { DemoBackend } from './demo-backend.ts';
@@ -28,7 +29,7 @@ export function boot(embedded: Promise<EmbeddedBackend | null>) {
   // The images page (also the landing page) asks for its first list now, not after React has
   // rendered the shell: the rows then follow the shell at once.
   const { pathname, search } = window.location;
-  if (pathname === '/images' || pathname === '/')
+  if (pathname === routes.images || pathname === '/')
     void queryClient.prefetchQuery(imageQueries.list(firstListAt(pathname === '/' ? '' : search)));
 
   createRoot(document.getElementById('root')!).render(

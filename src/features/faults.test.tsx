@@ -33,6 +33,7 @@ import { renderAt } from '../test/render.tsx';
 import { SLOW_MS } from '../ui/PendingNote.tsx';
 import { CreateInstancePage } from './instances/CreateInstancePage.tsx';
 import { clearOperations } from './operations/operations-store.ts';
+import { routes } from './paths.ts';
 
 const GZ = 'ap-guangzhou';
 const SLOW_NOTE =
@@ -407,8 +408,8 @@ const mutations: Mutation[] = [
         step: 'review',
       });
       const { user, router } = renderAt(<CreateInstancePage />, {
-        url: `/instances/create?${search.toString()}`,
-        path: '/instances/create',
+        url: `${routes.createInstance}?${search.toString()}`,
+        path: routes.createInstance,
       });
       await screen.findByRole('table', { name: 'Price breakdown' });
       return { user, router, scope: document.body };

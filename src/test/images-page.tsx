@@ -5,6 +5,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { ImagesPage } from '../features/images/ImagesPage.tsx';
 import { renderAt } from './render.tsx';
+import { imagesPath, routes } from '../features/paths.ts';
 
 /** The lists and detail queries poll every second while something is in progress; give them a few polls. */
 export const POLLS = { timeout: 8000 };
@@ -20,7 +21,7 @@ export function renderCustomImages(region = 'ap-guangzhou', beside?: ReactNode) 
     ) : (
       <ImagesPage />
     ),
-    { url: `/images?region=${region}&tab=custom`, path: '/images' },
+    { url: imagesPath({ region, tab: 'custom' }), path: routes.images },
   );
 }
 

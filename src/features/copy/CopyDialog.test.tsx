@@ -8,6 +8,7 @@ import { instanceNamed, listImages, ok } from '../../mocks/test-call.ts';
 import { openForSelected, POLLS, renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { clearOperations } from '../operations/operations-store.ts';
 import { OperationsPanel } from '../operations/OperationsPanel.tsx';
+import { imagesPath } from '../paths.ts';
 
 // The operations list is kept in memory as well as in localStorage: start each test with none.
 afterEach(() => clearOperations(getAccount(), () => false));
@@ -247,7 +248,7 @@ describe('Copy image', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     testClock.advance(testBackend.durations.sync / 5);
-    await router.navigate('/images?region=ap-chengdu&tab=custom');
+    await router.navigate(imagesPath({ region: 'ap-chengdu', tab: 'custom' }));
     // Until Chengdu's list has loaded, the table shows skeleton rows (never Guangzhou's).
     await screen.findByRole('table', { name: 'Custom images in Chengdu' });
     await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'false'));

@@ -6,9 +6,10 @@ import { imageNamed, ok } from '../../mocks/test-call.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { renderAt } from '../../test/render.tsx';
 import { ImageDetailsPage } from './ImageDetailsPage.tsx';
+import { imagePath, routes } from '../paths.ts';
 
 function renderDetails(imageId: string, region = 'ap-guangzhou') {
-  return renderAt(<ImageDetailsPage />, { url: `/images/${imageId}?region=${region}`, path: '/images/:imageId' });
+  return renderAt(<ImageDetailsPage />, { url: imagePath(imageId, region), path: routes.image });
 }
 
 /** The value shown for a term of the details list (each term is followed by its one definition). */

@@ -9,11 +9,12 @@ import { failNextCall } from '../../test/api-error.ts';
 import { names, row } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { ImagesPage } from './ImagesPage.tsx';
+import { imagesPath, routes } from '../paths.ts';
 
 afterEach(() => setAccount('100000000001'));
 
 function renderImages(query: string) {
-  return renderAt(<ImagesPage />, { url: `/images?${query}`, path: '/images' });
+  return renderAt(<ImagesPage />, { url: `${routes.images}?${query}`, path: routes.images });
 }
 
 /** The tab panel, which says while its list is being fetched (aria-busy). */
@@ -267,7 +268,7 @@ describe('while another list loads', () => {
     const release = holdDescribeImages((region) => region === 'ap-shanghai');
     const { router } = renderImages('region=ap-guangzhou&tab=custom');
     await row('redis-cache-debian12');
-    await router.navigate('/images?region=ap-shanghai&tab=custom');
+    await router.navigate(imagesPath({ region: 'ap-shanghai', tab: 'custom' }));
     const grid = await screen.findByRole('table', { name: 'Custom images in Shanghai' });
     expect(panel()).toHaveAttribute('aria-busy', 'true');
     expect(names(grid)).toEqual([]);

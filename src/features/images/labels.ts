@@ -7,7 +7,3 @@ export function sourceLabel(image: Pick<Image, 'ImageSource' | 'CopiedFrom'>): s
   if (image.ImageSource === 'CREATE_IMAGE') return 'Created from instance';
   return 'Official';
 }
-
-export function launchHref(region: string, imageId: string): string {
-  return `/instances/create?region=${encodeURIComponent(region)}&imageId=${encodeURIComponent(imageId)}&step=image`;
-}

@@ -9,12 +9,14 @@ import { marketImages, publicImages } from '../../mocks/seed.ts';
 import { A1, A2 } from '../../mocks/test-call.ts';
 import { renderAt } from '../../test/render.tsx';
 import { CreateInstancePage } from './CreateInstancePage.tsx';
-
-const WIZARD = '/instances/create';
+import { routes } from '../paths.ts';
 
 function openWizard(params: Record<string, string> = {}) {
   const search = new URLSearchParams({ region: 'ap-guangzhou', ...params });
-  return renderAt(<CreateInstancePage />, { url: `${WIZARD}?${search.toString()}`, path: WIZARD });
+  return renderAt(<CreateInstancePage />, {
+    url: `${routes.createInstance}?${search.toString()}`,
+    path: routes.createInstance,
+  });
 }
 
 function publicId(name: string, region = 'ap-guangzhou'): string {
@@ -271,13 +273,13 @@ describe('changing an earlier step after the image is chosen', () => {
     // Even at the review (a link to it), Launch stays refused with the step that needs attention.
     const params = new URLSearchParams(router.state.location.search);
     params.set('step', 'review');
-    await router.navigate(`${WIZARD}?${params.toString()}`);
+    await router.navigate(`${routes.createInstance}?${params.toString()}`);
     await stepHeading('Review');
     expect(screen.getByRole('alert')).toHaveTextContent(`Step 3, Image, needs attention: ${reason}`);
     expect(launchButton()).toHaveAttribute('aria-disabled', 'true');
     const before = testBackend.data().instances.length;
     await user.click(launchButton());
-    expect(router.state.location.pathname).toBe(WIZARD);
+    expect(router.state.location.pathname).toBe('/instances/create');
     expect(testBackend.data().instances).toHaveLength(before);
   });
 
@@ -286,7 +288,7 @@ describe('changing an earlier step after the image is chosen', () => {
     const { router } = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId: image, step: 'image' });
     await screen.findByRole('group', { name: 'Chosen image' });
     await router.navigate(
-      `${WIZARD}?region=ap-shanghai&zone=ap-shanghai-2&type=S5.MEDIUM4&imageId=${image}&step=image`,
+      `${routes.createInstance}?region=ap-shanghai&zone=ap-shanghai-2&type=S5.MEDIUM4&imageId=${image}&step=image`,
     );
     const reason = `Image ${image} is not available in Shanghai (images belong to one region, and a shared image may have been withdrawn). Choose another image.`;
     // Shown on the step, and tied to the refused Next button for screen readers.
@@ -500,7 +502,7 @@ describe('step 5, Review: the price broken down', () => {
     expect(priceRow(/^Total/)).toHaveTextContent('¥0.58 per hour');
 
     await router.navigate(
-      `${WIZARD}?region=ap-guangzhou&zone=ap-guangzhou-3&type=S5.MEDIUM4&imageId=${marketId('Magento Open Source 2.4 on Ubuntu 22.04')}&step=review`,
+      `${routes.createInstance}?region=ap-guangzhou&zone=ap-guangzhou-3&type=S5.MEDIUM4&imageId=${marketId('Magento Open Source 2.4 on Ubuntu 22.04')}&step=review`,
     );
     await waitFor(() => expect(priceRow(/^Image fee/)).toHaveTextContent('Bitnami: ¥99.00 per month'));
     expect(priceRow(/^Image fee/)).toHaveTextContent('¥0.1375');
@@ -581,7 +583,7 @@ describe('Launch', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`The image ${imageId} cannot be found in ap-guangzhou.`);
     expect(alert).toHaveTextContent('Code InvalidImageId.NotFound');
-    expect(router.state.location.pathname).toBe(WIZARD);
+    expect(router.state.location.pathname).toBe('/instances/create');
     expect(testBackend.data().instances).toHaveLength(before);
     expect(launchButton()).toBeInTheDocument();
   });

@@ -8,6 +8,7 @@ import { POLLS } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { clearOperations, recordOperations } from './operations-store.ts';
 import { OperationsPanel } from './OperationsPanel.tsx';
+import { imagesPath, routes } from '../paths.ts';
 
 // The operations list is kept in memory as well as in localStorage: start each test with none.
 afterEach(() => clearOperations(getAccount(), () => false));
@@ -15,7 +16,7 @@ afterEach(() => clearOperations(getAccount(), () => false));
 const GZ = 'https://images-1250000000.cos.ap-guangzhou.myqcloud.com';
 
 function renderPanel() {
-  return renderAt(<OperationsPanel />, { url: '/images?region=ap-guangzhou', path: '/images' });
+  return renderAt(<OperationsPanel />, { url: imagesPath({ region: 'ap-guangzhou' }), path: routes.images });
 }
 
 async function startCreate(name: string) {

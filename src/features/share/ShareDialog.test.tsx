@@ -7,6 +7,7 @@ import { imageNamed, ok } from '../../mocks/test-call.ts';
 import { renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { ImagesPage } from '../images/ImagesPage.tsx';
+import { imagesPath, routes } from '../paths.ts';
 
 afterEach(() => setAccount('100000000001'));
 
@@ -206,7 +207,10 @@ describe('Share image', () => {
     unmount();
 
     setAccount('100000000003');
-    const { router } = renderAt(<ImagesPage />, { url: '/images?region=ap-guangzhou&tab=shared', path: '/images' });
+    const { router } = renderAt(<ImagesPage />, {
+      url: imagesPath({ region: 'ap-guangzhou', tab: 'shared' }),
+      path: routes.images,
+    });
     const tr = await row('redis-cache-debian12');
     expect(tr).toHaveTextContent('100000000001');
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toBeInTheDocument();
@@ -216,7 +220,7 @@ describe('Share image', () => {
       expect(button).toHaveAccessibleDescription(/shared with you/);
     }
 
-    await router.navigate('/images?region=ap-shanghai&tab=shared');
+    await router.navigate(imagesPath({ region: 'ap-shanghai', tab: 'shared' }));
     expect(await screen.findByText(/^No images are shared with this account in Shanghai\./)).toBeInTheDocument();
     expect(screen.queryByText('redis-cache-debian12')).not.toBeInTheDocument();
   });
