@@ -30,6 +30,7 @@ import {
   toasts,
 } from '../test/images-page.tsx';
 import { renderAt } from '../test/render.tsx';
+import { countRequests, deferred } from '../test/requests.ts';
 import { SLOW_MS } from '../ui/PendingNote.tsx';
 import { CreateInstancePage } from './instances/CreateInstancePage.tsx';
 import { clearOperations } from './operations/operations-store.ts';
@@ -73,12 +74,6 @@ afterAll(() => {
   console.log(`faults.test.tsx: ${total} faults injected (${byKind})`);
 });
 
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
 /**
  * Answer the mutation's action with the fault; everything else (and, for a slow response, the
  * mutation itself once `gate` opens) goes to the real backend. `counted: false` for a response
@@ -113,19 +108,14 @@ function injectFault(action: Action, fault: Fault, gate?: Promise<void>, { count
 }
 
 /** Requests sent per action (X-TC-Action), whoever answers them. */
-const sent = new Map<string, number>();
-const countRequest = ({ request }: { request: Request }) => {
-  const action = request.headers.get('X-TC-Action') ?? '';
-  sent.set(action, (sent.get(action) ?? 0) + 1);
-};
-const sentOf = (action: Action) => sent.get(action) ?? 0;
+let requests: ReturnType<typeof countRequests>;
+const sentOf = (action: Action) => requests.of(action);
 
 beforeEach(() => {
-  sent.clear();
-  server.events.on('request:start', countRequest);
+  requests = countRequests();
 });
 afterEach(() => {
-  server.events.removeListener('request:start', countRequest);
+  requests.stop();
   vi.useRealTimers();
   // Create, import and copy record operations (memory and localStorage): start each test with none.
   clearOperations(getAccount(), () => false);

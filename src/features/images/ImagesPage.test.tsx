@@ -8,6 +8,7 @@ import { instanceNamed, ok } from '../../mocks/test-call.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { names, row } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
+import { deferred } from '../../test/requests.ts';
 import { ImagesPage } from './ImagesPage.tsx';
 import { imagesPath, routes } from '../paths.ts';
 
@@ -247,8 +248,7 @@ describe('the four tabs', () => {
 function holdDescribeImages(
   match: (region: string | null, body: { Filters?: { Name: string; Values: string[] }[] }) => boolean,
 ) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  const { promise: released, resolve: release } = deferred();
   server.use(
     http.post('/api/cvm/', async ({ request }) => {
       if (request.headers.get('X-TC-Action') !== 'DescribeImages') return undefined;
