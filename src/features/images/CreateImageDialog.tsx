@@ -42,9 +42,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   const server = serverError(mutation.error);
   const instanceError = form.values.instanceId ? instanceProblem : 'Choose the instance to make the image from.';
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
+  const submit = form.submit(() => {
     if (mutation.isPending || quotaProblem || instanceError || Object.keys(errors).length > 0) return;
     mutation.mutate(request, {
       onSuccess: (res) => {
@@ -53,7 +51,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
         onDone();
       },
     });
-  };
+  });
 
   return (
     <Dialog title="Create custom image" onClose={onClose}>

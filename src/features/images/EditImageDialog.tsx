@@ -23,9 +23,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
   const errors = fieldViolations(modifyImageAttributeRequestSchema, request);
   const server = serverError(mutation.error);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
+  const submit = form.submit(() => {
     if (Object.keys(errors).length > 0 || mutation.isPending) return;
     mutation.mutate(request, {
       onSuccess: () => {
@@ -33,7 +31,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
         onDone();
       },
     });
-  };
+  });
 
   return (
     <Dialog title="Edit image" onClose={onClose}>

@@ -83,9 +83,7 @@ export function ImportImageDialog({
     ...Object.values(errors),
   ].filter(Boolean);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
+  const submit = form.submit(() => {
     if (mutation.isPending || quotaProblem || problems.length > 0) return;
     mutation.mutate(request, {
       onSuccess: (res) => {
@@ -94,7 +92,7 @@ export function ImportImageDialog({
         onDone();
       },
     });
-  };
+  });
 
   return (
     <Dialog title="Import image" onClose={onClose} size="wide">

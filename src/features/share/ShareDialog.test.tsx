@@ -6,6 +6,7 @@ import { setAccount } from '../../api/session.ts';
 import { imageNamed, ok } from '../../mocks/test-call.ts';
 import { renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
+import { countRequests } from '../../test/requests.ts';
 import { ImagesPage } from '../images/ImagesPage.tsx';
 import { imagesPath, routes } from '../paths.ts';
 
@@ -196,6 +197,26 @@ describe('Share image', () => {
     expect(toasts()).toHaveTextContent('Stopped sharing with 1 account.');
     expect(within(dialog).getByText('0 of 50 recipients')).toBeInTheDocument();
     expect(await recipientsOf('web-server-centos79')).toEqual([]);
+  });
+
+  it('a share and a removal each ask for the recipients once more, not twice', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '100000000003');
+    const afterShare = countRequests();
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+    await within(dialog).findByRole('checkbox', { name: /^100000000003 / });
+    afterShare.stop();
+    expect(afterShare.of('DescribeImageSharePermission')).toBe(1);
+
+    await user.click(within(dialog).getByRole('checkbox', { name: /^100000000003 / }));
+    const afterRemoval = countRequests();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel sharing with selected (1)' }));
+    await waitFor(() =>
+      expect(within(dialog).queryByRole('checkbox', { name: /^100000000003 / })).not.toBeInTheDocument(),
+    );
+    afterRemoval.stop();
+    expect(afterRemoval.of('DescribeImageSharePermission')).toBe(1);
   });
 
   it('the recipient sees the image under Shared images in that region only, with Launch instance only', async () => {
