@@ -31,10 +31,9 @@ import {
 } from '../test/images-page.tsx';
 import { renderAt } from '../test/render.tsx';
 import { countRequests, deferred } from '../test/requests.ts';
+import { renderWizard } from '../test/wizard.tsx';
 import { SLOW_MS } from '../ui/PendingNote.tsx';
-import { CreateInstancePage } from './instances/CreateInstancePage.tsx';
 import { clearOperations } from './operations/operations-store.ts';
-import { routes } from './paths.ts';
 
 const GZ = 'ap-guangzhou';
 const SLOW_NOTE =
@@ -389,17 +388,13 @@ const mutations: Mutation[] = [
     busy: 'Launching…',
     open: async () => {
       const image = publicImages(GZ).find((i) => i.ImageName === 'CentOS 7.9 64-bit')!;
-      const search = new URLSearchParams({
+      const { user, router } = renderWizard({
         region: GZ,
         zone: 'ap-guangzhou-3',
         type: 'S5.MEDIUM4',
         imageId: image.ImageId,
         name: 'fault-launch',
         step: 'review',
-      });
-      const { user, router } = renderAt(<CreateInstancePage />, {
-        url: `${routes.createInstance}?${search.toString()}`,
-        path: routes.createInstance,
       });
       await screen.findByRole('table', { name: 'Price breakdown' });
       return { user, router, scope: document.body };

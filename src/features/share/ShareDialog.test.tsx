@@ -4,11 +4,9 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { imageNamed, ok } from '../../mocks/test-call.ts';
-import { renderCustomImages, row, toasts } from '../../test/images-page.tsx';
-import { renderAt } from '../../test/render.tsx';
+import { renderCustomImages, renderImagesPage, row, toasts } from '../../test/images-page.tsx';
 import { countRequests } from '../../test/requests.ts';
-import { ImagesPage } from '../images/ImagesPage.tsx';
-import { imagesPath, routes } from '../paths.ts';
+import { imagesPath } from '../paths.ts';
 
 afterEach(() => setAccount('100000000001'));
 
@@ -228,10 +226,7 @@ describe('Share image', () => {
     unmount();
 
     setAccount('100000000003');
-    const { router } = renderAt(<ImagesPage />, {
-      url: imagesPath({ region: 'ap-guangzhou', tab: 'shared' }),
-      path: routes.images,
-    });
+    const { router } = renderImagesPage('region=ap-guangzhou&tab=shared');
     const tr = await row('redis-cache-debian12');
     expect(tr).toHaveTextContent('100000000001');
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toBeInTheDocument();
