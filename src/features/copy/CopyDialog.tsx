@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { imageQueries, useImageMutationEach } from '../../api/image-queries.ts';
+import { imageQueries } from '../../api/image-queries.ts';
+import { useImageMutationEach } from '../../api/image-mutations.ts';
 import {
   DESCRIBE_LIMIT_MAX,
   IMAGE_NAME_MAX,

@@ -1,4 +1,4 @@
-import { useImageMutation } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import { deleteBlockedReason, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';

@@ -1,4 +1,4 @@
-import { useImageMutation } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
+import { imageQueries } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import {

@@ -1,4 +1,4 @@
-import { useImageMutation } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import { SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
 import type { Image } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
+import { imageQueries } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import type { Image } from '../../rules/images.ts';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
