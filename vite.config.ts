@@ -83,5 +83,8 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion is
+    // about time. (Testing Library's wait for an element is set beside it, in src/test/setup.ts.)
+    testTimeout: 20_000,
   },
 }));

@@ -1,11 +1,8 @@
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import type { RequestOf } from '../rules/actions.ts';
+import { queryOptions } from '@tanstack/react-query';
 import { BUSY_STATES, type Filter, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
 import { callCvm } from './client.ts';
-import { useSingleFlightMutation } from './single-flight.ts';
-import { getAccount } from './session.ts';
 
 export interface ImageListParams {
   account: string;
@@ -113,23 +110,6 @@ export const imageQueries = {
       staleTime: Infinity,
     }),
 };
-
-/** A mutation on images in a region that refreshes that region's lists, details and quota when done. */
-export function useImageMutation<
-  A extends
-    | 'CreateImage'
-    | 'ImportImage'
-    | 'ModifyImageAttribute'
-    | 'DeleteImages'
-    | 'ModifyImageSharePermission'
-    | 'SyncImages',
->(action: A, region: string) {
-  const queryClient = useQueryClient();
-  return useSingleFlightMutation({
-    mutationFn: (params: RequestOf<A>) => callCvm(action, region, params),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: imageKeys.region(getAccount(), region) }),
-  });
-}
 
 /** Copies of an image in the regions it can be copied to (its lineage across regions). */
 export function copiesQuery(account: string, region: string, imageId: string) {

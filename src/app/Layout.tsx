@@ -3,6 +3,7 @@ import { Suspense, use, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
+import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
 import { useToast } from '../ui/Toast.tsx';
@@ -16,7 +17,6 @@ const proxyBackend = servedBackend ? import('./proxy-backend.ts') : null;
 export function Layout() {
   const [region] = useRegion();
   const { pathname } = useLocation();
-  const withRegion = (path: string) => `${path}?region=${region}`;
 
   return (
     <>
@@ -24,21 +24,21 @@ export function Layout() {
         Skip to content
       </a>
       <header className="app-header">
-        <a className="brand" href={withRegion('/images')}>
+        <a className="brand" href={imagesPath({ region })}>
           CVM Image Console
         </a>
         <nav aria-label="Main">
           <ul>
             <li>
-              <NavLink to={withRegion('/images')}>Images</NavLink>
+              <NavLink to={imagesPath({ region })}>Images</NavLink>
             </li>
             <li>
-              <NavLink to={withRegion('/instances')} end>
+              <NavLink to={instancesPath(region)} end>
                 Instances
               </NavLink>
             </li>
             <li>
-              <NavLink to={withRegion('/instances/create')}>Create instance</NavLink>
+              <NavLink to={createInstancePath(region)}>Create instance</NavLink>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { routes } from '../features/paths.ts';
 
 interface BoundaryProps {
   children: ReactNode;
@@ -24,7 +25,7 @@ export class RouteErrorBoundary extends Component<BoundaryProps, { error: unknow
         <h1>This page failed to load</h1>
         <p>{error instanceof Error ? error.message : 'Unknown error'}</p>
         <p>
-          <Link to="/images">Go to Images</Link> or reload the page.
+          <Link to={routes.images}>Go to Images</Link> or reload the page.
         </p>
       </section>
     );
@@ -37,7 +38,7 @@ export function NotFound() {
       <h1>Page not found</h1>
       <p>There is nothing at this address.</p>
       <p>
-        <Link to="/images">Go to Images</Link>
+        <Link to={routes.images}>Go to Images</Link>
       </p>
     </section>
   );

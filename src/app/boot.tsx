@@ -4,6 +4,7 @@ import { setBackendHeader, setLocalTransport } from '../api/client.ts';
 import { imageQueries } from '../api/image-queries.ts';
 import { setAccount } from '../api/session.ts';
 import { firstListAt } from '../features/images/image-view.ts';
+import { routes } from '../features/paths.ts';
 import type { EmbeddedBackend } from '../mocks/browser.ts';
 import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
 import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
@@ -39,7 +40,7 @@ export function boot(embedded: Promise<EmbeddedBackend | null>) {
   // The images page (also the landing page) asks for its first list now, not after React has
   // rendered the shell: the rows then follow the shell at once.
   const { pathname, search } = window.location;
-  if (pathname === '/images' || pathname === '/')
+  if (pathname === routes.images || pathname === '/')
     void queryClient.prefetchQuery(imageQueries.list(firstListAt(pathname === '/' ? '' : search)));
 
   createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ImagesPage } from '../features/images/ImagesPage.tsx';
+import { routes } from '../features/paths.ts';
 import { Layout } from './Layout.tsx';
 import { NotFound } from './RouteError.tsx';
 
@@ -20,11 +21,11 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<Navigate to="/images" replace />} />
-        <Route path="images" element={<ImagesPage />} />
-        <Route path="images/:imageId" element={<ImageDetailsPage />} />
-        <Route path="instances/create" element={<CreateInstancePage />} />
-        <Route path="instances" element={<InstancesPage />} />
+        <Route index element={<Navigate to={routes.images} replace />} />
+        <Route path={routes.images} element={<ImagesPage />} />
+        <Route path={routes.image} element={<ImageDetailsPage />} />
+        <Route path={routes.createInstance} element={<CreateInstancePage />} />
+        <Route path={routes.instances} element={<InstancesPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -9,7 +9,7 @@
 // The console makes no optimistic updates: nothing is shown as done until the server has answered
 // with success. So there is nothing to roll back after a fault; the tests assert instead that nothing
 // looks done (the list, the recipients, the page) while the request fails or is still on its way.
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -30,13 +30,10 @@ import {
   toasts,
 } from '../test/images-page.tsx';
 import { renderAt } from '../test/render.tsx';
+import { countRequests, deferred } from '../test/requests.ts';
+import { renderWizard } from '../test/wizard.tsx';
 import { SLOW_MS } from '../ui/PendingNote.tsx';
-import { CreateInstancePage } from './instances/CreateInstancePage.tsx';
 import { clearOperations } from './operations/operations-store.ts';
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 const GZ = 'ap-guangzhou';
 const SLOW_NOTE =
@@ -76,12 +73,6 @@ afterAll(() => {
   console.log(`faults.test.tsx: ${total} faults injected (${byKind})`);
 });
 
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
 /**
  * Answer the mutation's action with the fault; everything else (and, for a slow response, the
  * mutation itself once `gate` opens) goes to the real backend. `counted: false` for a response
@@ -116,19 +107,14 @@ function injectFault(action: Action, fault: Fault, gate?: Promise<void>, { count
 }
 
 /** Requests sent per action (X-TC-Action), whoever answers them. */
-const sent = new Map<string, number>();
-const countRequest = ({ request }: { request: Request }) => {
-  const action = request.headers.get('X-TC-Action') ?? '';
-  sent.set(action, (sent.get(action) ?? 0) + 1);
-};
-const sentOf = (action: Action) => sent.get(action) ?? 0;
+let requests: ReturnType<typeof countRequests>;
+const sentOf = (action: Action) => requests.of(action);
 
 beforeEach(() => {
-  sent.clear();
-  server.events.on('request:start', countRequest);
+  requests = countRequests();
 });
 afterEach(() => {
-  server.events.removeListener('request:start', countRequest);
+  requests.stop();
   vi.useRealTimers();
   // Create, import and copy record operations (memory and localStorage): start each test with none.
   clearOperations(getAccount(), () => false);
@@ -402,17 +388,13 @@ const mutations: Mutation[] = [
     busy: 'Launching…',
     open: async () => {
       const image = publicImages(GZ).find((i) => i.ImageName === 'CentOS 7.9 64-bit')!;
-      const search = new URLSearchParams({
+      const { user, router } = renderWizard({
         region: GZ,
         zone: 'ap-guangzhou-3',
         type: 'S5.MEDIUM4',
         imageId: image.ImageId,
         name: 'fault-launch',
         step: 'review',
-      });
-      const { user, router } = renderAt(<CreateInstancePage />, {
-        url: `/instances/create?${search.toString()}`,
-        path: '/instances/create',
       });
       await screen.findByRole('table', { name: 'Price breakdown' });
       return { user, router, scope: document.body };

@@ -1,10 +1,11 @@
 // Test helper: make the mock API refuse one call, whatever its action, as the real API would.
 import { http, HttpResponse } from 'msw';
 import { server } from '../mocks/node.ts';
+import { CVM_API_PATH } from '../rules/common.ts';
 
 /** Answer the next API call with this error envelope; the calls after it go to the backend again. */
 export function failNextCall(error: { Code: string; Message: string }, RequestId: string) {
   server.use(
-    http.post('/api/cvm/', () => HttpResponse.json({ Response: { Error: error, RequestId } }), { once: true }),
+    http.post(CVM_API_PATH, () => HttpResponse.json({ Response: { Error: error, RequestId } }), { once: true }),
   );
 }

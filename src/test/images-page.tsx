@@ -5,12 +5,13 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { ImagesPage } from '../features/images/ImagesPage.tsx';
 import { renderAt } from './render.tsx';
+import { routes } from '../features/paths.ts';
 
 /** The lists and detail queries poll every second while something is in progress; give them a few polls. */
 export const POLLS = { timeout: 8000 };
 
-/** The images page at its custom tab in `region`, with `beside` (e.g. the operations panel) mounted before it. */
-export function renderCustomImages(region = 'ap-guangzhou', beside?: ReactNode) {
+/** The images page at `/images?<query>`, with `beside` (e.g. the operations panel) mounted before it. */
+export function renderImagesPage(query: string, beside?: ReactNode) {
   return renderAt(
     beside ? (
       <>
@@ -20,8 +21,13 @@ export function renderCustomImages(region = 'ap-guangzhou', beside?: ReactNode) 
     ) : (
       <ImagesPage />
     ),
-    { url: `/images?region=${region}&tab=custom`, path: '/images' },
+    { url: `${routes.images}?${query}`, path: routes.images },
   );
+}
+
+/** The images page at its custom tab in `region`. */
+export function renderCustomImages(region = 'ap-guangzhou', beside?: ReactNode) {
+  return renderImagesPage(new URLSearchParams({ region, tab: 'custom' }).toString(), beside);
 }
 
 /** The link in a row header: the image's name (class "name") or its ID. */

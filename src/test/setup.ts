@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server, testBackend, testClock } from '../mocks/node.ts';
 
 const START = Date.parse('2026-11-26T08:00:00Z');
+
+// Whole pages against the real resolvers in jsdom are slow on a busy machine, so findBy and waitFor
+// wait up to 5 s (the test's own timeout is in vite.config.ts); no assertion is about time.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

@@ -2,6 +2,7 @@
 // an axe check (WCAG 2.1 A and AA), and locators for the images table.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { routes } from '../../src/features/paths.ts';
 
 export { expect };
 
@@ -34,7 +35,7 @@ export const test = base.extend<{ problems: string[] }>({
 });
 
 /** The Content-Security-Policy the console is served with (the specs check it runs under it). */
-export async function cspOf(page: Page, path = '/images'): Promise<string> {
+export async function cspOf(page: Page, path: string = routes.images): Promise<string> {
   const response = await page.request.get(path);
   return response.headers()['content-security-policy'] ?? '';
 }
@@ -77,7 +78,7 @@ export function pagerSummary(page: Page): Locator {
 /** Open /images with the given view and wait until the list has loaded (rows or the empty state). */
 export async function openImages(page: Page, query: Record<string, string> = {}): Promise<void> {
   const params = new URLSearchParams({ region: 'ap-guangzhou', ...query });
-  await page.goto(`/images?${params.toString()}`);
+  await page.goto(`${routes.images}?${params.toString()}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
   await expect(pagerSummary(page)).toBeVisible();
   await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);

@@ -1,20 +1,17 @@
 // Copy image, opened from the images page, with the operations panel beside it, against the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
 import { openForSelected, POLLS, renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { clearOperations } from '../operations/operations-store.ts';
 import { OperationsPanel } from '../operations/OperationsPanel.tsx';
+import { imagesPath } from '../paths.ts';
 
 // The operations list is kept in memory as well as in localStorage: start each test with none.
 afterEach(() => clearOperations(getAccount(), () => false));
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 /** The custom images with the operations panel beside them, as the console shows them. */
 const renderConsole = (region = 'ap-guangzhou') => renderCustomImages(region, <OperationsPanel />);
@@ -251,7 +248,7 @@ describe('Copy image', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     testClock.advance(testBackend.durations.sync / 5);
-    await router.navigate('/images?region=ap-chengdu&tab=custom');
+    await router.navigate(imagesPath({ region: 'ap-chengdu', tab: 'custom' }));
     // Until Chengdu's list has loaded, the table shows skeleton rows (never Guangzhou's).
     await screen.findByRole('table', { name: 'Custom images in Chengdu' });
     await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'false'));

@@ -1,7 +1,7 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { callCvm } from '../../api/client.ts';
-import { imageKeys, imageQueries } from '../../api/image-queries.ts';
+import { useQueries } from '@tanstack/react-query';
+import { useState } from 'react';
+import { imageQueries } from '../../api/image-queries.ts';
+import { useImageMutationEach } from '../../api/image-mutations.ts';
 import {
   DESCRIBE_LIMIT_MAX,
   IMAGE_NAME_MAX,
@@ -13,12 +13,12 @@ import { copyNameViolation, destinationViolation } from '../../rules/copy.ts';
 import { quotaViolation, type Image } from '../../rules/images.ts';
 import { regions, regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from '../images/dialog-error.ts';
-import { FormError } from '../images/FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { recordOperations } from '../operations/operations-store.ts';
 
 interface Props {
@@ -32,14 +32,9 @@ interface Props {
 export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const account = useAccount();
   const toast = useToast();
-  const queryClient = useQueryClient();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [name, setName] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [pending, setPending] = useState(false);
-  // Set at once (state only re-renders later), so a double click sends one set of copies.
-  const inFlight = useRef(false);
-  const [error, setError] = useState<unknown>(null);
+  const form = useForm({ regions: new Set<string>() as ReadonlySet<string>, name: '' });
+  const { regions: chosen, name } = form.values;
+  const copy = useImageMutationEach('SyncImages', region);
   const single = images.length === 1 ? images[0] : undefined;
   // Images already copied by an earlier try of this dialog: a retry copies only the rest.
   const [copied, setCopied] = useState<ReadonlySet<string>>(new Set());
@@ -67,62 +62,54 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const nameProblem = single && name !== '' ? imageNameProblem(name) : undefined;
   // A region chosen before it became refused (say, by a new name that is taken there) is left out.
   const destinations = [...chosen].filter((id) => !reasonFor(id));
-  const toggle = (id: string) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (inFlight.current || destinations.length === 0 || nameProblem) return;
-    inFlight.current = true;
-    setPending(true);
-    setError(null);
-    const done: string[] = [];
-    try {
-      for (const image of remaining) {
-        const res = await callCvm('SyncImages', region, {
+  const noDestination = form.shown(
+    'regions',
+    destinations.length === 0 ? 'Choose at least one destination region.' : undefined,
+  );
+  const submit = form.submit(() => {
+    if (copy.isPending || destinations.length === 0 || nameProblem) return;
+    let done = 0;
+    copy.mutate(
+      {
+        requests: remaining.map((image) => ({
           ImageIds: [image.ImageId],
           DestinationRegions: destinations,
           ImageSetRequired: true,
           ...(single && name ? { ImageName: name } : {}),
-        });
-        done.push(image.ImageId);
-        setCopied((prev) => new Set(prev).add(image.ImageId));
-        recordOperations(
-          account,
-          res.ImageSet.map((c) => ({
-            imageId: c.ImageId,
-            region: c.Region,
-            kind: 'copy' as const,
-            name: single && name ? name : image.ImageName,
-            from: { imageId: image.ImageId, region },
-          })),
-        );
-      }
-      toast.show(
-        `Copying ${images.length === 1 ? images[0]!.ImageName : `${images.length} images`} to ${destinations.map(regionLabel).join(', ')}. Follow the progress under Operations.`,
-      );
-      onDone();
-    } catch (e) {
-      setError(e);
-      // Images copied before the failure are not copied again on retry.
-      if (done.length > 0)
-        toast.show(
-          `${copied.size + done.length} of ${images.length} images were copied before the error; Copy again to copy the rest.`,
-          'error',
-        );
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-      for (const r of [region, ...destinations])
-        void queryClient.invalidateQueries({ queryKey: imageKeys.region(account, r) });
-    }
-  };
+        })),
+        onEach: ({ ImageIds: [imageId = ''] }, res) => {
+          done += 1;
+          setCopied((prev) => new Set(prev).add(imageId));
+          recordOperations(
+            account,
+            res.ImageSet.map((c) => ({
+              imageId: c.ImageId,
+              region: c.Region,
+              kind: 'copy' as const,
+              name: single && name ? name : images.find((i) => i.ImageId === imageId)!.ImageName,
+              from: { imageId, region },
+            })),
+          );
+        },
+      },
+      {
+        onSuccess: () => {
+          toast.show(
+            `Copying ${images.length === 1 ? images[0]!.ImageName : `${images.length} images`} to ${destinations.map(regionLabel).join(', ')}. Follow the progress under Operations.`,
+          );
+          onDone();
+        },
+        onError: () => {
+          // Images copied before the failure are not copied again on retry.
+          if (done > 0)
+            toast.show(
+              `${copied.size + done} of ${images.length} images were copied before the error; Copy again to copy the rest.`,
+              'error',
+            );
+        },
+      },
+    );
+  });
 
   const groups = [
     { label: 'Chinese mainland', list: regions.filter((r) => r.mainland && !r.finance) },
@@ -132,7 +119,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
 
   return (
     <Dialog title="Copy image" onClose={onClose} size="wide">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <p className="dialog-intro">
           Copy{' '}
           {single ? (
@@ -148,7 +135,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
         {groups.map((group) => (
           <fieldset key={group.label} className="region-group">
             <legend>{group.label}</legend>
-            <ul className="region-options">
+            <ul className="check-list region-options">
               {group.list.map((r) => {
                 const reason = reasonFor(r.id);
                 const id = `copy-${r.id}`;
@@ -159,7 +146,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
                       id={id}
                       disabled={Boolean(reason)}
                       checked={chosen.has(r.id) && !reason}
-                      onChange={() => toggle(r.id)}
+                      onChange={() => form.toggle('regions', r.id)}
                       aria-describedby={reason ? `${id}-reason` : undefined}
                     />
                     <label htmlFor={id}>
@@ -176,32 +163,27 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
             </ul>
           </fieldset>
         ))}
-        {submitted && destinations.length === 0 && (
-          <p className="field-error">Choose at least one destination region.</p>
-        )}
+        {noDestination && <p className="field-error">{noDestination}</p>}
         {single && (
           <Field
             label="Name of the copies (optional)"
             hint={`Leave empty to keep "${single.ImageName}". ${charLength(name)} of ${IMAGE_NAME_MAX} characters.`}
-            error={nameProblem}
+            error={form.shown('name', nameProblem)}
           >
-            <input value={name} onChange={(e) => setName(e.target.value)} />
+            <input value={name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
           </Field>
         )}
-        <FormError error={serverError(error)} />
-        <PendingNote pending={pending} />
-        <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" aria-disabled={pending || undefined}>
-            {pending
-              ? 'Copying…'
-              : destinations.length > 0
-                ? `Copy to ${destinations.length} region${destinations.length === 1 ? '' : 's'}`
-                : 'Copy'}
-          </button>
-        </div>
+        <DialogFooter
+          error={serverError(copy.error)}
+          pending={copy.isPending}
+          onCancel={onClose}
+          submitLabel={
+            destinations.length > 0
+              ? `Copy to ${destinations.length} region${destinations.length === 1 ? '' : 's'}`
+              : 'Copy'
+          }
+          pendingLabel="Copying…"
+        />
       </form>
     </Dialog>
   );

@@ -1,18 +1,20 @@
-import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
+import { imageQueries } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import { instanceQueries } from '../../api/instance-queries.ts';
+import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { createImageRequestSchema, quotaViolation } from '../../rules/images.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
 import { recordOperations } from '../operations/operations-store.ts';
+import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
 interface Props {
   region: string;
@@ -41,9 +43,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   const server = serverError(mutation.error);
   const instanceError = form.values.instanceId ? instanceProblem : 'Choose the instance to make the image from.';
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
+  const submit = form.submit(() => {
     if (mutation.isPending || quotaProblem || instanceError || Object.keys(errors).length > 0) return;
     mutation.mutate(request, {
       onSuccess: (res) => {
@@ -52,7 +52,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
         onDone();
       },
     });
-  };
+  });
 
   return (
     <Dialog title="Create custom image" onClose={onClose}>

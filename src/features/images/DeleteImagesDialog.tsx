@@ -1,11 +1,12 @@
-import { useImageMutation } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import { deleteBlockedReason, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
-import { FormError } from './FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { FormError } from '../../ui/FormError.tsx';
 
 interface Props {
   images: Image[];
@@ -18,13 +19,15 @@ interface Props {
 export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
   const account = useAccount();
   const toast = useToast();
+  // Nothing to fill in yet; the form is where a choice such as deleting the snapshots too will live.
+  const form = useForm({});
   const mutation = useImageMutation('DeleteImages', region);
   const verdicts = images.map((image) => ({ image, reason: deleteBlockedReason(image, account)?.message }));
   const deletable = verdicts.filter((v) => !v.reason).map((v) => v.image);
   const refused = verdicts.filter((v) => v.reason);
   const server = serverError(mutation.error);
 
-  const confirm = () => {
+  const confirm = form.submit(() => {
     if (mutation.isPending || deletable.length === 0) return;
     mutation.mutate(
       { ImageIds: deletable.map((i) => i.ImageId) },
@@ -37,7 +40,7 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
         },
       },
     );
-  };
+  });
 
   return (
     <Dialog title="Delete image" onClose={onClose}>

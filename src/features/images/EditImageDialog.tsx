@@ -1,11 +1,12 @@
-import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
-import { useImageMutation } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
+import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
-import { serverError } from './dialog-error.ts';
+import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
 interface Props {
   image: Image;
@@ -22,9 +23,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
   const errors = fieldViolations(modifyImageAttributeRequestSchema, request);
   const server = serverError(mutation.error);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
+  const submit = form.submit(() => {
     if (Object.keys(errors).length > 0 || mutation.isPending) return;
     mutation.mutate(request, {
       onSuccess: () => {
@@ -32,7 +31,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
         onDone();
       },
     });
-  };
+  });
 
   return (
     <Dialog title="Edit image" onClose={onClose}>

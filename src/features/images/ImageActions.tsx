@@ -6,7 +6,7 @@ import { shareBlockedReason } from '../../rules/share.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useAccount } from '../account/use-account.ts';
 import type { ImageDialog } from './image-dialogs.ts';
-import { launchHref } from './labels.ts';
+import { launchPath } from '../paths.ts';
 
 interface Props {
   image: Image;
@@ -45,7 +45,7 @@ export function ImageActions({ image, region, onOpen }: Props) {
       {launchProblem ? (
         <ActionButton label="Launch instance" variant="link" reason={launchProblem.message} onClick={() => undefined} />
       ) : (
-        <Link className="link-button" to={launchHref(region, image.ImageId)}>
+        <Link className="link-button" to={launchPath(region, image.ImageId)}>
           Launch instance
         </Link>
       )}

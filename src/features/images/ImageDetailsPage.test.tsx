@@ -1,17 +1,15 @@
 // The details page of one image, against the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { imageNamed, ok } from '../../test/api-calls.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { renderAt } from '../../test/render.tsx';
 import { ImageDetailsPage } from './ImageDetailsPage.tsx';
-
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
+import { imagePath, routes } from '../paths.ts';
 
 function renderDetails(imageId: string, region = 'ap-guangzhou') {
-  return renderAt(<ImageDetailsPage />, { url: `/images/${imageId}?region=${region}`, path: '/images/:imageId' });
+  return renderAt(<ImageDetailsPage />, { url: imagePath(imageId, region), path: routes.image });
 }
 
 /** The value shown for a term of the details list (each term is followed by its one definition). */

@@ -12,7 +12,9 @@ import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import { tabs } from './image-view.ts';
 import { StateCell } from './ImageTable.tsx';
-import { formatTime, sourceLabel } from './labels.ts';
+import { formatTime } from '../../ui/format-time.ts';
+import { sourceLabel } from './labels.ts';
+import { imagePath, imagesPath } from '../paths.ts';
 
 const ImageDialogs = lazy(() => import('./ImageDialogs.tsx'));
 
@@ -32,7 +34,7 @@ export function ImageDetailsPage() {
   const image = query.data;
   const own = image ? imageKind(image, account) === 'own' : false;
   const tab = image && tabs.find((t) => t.type === image.ImageType)?.key;
-  const back = `/images?region=${region}${tab ? `&tab=${tab}` : ''}`;
+  const back = imagesPath({ region, tab });
 
   return (
     <section aria-labelledby="image-heading">
@@ -87,7 +89,7 @@ export function ImageDetailsPage() {
                 <>
                   {' '}
                   (
-                  <Link to={`/images/${image.CopiedFrom.ImageId}?region=${image.CopiedFrom.Region}`}>
+                  <Link to={imagePath(image.CopiedFrom.ImageId, image.CopiedFrom.Region)}>
                     {image.CopiedFrom.ImageId}
                   </Link>
                   )
@@ -211,7 +213,7 @@ function Copies({ image, region }: { image: Image; region: string }) {
         <ul className="item-list">
           {copies.data.map(({ region: r, image: copy }) => (
             <li key={copy.ImageId}>
-              <Link to={`/images/${copy.ImageId}?region=${r}`}>
+              <Link to={imagePath(copy.ImageId, r)}>
                 {regionLabel(r)}: {copy.ImageName}
               </Link>{' '}
               <code className="id">{copy.ImageId}</code> <StateCell image={copy} />

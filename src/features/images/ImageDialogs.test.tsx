@@ -1,6 +1,6 @@
 // The custom-image lifecycle dialogs, opened from the images page, against the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { imageNamed } from '../../test/api-calls.ts';
 import {
@@ -13,10 +13,6 @@ import {
   row,
   toasts,
 } from '../../test/images-page.tsx';
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 describe('Create custom image', () => {
   it('lists the instances in the region to make the image from', async () => {

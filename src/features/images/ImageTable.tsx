@@ -6,7 +6,9 @@ import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import type { TabKey } from './image-view.ts';
-import { formatTime, sourceLabel } from './labels.ts';
+import { formatTime } from '../../ui/format-time.ts';
+import { sourceLabel } from './labels.ts';
+import { imagePath } from '../paths.ts';
 
 interface Column {
   label: string;
@@ -183,7 +185,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                 {cols.map((col, index) =>
                   index === 0 ? (
                     <th key={col.label} scope="row">
-                      <Link className="name" to={`/images/${image.ImageId}?region=${region}`}>
+                      <Link className="name" to={imagePath(image.ImageId, region)}>
                         {image.ImageName}
                       </Link>
                       <code className="id">{image.ImageId}</code>

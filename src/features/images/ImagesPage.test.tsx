@@ -1,24 +1,17 @@
 // The images console against the real resolvers (msw/node): tabs, find, paging, states, quota, row actions.
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server } from '../../mocks/node.ts';
 import { instanceNamed, ok } from '../../test/api-calls.ts';
+import { CVM_API_PATH } from '../../rules/common.ts';
 import { failNextCall } from '../../test/api-error.ts';
-import { names, row } from '../../test/images-page.tsx';
-import { renderAt } from '../../test/render.tsx';
-import { ImagesPage } from './ImagesPage.tsx';
+import { names, renderImagesPage, row } from '../../test/images-page.tsx';
+import { deferred } from '../../test/requests.ts';
+import { imagesPath } from '../paths.ts';
 
 afterEach(() => setAccount('100000000001'));
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
-
-function renderImages(query: string) {
-  return renderAt(<ImagesPage />, { url: `/images?${query}`, path: '/images' });
-}
 
 /** The tab panel, which says while its list is being fetched (aria-busy). */
 const panel = () => screen.getByRole('tabpanel');
@@ -49,20 +42,20 @@ function cellOf(tr: HTMLElement, grid: HTMLElement, column: string) {
  * Open and cancel an allowed dialog, so that the dialogs' lazy chunk is loaded: a refused action
  * that wrongly opened a dialog would then show it at once, before the test looks.
  */
-async function preloadDialogs(user: ReturnType<typeof renderImages>['user']) {
+async function preloadDialogs(user: ReturnType<typeof renderImagesPage>['user']) {
   await user.click(within(await row('redis-cache-debian12')).getByRole('button', { name: 'Edit' }));
   const dialog = await screen.findByRole('dialog', { name: 'Edit image' });
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 }
 
-function location(router: ReturnType<typeof renderImages>['router']) {
+function location(router: ReturnType<typeof renderImagesPage>['router']) {
   return new URLSearchParams(router.state.location.search);
 }
 
 describe('the four tabs', () => {
   it('names the four sources as tabs, public selected by default', async () => {
-    renderImages('region=ap-guangzhou');
+    renderImagesPage('region=ap-guangzhou');
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => t.textContent)).toEqual([
       'Public images',
@@ -75,7 +68,7 @@ describe('the four tabs', () => {
   });
 
   it('public images in Guangzhou: name, OS, architecture, size and a free fee, Windows included', async () => {
-    renderImages('region=ap-guangzhou');
+    renderImagesPage('region=ap-guangzhou');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Public images in Guangzhou');
     expect(headers(grid)).toEqual(['Name and ID', 'Operating system', 'Architecture', 'Size', 'Fee', 'Actions']);
@@ -90,7 +83,7 @@ describe('the four tabs', () => {
   });
 
   it('public Windows images are free in the mainland', async () => {
-    renderImages('region=ap-guangzhou&os=Windows');
+    renderImagesPage('region=ap-guangzhou&os=Windows');
     const grid = await table();
     expect(names(grid)).toHaveLength(6);
     const win = await row('Windows Server 2022 Datacenter 64-bit English');
@@ -99,7 +92,7 @@ describe('the four tabs', () => {
   });
 
   it('public Windows images carry a licence fee outside the mainland, Linux stays free', async () => {
-    const { user } = renderImages('region=ap-singapore');
+    const { user } = renderImagesPage('region=ap-singapore');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Public images in Singapore');
     expect(screen.getByText('Page 1 of 2 · 35 images')).toBeInTheDocument();
@@ -110,7 +103,7 @@ describe('the four tabs', () => {
   });
 
   it('marketplace images in Guangzhou: vendor, software, price and review, the whole catalogue', async () => {
-    const { user } = renderImages('region=ap-guangzhou');
+    const { user } = renderImagesPage('region=ap-guangzhou');
     await user.click(screen.getByRole('tab', { name: 'Marketplace images' }));
     const grid = await table();
     expect(grid).toHaveAccessibleName('Marketplace images in Guangzhou');
@@ -142,7 +135,7 @@ describe('the four tabs', () => {
   });
 
   it('marketplace images outside the mainland: only the global listings', async () => {
-    renderImages('region=ap-singapore&tab=marketplace');
+    renderImagesPage('region=ap-singapore&tab=marketplace');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Marketplace images in Singapore');
     expect(await screen.findByText('Page 1 of 1 · 6 images')).toBeInTheDocument();
@@ -152,7 +145,7 @@ describe('the four tabs', () => {
   });
 
   it('custom images in Guangzhou: state, source, sharing and creation time', async () => {
-    renderImages('region=ap-guangzhou&tab=custom');
+    renderImagesPage('region=ap-guangzhou&tab=custom');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Custom images in Guangzhou');
     expect(headers(grid)).toEqual([
@@ -191,7 +184,7 @@ describe('the four tabs', () => {
   });
 
   it('custom images outside the mainland: that region’s own images, copies named by origin', async () => {
-    renderImages('region=ap-singapore&tab=custom');
+    renderImagesPage('region=ap-singapore&tab=custom');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Custom images in Singapore');
     expect(names(grid)).toEqual(['overseas-web-ubuntu2204', 'imported-debian11-base']);
@@ -199,13 +192,13 @@ describe('the four tabs', () => {
   });
 
   it('custom images copied from another region say where from', async () => {
-    renderImages('region=ap-shanghai&tab=custom');
+    renderImagesPage('region=ap-shanghai&tab=custom');
     const grid = await table();
     expect(cellOf(await row('web-server-centos79'), grid, 'Source')).toHaveTextContent(/^Copied from Guangzhou$/);
   });
 
   it('shared images in Guangzhou: the owner’s account, and a warning that they are not reviewed', async () => {
-    renderImages('region=ap-guangzhou&tab=shared');
+    renderImagesPage('region=ap-guangzhou&tab=shared');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Shared images in Guangzhou');
     expect(headers(grid)).toEqual([
@@ -225,7 +218,7 @@ describe('the four tabs', () => {
   });
 
   it('shared images outside the mainland: only those shared in that region', async () => {
-    renderImages('region=ap-singapore&tab=shared');
+    renderImagesPage('region=ap-singapore&tab=shared');
     const grid = await table();
     expect(names(grid)).toEqual(['sg-shop-almalinux9']);
     expect(cellOf(await row('sg-shop-almalinux9'), grid, 'Owner account')).toHaveTextContent('100000000003');
@@ -233,7 +226,7 @@ describe('the four tabs', () => {
   });
 
   it('switching tabs writes the tab to the URL', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     await table();
     await user.click(screen.getByRole('tab', { name: 'Shared images' }));
     expect(location(router).get('tab')).toBe('shared');
@@ -250,10 +243,9 @@ describe('the four tabs', () => {
 function holdDescribeImages(
   match: (region: string | null, body: { Filters?: { Name: string; Values: string[] }[] }) => boolean,
 ) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  const { promise: released, resolve: release } = deferred();
   server.use(
-    http.post('/api/cvm/', async ({ request }) => {
+    http.post(CVM_API_PATH, async ({ request }) => {
       if (request.headers.get('X-TC-Action') !== 'DescribeImages') return undefined;
       const body = (await request.clone().json()) as Parameters<typeof match>[1];
       if (match(request.headers.get('X-TC-Region'), body)) await released;
@@ -269,9 +261,9 @@ const filterValue = (body: Parameters<Parameters<typeof holdDescribeImages>[0]>[
 describe('while another list loads', () => {
   it('another region shows no rows of the previous region until its own arrive', async () => {
     const release = holdDescribeImages((region) => region === 'ap-shanghai');
-    const { router } = renderImages('region=ap-guangzhou&tab=custom');
+    const { router } = renderImagesPage('region=ap-guangzhou&tab=custom');
     await row('redis-cache-debian12');
-    await router.navigate('/images?region=ap-shanghai&tab=custom');
+    await router.navigate(imagesPath({ region: 'ap-shanghai', tab: 'custom' }));
     const grid = await screen.findByRole('table', { name: 'Custom images in Shanghai' });
     expect(panel()).toHaveAttribute('aria-busy', 'true');
     expect(names(grid)).toEqual([]);
@@ -283,7 +275,7 @@ describe('while another list loads', () => {
 
   it('another tab shows no rows of the previous tab until its own arrive', async () => {
     const release = holdDescribeImages((_region, body) => filterValue(body, 'image-type') === 'SHARED_IMAGE');
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     await row('redis-cache-debian12');
     await user.click(screen.getByRole('tab', { name: 'Shared images' }));
     const grid = await screen.findByRole('table', { name: 'Shared images in Guangzhou' });
@@ -297,7 +289,7 @@ describe('while another list loads', () => {
 
   it('a search in the same region and tab keeps the rows on screen until the results arrive', async () => {
     const release = holdDescribeImages((_region, body) => filterValue(body, 'keyword') !== undefined);
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const grid = await table();
     expect(names(grid)).toHaveLength(8);
     await user.type(screen.getByRole('searchbox', { name: 'Search images' }), 'redis{Enter}');
@@ -310,7 +302,7 @@ describe('while another list loads', () => {
 
 describe('finding an image', () => {
   it('the search box filters by name after a pause and puts q= in the URL', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     await table();
     await user.type(screen.getByRole('searchbox', { name: 'Search images' }), 'ubuntu');
     expect(await screen.findByText('Page 1 of 1 · 7 images')).toBeInTheDocument();
@@ -321,7 +313,7 @@ describe('finding an image', () => {
   });
 
   it('back after a search returns to the unsearched list, and the search box follows', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     await table();
     const box = screen.getByRole('searchbox', { name: 'Search images' });
     await user.type(box, 'debian');
@@ -336,7 +328,7 @@ describe('finding an image', () => {
   });
 
   it('the search box finds an image by its ID', async () => {
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const grid = await table();
     const redis = await row('redis-cache-debian12');
     const id = within(redis).getByText(/^img-/).textContent!;
@@ -345,7 +337,7 @@ describe('finding an image', () => {
   });
 
   it('a search that matches nothing says so, and the filters can be cleared', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     await table();
     await user.type(screen.getByRole('searchbox', { name: 'Search images' }), 'no-such-image');
     expect(await screen.findByText('No public images in Guangzhou match your search or filters.')).toBeInTheDocument();
@@ -356,7 +348,7 @@ describe('finding an image', () => {
   });
 
   it('the operating system filter shows only that OS and goes into the URL', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     const grid = await table();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Operating system' }), 'Windows');
     expect(await screen.findByText('Page 1 of 1 · 6 images')).toBeInTheDocument();
@@ -365,7 +357,7 @@ describe('finding an image', () => {
   });
 
   it('the architecture filter shows only that architecture and goes into the URL', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     const grid = await table();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Architecture' }), 'ARM');
     expect(await screen.findByText('Page 1 of 1 · 7 images')).toBeInTheDocument();
@@ -374,7 +366,7 @@ describe('finding an image', () => {
   });
 
   it('filters and search combine, and are read back from a shared URL', async () => {
-    renderImages('region=ap-guangzhou&q=ubuntu&arch=arm');
+    renderImagesPage('region=ap-guangzhou&q=ubuntu&arch=arm');
     const grid = await table();
     expect(screen.getByRole('searchbox', { name: 'Search images' })).toHaveValue('ubuntu');
     expect(screen.getByRole('combobox', { name: 'Architecture' })).toHaveValue('arm');
@@ -385,7 +377,7 @@ describe('finding an image', () => {
   });
 
   it('sorting by a column sets aria-sort and orders the rows, ascending then descending', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     const grid = await table();
     const sizeHeader = within(grid).getByRole('columnheader', { name: /Size/ });
     expect(sizeHeader).not.toHaveAttribute('aria-sort');
@@ -404,7 +396,7 @@ describe('finding an image', () => {
   });
 
   it('sorting by name orders the rows alphabetically', async () => {
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const grid = await table();
     const nameHeader = within(grid).getByRole('columnheader', { name: /Name and ID/ });
     await user.click(within(nameHeader).getByRole('button'));
@@ -426,7 +418,7 @@ describe('finding an image', () => {
 
 describe('paging', () => {
   it('next and previous page move through the images and write the page to the URL', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     const grid = await table();
     expect(names(grid)).toHaveLength(20);
     const firstPage = names(grid);
@@ -446,7 +438,7 @@ describe('paging', () => {
   });
 
   it('rows per page changes the page size and goes back to page 1', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou&page=2');
+    const { user, router } = renderImagesPage('region=ap-guangzhou&page=2');
     const grid = await table();
     expect(screen.getByText('Page 2 of 2 · 35 images')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '10');
@@ -463,7 +455,7 @@ describe('paging', () => {
 describe('empty and error states', () => {
   it('custom tab with no images says how to get one', async () => {
     setAccount('100000000003');
-    renderImages('region=ap-shanghai&tab=custom');
+    renderImagesPage('region=ap-shanghai&tab=custom');
     expect(
       await screen.findByText(
         'You have no custom images in Shanghai. Create one from an instance or import an image file to launch identical servers.',
@@ -476,7 +468,7 @@ describe('empty and error states', () => {
   });
 
   it('shared tab with nothing shared says how shares arrive', async () => {
-    renderImages('region=ap-tokyo&tab=shared');
+    renderImagesPage('region=ap-tokyo&tab=shared');
     expect(
       await screen.findByText(
         'No images are shared with this account in Tokyo. Ask the owner to share one with your account ID; shares work within one region.',
@@ -485,7 +477,7 @@ describe('empty and error states', () => {
   });
 
   it('marketplace tab with no match suggests clearing the search', async () => {
-    const { user } = renderImages('region=ap-singapore&tab=marketplace');
+    const { user } = renderImagesPage('region=ap-singapore&tab=marketplace');
     await table();
     await user.type(screen.getByRole('searchbox', { name: 'Search images' }), 'discuz');
     expect(
@@ -495,7 +487,7 @@ describe('empty and error states', () => {
 
   it('an error envelope shows the API message and code, and Try again loads the list', async () => {
     failNextCall({ Code: 'InternalError', Message: 'The image service is briefly unavailable.' }, 'req-0001');
-    const { user } = renderImages('region=ap-guangzhou');
+    const { user } = renderImagesPage('region=ap-guangzhou');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong. The image service is briefly unavailable.');
     expect(alert).toHaveTextContent('Code InternalError · Request req-0001');
@@ -508,13 +500,13 @@ describe('empty and error states', () => {
   it('an HTTP 500 shows a readable message, and Try again loads the list', async () => {
     let failed = false;
     server.use(
-      http.post('/api/cvm/', ({ request }) => {
+      http.post(CVM_API_PATH, ({ request }) => {
         if (failed || request.headers.get('X-TC-Action') !== 'DescribeImages') return undefined;
         failed = true;
         return new HttpResponse('upstream down', { status: 500 });
       }),
     );
-    const { user } = renderImages('region=ap-shanghai&tab=marketplace');
+    const { user } = renderImagesPage('region=ap-shanghai&tab=marketplace');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The API answered HTTP 500');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -524,7 +516,7 @@ describe('empty and error states', () => {
 
 describe('quota', () => {
   it('the custom tab shows the quota meter in words', async () => {
-    renderImages('region=ap-guangzhou&tab=custom');
+    renderImagesPage('region=ap-guangzhou&tab=custom');
     const meter = await screen.findByRole('meter', { name: 'Custom image quota' });
     expect(meter).toHaveAttribute('aria-valuetext', '8 of 10 used in Guangzhou');
     expect(meter).toHaveAttribute('aria-valuenow', '8');
@@ -537,7 +529,7 @@ describe('quota', () => {
     const web01 = (await instanceNamed('web-01')).InstanceId;
     await ok('CreateImage', { InstanceId: web01, ImageName: 'fill-1' });
     await ok('CreateImage', { InstanceId: web01, ImageName: 'fill-2' });
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     expect(await screen.findByText('10 of 10 used in Guangzhou')).toBeInTheDocument();
     const create = screen.getByRole('button', { name: 'Create custom image' });
     expect(create).toHaveAttribute('aria-disabled', 'true');
@@ -554,7 +546,7 @@ describe('quota', () => {
   });
 
   it('the quota belongs to the region shown', async () => {
-    renderImages('region=ap-singapore&tab=custom');
+    renderImagesPage('region=ap-singapore&tab=custom');
     expect(await screen.findByRole('meter', { name: 'Custom image quota' })).toHaveAttribute(
       'aria-valuetext',
       '2 of 10 used in Singapore',
@@ -574,7 +566,7 @@ describe('row actions', () => {
   const launchHref = (region: string, id: string) => `/instances/create?region=${region}&imageId=${id}&step=image`;
 
   it('a public row offers only Launch instance, linking to the wizard with the image chosen', async () => {
-    const { user, router } = renderImages('region=ap-guangzhou');
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
     const tr = await row('CentOS 7.9 64-bit');
     const id = within(tr).getByText(/^img-/).textContent!;
     const launch = within(tr).getByRole('link', { name: 'Launch instance' });
@@ -586,7 +578,7 @@ describe('row actions', () => {
   });
 
   it('a marketplace row offers only Launch instance', async () => {
-    renderImages('region=ap-singapore&tab=marketplace');
+    renderImagesPage('region=ap-singapore&tab=marketplace');
     const tr = await row('Docker CE 26 on Ubuntu 22.04');
     const id = within(tr).getByText(/^img-/).textContent!;
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toHaveAttribute(
@@ -597,7 +589,7 @@ describe('row actions', () => {
   });
 
   it('a shared row can only be launched: any other action it shows is refused with the reason', async () => {
-    const { user } = renderImages('region=ap-guangzhou&tab=shared');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=shared');
     const tr = await row('partner-api-centos79');
     const id = within(tr).getByText(/^img-/).textContent!;
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toHaveAttribute(
@@ -614,7 +606,7 @@ describe('row actions', () => {
   });
 
   it('an own custom image offers Launch instance, Share, Copy, Edit and Delete', async () => {
-    renderImages('region=ap-guangzhou&tab=custom');
+    renderImagesPage('region=ap-guangzhou&tab=custom');
     const tr = await row('redis-cache-debian12');
     const id = within(tr).getByText(/^img-/).textContent!;
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toHaveAttribute(
@@ -627,7 +619,7 @@ describe('row actions', () => {
   });
 
   it('Delete of a shared image is refused, naming how many shares to cancel', async () => {
-    renderImages('region=ap-guangzhou&tab=custom');
+    renderImagesPage('region=ap-guangzhou&tab=custom');
     const app = await row('app-base-ubuntu2204');
     const del = within(app).getByRole('button', { name: 'Delete' });
     expect(del).toHaveAttribute('aria-disabled', 'true');
@@ -640,7 +632,7 @@ describe('row actions', () => {
   });
 
   it('a refused Delete opens nothing when clicked', async () => {
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     await preloadDialogs(user);
     const app = await row('app-base-ubuntu2204');
     await user.click(within(app).getByRole('button', { name: 'Delete' }));
@@ -648,7 +640,7 @@ describe('row actions', () => {
   });
 
   it('an image whose import failed refuses Launch, Share and Copy with reasons, but allows Edit and Delete', async () => {
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const tr = await row('legacy-erp-import');
     expect(within(tr).queryByRole('link', { name: 'Launch instance' })).not.toBeInTheDocument();
     const launch = within(tr).getByRole('button', { name: 'Launch instance' });
@@ -676,7 +668,7 @@ describe('row actions', () => {
   });
 
   it('batch actions ask for a selection first, then name how many are selected', async () => {
-    const { user } = renderImages('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     await table();
     const del = screen.getByRole('button', { name: 'Delete selected' });
     expect(del).toHaveAttribute('aria-disabled', 'true');

@@ -1,6 +1,7 @@
-import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { imageQueries, useImageMutation } from '../../api/image-queries.ts';
+import { imageQueries } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
+import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import {
   importFormatOf,
@@ -11,12 +12,13 @@ import {
 } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
 import { recordOperations } from '../operations/operations-store.ts';
+import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
 const archLabels: Record<string, string> = { x86_64: '64-bit x86', i386: '32-bit x86', arm_64: 'ARM' };
 
@@ -82,9 +84,7 @@ export function ImportImageDialog({
     ...Object.values(errors),
   ].filter(Boolean);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
+  const submit = form.submit(() => {
     if (mutation.isPending || quotaProblem || problems.length > 0) return;
     mutation.mutate(request, {
       onSuccess: (res) => {
@@ -93,7 +93,7 @@ export function ImportImageDialog({
         onDone();
       },
     });
-  };
+  });
 
   return (
     <Dialog title="Import image" onClose={onClose} size="wide">

@@ -7,15 +7,8 @@ import { callCvm } from '../../api/client.ts';
 import { testBackend } from '../../mocks/node.ts';
 import { marketImages, publicImages } from '../../mocks/catalogue/images.ts';
 import { A1, A2 } from '../../test/api-calls.ts';
-import { renderAt } from '../../test/render.tsx';
-import { CreateInstancePage } from './CreateInstancePage.tsx';
-
-const WIZARD = '/instances/create';
-
-function openWizard(params: Record<string, string> = {}) {
-  const search = new URLSearchParams({ region: 'ap-guangzhou', ...params });
-  return renderAt(<CreateInstancePage />, { url: `${WIZARD}?${search.toString()}`, path: WIZARD });
-}
+import { renderWizard } from '../../test/wizard.tsx';
+import { routes } from '../paths.ts';
 
 function publicId(name: string, region = 'ap-guangzhou'): string {
   const image = publicImages(region).find((i) => i.ImageName === name);
@@ -54,7 +47,7 @@ function priceRow(label: string | RegExp): HTMLElement {
 
 describe('step 1, Location', () => {
   it('asks for a zone, shows sold-out zones disabled with the reason, then moves on', async () => {
-    const { user, router } = openWizard();
+    const { user, router } = renderWizard();
     expect(screen.getByRole('heading', { level: 1, name: 'Create instance' })).toBeInTheDocument();
     await stepHeading('Location');
 
@@ -83,7 +76,7 @@ describe('step 1, Location', () => {
   });
 
   it('refuses a sold-out zone that arrives in the URL', async () => {
-    openWizard({ zone: 'ap-guangzhou-1' });
+    renderWizard({ zone: 'ap-guangzhou-1' });
     await stepHeading('Location');
     expect(screen.getByText('ap-guangzhou-1 is sold out; choose another zone.')).toBeInTheDocument();
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
@@ -92,7 +85,7 @@ describe('step 1, Location', () => {
 
 describe('step 2, Instance type', () => {
   it('asks for a type and lists x86 and ARM families with CPU, memory and architecture', async () => {
-    const { user } = openWizard({ zone: 'ap-guangzhou-3', step: 'type' });
+    const { user } = renderWizard({ zone: 'ap-guangzhou-3', step: 'type' });
     await stepHeading('Instance type');
     await screen.findByRole('radio', { name: 'S5.MEDIUM4' });
     expect(screen.getByText('Choose an instance type.')).toBeInTheDocument();
@@ -113,7 +106,7 @@ describe('step 2, Instance type', () => {
   });
 
   it('says when the type in the URL is not sold in the region (no ARM in Hong Kong)', async () => {
-    openWizard({ region: 'ap-hongkong', zone: 'ap-hongkong-2', type: 'SR1.MEDIUM4', step: 'type' });
+    renderWizard({ region: 'ap-hongkong', zone: 'ap-hongkong-2', type: 'SR1.MEDIUM4', step: 'type' });
     await stepHeading('Instance type');
     expect(
       await screen.findByText('SR1.MEDIUM4 is not sold in ap-hongkong-2; choose another type.'),
@@ -125,7 +118,7 @@ describe('step 2, Instance type', () => {
 
 describe('step 3, Image: the picker', () => {
   it('asks for an image, with the four sources as tabs', async () => {
-    openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
+    renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
     await stepHeading('Image');
     expect(screen.getByText('Choose an image.')).toBeInTheDocument();
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
@@ -140,7 +133,7 @@ describe('step 3, Image: the picker', () => {
   });
 
   it('on an ARM type (SR1.MEDIUM4) refuses x86 images with the reason and offers ARM ones', async () => {
-    const { user } = openWizard({ zone: 'ap-guangzhou-3', type: 'SR1.MEDIUM4', step: 'image' });
+    const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'SR1.MEDIUM4', step: 'image' });
     const x86 = await imageRadio(/^TencentOS Server 4 64-bit img-/);
     expect(x86).toBeDisabled();
     expect(x86).toHaveAccessibleDescription(expect.stringContaining('does not run on SR1.MEDIUM4'));
@@ -165,7 +158,7 @@ describe('step 3, Image: the picker', () => {
   });
 
   it('on an x86 type refuses ARM images and accepts 32-bit x86 (i386) ones', async () => {
-    const { user } = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
+    const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
     const arm = await imageRadio(/^TencentOS Server 2\.4 64-bit \(ARM\) img-/);
     expect(arm).toBeDisabled();
     expect(arm).toHaveAccessibleDescription(
@@ -184,7 +177,7 @@ describe('step 3, Image: the picker', () => {
   });
 
   it('"Only images that run on SR1.MEDIUM4" hides the incompatible images', async () => {
-    const { user } = openWizard({ zone: 'ap-guangzhou-3', type: 'SR1.MEDIUM4', step: 'image' });
+    const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'SR1.MEDIUM4', step: 'image' });
     await imageRadio(/^TencentOS Server 4 64-bit img-/);
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).disabled)).toBe(true);
 
@@ -208,7 +201,7 @@ describe('step 3, Image: the picker', () => {
   });
 
   it('shows custom images (a failed import refused), marketplace prices and the shared-image warning', async () => {
-    const { user } = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
+    const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
     await imageRadio(/^TencentOS Server 4 64-bit img-/);
     expect(screen.queryByText(/Shared images are not reviewed by the platform/)).not.toBeInTheDocument();
 
@@ -247,7 +240,12 @@ describe('step 3, Image: the picker', () => {
 describe('changing an earlier step after the image is chosen', () => {
   it('an ARM type no longer fits the x86 image: the image step says why and Launch is blocked', async () => {
     const centos = publicId('CentOS 7.9 64-bit');
-    const { user, router } = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId: centos, step: 'image' });
+    const { user, router } = renderWizard({
+      zone: 'ap-guangzhou-3',
+      type: 'S5.MEDIUM4',
+      imageId: centos,
+      step: 'image',
+    });
     await screen.findByRole('group', { name: 'Chosen image' });
     expect(nextButton()).not.toHaveAttribute('aria-disabled');
 
@@ -271,22 +269,22 @@ describe('changing an earlier step after the image is chosen', () => {
     // Even at the review (a link to it), Launch stays refused with the step that needs attention.
     const params = new URLSearchParams(router.state.location.search);
     params.set('step', 'review');
-    await router.navigate(`${WIZARD}?${params.toString()}`);
+    await router.navigate(`${routes.createInstance}?${params.toString()}`);
     await stepHeading('Review');
     expect(screen.getByRole('alert')).toHaveTextContent(`Step 3, Image, needs attention: ${reason}`);
     expect(launchButton()).toHaveAttribute('aria-disabled', 'true');
     const before = testBackend.data().instances.length;
     await user.click(launchButton());
-    expect(router.state.location.pathname).toBe(WIZARD);
+    expect(router.state.location.pathname).toBe('/instances/create');
     expect(testBackend.data().instances).toHaveLength(before);
   });
 
   it('a region where the chosen custom image does not exist is named on the image step', async () => {
     const image = customId('web-server-centos79');
-    const { router } = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId: image, step: 'image' });
+    const { router } = renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId: image, step: 'image' });
     await screen.findByRole('group', { name: 'Chosen image' });
     await router.navigate(
-      `${WIZARD}?region=ap-shanghai&zone=ap-shanghai-2&type=S5.MEDIUM4&imageId=${image}&step=image`,
+      `${routes.createInstance}?region=ap-shanghai&zone=ap-shanghai-2&type=S5.MEDIUM4&imageId=${image}&step=image`,
     );
     const reason = `Image ${image} is not available in Shanghai (images belong to one region, and a shared image may have been withdrawn). Choose another image.`;
     // Shown on the step, and tied to the refused Next button for screen readers.
@@ -298,7 +296,7 @@ describe('changing an earlier step after the image is chosen', () => {
 
 describe('step 4, Storage and settings', () => {
   async function openSettings(imageId = publicId('CentOS 7.9 64-bit')) {
-    const utils = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId, step: 'settings' });
+    const utils = renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId, step: 'settings' });
     await stepHeading('Storage and settings');
     await screen.findByRole('spinbutton', { name: 'System disk (GB)' });
     return utils;
@@ -449,7 +447,12 @@ describe('step 4, Storage and settings', () => {
 
 describe('step 5, Review: the price broken down', () => {
   it('a public Linux image in a mainland region has no image fee', async () => {
-    openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId: publicId('CentOS 7.9 64-bit'), step: 'review' });
+    renderWizard({
+      zone: 'ap-guangzhou-3',
+      type: 'S5.MEDIUM4',
+      imageId: publicId('CentOS 7.9 64-bit'),
+      step: 'review',
+    });
     await stepHeading('Review');
     await screen.findByRole('table', { name: 'Price breakdown' });
     expect(screen.getByText(/^CentOS 7\.9 64-bit \(img-/)).toBeInTheDocument();
@@ -462,7 +465,7 @@ describe('step 5, Review: the price broken down', () => {
   });
 
   it('a Windows image in ap-singapore carries the Windows licence fee', async () => {
-    openWizard({
+    renderWizard({
       region: 'ap-singapore',
       zone: 'ap-singapore-1',
       type: 'S5.MEDIUM4',
@@ -478,7 +481,7 @@ describe('step 5, Review: the price broken down', () => {
   });
 
   it('the same Windows image in Guangzhou is free', async () => {
-    openWizard({
+    renderWizard({
       zone: 'ap-guangzhou-3',
       type: 'S5.MEDIUM4',
       imageId: publicId('Windows Server 2022 Datacenter 64-bit English'),
@@ -489,7 +492,7 @@ describe('step 5, Review: the price broken down', () => {
   });
 
   it('a paid marketplace image shows its vendor price (hourly and monthly)', async () => {
-    const { router } = openWizard({
+    const { router } = renderWizard({
       zone: 'ap-guangzhou-3',
       type: 'S5.MEDIUM4',
       imageId: marketId('LAMP stack (Apache, MySQL, PHP) on CentOS 7.9'),
@@ -500,14 +503,14 @@ describe('step 5, Review: the price broken down', () => {
     expect(priceRow(/^Total/)).toHaveTextContent('¥0.58 per hour');
 
     await router.navigate(
-      `${WIZARD}?region=ap-guangzhou&zone=ap-guangzhou-3&type=S5.MEDIUM4&imageId=${marketId('Magento Open Source 2.4 on Ubuntu 22.04')}&step=review`,
+      `${routes.createInstance}?region=ap-guangzhou&zone=ap-guangzhou-3&type=S5.MEDIUM4&imageId=${marketId('Magento Open Source 2.4 on Ubuntu 22.04')}&step=review`,
     );
     await waitFor(() => expect(priceRow(/^Image fee/)).toHaveTextContent('Bitnami: ¥99.00 per month'));
     expect(priceRow(/^Image fee/)).toHaveTextContent('¥0.1375');
   });
 
   it('counts the data disk and several instances in the total', async () => {
-    openWizard({
+    renderWizard({
       zone: 'ap-guangzhou-3',
       type: 'S5.MEDIUM4',
       imageId: customId('sql-server-2019-win'),
@@ -524,7 +527,7 @@ describe('step 5, Review: the price broken down', () => {
 
 describe('Launch', () => {
   it('walks the five steps with Next, launches and goes to the instances of the region', async () => {
-    const { user, router } = openWizard();
+    const { user, router } = renderWizard();
     await user.click(await screen.findByRole('radio', { name: 'Guangzhou Zone 4 (ap-guangzhou-4)' }));
     await user.click(nextButton());
     await user.click(await screen.findByRole('radio', { name: 'SA5.MEDIUM4' }));
@@ -557,7 +560,7 @@ describe('Launch', () => {
   });
 
   it('shows the API refusal when the shared image was withdrawn after it was chosen', async () => {
-    const { user, router } = openWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
+    const { user, router } = renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
     await imageRadio(/^TencentOS Server 4 64-bit img-/);
     await user.click(screen.getByRole('tab', { name: 'Shared images' }));
     await user.click(await imageRadio(/^partner-api-centos79 img-/));
@@ -581,7 +584,7 @@ describe('Launch', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`The image ${imageId} cannot be found in ap-guangzhou.`);
     expect(alert).toHaveTextContent('Code InvalidImageId.NotFound');
-    expect(router.state.location.pathname).toBe(WIZARD);
+    expect(router.state.location.pathname).toBe('/instances/create');
     expect(testBackend.data().instances).toHaveLength(before);
     expect(launchButton()).toBeInTheDocument();
   });
@@ -590,7 +593,7 @@ describe('Launch', () => {
 describe('arriving from "Launch instance" on an image', () => {
   it('chooses an available zone and a type that fits the x86 image, and opens on the image step', async () => {
     const image = publicId('Ubuntu Server 22.04 LTS 64-bit');
-    const { user, router } = openWizard({ imageId: image, step: 'image' });
+    const { user, router } = renderWizard({ imageId: image, step: 'image' });
     const summary = await screen.findByRole('group', { name: 'Chosen image' });
     expect(summary).toHaveTextContent('Chosen: Ubuntu Server 22.04 LTS 64-bit');
     expect(summary).toHaveTextContent('64-bit x86 · 20 GB · Free');
@@ -606,7 +609,7 @@ describe('arriving from "Launch instance" on an image', () => {
 
   it('chooses an ARM type for an ARM image', async () => {
     const image = customId('build-agent-tencentos-arm');
-    const { router } = openWizard({ imageId: image, step: 'image' });
+    const { router } = renderWizard({ imageId: image, step: 'image' });
     await screen.findByRole('group', { name: 'Chosen image' });
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('type')).toBe('SR1.MEDIUM4'));
     expect(screen.getByRole('group', { name: 'Chosen image' })).toHaveTextContent('ARM · 40 GB · Free');

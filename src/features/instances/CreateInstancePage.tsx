@@ -23,11 +23,12 @@ import { Field } from '../../ui/Field.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from '../images/dialog-error.ts';
-import { FormError } from '../images/FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { FormError } from '../../ui/FormError.tsx';
 import { useRegion } from '../regions/use-region.ts';
 import { ImagePicker } from './ImagePicker.tsx';
 import { steps, useWizardState, type StepKey, type WizardState } from './wizard-state.ts';
+import { instancesPath } from '../paths.ts';
 
 const money = (n: number) => `¥${n.toFixed(4).replace(/0{1,2}$/, '')}`;
 
@@ -140,7 +141,7 @@ export function CreateInstancePage() {
         toast.show(
           `Launching ${res.InstanceIdSet.length} instance${res.InstanceIdSet.length === 1 ? '' : 's'}: ${res.InstanceIdSet.join(', ')}.`,
         );
-        navigate(`/instances?region=${region}`);
+        navigate(instancesPath(region));
       },
     });
   };

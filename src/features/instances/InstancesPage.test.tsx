@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { publicImages } from '../../mocks/catalogue/images.ts';
 import { renderAt } from '../../test/render.tsx';
-import { CreateInstancePage } from './CreateInstancePage.tsx';
+import { renderWizard } from '../../test/wizard.tsx';
 import { InstancesPage } from './InstancesPage.tsx';
-
-const WIZARD = '/instances/create';
+import { instancesPath, routes } from '../paths.ts';
 
 function openInstances(region = 'ap-guangzhou') {
-  return renderAt(<InstancesPage />, { url: `/instances?region=${region}`, path: '/instances' });
+  return renderAt(<InstancesPage />, { url: instancesPath(region), path: routes.instances });
 }
 
 /** The table row of the instance with this name. */
@@ -40,9 +39,12 @@ describe('the instances page', () => {
 
   it('shows a launched instance as Launching, then Running once the launch has taken its time', async () => {
     const image = publicImages('ap-guangzhou').find((i) => i.ImageName === 'Rocky Linux 9.2 64-bit')!;
-    const { user, router, unmount } = renderAt(<CreateInstancePage />, {
-      url: `${WIZARD}?region=ap-guangzhou&zone=ap-guangzhou-6&type=S5.LARGE8&imageId=${image.ImageId}&name=rocky-launch-01&step=review`,
-      path: WIZARD,
+    const { user, router, unmount } = renderWizard({
+      zone: 'ap-guangzhou-6',
+      type: 'S5.LARGE8',
+      imageId: image.ImageId,
+      name: 'rocky-launch-01',
+      step: 'review',
     });
     await screen.findByRole('table', { name: 'Price breakdown' });
     await user.click(screen.getByRole('button', { name: 'Launch' }));
@@ -53,7 +55,7 @@ describe('the instances page', () => {
 
     const { queryClient } = renderAt(<InstancesPage />, {
       url: `${landed.pathname}${landed.search}`,
-      path: '/instances',
+      path: routes.instances,
     });
     const row = await instanceRow('rocky-launch-01');
     expect(stateCell(row)).toHaveTextContent('Launching');
@@ -88,9 +90,12 @@ describe('the instances page', () => {
 
   it('"Create custom image" from an instance still launching says why it cannot be imaged yet', async () => {
     const image = publicImages('ap-guangzhou').find((i) => i.ImageName === 'Debian 12.0 64-bit')!;
-    const view = renderAt(<CreateInstancePage />, {
-      url: `${WIZARD}?region=ap-guangzhou&zone=ap-guangzhou-3&type=S5.MEDIUM4&imageId=${image.ImageId}&name=fresh-01&step=review`,
-      path: WIZARD,
+    const view = renderWizard({
+      zone: 'ap-guangzhou-3',
+      type: 'S5.MEDIUM4',
+      imageId: image.ImageId,
+      name: 'fresh-01',
+      step: 'review',
     });
     await screen.findByRole('table', { name: 'Price breakdown' });
     await view.user.click(screen.getByRole('button', { name: 'Launch' }));

@@ -8,6 +8,7 @@ import { ActionButton } from '../../ui/ActionButton.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
+import { createInstancePath } from '../paths.ts';
 
 const CreateImageDialog = lazy(async () => ({
   default: (await import('../images/CreateImageDialog.tsx')).CreateImageDialog,
@@ -25,7 +26,7 @@ export function InstancesPage() {
     <section aria-labelledby="instances-heading">
       <h1 id="instances-heading">Instances</h1>
       <p className="lead">
-        Your instances in {regionName}. <Link to={`/instances/create?region=${region}`}>Create instance</Link>
+        Your instances in {regionName}. <Link to={createInstancePath(region)}>Create instance</Link>
       </p>
       {query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />

@@ -1,6 +1,6 @@
 // The operations panel alone: operations recorded by the console, followed through the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, ok } from '../../test/api-calls.ts';
@@ -8,17 +8,15 @@ import { POLLS } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { clearOperations, recordOperations } from './operations-store.ts';
 import { OperationsPanel } from './OperationsPanel.tsx';
+import { imagesPath, routes } from '../paths.ts';
 
 // The operations list is kept in memory as well as in localStorage: start each test with none.
 afterEach(() => clearOperations(getAccount(), () => false));
 
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
-
 const GZ = 'https://images-1250000000.cos.ap-guangzhou.myqcloud.com';
 
 function renderPanel() {
-  return renderAt(<OperationsPanel />, { url: '/images?region=ap-guangzhou', path: '/images' });
+  return renderAt(<OperationsPanel />, { url: imagesPath({ region: 'ap-guangzhou' }), path: routes.images });
 }
 
 async function startCreate(name: string) {

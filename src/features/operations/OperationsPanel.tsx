@@ -9,6 +9,7 @@ import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { clearOperations, type Operation } from './operations-store.ts';
 import { useOperations } from './use-operations.ts';
+import { imagePath } from '../paths.ts';
 
 const verbs: Record<Operation['kind'], string> = { create: 'Create', import: 'Import', copy: 'Copy' };
 
@@ -104,7 +105,7 @@ export function OperationsPanel() {
                       <span>{state}</span>
                       {image?.FailureReason && <span className="reason">{image.FailureReason}</span>}
                       {image && (
-                        <Link to={`/images/${op.imageId}?region=${op.region}`} onClick={() => setOpen(false)}>
+                        <Link to={imagePath(op.imageId, op.region)} onClick={() => setOpen(false)}>
                           {op.imageId}
                         </Link>
                       )}

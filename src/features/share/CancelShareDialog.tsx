@@ -2,8 +2,8 @@ import type { Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { serverError } from '../images/dialog-error.ts';
-import { FormError } from '../images/FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { FormError } from '../../ui/FormError.tsx';
 import { RecipientList } from './RecipientList.tsx';
 import { useRecipients } from './use-recipients.ts';
 
@@ -17,7 +17,10 @@ interface Props {
 /** Stop sharing with some or all recipients; instances they already launched keep running. */
 export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
   const toast = useToast();
-  const { shares, recipients, chosen, setChosen, toggle, cancel, removeChosen } = useRecipients(image, region);
+  const { shares, recipients, chosen, setChosen, toggle, cancel, removeChosen } = useRecipients(image, region, (n) => {
+    toast.show(`Stopped sharing ${image.ImageName} with ${n} account${n === 1 ? '' : 's'}.`);
+    onDone();
+  });
   const all = recipients.length > 0 && chosen.size === recipients.length;
   return (
     <Dialog title="Cancel sharing" onClose={onClose}>
@@ -45,12 +48,7 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
           type="button"
           className="danger"
           aria-disabled={chosen.size === 0 || cancel.isPending || undefined}
-          onClick={() =>
-            removeChosen((n) => {
-              toast.show(`Stopped sharing ${image.ImageName} with ${n} account${n === 1 ? '' : 's'}.`);
-              onDone();
-            })
-          }
+          onClick={removeChosen}
         >
           {cancel.isPending ? 'Removing…' : `Cancel sharing with selected (${chosen.size})`}
         </button>

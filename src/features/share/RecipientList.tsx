@@ -1,5 +1,5 @@
 import type { SharePermission } from '../../rules/images.ts';
-import { formatTime } from '../images/labels.ts';
+import { formatTime } from '../../ui/format-time.ts';
 
 interface Props {
   recipients: SharePermission[];
@@ -13,7 +13,7 @@ export function RecipientList({ recipients, chosen, onToggle, loading }: Props) 
   if (loading) return <p>Loading recipients…</p>;
   if (recipients.length === 0) return <p className="field-hint">Not shared with any account yet.</p>;
   return (
-    <ul className="recipient-list">
+    <ul className="check-list">
       {recipients.map((r) => (
         <li key={r.AccountId}>
           <input

@@ -1,18 +1,14 @@
 // Share image and Cancel sharing, opened from the images page, against the real resolvers.
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { imageNamed, ok } from '../../test/api-calls.ts';
-import { renderCustomImages, row, toasts } from '../../test/images-page.tsx';
-import { renderAt } from '../../test/render.tsx';
-import { ImagesPage } from '../images/ImagesPage.tsx';
+import { renderCustomImages, renderImagesPage, row, toasts } from '../../test/images-page.tsx';
+import { countRequests } from '../../test/requests.ts';
+import { imagesPath } from '../paths.ts';
 
 afterEach(() => setAccount('100000000001'));
-
-// Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion here is about time.
-vi.setConfig({ testTimeout: 20_000 });
-configure({ asyncUtilTimeout: 5000 });
 
 async function openShare(user: UserEvent, image = 'web-server-centos79') {
   await user.click(within(await row(image)).getByRole('button', { name: 'Share' }));
@@ -201,6 +197,26 @@ describe('Share image', () => {
     expect(await recipientsOf('web-server-centos79')).toEqual([]);
   });
 
+  it('a share and a removal each ask for the recipients once more, not twice', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '100000000003');
+    const afterShare = countRequests();
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+    await within(dialog).findByRole('checkbox', { name: /^100000000003 / });
+    afterShare.stop();
+    expect(afterShare.of('DescribeImageSharePermission')).toBe(1);
+
+    await user.click(within(dialog).getByRole('checkbox', { name: /^100000000003 / }));
+    const afterRemoval = countRequests();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel sharing with selected (1)' }));
+    await waitFor(() =>
+      expect(within(dialog).queryByRole('checkbox', { name: /^100000000003 / })).not.toBeInTheDocument(),
+    );
+    afterRemoval.stop();
+    expect(afterRemoval.of('DescribeImageSharePermission')).toBe(1);
+  });
+
   it('the recipient sees the image under Shared images in that region only, with Launch instance only', async () => {
     const { user, unmount } = renderCustomImages();
     const dialog = await openShare(user, 'redis-cache-debian12');
@@ -210,7 +226,7 @@ describe('Share image', () => {
     unmount();
 
     setAccount('100000000003');
-    const { router } = renderAt(<ImagesPage />, { url: '/images?region=ap-guangzhou&tab=shared', path: '/images' });
+    const { router } = renderImagesPage('region=ap-guangzhou&tab=shared');
     const tr = await row('redis-cache-debian12');
     expect(tr).toHaveTextContent('100000000001');
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toBeInTheDocument();
@@ -220,7 +236,7 @@ describe('Share image', () => {
       expect(button).toHaveAccessibleDescription(/shared with you/);
     }
 
-    await router.navigate('/images?region=ap-shanghai&tab=shared');
+    await router.navigate(imagesPath({ region: 'ap-shanghai', tab: 'shared' }));
     expect(await screen.findByText(/^No images are shared with this account in Shanghai\./)).toBeInTheDocument();
     expect(screen.queryByText('redis-cache-debian12')).not.toBeInTheDocument();
   });

@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { imageKeys, useImageMutation } from '../../api/image-queries.ts';
+import { useImageMutation } from '../../api/image-mutations.ts';
 import { SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
 import type { Image } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
@@ -8,9 +6,10 @@ import { parseAccountIds, recipientProblems, shareLimitViolation } from '../../r
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from '../images/dialog-error.ts';
-import { FormError } from '../images/FormError.tsx';
+import { serverError } from '../../api/server-error.ts';
+import { FormError } from '../../ui/FormError.tsx';
 import { RecipientList } from './RecipientList.tsx';
 import { useRecipients } from './use-recipients.ts';
 
@@ -24,11 +23,12 @@ interface Props {
 export function ShareDialog({ image, region, onClose }: Props) {
   const account = useAccount();
   const toast = useToast();
-  const queryClient = useQueryClient();
-  const { shares, recipients, chosen, toggle, cancel, removeChosen } = useRecipients(image, region);
+  const { shares, recipients, chosen, toggle, cancel, removeChosen } = useRecipients(image, region, (n) =>
+    toast.show(`Stopped sharing with ${n} account${n === 1 ? '' : 's'}.`),
+  );
   const share = useImageMutation('ModifyImageSharePermission', region);
-  const [text, setText] = useState('');
-  const [submitted, setSubmitted] = useState(false);
+  const form = useForm({ ids: '' });
+  const text = form.values.ids;
 
   const ids = parseAccountIds(text);
   const problems = recipientProblems('SHARE', ids, { owner: account, current: recipients.map((r) => r.AccountId) });
@@ -42,22 +42,19 @@ export function ShareDialog({ image, region, onClose }: Props) {
   const limit = shareLimitViolation(recipients.length, ids.length);
   const total = recipients.length + valid.length;
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
+  const missing = form.shown('ids', ids.length === 0 ? 'Enter at least one account ID.' : undefined);
+  const submit = form.submit(() => {
     if (share.isPending || ids.length === 0 || problems.length > 0 || limit) return;
     share.mutate(
       { ImageId: image.ImageId, AccountIds: ids, Permission: 'SHARE' },
       {
         onSuccess: () => {
           toast.show(`Shared ${image.ImageName} with ${ids.length} account${ids.length === 1 ? '' : 's'}.`);
-          setText('');
-          setSubmitted(false);
-          void queryClient.invalidateQueries({ queryKey: imageKeys.shares(account, region, image.ImageId) });
+          form.reset();
         },
       },
     );
-  };
+  });
 
   return (
     <Dialog title="Share image" onClose={onClose} size="wide">
@@ -75,7 +72,8 @@ export function ShareDialog({ image, region, onClose }: Props) {
             id="share-ids"
             rows={3}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => form.set('ids', e.target.value)}
+            onBlur={() => form.touch('ids')}
             aria-describedby="share-ids-hint share-count"
             aria-invalid={problems.length > 0 || serverRefused.length > 0 || Boolean(limit) || undefined}
             placeholder="e.g. 100000000002, 100000000003"
@@ -101,7 +99,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
           {total} of {SHARE_RECIPIENTS_MAX} recipients
         </p>
         {limit && <p className="field-error">{limit.message}</p>}
-        {submitted && ids.length === 0 && <p className="field-error">Enter at least one account ID.</p>}
+        {missing && <p className="field-error">{missing}</p>}
         <FormError error={server && serverRefused.length === 0 ? server : undefined} />
         <PendingNote pending={share.isPending} />
         <div className="dialog-actions">
@@ -123,7 +121,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
             type="button"
             className="danger"
             aria-disabled={chosen.size === 0 || cancel.isPending || undefined}
-            onClick={() => removeChosen((n) => toast.show(`Stopped sharing with ${n} account${n === 1 ? '' : 's'}.`))}
+            onClick={removeChosen}
           >
             {cancel.isPending ? 'Removing…' : `Cancel sharing with selected (${chosen.size})`}
           </button>

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api/client.ts';
-import { fieldOfCode } from '../../rules/common.ts';
+import { ApiError } from './client.ts';
+import { fieldOfCode } from '../rules/common.ts';
 
 /** Split a refused request into the message for one field (when the code concerns one) or for the whole form. */
 export function serverError(

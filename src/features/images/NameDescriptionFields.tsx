@@ -1,7 +1,5 @@
 import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength } from '../../rules/common.ts';
 import { Field } from '../../ui/Field.tsx';
-import { PendingNote } from '../../ui/PendingNote.tsx';
-import { FormError } from './FormError.tsx';
 
 interface NameForm {
   values: { name: string; description: string };
@@ -50,39 +48,6 @@ export function NameDescriptionFields({
           onBlur={() => form.touch('description')}
         />
       </Field>
-    </>
-  );
-}
-
-/** A dialog form's end: the refusal for the whole form, the slow-request note, Cancel and the submit button. */
-export function DialogFooter({
-  error,
-  pending,
-  refused,
-  onCancel,
-  submitLabel,
-  pendingLabel,
-}: {
-  error: { message: string; code?: string; requestId?: string } | undefined;
-  pending: boolean;
-  /** The submit button stays focusable but does nothing (the reason is shown above it). */
-  refused?: boolean;
-  onCancel: () => void;
-  submitLabel: string;
-  pendingLabel: string;
-}) {
-  return (
-    <>
-      <FormError error={error} />
-      <PendingNote pending={pending} />
-      <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" aria-disabled={pending || refused || undefined}>
-          {pending ? pendingLabel : submitLabel}
-        </button>
-      </div>
     </>
   );
 }
