@@ -1,7 +1,8 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
-import { API_VERSION, isKnownAccount, parseRequest, quote, violation, type Violation } from '../rules/common.ts';
+import { API_VERSION, isKnownAccount, parseRequest, quote, violation } from '../rules/common.ts';
 import { isKnownRegion, type Language } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { ApiFailure, type Durations } from './resolvers/context.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
 import { seedStore } from './seed.ts';
 import { memoryPersistence, type Persistence, type StoreData } from './store.ts';
@@ -23,14 +24,6 @@ export interface CvmEnvelope {
   Response: Record<string, unknown> & { RequestId: string };
 }
 
-/** How long long operations take, in ms. The demo uses seconds; tests set the clock instead. */
-export interface Durations {
-  create: number;
-  import: number;
-  sync: number;
-  launch: number;
-}
-
 export const DEFAULT_DURATIONS: Durations = { create: 8_000, import: 12_000, sync: 15_000, launch: 5_000 };
 
 export function scaledDurations(scale: number): Durations {
@@ -40,17 +33,6 @@ export function scaledDurations(scale: number): Durations {
     sync: DEFAULT_DURATIONS.sync * scale,
     launch: DEFAULT_DURATIONS.launch * scale,
   };
-}
-
-export class ApiFailure extends Error {
-  constructor(readonly violation: Violation) {
-    super(violation.message);
-  }
-}
-
-/** Throw the API error for a broken rule; resolvers use it so that nothing after it runs. */
-export function fail(v: Violation | undefined): void {
-  if (v) throw new ApiFailure(v);
 }
 
 const REGIONLESS: readonly Action[] = ['DescribeRegions'];

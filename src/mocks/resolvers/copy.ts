@@ -1,8 +1,7 @@
 import { violation } from '../../rules/common.ts';
 import { copyNameViolation, syncRequestViolation } from '../../rules/copy.ts';
-import { ApiFailure, fail } from '../backend.ts';
 import { customImagesOf, imageIdTaken, isoTime, nextId } from '../catalog.ts';
-import type { Resolver } from './context.ts';
+import { ApiFailure, fail, type Resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
 export const syncImages: Resolver<'SyncImages'> = (req, ctx) => {

@@ -17,7 +17,6 @@ import {
   findInstanceType,
   instanceTypesIn,
 } from '../../rules/instances.ts';
-import { ApiFailure, fail } from '../backend.ts';
 import {
   customImagesOf,
   instanceStateAt,
@@ -33,7 +32,7 @@ import {
 import { importImageOsList } from '../seed.ts';
 import { createFailure, importFailure } from '../sentinels.ts';
 import type { StoredImage } from '../store.ts';
-import type { Resolver, ResolverContext } from './context.ts';
+import { ApiFailure, fail, type Resolver, type ResolverContext } from './context.ts';
 
 /** Filters on what the API derives when it presents an image (type, state); the others work on stored fields. */
 const DERIVED_FILTERS = new Set(['image-type', 'image-state']);

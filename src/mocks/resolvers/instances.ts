@@ -9,10 +9,9 @@ import {
 } from '../../rules/instances.ts';
 import { priceBreakdown } from '../../rules/pricing.ts';
 import { findRegion } from '../../rules/regions.ts';
-import { ApiFailure, fail } from '../backend.ts';
 import { instanceStateAt, isoTime, locateVisibleImage, nextId } from '../catalog.ts';
 import type { StoredInstance } from '../store.ts';
-import type { Resolver, ResolverContext } from './context.ts';
+import { ApiFailure, fail, type Resolver, type ResolverContext } from './context.ts';
 
 function present(instance: StoredInstance, ctx: ResolverContext): Instance {
   const { Region: _r, OwnerId: _o, LaunchedAt: _l, ...fields } = instance;

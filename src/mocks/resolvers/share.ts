@@ -1,8 +1,7 @@
 import { isKnownAccount, violation } from '../../rules/common.ts';
 import { shareRequestViolation } from '../../rules/share.ts';
-import { ApiFailure, fail } from '../backend.ts';
 import { isoTime } from '../catalog.ts';
-import type { Resolver } from './context.ts';
+import { ApiFailure, fail, type Resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
 export const modifyImageSharePermission: Resolver<'ModifyImageSharePermission'> = (req, ctx) => {
