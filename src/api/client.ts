@@ -1,6 +1,5 @@
-import type { Action, RequestOf } from '../rules/actions.ts';
+import type { Action, RequestOf, ResponseOf } from '../rules/actions.ts';
 import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/common.ts';
-import type { ResponseOf } from './responses.ts';
 import { getAccount } from './session.ts';
 
 /** An error the API answered with (or a failure to reach it), with what a person needs to act on it. */

@@ -23,6 +23,10 @@ export const syncImagesRequestSchema = z.strictObject({
   KmsKeyId: z.optional(z.string().check(z.maxLength(128))),
 });
 export type SyncImagesRequest = z.infer<typeof syncImagesRequestSchema>;
+export interface SyncImagesResponse {
+  /** The copies, one per destination; empty unless ImageSetRequired. */
+  ImageSet: { ImageId: string; Region: string }[];
+}
 
 /** Why this image cannot be copied at all (before any destination is chosen). */
 export function copyBlockedReason(image: Image, accountId: string): Violation | undefined {

@@ -194,6 +194,10 @@ export const describeImagesRequestSchema = z
     }),
   );
 export type DescribeImagesRequest = z.infer<typeof describeImagesRequestSchema>;
+export interface DescribeImagesResponse {
+  TotalCount: number;
+  ImageSet: Image[];
+}
 
 const tagSpecificationSchema = z.array(
   z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).check(z.maxLength(50)) }),
@@ -224,6 +228,9 @@ export const createImageRequestSchema = z
     }),
   );
 export type CreateImageRequest = z.infer<typeof createImageRequestSchema>;
+export interface CreateImageResponse {
+  ImageId: string;
+}
 
 export const importArchitectureSchema = z.enum(['x86_64', 'i386', 'arm_64']);
 export const importFormats = ['RAW', 'VHD', 'QCOW2', 'VMDK', 'ISO'] as const;
@@ -246,6 +253,9 @@ export const importImageRequestSchema = z.strictObject({
   ),
 });
 export type ImportImageRequest = z.infer<typeof importImageRequestSchema>;
+export interface ImportImageResponse {
+  ImageId: string;
+}
 
 export const modifyImageAttributeRequestSchema = z.strictObject({
   ImageId: imageIdSchema,
@@ -255,6 +265,8 @@ export const modifyImageAttributeRequestSchema = z.strictObject({
   ImageDeprecated: z.optional(z.boolean()),
 });
 export type ModifyImageAttributeRequest = z.infer<typeof modifyImageAttributeRequestSchema>;
+/** Nothing but the RequestId. */
+export type ModifyImageAttributeResponse = Record<string, never>;
 
 export const deleteImagesRequestSchema = z.strictObject({
   ImageIds: z.array(imageIdSchema).check(z.minLength(1), z.maxLength(BATCH_IDS_MAX)),
@@ -262,9 +274,19 @@ export const deleteImagesRequestSchema = z.strictObject({
   DryRun: z.optional(z.boolean()),
 });
 export type DeleteImagesRequest = z.infer<typeof deleteImagesRequestSchema>;
+/** Nothing but the RequestId. */
+export type DeleteImagesResponse = Record<string, never>;
 
 export const describeImageQuotaRequestSchema = z.strictObject({});
+export interface DescribeImageQuotaResponse {
+  ImageNumQuota: number;
+}
+
 export const describeImportImageOsRequestSchema = z.strictObject({});
+export interface DescribeImportImageOsResponse {
+  ImportImageOsListSupported: { Linux: string[]; Windows: string[] };
+  ImportImageOsVersionSet: { OsName: string; OsVersions: string[]; Architecture: string[] }[];
+}
 
 // ---------------------------------------------------------------- image kinds and rules
 

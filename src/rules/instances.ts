@@ -148,9 +148,32 @@ export const describeInstancesRequestSchema = z
     }),
   );
 
+export interface DescribeInstancesResponse {
+  TotalCount: number;
+  InstanceSet: Instance[];
+}
+
 export const describeInstanceTypeConfigsRequestSchema = z.strictObject({
   Filters: z.optional(z.array(filterSchema).check(z.maxLength(10))),
 });
+
+/** One instance type on offer in one zone. */
+export interface InstanceTypeConfig {
+  Zone: string;
+  InstanceType: string;
+  InstanceFamily: string;
+  GPU: number;
+  CPU: number;
+  Memory: number;
+  FPGA: number;
+  // Extensions: what the wizard shows next to each type.
+  Architecture: 'x86_64' | 'arm';
+  FamilyName: string;
+  HourlyPrice: number;
+}
+export interface DescribeInstanceTypeConfigsResponse {
+  InstanceTypeConfigSet: InstanceTypeConfig[];
+}
 
 const systemDiskSchema = z.strictObject({
   DiskType: z.optional(z.enum(['CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'])),
@@ -213,7 +236,39 @@ const runShape = {
 
 export const runInstancesRequestSchema = z.strictObject(runShape);
 export type RunInstancesRequest = z.infer<typeof runInstancesRequestSchema>;
+export interface RunInstancesResponse {
+  InstanceIdSet: string[];
+}
+
 export const inquiryPriceRunInstancesRequestSchema = z.strictObject(runShape);
+export interface ItemPrice {
+  ChargeUnit: string;
+  Discount: number;
+  UnitPrice: number;
+  UnitPriceDiscount: number;
+}
+
+/** Extension of InquiryPriceRunInstances: what the price is made of, per hour. */
+export interface PriceBreakdown {
+  Currency: 'CNY';
+  ChargeUnit: 'HOUR';
+  InstancePerHour: number;
+  ImageFeePerHour: number;
+  ImageFeeNote: string;
+  SystemDiskPerHour: number;
+  DataDisksPerHour: number;
+  /** For all instances requested. */
+  TotalPerHour: number;
+}
+
+export interface InquiryPriceRunInstancesResponse {
+  Price: {
+    InstancePrice: ItemPrice;
+    BandwidthPrice: ItemPrice;
+    /** Extension: the parts of the price, for the wizard's review. */
+    Breakdown: PriceBreakdown;
+  };
+}
 
 /** The smallest system disk that can hold this image, and the default the wizard proposes. */
 export function defaultSystemDiskSize(image: Pick<Image, 'ImageSize'>): number {

@@ -15,6 +15,18 @@ export const regionInfoSchema = z.object({
 });
 export type RegionInfo = z.infer<typeof regionInfoSchema>;
 
+export const describeRegionsRequestSchema = z.strictObject({});
+export interface DescribeRegionsResponse {
+  TotalCount: number;
+  RegionSet: RegionInfo[];
+}
+
+export const describeZonesRequestSchema = z.strictObject({});
+export interface DescribeZonesResponse {
+  TotalCount: number;
+  ZoneSet: Zone[];
+}
+
 export interface Region {
   id: string;
   name: string;

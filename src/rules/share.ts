@@ -7,7 +7,7 @@ import {
   violation,
   type Violation,
 } from './common.ts';
-import { imageKind, stateMessage, type Image } from './images.ts';
+import { imageKind, stateMessage, type Image, type SharePermission } from './images.ts';
 
 export const sharePermissionActionSchema = z.enum(['SHARE', 'CANCEL']);
 
@@ -18,8 +18,13 @@ export const modifyImageSharePermissionRequestSchema = z.strictObject({
   Permission: sharePermissionActionSchema,
 });
 export type ModifyImageSharePermissionRequest = z.infer<typeof modifyImageSharePermissionRequestSchema>;
+/** Nothing but the RequestId. */
+export type ModifyImageSharePermissionResponse = Record<string, never>;
 
 export const describeImageSharePermissionRequestSchema = z.strictObject({ ImageId: imageIdSchema });
+export interface DescribeImageSharePermissionResponse {
+  SharePermissionSet: SharePermission[];
+}
 
 /** Why this account may not share (or cancel sharing of) this image at all. */
 export function shareBlockedReason(image: Image, accountId: string): Violation | undefined {

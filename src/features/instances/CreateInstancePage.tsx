@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { imageQueries } from '../../api/image-queries.ts';
 import { instanceQueries, useRunInstances } from '../../api/instance-queries.ts';
-import type { InstanceTypeConfig } from '../../api/responses.ts';
 import { fieldViolations, INSTANCE_NAME_MAX, RUN_INSTANCES_COUNT_MAX, SYSTEM_DISK_MAX_GB } from '../../rules/common.ts';
 import { architectureLabels, type Image } from '../../rules/images.ts';
 import {
@@ -14,9 +13,11 @@ import {
   systemDiskViolation,
   wizardStepSchemas,
   zoneViolation,
+  type InstanceTypeConfig,
   type InstanceTypeSpec,
+  type PriceBreakdown,
 } from '../../rules/instances.ts';
-import { feeLabel, type PriceBreakdown } from '../../rules/pricing.ts';
+import { feeLabel } from '../../rules/pricing.ts';
 import { findRegion, regionLabel } from '../../rules/regions.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Field } from '../../ui/Field.tsx';

@@ -1,4 +1,4 @@
-import type { ParsedRequestOf, Action } from '../../rules/actions.ts';
+import type { Action, ParsedRequestOf, ResultOf } from '../../rules/actions.ts';
 import type { Violation } from '../../rules/common.ts';
 import type { Language } from '../../rules/regions.ts';
 import type { StoreData } from '../store.ts';
@@ -21,7 +21,23 @@ export interface ResolverContext {
   durations: Durations;
 }
 
-export type Resolver<A extends Action> = (req: ParsedRequestOf<A>, ctx: ResolverContext) => Record<string, unknown>;
+/** Answers one action: what it returns is the action's response (src/rules/actions.ts) minus the RequestId. */
+export type Resolver<A extends Action> = (req: ParsedRequestOf<A>, ctx: ResolverContext) => ResultOf<A>;
+
+/** The fields of R that T does not have. */
+type Extra<R, T> = { [K in Exclude<keyof R, keyof T>]: never };
+
+/**
+ * Declare the resolver of `action`. Its answer must be the action's response exactly: a missing or
+ * mistyped field fails typecheck, and so does a field the contract does not have (which a plain
+ * `Resolver<A>` annotation would let through).
+ */
+export function resolver<A extends Action, R extends ResultOf<A>>(
+  _action: A,
+  answer: (req: ParsedRequestOf<A>, ctx: ResolverContext) => R & Extra<R, ResultOf<A>>,
+): Resolver<A> {
+  return answer;
+}
 
 /** A refused request: the backend answers it as the API error of its violation. */
 export class ApiFailure extends Error {

@@ -1,10 +1,10 @@
 import { violation } from '../../rules/common.ts';
 import { copyNameViolation, syncRequestViolation } from '../../rules/copy.ts';
 import { customImagesOf, imageIdTaken, isoTime, nextId } from '../catalog.ts';
-import { ApiFailure, fail, type Resolver } from './context.ts';
+import { ApiFailure, fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
-export const syncImages: Resolver<'SyncImages'> = (req, ctx) => {
+export const syncImages = resolver('SyncImages', (req, ctx) => {
   const imageId = req.ImageIds[0]!;
   const { image, stored } = locateForChange(ctx, imageId);
   fail(
@@ -44,4 +44,4 @@ export const syncImages: Resolver<'SyncImages'> = (req, ctx) => {
     return { ImageId: copyId, Region };
   });
   return { ImageSet: req.ImageSetRequired ? ImageSet : [] };
-};
+});

@@ -32,7 +32,7 @@ import {
 import { importImageOsList } from '../seed.ts';
 import { createFailure, importFailure } from '../sentinels.ts';
 import type { StoredImage } from '../store.ts';
-import { ApiFailure, fail, type Resolver, type ResolverContext } from './context.ts';
+import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 
 /** Filters on what the API derives when it presents an image (type, state); the others work on stored fields. */
 const DERIVED_FILTERS = new Set(['image-type', 'image-state']);
@@ -76,7 +76,7 @@ function compare(field: ImageOrderField): (a: Image, b: Image) => number {
   }
 }
 
-export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
+export const describeImages = resolver('DescribeImages', (req, ctx) => {
   // The image-type filter is applied while listing: the others are never formatted.
   const typeFilters = (req.Filters ?? []).filter((f) => f.Name === 'image-type');
   const types = typeFilters.length
@@ -113,13 +113,13 @@ export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
   return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };
-};
-
-export const describeImageQuota: Resolver<'DescribeImageQuota'> = () => ({
-  ImageNumQuota: CUSTOM_IMAGE_QUOTA_PER_REGION,
 });
 
-export const describeImportImageOs: Resolver<'DescribeImportImageOs'> = () => ({ ...importImageOsList });
+export const describeImageQuota = resolver('DescribeImageQuota', () => ({
+  ImageNumQuota: CUSTOM_IMAGE_QUOTA_PER_REGION,
+}));
+
+export const describeImportImageOs = resolver('DescribeImportImageOs', () => ({ ...importImageOsList }));
 
 function ownNames(ctx: ResolverContext, region: string, except?: string): string[] {
   return customImagesOf(ctx.data, ctx.accountId, region)
@@ -132,7 +132,7 @@ function checkNewImage(ctx: ResolverContext, name: string): void {
   fail(quotaViolation(customImagesOf(ctx.data, ctx.accountId, ctx.region).length, 1, ctx.region));
 }
 
-export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
+export const createImage = resolver('CreateImage', (req, ctx) => {
   if (req.SnapshotIds)
     throw new ApiFailure(
       violation(
@@ -222,9 +222,9 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
   };
   ctx.data.images.push(image);
   return { ImageId: imageId };
-};
+});
 
-export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
+export const importImage = resolver('ImportImage', (req, ctx) => {
   fail(importOsViolation(importImageOsList.ImportImageOsVersionSet, req));
   fail(importUrlViolation(req.ImageUrl, ctx.region, req.Force ?? false));
   for (const disk of req.ImportImageDataDiskList ?? [])
@@ -273,7 +273,7 @@ export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
     },
   });
   return { ImageId: imageId };
-};
+});
 
 /** Locate an image for a change; failures become API errors. */
 export function locateForChange(ctx: ResolverContext, imageId: string): Located & { stored?: StoredImage } {
@@ -282,7 +282,7 @@ export function locateForChange(ctx: ResolverContext, imageId: string): Located 
   return found;
 }
 
-export const modifyImageAttribute: Resolver<'ModifyImageAttribute'> = (req, ctx) => {
+export const modifyImageAttribute = resolver('ModifyImageAttribute', (req, ctx) => {
   const { image, stored } = locateForChange(ctx, req.ImageId);
   fail(modifyBlockedReason(image, ctx.accountId));
   if (req.ImageName !== undefined) fail(duplicateNameViolation(req.ImageName, ownNames(ctx, ctx.region, req.ImageId)));
@@ -292,9 +292,9 @@ export const modifyImageAttribute: Resolver<'ModifyImageAttribute'> = (req, ctx)
   if (req.ImageFamily !== undefined) target.ImageFamily = req.ImageFamily;
   if (req.ImageDeprecated !== undefined) target.ImageDeprecated = req.ImageDeprecated;
   return {};
-};
+});
 
-export const deleteImages: Resolver<'DeleteImages'> = (req, ctx) => {
+export const deleteImages = resolver('DeleteImages', (req, ctx) => {
   const unique = [...new Set(req.ImageIds)];
   // Check every image before deleting any: the request is all-or-nothing.
   for (const id of unique) {
@@ -311,4 +311,4 @@ export const deleteImages: Resolver<'DeleteImages'> = (req, ctx) => {
   ctx.data.images = ctx.data.images.filter((i) => !(i.Region === ctx.region && unique.includes(i.ImageId)));
   for (const id of unique) delete ctx.data.shares[id];
   return {};
-};
+});

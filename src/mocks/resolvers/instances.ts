@@ -11,14 +11,14 @@ import { priceBreakdown } from '../../rules/pricing.ts';
 import { findRegion } from '../../rules/regions.ts';
 import { instanceStateAt, isoTime, locateVisibleImage, nextId } from '../catalog.ts';
 import type { StoredInstance } from '../store.ts';
-import { ApiFailure, fail, type Resolver, type ResolverContext } from './context.ts';
+import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 
 function present(instance: StoredInstance, ctx: ResolverContext): Instance {
   const { Region: _r, OwnerId: _o, LaunchedAt: _l, ...fields } = instance;
   return { ...fields, InstanceState: instanceStateAt(instance, ctx.now, ctx.durations.launch) };
 }
 
-export const describeInstances: Resolver<'DescribeInstances'> = (req, ctx) => {
+export const describeInstances = resolver('DescribeInstances', (req, ctx) => {
   let list = ctx.data.instances
     .filter((i) => i.OwnerId === ctx.accountId && i.Region === ctx.region)
     .map((i) => present(i, ctx));
@@ -42,9 +42,9 @@ export const describeInstances: Resolver<'DescribeInstances'> = (req, ctx) => {
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
   return { TotalCount: list.length, InstanceSet: list.slice(offset, offset + limit) };
-};
+});
 
-export const describeInstanceTypeConfigs: Resolver<'DescribeInstanceTypeConfigs'> = (req, ctx) => {
+export const describeInstanceTypeConfigs = resolver('DescribeInstanceTypeConfigs', (req, ctx) => {
   const region = findRegion(ctx.region)!;
   let configs = region.zones
     .filter((z) => z.ZoneState === 'AVAILABLE')
@@ -77,7 +77,7 @@ export const describeInstanceTypeConfigs: Resolver<'DescribeInstanceTypeConfigs'
       );
   }
   return { InstanceTypeConfigSet: configs };
-};
+});
 
 /** Everything RunInstances and InquiryPriceRunInstances check before acting. */
 function checkRun(req: RunInstancesRequest, ctx: ResolverContext) {
@@ -93,7 +93,7 @@ function checkRun(req: RunInstancesRequest, ctx: ResolverContext) {
   return { image: found.image, type, systemGb, dataDisks };
 }
 
-export const inquiryPriceRunInstances: Resolver<'InquiryPriceRunInstances'> = (req, ctx) => {
+export const inquiryPriceRunInstances = resolver('InquiryPriceRunInstances', (req, ctx) => {
   const { image, type, systemGb, dataDisks } = checkRun(req, ctx);
   const count = req.InstanceCount ?? 1;
   const breakdown = priceBreakdown(
@@ -116,9 +116,9 @@ export const inquiryPriceRunInstances: Resolver<'InquiryPriceRunInstances'> = (r
       Breakdown: breakdown,
     },
   };
-};
+});
 
-export const runInstances: Resolver<'RunInstances'> = (req, ctx) => {
+export const runInstances = resolver('RunInstances', (req, ctx) => {
   const { image, type, systemGb, dataDisks } = checkRun(req, ctx);
   const count = req.InstanceCount ?? 1;
   const taken = (id: string) => ctx.data.instances.some((i) => i.InstanceId === id);
@@ -156,4 +156,4 @@ export const runInstances: Resolver<'RunInstances'> = (req, ctx) => {
     });
   }
   return { InstanceIdSet: ids };
-};
+});

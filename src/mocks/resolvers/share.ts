@@ -1,10 +1,10 @@
 import { isKnownAccount, violation } from '../../rules/common.ts';
 import { shareRequestViolation } from '../../rules/share.ts';
 import { isoTime } from '../catalog.ts';
-import { ApiFailure, fail, type Resolver } from './context.ts';
+import { ApiFailure, fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
-export const modifyImageSharePermission: Resolver<'ModifyImageSharePermission'> = (req, ctx) => {
+export const modifyImageSharePermission = resolver('ModifyImageSharePermission', (req, ctx) => {
   const { image } = locateForChange(ctx, req.ImageId);
   const current = ctx.data.shares[req.ImageId] ?? [];
   fail(
@@ -23,9 +23,9 @@ export const modifyImageSharePermission: Resolver<'ModifyImageSharePermission'> 
     else delete ctx.data.shares[req.ImageId];
   }
   return {};
-};
+});
 
-export const describeImageSharePermission: Resolver<'DescribeImageSharePermission'> = (req, ctx) => {
+export const describeImageSharePermission = resolver('DescribeImageSharePermission', (req, ctx) => {
   const { image } = locateForChange(ctx, req.ImageId);
   if (image.ImageType !== 'PRIVATE_IMAGE' || image.ImageCreator !== ctx.accountId)
     throw new ApiFailure(
@@ -36,4 +36,4 @@ export const describeImageSharePermission: Resolver<'DescribeImageSharePermissio
       ),
     );
   return { SharePermissionSet: ctx.data.shares[req.ImageId] ?? [] };
-};
+});
