@@ -1,6 +1,7 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../rules/actions.ts';
-import { BUSY_STATES, type Filter, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
+import type { Filter } from '../rules/describe.ts';
+import { BUSY_STATES, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
 import { callCvm } from './client.ts';

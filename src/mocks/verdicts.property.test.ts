@@ -29,14 +29,11 @@ import {
 } from '../rules/images.ts';
 import {
   createImageFromInstanceViolation,
-  defaultSystemDiskSize,
-  instanceNameViolation,
-  systemDiskViolation,
-  wizardStepSchemas,
   type Instance,
   type InstanceState,
 } from '../rules/instances.ts';
 import { regions } from '../rules/regions.ts';
+import { wizardSettings } from '../rules/wizard.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../rules/share.ts';
 import { testBackend } from './node.ts';
 import { publicImages, seedStore } from './seed.ts';
@@ -705,8 +702,8 @@ describe('Image list paging and filters (DescribeImages)', () => {
 });
 
 describe('Instance wizard, settings step (RunInstances)', () => {
-  // The settings step: systemDiskViolation(diskSize, image), instanceNameViolation(name, count) and
-  // fieldViolations(wizardStepSchemas.settings, ...), on the numbers the inputs hold (Number(text)).
+  // The settings step: wizardSettings on what the inputs hold (an empty disk field keeps the image's
+  // default here), each field's problem and the step's.
   // Location, type and image are valid here (ap-guangzhou-3, S5.MEDIUM4, an x86 image).
   // When several settings are wrong at once the step shows each beside its field; the API answers
   // one of them, so the API's code must be one the step shows.
@@ -752,18 +749,9 @@ describe('Instance wizard, settings step (RunInstances)', () => {
         count('Wizard settings');
         useStore();
         const image = describeImage(imageId);
-        const diskSize = disk === '' ? defaultSystemDiskSize(image) : Number(disk);
-        const n = Number(countText);
-        const settings = {
-          SystemDisk: { DiskSize: diskSize },
-          ...(name ? { InstanceName: name } : {}),
-          InstanceCount: n,
-        };
-        const ui = codes([
-          systemDiskViolation(diskSize, image),
-          instanceNameViolation(name || undefined, n),
-          ...Object.values(fieldViolations(wizardStepSchemas.settings, settings)),
-        ]);
+        const settings = wizardSettings({ disk: disk === '' ? null : disk, name, count: countText }, image);
+        const { diskSize, count: n } = settings;
+        const ui = codes([...Object.values(settings.fields), settings.problem]);
 
         const res = api<{ InstanceIdSet: string[] }>('RunInstances', {
           Placement: { Zone: 'ap-guangzhou-3' },

@@ -12,6 +12,7 @@ export const DESCRIBE_LIMIT_MAX = 100;
 export const DESCRIBE_LIMIT_DEFAULT = 20;
 export const FILTERS_MAX = 10;
 export const FILTER_VALUES_MAX = 5;
+export const FILTER_VALUE_MAX_LENGTH = 256;
 /** At most this many IDs in one batch request (DescribeImages ImageIds, DeleteImages, share AccountIds). */
 export const BATCH_IDS_MAX = 100;
 export const INSTANCE_NAME_MAX = 60;

@@ -2,11 +2,6 @@ import { z } from './zod.ts';
 import {
   BATCH_IDS_MAX,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
-  DESCRIBE_LIMIT_MAX,
-  FILTER_VALUES_MAX,
-  FILTERS_MAX,
-  coded,
-  quote,
   imageDescriptionSchema,
   imageIdSchema,
   imageNameSchema,
@@ -15,6 +10,7 @@ import {
   violation,
   type Violation,
 } from './common.ts';
+import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
 import { findRegion, regionLabel } from './regions.ts';
 
 export const architectureSchema = z.enum(['x86_64', 'i386', 'arm']);
@@ -97,9 +93,6 @@ export type SharePermission = z.infer<typeof sharePermissionSchema>;
 
 // ---------------------------------------------------------------- request schemas
 
-const int = (name: string) =>
-  z.int({ error: (iss) => (iss.input === undefined ? undefined : `${name} must be an integer`) });
-
 export const imageFilterNames = [
   'image-id',
   'image-type',
@@ -115,66 +108,13 @@ export const imageFilterNames = [
 ] as const;
 export type ImageFilterName = (typeof imageFilterNames)[number];
 
-export const filterSchema = z.strictObject({
-  Name: z.string(),
-  Values: z.array(z.string().check(z.maxLength(256))),
-});
-export type Filter = z.infer<typeof filterSchema>;
-
-function filtersSchema(names: readonly string[]) {
-  return z.array(filterSchema).check(
-    z.superRefine((filters, ctx) => {
-      if (filters.length > FILTERS_MAX) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `At most ${FILTERS_MAX} filters per request (got ${filters.length}).`,
-          params: { code: 'InvalidParameterValue.LimitExceeded' },
-        });
-        return;
-      }
-      filters.forEach((f, i) => {
-        if (!names.includes(f.Name) && !f.Name.startsWith('tag:')) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Name'],
-            message: `Unknown filter "${quote(f.Name)}"; supported filters: ${names.join(', ')}.`,
-            params: { code: 'InvalidFilter' },
-          });
-        } else if (f.Values.length > FILTER_VALUES_MAX) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Values'],
-            message: `Filter "${f.Name}" takes at most ${FILTER_VALUES_MAX} values (got ${f.Values.length}).`,
-            params: { code: 'InvalidFilterValue.LimitExceeded' },
-          });
-        } else if (f.Values.length === 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Values'],
-            message: `Filter "${f.Name}" needs at least one value.`,
-            params: { code: 'InvalidFilterValue.LimitExceeded' },
-          });
-        }
-      });
-    }),
-  );
-}
-
-export const offsetSchema = coded(int('Offset'), (v) => v >= 0, 'InvalidParameterValue', 'Offset must be 0 or more.');
-export const limitSchema = coded(
-  int('Limit'),
-  (v) => v >= 1 && v <= DESCRIBE_LIMIT_MAX,
-  'InvalidParameterValue.InvalidParameterValueLimit',
-  `Limit must be between 1 and ${DESCRIBE_LIMIT_MAX}.`,
-);
-
 export const imageOrderFields = ['CreatedTime', 'ImageName', 'ImageSize', 'OsName'] as const;
 export type ImageOrderField = (typeof imageOrderFields)[number];
 
 export const describeImagesRequestSchema = z
   .strictObject({
     ImageIds: z.optional(z.array(imageIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
-    Filters: z.optional(filtersSchema(imageFilterNames)),
+    Filters: z.optional(filtersSchema(imageFilterNames, { tagFilters: true })),
     Offset: z.optional(offsetSchema),
     Limit: z.optional(limitSchema),
     InstanceType: z.optional(z.string().check(z.maxLength(64))),

@@ -8,21 +8,14 @@ import {
   BATCH_IDS_MAX,
   charLength,
   coded,
-  quote,
   imageIdSchema,
   instanceIdSchema,
   violation,
   type Violation,
 } from './common.ts';
-import {
-  architectureLabels,
-  filterSchema,
-  limitSchema,
-  offsetSchema,
-  stateMessage,
-  type Architecture,
-  type Image,
-} from './images.ts';
+import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
+import { findRegion } from './regions.ts';
+import { architectureLabels, stateMessage, type Architecture, type Image } from './images.ts';
 
 export interface InstanceTypeSpec {
   InstanceType: string;
@@ -128,33 +121,24 @@ export const instanceSchema = z.object({
 });
 export type Instance = z.infer<typeof instanceSchema>;
 
-export const describeInstancesRequestSchema = z
-  .strictObject({
-    InstanceIds: z.optional(z.array(instanceIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
-    Filters: z.optional(z.array(filterSchema).check(z.maxLength(10))),
-    Offset: z.optional(offsetSchema),
-    Limit: z.optional(limitSchema),
-  })
-  .check(
-    z.superRefine((req, ctx) => {
-      for (const [i, f] of (req.Filters ?? []).entries())
-        if (!['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'].includes(f.Name))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['Filters', i, 'Name'],
-            message: `Unknown filter "${quote(f.Name)}"; supported: zone, instance-name, instance-state, image-id, instance-type.`,
-            params: { code: 'InvalidFilter' },
-          });
-    }),
-  );
+export const instanceFilterNames = ['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'] as const;
+
+export const describeInstancesRequestSchema = z.strictObject({
+  InstanceIds: z.optional(z.array(instanceIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
+  Filters: z.optional(filtersSchema(instanceFilterNames)),
+  Offset: z.optional(offsetSchema),
+  Limit: z.optional(limitSchema),
+});
 
 export interface DescribeInstancesResponse {
   TotalCount: number;
   InstanceSet: Instance[];
 }
 
+export const instanceTypeConfigFilterNames = ['zone', 'instance-family', 'instance-type'] as const;
+
 export const describeInstanceTypeConfigsRequestSchema = z.strictObject({
-  Filters: z.optional(z.array(filterSchema).check(z.maxLength(10))),
+  Filters: z.optional(filtersSchema(instanceTypeConfigFilterNames)),
 });
 
 /** One instance type on offer in one zone. */
@@ -173,6 +157,46 @@ export interface InstanceTypeConfig {
 }
 export interface DescribeInstanceTypeConfigsResponse {
   InstanceTypeConfigSet: InstanceTypeConfig[];
+}
+
+/** What is on offer in a region: every type sold there, in each zone that takes new instances. */
+export function instanceTypeConfigs(regionId: string): InstanceTypeConfig[] {
+  const region = findRegion(regionId);
+  if (!region) return [];
+  return region.zones
+    .filter((z) => z.ZoneState === 'AVAILABLE')
+    .flatMap((z) =>
+      instanceTypesIn(region.id).map((t) => ({
+        Zone: z.Zone,
+        InstanceType: t.InstanceType,
+        InstanceFamily: t.InstanceFamily,
+        GPU: 0,
+        CPU: t.CPU,
+        Memory: t.Memory,
+        FPGA: 0,
+        Architecture: t.Architecture,
+        FamilyName: t.FamilyName,
+        HourlyPrice: t.HourlyPrice,
+      })),
+    );
+}
+
+/**
+ * Why `instanceType` cannot be chosen where asked: it is not on offer in the zone (when one is
+ * given), else anywhere in the region. `offers` default to what the API answers in the region
+ * (instanceTypeConfigs); the wizard passes the DescribeInstanceTypeConfigs answer it holds.
+ */
+export function instanceTypeOfferViolation(
+  instanceType: string,
+  where: { regionId: string; zone?: string },
+  offers: readonly Pick<InstanceTypeConfig, 'Zone' | 'InstanceType'>[] = instanceTypeConfigs(where.regionId),
+): Violation | undefined {
+  if (offers.some((c) => c.InstanceType === instanceType && (!where.zone || c.Zone === where.zone))) return undefined;
+  return violation(
+    'InvalidParameterValue.InstanceTypeNotFound',
+    `${instanceType} is not sold in ${where.zone || where.regionId}; choose another type.`,
+    'InstanceType',
+  );
 }
 
 const systemDiskSchema = z.strictObject({
@@ -314,14 +338,9 @@ export function runInstancesViolation(
     );
   const soldOut = zoneViolation({ Zone: req.Placement.Zone, ZoneState: ctx.zoneState });
   if (soldOut) return soldOut;
-  const type = findInstanceType(req.InstanceType);
-  if (!type || !instanceTypesIn(ctx.regionId).includes(type))
-    return violation(
-      'InvalidParameterValue.InstanceTypeNotFound',
-      `Instance type ${req.InstanceType} is not sold in ${ctx.regionId}.`,
-      'InstanceType',
-    );
-  const imageProblem = launchImageViolation(image, type);
+  const notSold = instanceTypeOfferViolation(req.InstanceType, { regionId: ctx.regionId });
+  if (notSold) return notSold;
+  const imageProblem = launchImageViolation(image, findInstanceType(req.InstanceType));
   if (imageProblem) return imageProblem;
   const nameProblem = instanceNameViolation(req.InstanceName, req.InstanceCount ?? 1);
   if (nameProblem) return nameProblem;

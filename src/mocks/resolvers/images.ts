@@ -7,15 +7,15 @@ import {
   modifyBlockedReason,
   quotaViolation,
   imageTypeSchema,
-  type Filter,
   type Image,
   type ImageOrderField,
 } from '../../rules/images.ts';
+import type { Filter } from '../../rules/describe.ts';
 import {
   architectureFits,
   createImageFromInstanceViolation,
   findInstanceType,
-  instanceTypesIn,
+  instanceTypeOfferViolation,
 } from '../../rules/instances.ts';
 import {
   customImagesOf,
@@ -91,15 +91,8 @@ export const describeImages = resolver('DescribeImages', (req, ctx) => {
   let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now, types, keep);
   for (const filter of filters) if (DERIVED_FILTERS.has(filter.Name)) images = images.filter((i) => matches(i, filter));
   if (req.InstanceType !== undefined) {
-    const type = findInstanceType(req.InstanceType);
-    if (!type || !instanceTypesIn(ctx.region).includes(type))
-      throw new ApiFailure(
-        violation(
-          'InvalidParameterValue.InstanceTypeNotFound',
-          `Instance type ${req.InstanceType} is not sold in ${ctx.region}.`,
-          'InstanceType',
-        ),
-      );
+    fail(instanceTypeOfferViolation(req.InstanceType, { regionId: ctx.region }));
+    const type = findInstanceType(req.InstanceType)!;
     images = images.filter((i) => architectureFits(i.Architecture, type.Architecture));
   }
   if (req.OrderField) {

@@ -1,8 +1,9 @@
-import { DESCRIBE_LIMIT_DEFAULT, quote, violation } from '../../rules/common.ts';
+import { DESCRIBE_LIMIT_DEFAULT } from '../../rules/common.ts';
 import {
   defaultSystemDiskSize,
   findInstanceType,
-  instanceTypesIn,
+  instanceTypeConfigFilterNames,
+  instanceTypeConfigs,
   runInstancesViolation,
   type Instance,
   type RunInstancesRequest,
@@ -44,37 +45,19 @@ export const describeInstances = resolver('DescribeInstances', (req, ctx) => {
   return { TotalCount: list.length, InstanceSet: list.slice(offset, offset + limit) };
 });
 
+/** The field of a config each DescribeInstanceTypeConfigs filter matches (the schema admits no other name). */
+const configFields: Record<(typeof instanceTypeConfigFilterNames)[number], 'Zone' | 'InstanceFamily' | 'InstanceType'> =
+  {
+    zone: 'Zone',
+    'instance-family': 'InstanceFamily',
+    'instance-type': 'InstanceType',
+  };
+
 export const describeInstanceTypeConfigs = resolver('DescribeInstanceTypeConfigs', (req, ctx) => {
-  const region = findRegion(ctx.region)!;
-  let configs = region.zones
-    .filter((z) => z.ZoneState === 'AVAILABLE')
-    .flatMap((z) =>
-      instanceTypesIn(region.id).map((t) => ({
-        Zone: z.Zone,
-        InstanceType: t.InstanceType,
-        InstanceFamily: t.InstanceFamily,
-        GPU: 0,
-        CPU: t.CPU,
-        Memory: t.Memory,
-        FPGA: 0,
-        // Extensions: what the wizard shows next to each type.
-        Architecture: t.Architecture,
-        FamilyName: t.FamilyName,
-        HourlyPrice: t.HourlyPrice,
-      })),
-    );
+  let configs = instanceTypeConfigs(ctx.region);
   for (const f of req.Filters ?? []) {
-    if (f.Name === 'zone') configs = configs.filter((c) => f.Values.includes(c.Zone));
-    else if (f.Name === 'instance-family') configs = configs.filter((c) => f.Values.includes(c.InstanceFamily));
-    else if (f.Name === 'instance-type') configs = configs.filter((c) => f.Values.includes(c.InstanceType));
-    else
-      throw new ApiFailure(
-        violation(
-          'InvalidFilter',
-          `Unknown filter "${quote(f.Name)}"; supported: zone, instance-family, instance-type.`,
-          'Filters',
-        ),
-      );
+    const field = configFields[f.Name as keyof typeof configFields];
+    configs = configs.filter((c) => f.Values.includes(c[field]));
   }
   return { InstanceTypeConfigSet: configs };
 });
