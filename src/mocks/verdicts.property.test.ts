@@ -17,7 +17,7 @@ import {
   parseRequest,
   type Violation,
 } from '../rules/common.ts';
-import { destinationViolation } from '../rules/copy.ts';
+import { copyDestination, type DestinationHoldings } from '../rules/copy.ts';
 import {
   createImageRequestSchema,
   describeImagesRequestSchema,
@@ -470,10 +470,10 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
 });
 
 describe('Copy image (SyncImages)', () => {
-  // The dialog: each region's checkbox is disabled with destinationViolation(source, region) ??
-  // quotaViolation(used(region), 1, region) (used from DescribeImages in that region); the optional
-  // name is checked with imageNameProblem. The request lists the ticked regions in the order ticked.
-  // Unique names in the destinations are left to the server.
+  // The dialog: each region's checkbox is disabled with copyDestination's verdict for the image in that
+  // region (geography, quota, then the copy's name), from what DescribeImages answers there; the
+  // optional name is checked with imageNameProblem. The request lists the ticked regions in the order
+  // ticked. The API reports geography and quota over every destination before any name clash.
   const regionIds = regions.map((r) => r.id);
   const mainland = regions.filter((r) => r.mainland && !r.finance).map((r) => r.id);
   const overseas = regions.filter((r) => !r.mainland).map((r) => r.id);
@@ -524,28 +524,27 @@ describe('Copy image (SyncImages)', () => {
         });
 
         const nameProblem = name !== '' ? imageNameProblem(name) : undefined;
-        const usedIn = new Map<string, number>();
-        const reasonFor = (regionId: string): Violation | undefined => {
-          const geo = destinationViolation(source.region, regionId);
-          if (geo) return geo;
-          if (!usedIn.has(regionId))
-            usedIn.set(regionId, customImagesUsed({ account: source.account, region: regionId }));
-          return quotaViolation(usedIn.get(regionId)!, 1, regionId);
+        // What the dialog reads of each destination: its custom images, counted and by name.
+        const holdings = new Map<string, DestinationHoldings>();
+        const holdingsIn = (regionId: string): DestinationHoldings => {
+          if (!holdings.has(regionId)) {
+            const list = api<{ TotalCount: number; ImageSet: Image[] }>(
+              'DescribeImages',
+              { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: 100 },
+              { account: source.account, region: regionId },
+            );
+            holdings.set(regionId, {
+              used: list.TotalCount ?? 0,
+              names: list.ImageSet?.map((i) => i.ImageName) ?? [],
+            });
+          }
+          return holdings.get(regionId)!;
         };
-        const firstReason = destinations.map(reasonFor).find((r) => r !== undefined);
-        const duplicate = destinations
-          .map((r) =>
-            duplicateNameViolation(
-              copyName,
-              api<{ ImageSet: Image[] }>(
-                'DescribeImages',
-                { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: 100 },
-                { account: source.account, region: r },
-              ).ImageSet?.map((i) => i.ImageName) ?? [],
-            ),
-          )
-          .find((v) => v !== undefined);
-        const before = new Map(destinations.map((r) => [r, usedIn.get(r)]));
+        const copies = [{ imageId: source.imageId, name: copyName }];
+        const verdicts = destinations.map((r) => copyDestination(source.region, r, copies, holdingsIn(r)));
+        const firstReason = verdicts.map((v) => v.reason).find((r) => r !== undefined);
+        const duplicate = verdicts.map((v) => v.refused[0]?.reason).find((v) => v !== undefined);
+        const before = new Map(destinations.map((r) => [r, holdings.get(r)?.used]));
 
         const res = api<{ ImageSet: { ImageId: string; Region: string }[] }>(
           'SyncImages',

@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { CUSTOM_IMAGE_QUOTA_PER_REGION, imageIdSchema, imageNameSchema, violation, type Violation } from './common.ts';
+import { imageIdSchema, imageNameSchema, violation, type Violation } from './common.ts';
 import { imageKind, quotaViolation, stateMessage, type Image } from './images.ts';
 import { findRegion, regionLabel, regions, type Region } from './regions.ts';
 
@@ -95,22 +95,56 @@ export function destinationViolation(sourceId: string, destinationId: string): V
   return undefined;
 }
 
-export interface CopyTarget {
-  region: Region;
-  /** Undefined when the image can be copied there. */
+/** What the caller holds in a destination region: its custom images there (copies in flight count), by name. */
+export interface DestinationHoldings {
+  used: number;
+  names: readonly string[];
+}
+
+/** One image to copy, and the name its copy takes. */
+export interface CopyItem {
+  imageId: string;
+  name: string;
+}
+
+export interface CopyVerdict {
+  /** Why none of the images can be copied there now. */
   reason?: Violation;
+  /** The images that alone cannot be copied there (a copy's name is taken), each with its reason. */
+  refused: { imageId: string; reason: Violation }[];
 }
 
 /**
- * Every region with whether this image may be copied there now, and why not.
- * `customImagesUsed(regionId)` counts the caller's custom images in a region (copies in flight included).
+ * Whether `copies` can go from `sourceId` to `destinationId`: geography first, then the
+ * destination's quota for all of them, then each copy's name. With `holdings` unknown (not read
+ * yet), only geography is judged.
  */
-export function copyTargets(sourceRegionId: string, customImagesUsed: (regionId: string) => number): CopyTarget[] {
-  return regions.map((region) => {
-    const reason =
-      destinationViolation(sourceRegionId, region.id) ?? quotaViolation(customImagesUsed(region.id), 1, region.id);
-    return reason ? { region, reason } : { region };
-  });
+export function copyDestination(
+  sourceId: string,
+  destinationId: string,
+  copies: readonly CopyItem[],
+  holdings: DestinationHoldings | undefined,
+): CopyVerdict {
+  const reason =
+    destinationViolation(sourceId, destinationId) ??
+    (holdings && quotaViolation(holdings.used, copies.length, destinationId));
+  if (reason) return { reason, refused: [] };
+  if (!holdings) return { refused: [] };
+  const refused = [];
+  for (const copy of copies) {
+    const clash = copyNameViolation(copy.name, holdings.names, destinationId);
+    if (clash) refused.push({ imageId: copy.imageId, reason: clash });
+  }
+  return { refused };
+}
+
+/** Every region, in region order, with whether `copies` can be copied there from `sourceId` now. */
+export function copyDestinations(
+  sourceId: string,
+  copies: readonly CopyItem[],
+  holdingsIn: (regionId: string) => DestinationHoldings | undefined,
+): (CopyVerdict & { region: Region })[] {
+  return regions.map((region) => ({ region, ...copyDestination(sourceId, region.id, copies, holdingsIn(region.id)) }));
 }
 
 /** A copy keeps its name (or takes a new one), which must be free among the caller's images in each destination. */
@@ -129,26 +163,35 @@ export function copyNameViolation(
   return undefined;
 }
 
-/** The whole SyncImages verdict: the image, then each destination in the order given. */
+/**
+ * The whole SyncImages verdict, in the order the API reports it: the image, then each
+ * destination (listed twice, geography, quota) in the order given, then encryption, then the
+ * copy's name in each destination.
+ */
 export function syncRequestViolation(
   image: Image,
   sourceRegionId: string,
-  destinations: readonly string[],
-  ctx: { accountId: string; customImagesUsed: (regionId: string) => number },
+  req: Pick<SyncImagesRequest, 'DestinationRegions' | 'ImageName' | 'Encrypt'>,
+  ctx: { accountId: string; holdingsIn: (regionId: string) => DestinationHoldings },
 ): Violation | undefined {
   const blocked = copyBlockedReason(image, ctx.accountId);
   if (blocked) return blocked;
+  const copy = { imageId: image.ImageId, name: req.ImageName ?? image.ImageName };
   const seen = new Set<string>();
-  for (const dest of destinations) {
+  const verdicts: CopyVerdict[] = [];
+  for (const dest of req.DestinationRegions) {
     if (seen.has(dest))
       return violation('InvalidParameterValue', `Region ${dest} is listed twice.`, 'DestinationRegions');
     seen.add(dest);
-    const reason =
-      destinationViolation(sourceRegionId, dest) ??
-      (ctx.customImagesUsed(dest) >= CUSTOM_IMAGE_QUOTA_PER_REGION
-        ? quotaViolation(ctx.customImagesUsed(dest), 1, dest)
-        : undefined);
-    if (reason) return reason;
+    const verdict = copyDestination(sourceRegionId, dest, [copy], ctx.holdingsIn(dest));
+    if (verdict.reason) return verdict.reason;
+    verdicts.push(verdict);
   }
-  return undefined;
+  if (req.Encrypt)
+    return violation(
+      'UnsupportedOperation.EncryptedImagesNotSupported',
+      'Encrypted copies are not supported.',
+      'Encrypt',
+    );
+  return verdicts.find((v) => v.refused.length > 0)?.refused[0]!.reason;
 }
