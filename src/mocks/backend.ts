@@ -1,6 +1,8 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
 import { API_VERSION, isKnownAccount, parseRequest, quote, violation } from '../rules/common.ts';
-import { isKnownRegion, type Language } from '../rules/regions.ts';
+import type { Language } from '../rules/messages/params.ts';
+import { renderMessage } from '../rules/messages/render.ts';
+import { isKnownRegion } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { ApiFailure, type Durations } from './resolvers/context.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
@@ -37,6 +39,11 @@ export function scaledDurations(scale: number): Durations {
 
 const REGIONLESS: readonly Action[] = ['DescribeRegions'];
 
+/** The language the API answers in: `X-TC-Language`, English unless it asks for Chinese. */
+function languageOf(call: CvmCall): Language {
+  return call.language === 'zh-CN' ? 'zh-CN' : 'en-US';
+}
+
 export interface BackendOptions {
   clock?: Clock;
   persistence?: Persistence;
@@ -71,41 +78,39 @@ export function createBackend(options: BackendOptions = {}): Backend {
   let data: StoreData = persistence.load() ?? seed();
 
   function respond(call: CvmCall): Record<string, unknown> {
+    const missing = (header: string, field: string) =>
+      new ApiFailure(violation('MissingParameter', 'api.missingHeader', { header }, field));
     if (call.version !== API_VERSION)
-      throw new ApiFailure(
-        call.version
-          ? violation('NoSuchVersion', `API version ${call.version} does not exist; use ${API_VERSION}.`)
-          : violation('MissingParameter', 'The request is missing the X-TC-Version header.', 'X-TC-Version'),
-      );
-    if (!call.action)
-      throw new ApiFailure(
-        violation('MissingParameter', 'The request is missing the X-TC-Action header.', 'X-TC-Action'),
-      );
+      throw call.version
+        ? new ApiFailure(
+            violation('NoSuchVersion', 'api.noSuchVersion', { version: call.version, expected: API_VERSION }),
+          )
+        : missing('X-TC-Version', 'X-TC-Version');
+    if (!call.action) throw missing('X-TC-Action', 'X-TC-Action');
     if (!isAction(call.action))
       throw new ApiFailure(
-        violation('InvalidAction', `The action ${quote(call.action)} does not exist in CVM ${API_VERSION}.`),
+        violation('InvalidAction', 'api.noSuchAction', { action: quote(call.action), version: API_VERSION }),
       );
     const action = call.action;
     if (!isKnownAccount(call.accountId))
-      throw new ApiFailure(violation('AuthFailure.SecretIdNotFound', `Account ${call.accountId} does not exist.`));
+      throw new ApiFailure(
+        violation('AuthFailure.SecretIdNotFound', 'api.noSuchAccount', { accountId: call.accountId }),
+      );
     if (!REGIONLESS.includes(action)) {
-      if (!call.region)
-        throw new ApiFailure(violation('MissingParameter', 'The request is missing the X-TC-Region header.', 'Region'));
+      if (!call.region) throw missing('X-TC-Region', 'Region');
       if (!isKnownRegion(call.region))
         throw new ApiFailure(
-          violation('InvalidRegion.NotFound', `The region ${quote(call.region)} does not exist.`, 'Region'),
+          violation('InvalidRegion.NotFound', 'api.noSuchRegion', { region: quote(call.region) }, 'Region'),
         );
     }
     let input: unknown;
     try {
       input = call.body.trim() === '' ? {} : JSON.parse(call.body);
     } catch {
-      throw new ApiFailure(violation('InvalidParameter', 'The request body is not valid JSON.'));
+      throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotJson', {}));
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
-      throw new ApiFailure(
-        violation('InvalidParameter', 'The request body must be a JSON object of the action’s parameters.'),
-      );
+      throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotObject', {}));
     const parsed = parseRequest(requestSchemas[action], input);
     if (!parsed.ok) throw new ApiFailure(parsed.violation);
 
@@ -118,7 +123,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const ctx: ResolverContext = {
       accountId: call.accountId,
       region: call.region ?? '',
-      language: call.language === 'zh-CN' ? 'zh-CN' : ('en-US' as Language),
+      language: languageOf(call),
       now: clock.now(),
       data: draft,
       durations,
@@ -126,9 +131,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const resolve = resolvers[action] as (req: unknown, ctx: ResolverContext) => Record<string, unknown>;
     const out = resolve(parsed.value, ctx);
     if ((parsed.value as { DryRun?: boolean }).DryRun)
-      throw new ApiFailure(
-        violation('DryRunOperation', 'The request would have succeeded, but DryRun is set, so nothing was changed.'),
-      );
+      throw new ApiFailure(violation('DryRunOperation', 'api.dryRun', {}));
     if (mutating) {
       data = draft;
       persistence.save(data);
@@ -144,17 +147,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
       try {
         return { Response: { ...respond(call), RequestId } };
       } catch (e) {
-        if (e instanceof ApiFailure)
-          return { Response: { Error: { Code: e.violation.code, Message: e.violation.message }, RequestId } };
-        return {
-          Response: {
-            Error: {
-              Code: 'InternalError',
-              Message: `An internal error occurred: ${e instanceof Error ? e.message : String(e)}`,
-            },
-            RequestId,
-          },
-        };
+        const v =
+          e instanceof ApiFailure
+            ? e.violation
+            : violation('InternalError', 'api.internal', { detail: e instanceof Error ? e.message : String(e) });
+        return { Response: { Error: { Code: v.code, Message: renderMessage(v, languageOf(call)) }, RequestId } };
       }
     },
     data: () => data,

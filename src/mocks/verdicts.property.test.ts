@@ -32,6 +32,7 @@ import {
   type Instance,
   type InstanceState,
 } from '../rules/instances.ts';
+import { renderMessage } from '../rules/messages/render.ts';
 import { regions } from '../rules/regions.ts';
 import { wizardSettings } from '../rules/wizard.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../rules/share.ts';
@@ -561,10 +562,10 @@ describe('Copy image (SyncImages)', () => {
           // The dialog says "Choose at least one destination region."; the API needs at least one item.
           expect(res.Error?.Code).toBe('InvalidParameterValue');
         } else if (nameProblem) {
-          expect(res.Error?.Message).toBe(nameProblem);
+          expect(res.Error?.Message).toBe(renderMessage(nameProblem));
         } else if (firstReason) {
           expect(res.Error?.Code).toBe(firstReason.code);
-          expect(res.Error?.Message).toBe(firstReason.message);
+          expect(res.Error?.Message).toBe(renderMessage(firstReason));
         } else if (duplicate) {
           expect(res.Error?.Code).toBe(duplicate.code);
         } else {

@@ -1,18 +1,16 @@
 import { z } from './zod.ts';
-import { imageIdSchema, imageNameSchema, violation, type Violation } from './common.ts';
-import { imageKind, quotaViolation, stateMessage, type Image } from './images.ts';
-import { findRegion, regionLabel, regions, type Region } from './regions.ts';
+import { imageIdSchema, imageNameSchema, violation, violationIssue, type Violation } from './common.ts';
+import { imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
+import { findRegion, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
   ImageIds: z.array(imageIdSchema).check(
     z.minLength(1),
     z.superRefine((ids, ctx) => {
       if (ids.length > 1)
-        ctx.addIssue({
-          code: 'custom',
-          message: `SyncImages copies one image per call (got ${ids.length}); send one call per image.`,
-          params: { code: 'InvalidParameterValue.LimitExceeded' },
-        });
+        ctx.addIssue(
+          violationIssue(violation('InvalidParameterValue.LimitExceeded', 'copy.oneImage', { count: ids.length })),
+        );
     }),
   ),
   DestinationRegions: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(regions.length)),
@@ -32,34 +30,18 @@ export interface SyncImagesResponse {
 export function copyBlockedReason(image: Image, accountId: string): Violation | undefined {
   switch (imageKind(image, accountId)) {
     case 'public':
-      return violation(
-        'InvalidParameterValue.InvalidImageId',
-        'Public images are in every region already; only your own custom images can be copied.',
-        'ImageIds',
-      );
+      return violation('InvalidParameterValue.InvalidImageId', 'copy.public', {}, 'ImageIds');
     case 'market':
-      return violation(
-        'InvalidParameterValue.InvalidImageId',
-        'Marketplace images cannot be copied; only your own custom images can.',
-        'ImageIds',
-      );
+      return violation('InvalidParameterValue.InvalidImageId', 'copy.market', {}, 'ImageIds');
     case 'shared':
-      return violation(
-        'InvalidParameterValue.InvalidImageIdIsShared',
-        'Images shared with you cannot be copied; ask the owner to copy and share it in the region you need.',
-        'ImageIds',
-      );
+      return violation('InvalidParameterValue.InvalidImageIdIsShared', 'copy.shared', {}, 'ImageIds');
     case 'foreign':
-      return violation(
-        'UnauthorizedOperation.ImageNotBelongToAccount',
-        'The image belongs to another account.',
-        'ImageIds',
-      );
+      return violation('UnauthorizedOperation.ImageNotBelongToAccount', 'image.foreign', {}, 'ImageIds');
     case 'own':
       break;
   }
   if (image.ImageState !== 'NORMAL')
-    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'copied'), 'ImageIds');
+    return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'copy', 'ImageIds');
   return undefined;
 }
 
@@ -67,31 +49,15 @@ export function copyBlockedReason(image: Image, accountId: string): Violation | 
 export function destinationViolation(sourceId: string, destinationId: string): Violation | undefined {
   const source = findRegion(sourceId);
   const dest = findRegion(destinationId);
+  const unavailable = (key: 'copy.fromFinance' | 'copy.toFinance' | 'copy.fromMainland' | 'copy.toMainland') =>
+    violation('InvalidRegion.Unavailable', key, { region: destinationId }, 'DestinationRegions');
   if (!dest)
-    return violation('InvalidRegion.NotFound', `Region "${destinationId}" does not exist.`, 'DestinationRegions');
-  if (!source) return violation('InvalidRegion.NotFound', `Region "${sourceId}" does not exist.`);
+    return violation('InvalidRegion.NotFound', 'region.notFound', { region: destinationId }, 'DestinationRegions');
+  if (!source) return violation('InvalidRegion.NotFound', 'region.notFound', { region: sourceId });
   if (dest.id === source.id)
-    return violation(
-      'InvalidParameterValue.InvalidRegion',
-      'This is the image’s own region; choose other regions to copy to.',
-      'DestinationRegions',
-    );
-  if (source.finance !== dest.finance)
-    return violation(
-      'InvalidRegion.Unavailable',
-      source.finance
-        ? `Images in finance regions can only be copied to other finance regions, not to ${dest.city}.`
-        : `${dest.city} is a finance region; only images in finance regions can be copied there.`,
-      'DestinationRegions',
-    );
-  if (source.mainland !== dest.mainland)
-    return violation(
-      'InvalidRegion.Unavailable',
-      source.mainland
-        ? `Images cannot be copied from the Chinese mainland to ${dest.city}, outside the mainland.`
-        : `Images cannot be copied from outside the Chinese mainland to ${dest.city}, in the mainland.`,
-      'DestinationRegions',
-    );
+    return violation('InvalidParameterValue.InvalidRegion', 'copy.ownRegion', {}, 'DestinationRegions');
+  if (source.finance !== dest.finance) return unavailable(source.finance ? 'copy.fromFinance' : 'copy.toFinance');
+  if (source.mainland !== dest.mainland) return unavailable(source.mainland ? 'copy.fromMainland' : 'copy.toMainland');
   return undefined;
 }
 
@@ -155,11 +121,7 @@ export function copyNameViolation(
 ): Violation | undefined {
   for (const existing of namesInDestination)
     if (existing === name)
-      return violation(
-        'InvalidImageName.Duplicate',
-        `You already have an image named "${name}" in ${regionLabel(destinationId)}; give the copy another name.`,
-        'ImageName',
-      );
+      return violation('InvalidImageName.Duplicate', 'copy.nameTaken', { name, region: destinationId }, 'ImageName');
   return undefined;
 }
 
@@ -181,17 +143,13 @@ export function syncRequestViolation(
   const verdicts: CopyVerdict[] = [];
   for (const dest of req.DestinationRegions) {
     if (seen.has(dest))
-      return violation('InvalidParameterValue', `Region ${dest} is listed twice.`, 'DestinationRegions');
+      return violation('InvalidParameterValue', 'copy.listedTwice', { region: dest }, 'DestinationRegions');
     seen.add(dest);
     const verdict = copyDestination(sourceRegionId, dest, [copy], ctx.holdingsIn(dest));
     if (verdict.reason) return verdict.reason;
     verdicts.push(verdict);
   }
   if (req.Encrypt)
-    return violation(
-      'UnsupportedOperation.EncryptedImagesNotSupported',
-      'Encrypted copies are not supported.',
-      'Encrypt',
-    );
+    return violation('UnsupportedOperation.EncryptedImagesNotSupported', 'copy.encrypted', {}, 'Encrypt');
   return verdicts.find((v) => v.refused.length > 0)?.refused[0]!.reason;
 }

@@ -1,5 +1,14 @@
 import { z } from './zod.ts';
-import { DESCRIBE_LIMIT_MAX, FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, coded, quote } from './common.ts';
+import {
+  DESCRIBE_LIMIT_MAX,
+  FILTER_VALUE_MAX_LENGTH,
+  FILTER_VALUES_MAX,
+  FILTERS_MAX,
+  coded,
+  quote,
+  violation,
+  violationIssue,
+} from './common.ts';
 
 // What every Describe action shares: filters by name, and paging.
 
@@ -13,49 +22,42 @@ export type Filter = z.infer<typeof filterSchema>;
  * The Filters of a Describe action that supports the filters `names` (and, with `tagFilters`,
  * `tag:<key>` filters on a tag's value): at most FILTERS_MAX filters of FILTER_VALUES_MAX values.
  */
+const LIMIT = 'InvalidParameterValue.LimitExceeded';
+const VALUES = 'InvalidFilterValue.LimitExceeded';
+
 export function filtersSchema(names: readonly string[], options: { tagFilters?: boolean } = {}) {
   return z.array(filterSchema).check(
     z.superRefine((filters, ctx) => {
       if (filters.length > FILTERS_MAX) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `At most ${FILTERS_MAX} filters per request (got ${filters.length}).`,
-          params: { code: 'InvalidParameterValue.LimitExceeded' },
-        });
+        const count = filters.length;
+        ctx.addIssue(violationIssue(violation(LIMIT, 'filters.tooMany', { max: FILTERS_MAX, count })));
         return;
       }
       filters.forEach((f, i) => {
-        if (!names.includes(f.Name) && !(options.tagFilters && f.Name.startsWith('tag:'))) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Name'],
-            message: `Unknown filter "${quote(f.Name)}"; supported filters: ${names.join(', ')}.`,
-            params: { code: 'InvalidFilter' },
-          });
-        } else if (f.Values.length > FILTER_VALUES_MAX) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Values'],
-            message: `Filter "${f.Name}" takes at most ${FILTER_VALUES_MAX} values (got ${f.Values.length}).`,
-            params: { code: 'InvalidFilterValue.LimitExceeded' },
-          });
-        } else if (f.Values.length === 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Values'],
-            message: `Filter "${f.Name}" needs at least one value.`,
-            params: { code: 'InvalidFilterValue.LimitExceeded' },
-          });
-        }
+        const name = quote(f.Name);
+        if (!names.includes(f.Name) && !(options.tagFilters && f.Name.startsWith('tag:')))
+          ctx.addIssue(
+            violationIssue(violation('InvalidFilter', 'filters.unknown', { name, supported: names }), [i, 'Name']),
+          );
+        else if (f.Values.length > FILTER_VALUES_MAX)
+          ctx.addIssue(
+            violationIssue(
+              violation(VALUES, 'filters.tooManyValues', { name, max: FILTER_VALUES_MAX, count: f.Values.length }),
+              [i, 'Values'],
+            ),
+          );
+        else if (f.Values.length === 0)
+          ctx.addIssue(violationIssue(violation(VALUES, 'filters.noValues', { name }), [i, 'Values']));
       });
     }),
   );
 }
 
-export const offsetSchema = coded(z.int(), (v) => v >= 0, 'InvalidParameterValue', 'Offset must be 0 or more.');
+export const offsetSchema = coded(z.int(), (v) => v >= 0, 'InvalidParameterValue', 'paging.offset', {});
 export const limitSchema = coded(
   z.int(),
   (v) => v >= 1 && v <= DESCRIBE_LIMIT_MAX,
   'InvalidParameterValue.InvalidParameterValueLimit',
-  `Limit must be between 1 and ${DESCRIBE_LIMIT_MAX}.`,
+  'paging.limit',
+  { max: DESCRIBE_LIMIT_MAX },
 );

@@ -15,7 +15,7 @@ import {
 } from './common.ts';
 import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
 import { findRegion } from './regions.ts';
-import { architectureLabels, stateMessage, type Architecture, type Image } from './images.ts';
+import { stateViolation, type Architecture, type Image } from './images.ts';
 
 export interface InstanceTypeSpec {
   InstanceType: string;
@@ -194,7 +194,8 @@ export function instanceTypeOfferViolation(
   if (offers.some((c) => c.InstanceType === instanceType && (!where.zone || c.Zone === where.zone))) return undefined;
   return violation(
     'InvalidParameterValue.InstanceTypeNotFound',
-    `${instanceType} is not sold in ${where.zone || where.regionId}; choose another type.`,
+    'instanceType.notSold',
+    { instanceType, where: where.zone || where.regionId },
     'InstanceType',
   );
 }
@@ -206,7 +207,8 @@ const systemDiskSchema = z.strictObject({
       z.int(),
       (v) => v >= SYSTEM_DISK_MIN_GB && v <= SYSTEM_DISK_MAX_GB,
       'InvalidParameterValue.Range',
-      `System disk size must be between ${SYSTEM_DISK_MIN_GB} and ${SYSTEM_DISK_MAX_GB} GB.`,
+      'disk.range',
+      { min: SYSTEM_DISK_MIN_GB, max: SYSTEM_DISK_MAX_GB },
     ),
   ),
   DiskId: z.optional(z.string()),
@@ -216,7 +218,8 @@ const instanceNameSchema = coded(
   z.string(),
   (v) => charLength(v) >= 1 && charLength(v) <= INSTANCE_NAME_MAX,
   'InvalidParameterValue.TooLarge',
-  `Instance name must be 1 to ${INSTANCE_NAME_MAX} characters.`,
+  'instance.nameLength',
+  { max: INSTANCE_NAME_MAX },
 );
 
 const runShape = {
@@ -241,7 +244,8 @@ const runShape = {
       z.int(),
       (v) => v >= 1 && v <= RUN_INSTANCES_COUNT_MAX,
       'InvalidParameterValue.Range',
-      `Instance count must be between 1 and ${RUN_INSTANCES_COUNT_MAX}.`,
+      'instance.countRange',
+      { max: RUN_INSTANCES_COUNT_MAX },
     ),
   ),
   InstanceName: z.optional(instanceNameSchema),
@@ -302,11 +306,12 @@ export function defaultSystemDiskSize(image: Pick<Image, 'ImageSize'>): number {
 /** Why this image cannot be used for an instance of this type (shown before the user picks it). */
 export function launchImageViolation(image: Image, type: InstanceTypeSpec | undefined): Violation | undefined {
   if (image.ImageState !== 'NORMAL')
-    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'launched'), 'ImageId');
+    return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'launch', 'ImageId');
   if (type && !architectureFits(image.Architecture, type.Architecture))
     return violation(
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
-      `This ${architectureLabels[image.Architecture]} image does not run on ${type.InstanceType}, which is ${type.Architecture === 'arm' ? 'an ARM' : 'a 64-bit x86'} instance type.`,
+      'launch.wrongArchitecture',
+      { architecture: image.Architecture, instanceType: type.InstanceType, typeArchitecture: type.Architecture },
       'ImageId',
     );
   return undefined;
@@ -319,7 +324,8 @@ export function instanceNameViolation(name: string | undefined, count: number): 
   if (longest <= INSTANCE_NAME_MAX) return undefined;
   return violation(
     'InvalidParameterValue.TooLarge',
-    `Instance name must be at most ${INSTANCE_NAME_MAX - 1 - String(count).length} characters when launching ${count} instances, so that "-1" to "-${count}" fit in ${INSTANCE_NAME_MAX}.`,
+    'instance.nameTooLongForCount',
+    { max: INSTANCE_NAME_MAX - 1 - String(count).length, count, limit: INSTANCE_NAME_MAX },
     'InstanceName',
   );
 }
@@ -333,7 +339,8 @@ export function runInstancesViolation(
   if (ctx.zoneState === undefined)
     return violation(
       'InvalidZone.MismatchRegion',
-      `Zone ${req.Placement.Zone} is not in region ${ctx.regionId}.`,
+      'zone.notInRegion',
+      { zone: req.Placement.Zone, region: ctx.regionId },
       'Placement.Zone',
     );
   const soldOut = zoneViolation({ Zone: req.Placement.Zone, ZoneState: ctx.zoneState });
@@ -359,7 +366,8 @@ export function createImageFromInstanceViolation(instance: Instance): Violation 
   if (instance.InstanceState !== 'RUNNING' && instance.InstanceState !== 'STOPPED')
     return violation(
       busyInstanceCodes[instance.InstanceState] ?? 'UnsupportedOperation.InstanceStateStarting',
-      `Instance ${instance.InstanceId} is ${instance.InstanceState.toLowerCase()}; images can be made from running or stopped instances.`,
+      'instance.notImageable',
+      { instanceId: instance.InstanceId, state: instance.InstanceState },
       'InstanceId',
     );
   return undefined;
@@ -377,11 +385,7 @@ export const wizardStepSchemas = {
 export function zoneViolation(zone: { Zone: string; ZoneState: string }): Violation | undefined {
   return zone.ZoneState === 'AVAILABLE'
     ? undefined
-    : violation(
-        'ResourcesSoldOut.SpecifiedInstanceType',
-        `${zone.Zone} is sold out; choose another zone.`,
-        'Placement.Zone',
-      );
+    : violation('ResourcesSoldOut.SpecifiedInstanceType', 'zone.soldOut', { zone: zone.Zone }, 'Placement.Zone');
 }
 
 /** The system disk must hold the image. */
@@ -389,7 +393,8 @@ export function systemDiskViolation(size: number, image: Pick<Image, 'ImageSize'
   return size < image.ImageSize
     ? violation(
         'InvalidParameterValue.InvalidDiskSize',
-        `System disk must be at least ${image.ImageSize} GB, the size of the image (got ${size} GB).`,
+        'disk.tooSmall',
+        { imageSize: image.ImageSize, size },
         'SystemDisk.DiskSize',
       )
     : undefined;

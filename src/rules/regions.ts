@@ -1,3 +1,4 @@
+import type { Language } from './messages/params.ts';
 import { z } from './zod.ts';
 
 export const zoneSchema = z.object({
@@ -260,8 +261,6 @@ export function isKnownRegion(id: string): boolean {
 export function regionLabel(id: string): string {
   return byId.get(id)?.city ?? id;
 }
-
-export type Language = 'en-US' | 'zh-CN';
 
 export function regionInfo(r: Region, lang: Language): RegionInfo {
   return { Region: r.id, RegionName: lang === 'zh-CN' ? r.nameZh : r.name, RegionState: 'AVAILABLE' };

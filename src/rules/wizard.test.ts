@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instanceTypeConfigs } from './instances.ts';
+import { renderMessage } from './messages/render.ts';
 import { findRegion } from './regions.ts';
 import { wizardProblems, wizardSettings, type WizardChoices, type WizardFacts } from './wizard.ts';
 import { imageFixture, publicImageFields } from '../test/fixtures.ts';
@@ -90,7 +91,7 @@ describe('wizardProblems', () => {
       'Instance name must be at most 58 characters when launching 2 instances, so that "-1" to "-2" fit in 60.',
     ],
   ])('blocks %s at the %s step', (_what, step, chosen, known, message) => {
-    expect(wizardProblems(choices(chosen), facts(known))[step]).toBe(message);
+    expect(renderMessage(wizardProblems(choices(chosen), facts(known))[step])).toBe(message);
   });
 
   it('does not judge the type before the offers are known, nor the image while it loads', () => {

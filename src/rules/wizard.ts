@@ -11,7 +11,8 @@ import {
   zoneViolation,
   type InstanceTypeConfig,
 } from './instances.ts';
-import { regionLabel, type Zone } from './regions.ts';
+import type { Message } from './messages/params.ts';
+import type { Zone } from './regions.ts';
 
 // The instance-creation wizard's verdicts: what each step must hold before the next one.
 
@@ -81,40 +82,45 @@ export function wizardSettings(
   };
 }
 
-function firstMessage(schema: Parameters<typeof fieldViolations>[0], input: unknown): string | undefined {
-  return Object.values(fieldViolations(schema, input))[0]?.message;
+function firstProblem(schema: Parameters<typeof fieldViolations>[0], input: unknown): Violation | undefined {
+  return Object.values(fieldViolations(schema, input))[0];
 }
 
 /** Each step's problem (undefined: the step is complete), from the choices and what the API told. */
-export function wizardProblems(choices: WizardChoices, facts: WizardFacts): Record<WizardStep, string | undefined> {
+export function wizardProblems(choices: WizardChoices, facts: WizardFacts): Record<WizardStep, Message | undefined> {
   const zone = facts.zones.find((z) => z.Zone === choices.zone);
   const image = facts.image;
+  const say = (
+    key:
+      | 'wizard.chooseZone'
+      | 'wizard.chooseType'
+      | 'wizard.chooseImage'
+      | 'wizard.imageLoading'
+      | 'wizard.imageFirst'
+      | 'wizard.diskEmpty',
+  ): Message => ({ key, params: {} });
   return {
     location: !zone
-      ? 'Choose an availability zone.'
-      : (zoneViolation(zone)?.message ??
-        firstMessage(wizardStepSchemas.location, { Placement: { Zone: choices.zone } })),
+      ? say('wizard.chooseZone')
+      : (zoneViolation(zone) ?? firstProblem(wizardStepSchemas.location, { Placement: { Zone: choices.zone } })),
     type: !choices.type
-      ? 'Choose an instance type.'
-      : ((facts.offers &&
-          instanceTypeOfferViolation(choices.type, { regionId: facts.regionId, zone: choices.zone }, facts.offers)
-            ?.message) ??
-        firstMessage(wizardStepSchemas.type, { InstanceType: choices.type })),
+      ? say('wizard.chooseType')
+      : (facts.offers &&
+          instanceTypeOfferViolation(choices.type, { regionId: facts.regionId, zone: choices.zone }, facts.offers)) ||
+        firstProblem(wizardStepSchemas.type, { InstanceType: choices.type }),
     image: !choices.imageId
-      ? 'Choose an image.'
+      ? say('wizard.chooseImage')
       : image === 'missing'
-        ? `Image ${choices.imageId} is not available in ${regionLabel(facts.regionId)} (images belong to one region, and a shared image may have been withdrawn). Choose another image.`
+        ? { key: 'wizard.imageMissing', params: { imageId: choices.imageId, region: facts.regionId } }
         : typeof image === 'object'
-          ? launchImageViolation(image, findInstanceType(choices.type))?.message
+          ? launchImageViolation(image, findInstanceType(choices.type))
           : undefined,
     settings:
       typeof image !== 'object'
-        ? image === 'loading'
-          ? 'Loading the chosen image…'
-          : 'Choose an image first (step 3).'
+        ? say(image === 'loading' ? 'wizard.imageLoading' : 'wizard.imageFirst')
         : choices.disk === ''
-          ? 'Enter the system disk size in GB.'
-          : wizardSettings(choices, image).problem?.message,
+          ? say('wizard.diskEmpty')
+          : wizardSettings(choices, image).problem,
     review: undefined,
   };
 }

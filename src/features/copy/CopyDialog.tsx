@@ -12,6 +12,7 @@ import {
 import { copyDestinations, destinationViolation } from '../../rules/copy.ts';
 import type { Image } from '../../rules/images.ts';
 import { regions, regionLabel } from '../../rules/regions.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -166,7 +167,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
                     </label>
                     {reason && (
                       <span id={`${id}-reason`} className="reason">
-                        {reason.message}
+                        {renderMessage(reason)}
                       </span>
                     )}
                   </li>
@@ -182,7 +183,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
           <Field
             label="Name of the copies (optional)"
             hint={`Leave empty to keep "${single.ImageName}". ${charLength(name)} of ${IMAGE_NAME_MAX} characters.`}
-            error={nameProblem}
+            error={renderMessage(nameProblem)}
           >
             <input value={name} onChange={(e) => setName(e.target.value)} />
           </Field>

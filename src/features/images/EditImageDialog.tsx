@@ -2,6 +2,7 @@ import { DialogFooter, NameDescriptionFields } from './FormParts.tsx';
 import { useImageMutation } from '../../api/image-queries.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -45,10 +46,10 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
           nameLabel="Name"
           descriptionLabel="Description"
           nameError={
-            form.shown('name', errors.ImageName?.message) ??
+            form.shown('name', renderMessage(errors.ImageName)) ??
             (server?.field === 'ImageName' ? server.message : undefined)
           }
-          descriptionError={form.shown('description', errors.ImageDescription?.message)}
+          descriptionError={form.shown('description', renderMessage(errors.ImageDescription))}
         />
         <DialogFooter
           error={server && !server.field ? server : undefined}

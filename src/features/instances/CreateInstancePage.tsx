@@ -17,6 +17,7 @@ import {
 import { feeLabel } from '../../rules/pricing.ts';
 import { findRegion, regionLabel } from '../../rules/regions.ts';
 import { wizardProblems, wizardSettings } from '../../rules/wizard.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
@@ -127,7 +128,8 @@ export function CreateInstancePage() {
       </p>
       {firstBlocked !== -1 && firstBlocked < steps.length - 1 && (
         <span id="steps-blocked" className="visually-hidden">
-          Complete step {firstBlocked + 1}, {steps[firstBlocked]!.label}, first: {problems[steps[firstBlocked]!.key]}
+          Complete step {firstBlocked + 1}, {steps[firstBlocked]!.label}, first:{' '}
+          {renderMessage(problems[steps[firstBlocked]!.key])}
         </span>
       )}
       <ol className="steps" aria-label="Steps">
@@ -209,7 +211,7 @@ export function CreateInstancePage() {
             <Field
               label="System disk (GB)"
               hint={`At least ${image.ImageSize} GB (the image), at most ${SYSTEM_DISK_MAX_GB} GB. Premium cloud disk.`}
-              error={settings.fields.disk?.message}
+              error={renderMessage(settings.fields.disk)}
             >
               <input
                 type="number"
@@ -223,14 +225,14 @@ export function CreateInstancePage() {
             <Field
               label="Instance name (optional)"
               hint={`Up to ${INSTANCE_NAME_MAX} characters; several instances get -1, -2… appended.`}
-              error={settings.fields.name?.message}
+              error={renderMessage(settings.fields.name)}
             >
               <input value={state.name} onChange={(e) => update({ name: e.target.value })} />
             </Field>
             <Field
               label="Number of instances"
               hint={`1 to ${RUN_INSTANCES_COUNT_MAX}`}
-              error={settings.fields.count?.message}
+              error={renderMessage(settings.fields.count)}
             >
               <input
                 type="number"
@@ -268,11 +270,12 @@ export function CreateInstancePage() {
         )}
 
         <p id="step-problem" className="field-error" role="status">
-          {problems[state.step] ?? ''}
+          {renderMessage(problems[state.step]) ?? ''}
         </p>
         {state.step === 'review' && firstBlocked !== -1 && firstBlocked < steps.length - 1 && (
           <p id="review-problem" className="field-error" role="alert">
-            Step {firstBlocked + 1}, {steps[firstBlocked]!.label}, needs attention: {problems[steps[firstBlocked]!.key]}
+            Step {firstBlocked + 1}, {steps[firstBlocked]!.label}, needs attention:{' '}
+            {renderMessage(problems[steps[firstBlocked]!.key])}
           </p>
         )}
         <FormError error={runError} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { imageKeys, useImageMutation } from '../../api/image-queries.ts';
 import { SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
 import type { Image } from '../../rules/images.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../../rules/share.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -36,7 +37,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
   // The server names the IDs it refused in its message; they keep their place in the list.
   const serverRefused = server ? ids.filter((id) => server.message.includes(id)) : [];
   const problemOf = (id: string, index: number) =>
-    problems.find((p) => p.index === index)?.violation.message ??
+    renderMessage(problems.find((p) => p.index === index)?.violation) ??
     (serverRefused.includes(id) ? server!.message : undefined);
   const valid = ids.filter((_id, index) => !problems.some((p) => p.index === index));
   const limit = shareLimitViolation(recipients.length, ids.length);
@@ -100,7 +101,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
         <p id="share-count" className={limit ? 'count count-over' : 'count'} aria-live="polite">
           {total} of {SHARE_RECIPIENTS_MAX} recipients
         </p>
-        {limit && <p className="field-error">{limit.message}</p>}
+        {limit && <p className="field-error">{renderMessage(limit)}</p>}
         {submitted && ids.length === 0 && <p className="field-error">Enter at least one account ID.</p>}
         <FormError error={server && serverRefused.length === 0 ? server : undefined} />
         <PendingNote pending={share.isPending} />

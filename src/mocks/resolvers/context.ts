@@ -1,6 +1,6 @@
 import type { Action, ParsedRequestOf, ResultOf } from '../../rules/actions.ts';
 import type { Violation } from '../../rules/common.ts';
-import type { Language } from '../../rules/regions.ts';
+import type { Language } from '../../rules/messages/params.ts';
 import type { StoreData } from '../store.ts';
 
 /** How long long operations take, in ms. The demo uses seconds; tests set the clock instead. */
@@ -42,7 +42,7 @@ export function resolver<A extends Action, R extends ResultOf<A>>(
 /** A refused request: the backend answers it as the API error of its violation. */
 export class ApiFailure extends Error {
   constructor(readonly violation: Violation) {
-    super(violation.message);
+    super(violation.code);
   }
 }
 

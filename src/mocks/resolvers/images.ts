@@ -130,7 +130,8 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
     throw new ApiFailure(
       violation(
         'InvalidParameter.SnapshotNotFound',
-        `Snapshot ${req.SnapshotIds[0] ?? ''} cannot be found.`,
+        'createImage.noSnapshot',
+        { snapshotId: req.SnapshotIds[0] ?? '' },
         'SnapshotIds',
       ),
     );
@@ -141,7 +142,8 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
     throw new ApiFailure(
       violation(
         'InvalidInstanceId.NotFound',
-        `Instance ${req.InstanceId ?? ''} cannot be found in ${ctx.region}.`,
+        'instance.notFound',
+        { instanceId: req.InstanceId ?? '', region: ctx.region },
         'InstanceId',
       ),
     );
@@ -154,17 +156,14 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
   for (const diskId of req.DataDiskIds ?? []) {
     if (diskId === instance.SystemDisk.DiskId)
       throw new ApiFailure(
-        violation(
-          'InvalidParameter.DataDiskIdContainsRootDisk',
-          `${diskId} is the system disk; list data disks only.`,
-          'DataDiskIds',
-        ),
+        violation('InvalidParameter.DataDiskIdContainsRootDisk', 'createImage.rootDisk', { diskId }, 'DataDiskIds'),
       );
     if (!instance.DataDisks.some((d) => d.DiskId === diskId))
       throw new ApiFailure(
         violation(
           'InvalidParameter.DataDiskNotBelongSpecifiedInstance',
-          `Disk ${diskId} is not attached to ${instance.InstanceId}.`,
+          'createImage.diskNotAttached',
+          { diskId, instanceId: instance.InstanceId },
           'DataDiskIds',
         ),
       );
@@ -299,7 +298,7 @@ export const deleteImages = resolver('DeleteImages', (req, ctx) => {
       continue;
     }
     const reason = deleteBlockedReason(found.image, ctx.accountId);
-    if (reason) throw new ApiFailure({ ...reason, message: `${id}: ${reason.message}` });
+    if (reason) throw new ApiFailure(violation(reason.code, 'delete.refused', { imageId: id, reason }, reason.field));
   }
   ctx.data.images = ctx.data.images.filter((i) => !(i.Region === ctx.region && unique.includes(i.ImageId)));
   for (const id of unique) delete ctx.data.shares[id];

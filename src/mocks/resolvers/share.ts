@@ -29,11 +29,7 @@ export const describeImageSharePermission = resolver('DescribeImageSharePermissi
   const { image } = locateForChange(ctx, req.ImageId);
   if (image.ImageType !== 'PRIVATE_IMAGE' || image.ImageCreator !== ctx.accountId)
     throw new ApiFailure(
-      violation(
-        'UnauthorizedOperation.ImageNotBelongToAccount',
-        'Only the owner of a custom image can see whom it is shared with.',
-        'ImageId',
-      ),
+      violation('UnauthorizedOperation.ImageNotBelongToAccount', 'share.ownerOnlyList', {}, 'ImageId'),
     );
   return { SharePermissionSet: ctx.data.shares[req.ImageId] ?? [] };
 });
