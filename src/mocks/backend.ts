@@ -1,5 +1,5 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
-import { API_VERSION, isKnownAccount, parseRequest, quote, violation } from '../rules/common.ts';
+import { API_VERSION, isKnownAccount, parseRequest, quote, violation, type Violation } from '../rules/common.ts';
 import type { Language } from '../rules/messages/params.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
@@ -38,6 +38,28 @@ export function scaledDurations(scale: number): Durations {
 }
 
 const REGIONLESS: readonly Action[] = ['DescribeRegions'];
+
+/**
+ * The `Error` of an API answer: `Code` and `Message` as in API 3.0, and this mock's extension (see
+ * README, "Extensions to the contract"): `Field`, the request parameter the error concerns, and
+ * `Refused`, the values of a list parameter refused one by one, each with its own code and message.
+ */
+function apiError(v: Violation, language: Language) {
+  return {
+    Code: v.code,
+    Message: renderMessage(v, language),
+    ...(v.field === undefined ? {} : { Field: v.field }),
+    ...(v.refused === undefined
+      ? {}
+      : {
+          Refused: v.refused.map((r) => ({
+            Value: r.value,
+            Code: r.violation.code,
+            Message: renderMessage(r.violation, language),
+          })),
+        }),
+  };
+}
 
 /** The language the API answers in: `X-TC-Language`, English unless it asks for Chinese. */
 function languageOf(call: CvmCall): Language {
@@ -151,7 +173,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
           e instanceof ApiFailure
             ? e.violation
             : violation('InternalError', 'api.internal', { detail: e instanceof Error ? e.message : String(e) });
-        return { Response: { Error: { Code: v.code, Message: renderMessage(v, languageOf(call)) }, RequestId } };
+        return { Response: { Error: apiError(v, languageOf(call)), RequestId } };
       }
     },
     data: () => data,

@@ -12,7 +12,6 @@ import {
   charLength,
   codeOf,
   coded,
-  fieldOfCode,
   fieldViolations,
   imageDescriptionProblem,
   imageDescriptionSchema,
@@ -423,23 +422,5 @@ describe('fieldViolations', () => {
       'x',
     );
     expect(out).toEqual({ '': { code: 'FailedOperation', key: 'api.dryRun', params: {} } });
-  });
-});
-
-describe('fieldOfCode', () => {
-  it.each([
-    ['InvalidImageName.Duplicate', 'ImageName'],
-    ['InvalidParameter.InvalidParameterUrlError', 'ImageUrl'],
-    ['InvalidParameterValue.ISOMustImportByForce', 'Force'],
-    ['InvalidAccountIs.YourSelf', 'AccountIds'],
-    ['FailedOperation.AccountAlreadyExists', 'AccountIds'],
-    ['OverQuota', 'AccountIds'],
-    ['InvalidRegion.Unavailable', 'DestinationRegions'],
-    ['InvalidParameterValue.InvalidDiskSize', 'SystemDisk.DiskSize'],
-    ['ResourcesSoldOut.SpecifiedInstanceType', 'Placement.Zone'],
-    ['ImageQuotaLimitExceeded', undefined],
-    ['NoSuchCode', undefined],
-  ])('%s concerns %s', (code, field) => {
-    expect(fieldOfCode(code)).toBe(field);
   });
 });

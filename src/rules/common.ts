@@ -318,30 +318,3 @@ export const CVM_API_PATH = '/api/cvm/';
  * embedded backend trusts it. The standalone server ignores it and requires TC3 signatures.
  */
 export const ACCOUNT_HEADER = 'X-Mock-Account';
-
-/**
- * The request parameter an API error code concerns, for the codes that concern one: the UI
- * shows a refused request's message beside that field (the API 3.0 error carries no field).
- */
-const codeFields: Record<string, string> = {
-  'InvalidImageName.Duplicate': 'ImageName',
-  'InvalidParameter.InvalidParameterUrlError': 'ImageUrl',
-  'InvalidParameterValue.ISOMustImportByForce': 'Force',
-  'InvalidImageOsType.Unsupported': 'OsType',
-  'InvalidImageOsVersion.Unsupported': 'OsVersion',
-  'InvalidInstanceId.NotFound': 'InstanceId',
-  'InvalidAccountId.NotFound': 'AccountIds',
-  'InvalidAccountIs.YourSelf': 'AccountIds',
-  'FailedOperation.AccountAlreadyExists': 'AccountIds',
-  'InvalidParameterValue.InvalidAppIdFormat': 'AccountIds',
-  OverQuota: 'AccountIds',
-  'InvalidRegion.Unavailable': 'DestinationRegions',
-  'InvalidParameterValue.InvalidRegion': 'DestinationRegions',
-  'InvalidParameterValue.InvalidDiskSize': 'SystemDisk.DiskSize',
-  'InvalidParameterValue.InvalidImageForGivenInstanceType': 'ImageId',
-  'ResourcesSoldOut.SpecifiedInstanceType': 'Placement.Zone',
-};
-
-export function fieldOfCode(code: string): string | undefined {
-  return codeFields[code];
-}

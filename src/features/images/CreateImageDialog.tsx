@@ -39,7 +39,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   const instance = instances.data?.InstanceSet.find((i) => i.InstanceId === form.values.instanceId);
   const instanceProblem = instance ? renderMessage(createImageFromInstanceViolation(instance)) : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error);
+  const server = serverError(mutation.error, ['InstanceId', 'ImageName']);
   const instanceError = form.values.instanceId ? instanceProblem : 'Choose the instance to make the image from.';
 
   const submit = (event: React.FormEvent) => {

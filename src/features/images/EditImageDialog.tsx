@@ -21,7 +21,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
   const mutation = useImageMutation('ModifyImageAttribute', region);
   const request = { ImageId: image.ImageId, ImageName: form.values.name, ImageDescription: form.values.description };
   const errors = fieldViolations(modifyImageAttributeRequestSchema, request);
-  const server = serverError(mutation.error);
+  const server = serverError(mutation.error, ['ImageName']);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
