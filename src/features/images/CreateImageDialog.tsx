@@ -12,7 +12,7 @@ import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
+import { formRefusal, serverError } from './dialog-error.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 
 interface Props {
@@ -94,13 +94,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
           descriptionError={form.shown('description', renderMessage(errors.ImageDescription))}
         />
         <DialogFooter
-          error={
-            quotaProblem
-              ? { code: quotaProblem.code, message: renderMessage(quotaProblem) }
-              : server && !server.field
-                ? server
-                : undefined
-          }
+          error={formRefusal(quotaProblem) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}
           refused={Boolean(quotaProblem)}
           onCancel={onClose}

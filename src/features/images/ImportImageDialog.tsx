@@ -16,7 +16,7 @@ import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
-import { serverError } from './dialog-error.ts';
+import { formRefusal, serverError } from './dialog-error.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 
 const archLabels: Record<string, string> = { x86_64: '64-bit x86', i386: '32-bit x86', arm_64: 'ARM' };
@@ -214,13 +214,7 @@ export function ImportImageDialog({
           </Field>
         </div>
         <DialogFooter
-          error={
-            quotaProblem
-              ? { code: quotaProblem.code, message: renderMessage(quotaProblem) }
-              : server && !server.field
-                ? server
-                : undefined
-          }
+          error={formRefusal(quotaProblem) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}
           refused={Boolean(quotaProblem)}
           onCancel={onClose}

@@ -1,4 +1,6 @@
 import { ApiError, type ApiRefusal } from '../../api/client.ts';
+import type { Violation } from '../../rules/common.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 
 /**
  * Split a refused request into the message for one of the form's `fields` (when the API names
@@ -14,4 +16,9 @@ export function serverError(
     return { field, message: error.message, code: error.code, requestId: error.requestId, refused: error.refused };
   }
   return { message: error instanceof Error ? error.message : String(error) };
+}
+
+/** A rule the form checks itself (a full quota, say), refusing the whole form: its code and message. */
+export function formRefusal(v: Violation | undefined): { code: string; message: string } | undefined {
+  return v && { code: v.code, message: renderMessage(v) };
 }
