@@ -10,7 +10,6 @@ import {
   accountIdSchema,
   accounts,
   charLength,
-  codeOf,
   coded,
   fieldViolations,
   imageDescriptionProblem,
@@ -222,17 +221,21 @@ describe('imageDescriptionProblem / imageDescriptionSchema', () => {
   });
 });
 
-describe('coded / codeOf', () => {
+describe('coded', () => {
   const even = coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'param.invalid', { name: 'N' });
 
-  it('attaches the API code to the refinement', () => {
+  it('attaches the violation, code and message, to the refinement', () => {
     const result = even.safeParse(3);
     expect(result.success).toBe(false);
-    expect(codeOf(result.error!.issues[0]!)).toBe('InvalidParameterValue.Odd');
+    expect(violationFromIssue(result.error!.issues[0]!, 3)).toEqual({
+      code: 'InvalidParameterValue.Odd',
+      key: 'param.invalid',
+      params: { name: 'N' },
+    });
   });
-  it('reads no code from a built-in issue', () => {
+  it('leaves a built-in issue to the built-in mapping', () => {
     const result = even.safeParse('3');
-    expect(codeOf(result.error!.issues[0]!)).toBeUndefined();
+    expect(violationFromIssue(result.error!.issues[0]!, '3').code).toBe('InvalidParameter');
   });
 });
 

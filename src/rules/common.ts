@@ -183,10 +183,6 @@ function violationOf(issue: z.core.$ZodIssue): Violation | undefined {
   return (issue as { params?: { violation?: Violation } }).params?.violation;
 }
 
-/** The API error code a refinement attached to an issue. */
-export function codeOf(issue: z.core.$ZodIssue): string | undefined {
-  return violationOf(issue)?.code;
-}
 
 function paramName(path: readonly PropertyKey[]): string {
   let out = '';
