@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { precompiledMessages } from './vite-messages.ts';
 
 /** The chunks an entry loads at once: its dynamic imports and everything they import. */
 function firstLoadChunks(bundle: OutputBundle, entry: OutputChunk): string[] {
@@ -59,7 +60,7 @@ function firstLoad(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), firstLoad()],
+  plugins: [react(), firstLoad(), precompiledMessages()],
   resolve: {
     // See src/mocks/tldts-lite.ts: the public-suffix list is dead weight in the browser.
     alias:

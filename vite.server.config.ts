@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
+import { precompiledMessages } from './vite-messages.ts';
 
 // Builds the standalone mock API server (src/mocks/server-main.ts) for Node, so that
 // `npm run mock-api` runs the very resolvers the service worker runs, without a TS runner.
 // Entries are named: a script that drives the server (scripts/load-test) adds its own entry to
 // the same build, to read the rules from the code the server runs.
 export default defineConfig({
+  plugins: [precompiledMessages()],
   build: {
     ssr: true,
     outDir: 'dist-server',

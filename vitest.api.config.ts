@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { precompiledMessages } from './vite-messages.ts';
 
 // API contract tests: the mock backend over real HTTP (node:http), driven by the official SDK.
 export default defineConfig({
+  plugins: [precompiledMessages()],
   test: {
     environment: 'node',
     include: ['tests/api/**/*.test.ts'],

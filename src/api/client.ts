@@ -1,19 +1,54 @@
-import type { Action, RequestOf } from '../rules/actions.ts';
+import type { Action, RequestOf, ResponseOf } from '../rules/actions.ts';
 import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/common.ts';
-import type { ResponseOf } from './responses.ts';
 import { getAccount } from './session.ts';
+
+/** A value of a list parameter the API refused, with its own reason (the mock's `Error.Refused`). */
+export interface ApiRefusal {
+  value: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * What the mock API adds to an error (README, "Extensions to the contract"): the parameter it
+ * concerns, and the values it refused one by one. A real endpoint sends neither.
+ */
+export interface ApiErrorDetails {
+  field?: string;
+  refused?: readonly ApiRefusal[];
+}
 
 /** An error the API answered with (or a failure to reach it), with what a person needs to act on it. */
 export class ApiError extends Error {
+  readonly field: string | undefined;
+  readonly refused: readonly ApiRefusal[] | undefined;
+
   constructor(
     readonly code: string,
     message: string,
     readonly requestId: string | undefined,
     readonly action: Action,
+    details: ApiErrorDetails = {},
   ) {
     super(message);
     this.name = 'ApiError';
+    this.field = details.field;
+    this.refused = details.refused;
   }
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** The extension's fields of an `Error`, where present and well-formed. */
+function errorDetails(error: { Field?: unknown; Refused?: unknown }): ApiErrorDetails {
+  const refused = Array.isArray(error.Refused)
+    ? (error.Refused as { Value?: unknown; Code?: unknown; Message?: unknown }[])
+        .filter(
+          (r) => r !== null && typeof r === 'object' && isString(r.Value) && isString(r.Code) && isString(r.Message),
+        )
+        .map((r) => ({ value: r.Value as string, code: r.Code as string, message: r.Message as string }))
+    : undefined;
+  return { ...(isString(error.Field) ? { field: error.Field } : {}), ...(refused ? { refused } : {}) };
 }
 
 /** Answers a call in the page: headers and JSON body in, the `{ Response }` envelope's JSON out. */
@@ -96,8 +131,15 @@ export async function callCvm<A extends Action>(
       action,
     );
   const requestId = typeof envelope.RequestId === 'string' ? envelope.RequestId : undefined;
-  const error = envelope.Error as { Code?: string; Message?: string } | undefined;
-  if (error) throw new ApiError(error.Code ?? 'InternalError', error.Message ?? 'Unknown error.', requestId, action);
+  const error = envelope.Error as { Code?: string; Message?: string; Field?: unknown; Refused?: unknown } | undefined;
+  if (error)
+    throw new ApiError(
+      error.Code ?? 'InternalError',
+      error.Message ?? 'Unknown error.',
+      requestId,
+      action,
+      errorDetails(error),
+    );
   if (!response.ok)
     throw new ApiError('InternalError', `The API answered HTTP ${response.status}. Try again.`, requestId, action);
   return envelope as unknown as ResponseOf<A>;

@@ -1,10 +1,9 @@
 // The mutations on images, apart from their queries (image-queries.ts): only the dialogs use them,
 // so the first page, which only lists images, loads none of the mutation code.
 import { useQueryClient } from '@tanstack/react-query';
-import type { RequestOf } from '../rules/actions.ts';
+import type { RequestOf, ResponseOf } from '../rules/actions.ts';
 import { callCvm } from './client.ts';
 import { imageKeys } from './image-queries.ts';
-import type { ResponseOf } from './responses.ts';
 import { getAccount } from './session.ts';
 import { useSingleFlightMutation } from './single-flight.ts';
 

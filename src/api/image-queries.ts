@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BUSY_STATES, type Filter, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
+import type { Filter } from '../rules/describe.ts';
+import { BUSY_STATES, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
 import { callCvm } from './client.ts';

@@ -1,7 +1,10 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
 import { API_VERSION, isKnownAccount, parseRequest, quote, violation, type Violation } from '../rules/common.ts';
-import { isKnownRegion, type Language } from '../rules/regions.ts';
+import type { Language } from '../rules/messages/params.ts';
+import { renderMessage } from '../rules/messages/render.ts';
+import { isKnownRegion } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { ApiFailure, type Durations } from './resolvers/context.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
 import { seedStore } from './seed/seed-store.ts';
 import { memoryPersistence, type Persistence, type StoreData } from './store.ts';
@@ -23,14 +26,6 @@ export interface CvmEnvelope {
   Response: Record<string, unknown> & { RequestId: string };
 }
 
-/** How long long operations take, in ms. The demo uses seconds; tests set the clock instead. */
-export interface Durations {
-  create: number;
-  import: number;
-  sync: number;
-  launch: number;
-}
-
 export const DEFAULT_DURATIONS: Durations = { create: 8_000, import: 12_000, sync: 15_000, launch: 5_000 };
 
 export function scaledDurations(scale: number): Durations {
@@ -42,18 +37,34 @@ export function scaledDurations(scale: number): Durations {
   };
 }
 
-export class ApiFailure extends Error {
-  constructor(readonly violation: Violation) {
-    super(violation.message);
-  }
-}
-
-/** Throw the API error for a broken rule; resolvers use it so that nothing after it runs. */
-export function fail(v: Violation | undefined): void {
-  if (v) throw new ApiFailure(v);
-}
-
 const REGIONLESS: readonly Action[] = ['DescribeRegions'];
+
+/**
+ * The `Error` of an API answer: `Code` and `Message` as in API 3.0, and this mock's extension (see
+ * README, "Extensions to the contract"): `Field`, the request parameter the error concerns, and
+ * `Refused`, the values of a list parameter refused one by one, each with its own code and message.
+ */
+function apiError(v: Violation, language: Language) {
+  return {
+    Code: v.code,
+    Message: renderMessage(v, language),
+    ...(v.field === undefined ? {} : { Field: v.field }),
+    ...(v.refused === undefined
+      ? {}
+      : {
+          Refused: v.refused.map((r) => ({
+            Value: r.value,
+            Code: r.violation.code,
+            Message: renderMessage(r.violation, language),
+          })),
+        }),
+  };
+}
+
+/** The language the API answers in: `X-TC-Language`, English unless it asks for Chinese. */
+function languageOf(call: CvmCall): Language {
+  return call.language === 'zh-CN' ? 'zh-CN' : 'en-US';
+}
 
 export interface BackendOptions {
   clock?: Clock;
@@ -89,41 +100,39 @@ export function createBackend(options: BackendOptions = {}): Backend {
   let data: StoreData = persistence.load() ?? seed();
 
   function respond(call: CvmCall): Record<string, unknown> {
+    const missing = (header: string, field: string) =>
+      new ApiFailure(violation('MissingParameter', 'api.missingHeader', { header }, field));
     if (call.version !== API_VERSION)
-      throw new ApiFailure(
-        call.version
-          ? violation('NoSuchVersion', `API version ${call.version} does not exist; use ${API_VERSION}.`)
-          : violation('MissingParameter', 'The request is missing the X-TC-Version header.', 'X-TC-Version'),
-      );
-    if (!call.action)
-      throw new ApiFailure(
-        violation('MissingParameter', 'The request is missing the X-TC-Action header.', 'X-TC-Action'),
-      );
+      throw call.version
+        ? new ApiFailure(
+            violation('NoSuchVersion', 'api.noSuchVersion', { version: call.version, expected: API_VERSION }),
+          )
+        : missing('X-TC-Version', 'X-TC-Version');
+    if (!call.action) throw missing('X-TC-Action', 'X-TC-Action');
     if (!isAction(call.action))
       throw new ApiFailure(
-        violation('InvalidAction', `The action ${quote(call.action)} does not exist in CVM ${API_VERSION}.`),
+        violation('InvalidAction', 'api.noSuchAction', { action: quote(call.action), version: API_VERSION }),
       );
     const action = call.action;
     if (!isKnownAccount(call.accountId))
-      throw new ApiFailure(violation('AuthFailure.SecretIdNotFound', `Account ${call.accountId} does not exist.`));
+      throw new ApiFailure(
+        violation('AuthFailure.SecretIdNotFound', 'api.noSuchAccount', { accountId: call.accountId }),
+      );
     if (!REGIONLESS.includes(action)) {
-      if (!call.region)
-        throw new ApiFailure(violation('MissingParameter', 'The request is missing the X-TC-Region header.', 'Region'));
+      if (!call.region) throw missing('X-TC-Region', 'Region');
       if (!isKnownRegion(call.region))
         throw new ApiFailure(
-          violation('InvalidRegion.NotFound', `The region ${quote(call.region)} does not exist.`, 'Region'),
+          violation('InvalidRegion.NotFound', 'api.noSuchRegion', { region: quote(call.region) }, 'Region'),
         );
     }
     let input: unknown;
     try {
       input = call.body.trim() === '' ? {} : JSON.parse(call.body);
     } catch {
-      throw new ApiFailure(violation('InvalidParameter', 'The request body is not valid JSON.'));
+      throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotJson', {}));
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
-      throw new ApiFailure(
-        violation('InvalidParameter', 'The request body must be a JSON object of the action’s parameters.'),
-      );
+      throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotObject', {}));
     const parsed = parseRequest(requestSchemas[action], input);
     if (!parsed.ok) throw new ApiFailure(parsed.violation);
 
@@ -136,7 +145,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const ctx: ResolverContext = {
       accountId: call.accountId,
       region: call.region ?? '',
-      language: call.language === 'zh-CN' ? 'zh-CN' : ('en-US' as Language),
+      language: languageOf(call),
       now: clock.now(),
       data: draft,
       durations,
@@ -144,9 +153,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const resolve = resolvers[action] as (req: unknown, ctx: ResolverContext) => Record<string, unknown>;
     const out = resolve(parsed.value, ctx);
     if ((parsed.value as { DryRun?: boolean }).DryRun)
-      throw new ApiFailure(
-        violation('DryRunOperation', 'The request would have succeeded, but DryRun is set, so nothing was changed.'),
-      );
+      throw new ApiFailure(violation('DryRunOperation', 'api.dryRun', {}));
     if (mutating) {
       data = draft;
       persistence.save(data);
@@ -162,17 +169,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
       try {
         return { Response: { ...respond(call), RequestId } };
       } catch (e) {
-        if (e instanceof ApiFailure)
-          return { Response: { Error: { Code: e.violation.code, Message: e.violation.message }, RequestId } };
-        return {
-          Response: {
-            Error: {
-              Code: 'InternalError',
-              Message: `An internal error occurred: ${e instanceof Error ? e.message : String(e)}`,
-            },
-            RequestId,
-          },
-        };
+        const v =
+          e instanceof ApiFailure
+            ? e.violation
+            : violation('InternalError', 'api.internal', { detail: e instanceof Error ? e.message : String(e) });
+        return { Response: { Error: apiError(v, languageOf(call)), RequestId } };
       }
     },
     data: () => data,

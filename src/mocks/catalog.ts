@@ -112,7 +112,7 @@ export function locateImage(
   const catalogImage =
     publicImages(region).find((i) => i.ImageId === imageId) ?? marketImages(region).find((i) => i.ImageId === imageId);
   if (catalogImage) return { image: catalogImage };
-  return violation('InvalidImageId.NotFound', `The image ${imageId} cannot be found in ${region}.`, 'ImageId');
+  return violation('InvalidImageId.NotFound', 'image.notFound', { imageId, region }, 'ImageId');
 }
 
 /** Like locateImage, but an image of another account that is not shared with the viewer does not exist for reads. */
@@ -126,7 +126,7 @@ export function locateVisibleImage(
   const found = locateImage(data, viewer, region, imageId, now);
   if ('code' in found) return found;
   if (found.stored && found.stored.OwnerId !== viewer && !isSharedWith(data, imageId, viewer))
-    return violation('InvalidImageId.NotFound', `The image ${imageId} cannot be found in ${region}.`, 'ImageId');
+    return violation('InvalidImageId.NotFound', 'image.notFound', { imageId, region }, 'ImageId');
   return found;
 }
 

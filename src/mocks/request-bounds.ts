@@ -22,30 +22,24 @@ function refused(v: Violation): { ok: false; violation: Violation } {
 }
 
 const tooLong = (name: string) =>
-  violation(
-    'InvalidParameter',
-    `The parameter name \`${quote(name)}\` is longer than ${PARAMETER_NAME_MAX} characters.`,
-    quote(name),
-  );
+  violation('InvalidParameter', 'request.nameTooLong', { name: quote(name), max: PARAMETER_NAME_MAX }, quote(name));
 
 const tooDeep = (name: string) =>
-  violation(
-    'InvalidParameter',
-    `The parameter \`${quote(name)}\` nests deeper than ${REQUEST_DEPTH_MAX} levels of objects and arrays.`,
-    quote(name),
-  );
+  violation('InvalidParameter', 'request.tooDeep', { name: quote(name), max: REQUEST_DEPTH_MAX }, quote(name));
 
-const tooManyItems = (name: string, items: string) =>
+const tooManyItems = (name: string, count: number) =>
   violation(
     'InvalidParameterValue.LimitExceeded',
-    `The parameter \`${name}\` has ${items} items; no parameter accepts more than ${REQUEST_ARRAY_MAX}.`,
+    'request.tooManyItems',
+    { name, count, max: REQUEST_ARRAY_MAX },
     name,
   );
 
 const tooManyValues = (name: string) =>
   violation(
     'InvalidParameterValue.LimitExceeded',
-    `The request holds more than ${REQUEST_VALUES_MAX} values (the limit was passed in \`${quote(name)}\`).`,
+    'request.tooManyValues',
+    { max: REQUEST_VALUES_MAX, name: quote(name) },
     name,
   );
 
@@ -68,7 +62,7 @@ export function checkRequestShape(body: unknown): Violation | undefined {
     if (value === null || typeof value !== 'object') continue;
     if (level > REQUEST_DEPTH_MAX) return tooDeep(path);
     if (Array.isArray(value)) {
-      if (value.length > REQUEST_ARRAY_MAX) return tooManyItems(path, String(value.length));
+      if (value.length > REQUEST_ARRAY_MAX) return tooManyItems(path, value.length);
       if (values + stack.length + value.length > REQUEST_VALUES_MAX) return tooManyValues(top);
       for (let i = value.length - 1; i >= 0; i--)
         stack.push({ value: value[i], path: child(path, i), top, level: level + 1 });
@@ -110,7 +104,7 @@ function queryTree(query: string): Bounded<QueryNode> {
     const parts = key.split('.');
     if (parts.some((p) => UNSAFE_KEYS.has(p))) continue;
     if (parts.some((p) => p === ''))
-      return refused(violation('InvalidParameter', `\`${quote(key)}\` is not a parameter name.`, quote(key)));
+      return refused(violation('InvalidParameter', 'request.badName', { name: quote(key) }, quote(key)));
     if (parts.length > REQUEST_DEPTH_MAX) return refused(tooDeep(key));
     let node: QueryNode = root;
     for (let i = 0; i < parts.length; i++) {
@@ -120,15 +114,14 @@ function queryTree(query: string): Bounded<QueryNode> {
       // Top-level names are parameter names, whatever they look like (a digit is an unknown one).
       const isIndex = i > 0 && /^[0-9]+$/.test(part);
       if (isIndex && !INDEX.test(part))
-        return refused(
-          violation('InvalidParameter', `\`${quote(name)}\`: an index is written without leading zeros.`, name),
-        );
+        return refused(violation('InvalidParameter', 'request.leadingZeros', { name: quote(name) }, name));
       if (isIndex && Number(part) >= REQUEST_ARRAY_MAX) {
         const array = parts.slice(0, i).join('.');
         return refused(
           violation(
             'InvalidParameterValue.LimitExceeded',
-            `The parameter \`${quote(key)}\` is out of range: no parameter accepts more than ${REQUEST_ARRAY_MAX} items (indices 0 to ${REQUEST_ARRAY_MAX - 1}).`,
+            'request.indexOutOfRange',
+            { name: quote(key), max: REQUEST_ARRAY_MAX, last: REQUEST_ARRAY_MAX - 1 },
             array,
           ),
         );
@@ -152,11 +145,7 @@ function queryTree(query: string): Bounded<QueryNode> {
 }
 
 function conflict(name: string): Violation {
-  return violation(
-    'InvalidParameter',
-    `The parameter \`${quote(name)}\` is given more than once, or both as a value and as a list or structure.`,
-    quote(name),
-  );
+  return violation('InvalidParameter', 'request.conflict', { name: quote(name) }, quote(name));
 }
 
 /** The tree as plain values; arrays must hold every index from 0 up. Recursion is bounded by REQUEST_DEPTH_MAX. */
@@ -171,7 +160,8 @@ function plain(node: QueryNode, path: string): Bounded<unknown> {
         return refused(
           violation(
             'InvalidParameter',
-            `The parameter \`${child(path, i)}\` is missing while \`${child(path, given.at(-1)!)}\` is given: list indices count up from 0 without gaps.`,
+            'request.indexGap',
+            { name: child(path, i), given: child(path, given.at(-1)!) },
             child(path, i),
           ),
         );

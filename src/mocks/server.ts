@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { quote } from '../rules/common.ts';
+import { renderMessage } from '../rules/messages/render.ts';
 import type { Backend, CvmEnvelope } from './backend.ts';
 import { bodyFromQuery, checkRequestShape, type Bounded } from './request-bounds.ts';
 import { verifyTc3 } from './tc3.ts';
@@ -238,7 +239,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
     if (!auth.ok) return send(req, res, 200, errorEnvelope(auth.code, auth.message));
 
     const body = boundedBody(method, action, target.query, read.body);
-    if (!body.ok) return send(req, res, 200, errorEnvelope(body.violation.code, body.violation.message));
+    if (!body.ok) return send(req, res, 200, errorEnvelope(body.violation.code, renderMessage(body.violation)));
     const envelope = backend.handle({
       action,
       version: header(req, 'x-tc-version'),

@@ -17,7 +17,7 @@ import {
   parseRequest,
   type Violation,
 } from '../rules/common.ts';
-import { destinationViolation } from '../rules/copy.ts';
+import { copyDestination, type DestinationHoldings } from '../rules/copy.ts';
 import {
   createImageRequestSchema,
   describeImagesRequestSchema,
@@ -27,16 +27,10 @@ import {
   quotaViolation,
   type Image,
 } from '../rules/images.ts';
-import {
-  createImageFromInstanceViolation,
-  defaultSystemDiskSize,
-  instanceNameViolation,
-  systemDiskViolation,
-  wizardStepSchemas,
-  type Instance,
-  type InstanceState,
-} from '../rules/instances.ts';
+import { createImageFromInstanceViolation, type Instance, type InstanceState } from '../rules/instances.ts';
+import { renderMessage } from '../rules/messages/render.ts';
 import { regions } from '../rules/regions.ts';
+import { wizardSettings } from '../rules/wizard.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../rules/share.ts';
 import { testBackend } from './node.ts';
 import { publicImages } from './catalogue/images.ts';
@@ -474,10 +468,10 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
 });
 
 describe('Copy image (SyncImages)', () => {
-  // The dialog: each region's checkbox is disabled with destinationViolation(source, region) ??
-  // quotaViolation(used(region), 1, region) (used from DescribeImages in that region); the optional
-  // name is checked with imageNameProblem. The request lists the ticked regions in the order ticked.
-  // Unique names in the destinations are left to the server.
+  // The dialog: each region's checkbox is disabled with copyDestination's verdict for the image in that
+  // region (geography, quota, then the copy's name), from what DescribeImages answers there; the
+  // optional name is checked with imageNameProblem. The request lists the ticked regions in the order
+  // ticked. The API reports geography and quota over every destination before any name clash.
   const regionIds = regions.map((r) => r.id);
   const mainland = regions.filter((r) => r.mainland && !r.finance).map((r) => r.id);
   const overseas = regions.filter((r) => !r.mainland).map((r) => r.id);
@@ -528,28 +522,27 @@ describe('Copy image (SyncImages)', () => {
         });
 
         const nameProblem = name !== '' ? imageNameProblem(name) : undefined;
-        const usedIn = new Map<string, number>();
-        const reasonFor = (regionId: string): Violation | undefined => {
-          const geo = destinationViolation(source.region, regionId);
-          if (geo) return geo;
-          if (!usedIn.has(regionId))
-            usedIn.set(regionId, customImagesUsed({ account: source.account, region: regionId }));
-          return quotaViolation(usedIn.get(regionId)!, 1, regionId);
+        // What the dialog reads of each destination: its custom images, counted and by name.
+        const holdings = new Map<string, DestinationHoldings>();
+        const holdingsIn = (regionId: string): DestinationHoldings => {
+          if (!holdings.has(regionId)) {
+            const list = api<{ TotalCount: number; ImageSet: Image[] }>(
+              'DescribeImages',
+              { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: 100 },
+              { account: source.account, region: regionId },
+            );
+            holdings.set(regionId, {
+              used: list.TotalCount ?? 0,
+              names: list.ImageSet?.map((i) => i.ImageName) ?? [],
+            });
+          }
+          return holdings.get(regionId)!;
         };
-        const firstReason = destinations.map(reasonFor).find((r) => r !== undefined);
-        const duplicate = destinations
-          .map((r) =>
-            duplicateNameViolation(
-              copyName,
-              api<{ ImageSet: Image[] }>(
-                'DescribeImages',
-                { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: 100 },
-                { account: source.account, region: r },
-              ).ImageSet?.map((i) => i.ImageName) ?? [],
-            ),
-          )
-          .find((v) => v !== undefined);
-        const before = new Map(destinations.map((r) => [r, usedIn.get(r)]));
+        const copies = [{ imageId: source.imageId, name: copyName }];
+        const verdicts = destinations.map((r) => copyDestination(source.region, r, copies, holdingsIn(r)));
+        const firstReason = verdicts.map((v) => v.reason).find((r) => r !== undefined);
+        const duplicate = verdicts.map((v) => v.refused[0]?.reason).find((v) => v !== undefined);
+        const before = new Map(destinations.map((r) => [r, holdings.get(r)?.used]));
 
         const res = api<{ ImageSet: { ImageId: string; Region: string }[] }>(
           'SyncImages',
@@ -566,10 +559,10 @@ describe('Copy image (SyncImages)', () => {
           // The dialog says "Choose at least one destination region."; the API needs at least one item.
           expect(res.Error?.Code).toBe('InvalidParameterValue');
         } else if (nameProblem) {
-          expect(res.Error?.Message).toBe(nameProblem);
+          expect(res.Error?.Message).toBe(renderMessage(nameProblem));
         } else if (firstReason) {
           expect(res.Error?.Code).toBe(firstReason.code);
-          expect(res.Error?.Message).toBe(firstReason.message);
+          expect(res.Error?.Message).toBe(renderMessage(firstReason));
         } else if (duplicate) {
           expect(res.Error?.Code).toBe(duplicate.code);
         } else {
@@ -706,8 +699,8 @@ describe('Image list paging and filters (DescribeImages)', () => {
 });
 
 describe('Instance wizard, settings step (RunInstances)', () => {
-  // The settings step: systemDiskViolation(diskSize, image), instanceNameViolation(name, count) and
-  // fieldViolations(wizardStepSchemas.settings, ...), on the numbers the inputs hold (Number(text)).
+  // The settings step: wizardSettings on what the inputs hold (an empty disk field keeps the image's
+  // default here), each field's problem and the step's.
   // Location, type and image are valid here (ap-guangzhou-3, S5.MEDIUM4, an x86 image).
   // When several settings are wrong at once the step shows each beside its field; the API answers
   // one of them, so the API's code must be one the step shows.
@@ -753,18 +746,9 @@ describe('Instance wizard, settings step (RunInstances)', () => {
         count('Wizard settings');
         useStore();
         const image = describeImage(imageId);
-        const diskSize = disk === '' ? defaultSystemDiskSize(image) : Number(disk);
-        const n = Number(countText);
-        const settings = {
-          SystemDisk: { DiskSize: diskSize },
-          ...(name ? { InstanceName: name } : {}),
-          InstanceCount: n,
-        };
-        const ui = codes([
-          systemDiskViolation(diskSize, image),
-          instanceNameViolation(name || undefined, n),
-          ...Object.values(fieldViolations(wizardStepSchemas.settings, settings)),
-        ]);
+        const settings = wizardSettings({ disk: disk === '' ? null : disk, name, count: countText }, image);
+        const { diskSize, count: n } = settings;
+        const ui = codes([...Object.values(settings.fields), settings.problem]);
 
         const res = api<{ InstanceIdSet: string[] }>('RunInstances', {
           Placement: { Zone: 'ap-guangzhou-3' },

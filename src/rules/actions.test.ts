@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { isAction, mutatingActions, requestSchemas, type Action } from './actions.ts';
 import { parseRequest } from './common.ts';
+import { renderMessage } from './messages/render.ts';
 
 /** The actions of DESIGN.md's API contract, in its order. */
 const DESIGN_ACTIONS = [
@@ -60,10 +61,13 @@ describe('requestSchemas', () => {
       ok: false,
       violation: {
         code: 'UnknownParameter',
-        message: 'The parameter `NotAParameter` is not recognized by this action.',
+        key: 'param.unknown',
+        params: { name: 'NotAParameter' },
         field: 'NotAParameter',
       },
     });
+    if (!result.ok)
+      expect(renderMessage(result.violation)).toBe('The parameter `NotAParameter` is not recognized by this action.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { syncImagesRequestSchema } from './copy.ts';
+import { syncImagesRequestSchema, type SyncImagesResponse } from './copy.ts';
 import {
   createImageRequestSchema,
   deleteImagesRequestSchema,
@@ -8,41 +8,93 @@ import {
   describeImportImageOsRequestSchema,
   importImageRequestSchema,
   modifyImageAttributeRequestSchema,
+  type CreateImageResponse,
+  type DeleteImagesResponse,
+  type DescribeImageQuotaResponse,
+  type DescribeImagesResponse,
+  type DescribeImportImageOsResponse,
+  type ImportImageResponse,
+  type ModifyImageAttributeResponse,
 } from './images.ts';
 import {
   describeInstancesRequestSchema,
   describeInstanceTypeConfigsRequestSchema,
   inquiryPriceRunInstancesRequestSchema,
   runInstancesRequestSchema,
+  type DescribeInstancesResponse,
+  type DescribeInstanceTypeConfigsResponse,
+  type InquiryPriceRunInstancesResponse,
+  type RunInstancesResponse,
 } from './instances.ts';
-import { describeImageSharePermissionRequestSchema, modifyImageSharePermissionRequestSchema } from './share.ts';
+import {
+  describeRegionsRequestSchema,
+  describeZonesRequestSchema,
+  type DescribeRegionsResponse,
+  type DescribeZonesResponse,
+} from './regions.ts';
+import {
+  describeImageSharePermissionRequestSchema,
+  modifyImageSharePermissionRequestSchema,
+  type DescribeImageSharePermissionResponse,
+  type ModifyImageSharePermissionResponse,
+} from './share.ts';
 
-/** The request schema of every action the API answers; an action not listed here is `InvalidAction`. */
-export const requestSchemas = {
-  DescribeRegions: z.strictObject({}),
-  DescribeZones: z.strictObject({}),
-  DescribeImages: describeImagesRequestSchema,
-  DescribeImageQuota: describeImageQuotaRequestSchema,
-  CreateImage: createImageRequestSchema,
-  ImportImage: importImageRequestSchema,
-  DescribeImportImageOs: describeImportImageOsRequestSchema,
-  ModifyImageAttribute: modifyImageAttributeRequestSchema,
-  DeleteImages: deleteImagesRequestSchema,
-  ModifyImageSharePermission: modifyImageSharePermissionRequestSchema,
-  DescribeImageSharePermission: describeImageSharePermissionRequestSchema,
-  SyncImages: syncImagesRequestSchema,
-  DescribeInstances: describeInstancesRequestSchema,
-  DescribeInstanceTypeConfigs: describeInstanceTypeConfigsRequestSchema,
-  InquiryPriceRunInstances: inquiryPriceRunInstancesRequestSchema,
-  RunInstances: runInstancesRequestSchema,
-} as const;
+/**
+ * One action's contract: the schema of its request, and the type of what it answers on success
+ * (`response` exists as a type only: nothing is stored at run time).
+ */
+interface Contract<S extends z.ZodMiniType, R extends object> {
+  request: S;
+  response?: R;
+}
 
-export type Action = keyof typeof requestSchemas;
-export type RequestOf<A extends Action> = z.input<(typeof requestSchemas)[A]>;
-export type ParsedRequestOf<A extends Action> = z.output<(typeof requestSchemas)[A]>;
+function contract<R extends object>() {
+  return <S extends z.ZodMiniType>(request: S): Contract<S, R> => ({ request });
+}
+
+/**
+ * Every action the API answers: the resolvers are typed by it (a resolver returning the wrong
+ * shape fails typecheck) and so is the client. An action not listed here is `InvalidAction`.
+ */
+export const actions = {
+  DescribeRegions: contract<DescribeRegionsResponse>()(describeRegionsRequestSchema),
+  DescribeZones: contract<DescribeZonesResponse>()(describeZonesRequestSchema),
+  DescribeImages: contract<DescribeImagesResponse>()(describeImagesRequestSchema),
+  DescribeImageQuota: contract<DescribeImageQuotaResponse>()(describeImageQuotaRequestSchema),
+  CreateImage: contract<CreateImageResponse>()(createImageRequestSchema),
+  ImportImage: contract<ImportImageResponse>()(importImageRequestSchema),
+  DescribeImportImageOs: contract<DescribeImportImageOsResponse>()(describeImportImageOsRequestSchema),
+  ModifyImageAttribute: contract<ModifyImageAttributeResponse>()(modifyImageAttributeRequestSchema),
+  DeleteImages: contract<DeleteImagesResponse>()(deleteImagesRequestSchema),
+  ModifyImageSharePermission: contract<ModifyImageSharePermissionResponse>()(modifyImageSharePermissionRequestSchema),
+  DescribeImageSharePermission: contract<DescribeImageSharePermissionResponse>()(
+    describeImageSharePermissionRequestSchema,
+  ),
+  SyncImages: contract<SyncImagesResponse>()(syncImagesRequestSchema),
+  DescribeInstances: contract<DescribeInstancesResponse>()(describeInstancesRequestSchema),
+  DescribeInstanceTypeConfigs: contract<DescribeInstanceTypeConfigsResponse>()(
+    describeInstanceTypeConfigsRequestSchema,
+  ),
+  InquiryPriceRunInstances: contract<InquiryPriceRunInstancesResponse>()(inquiryPriceRunInstancesRequestSchema),
+  RunInstances: contract<RunInstancesResponse>()(runInstancesRequestSchema),
+};
+
+export type Action = keyof typeof actions;
+
+/** The request schema of each action, for the hosts that parse requests. */
+export const requestSchemas = Object.fromEntries(
+  Object.entries(actions).map(([action, { request }]) => [action, request]),
+) as { [A in Action]: (typeof actions)[A]['request'] };
+
+export type RequestOf<A extends Action> = z.input<(typeof actions)[A]['request']>;
+export type ParsedRequestOf<A extends Action> = z.output<(typeof actions)[A]['request']>;
+/** What an action answers on success, without the `RequestId` every answer carries. */
+export type ResultOf<A extends Action> = NonNullable<(typeof actions)[A]['response']>;
+/** The whole `Response` of a successful call. */
+export type ResponseOf<A extends Action> = ResultOf<A> & { RequestId: string };
 
 export function isAction(name: string): name is Action {
-  return Object.hasOwn(requestSchemas, name);
+  return Object.hasOwn(actions, name);
 }
 
 /** Actions that change the store; the backend applies them all-or-nothing. */

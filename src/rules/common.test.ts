@@ -10,9 +10,7 @@ import {
   accountIdSchema,
   accounts,
   charLength,
-  codeOf,
   coded,
-  fieldOfCode,
   fieldViolations,
   imageDescriptionProblem,
   imageDescriptionSchema,
@@ -28,6 +26,7 @@ import {
   violationFromZod,
   type Violation,
 } from './common.ts';
+import { renderMessage } from './messages/render.ts';
 import { expectFieldViolation } from '../test/fixtures.ts';
 
 function failure(schema: z.ZodMiniType, input: unknown): Violation {
@@ -49,11 +48,16 @@ describe('limits (DESIGN.md)', () => {
 
 describe('violation', () => {
   it('omits the field when there is none', () => {
-    expect(violation('X', 'm')).toEqual({ code: 'X', message: 'm' });
-    expect(Object.hasOwn(violation('X', 'm'), 'field')).toBe(false);
+    expect(violation('X', 'image.foreign', {})).toEqual({ code: 'X', key: 'image.foreign', params: {} });
+    expect(Object.hasOwn(violation('X', 'image.foreign', {}), 'field')).toBe(false);
   });
   it('keeps the field when given', () => {
-    expect(violation('X', 'm', 'ImageId')).toEqual({ code: 'X', message: 'm', field: 'ImageId' });
+    expect(violation('X', 'name.duplicate', { name: 'web' }, 'ImageName')).toEqual({
+      code: 'X',
+      key: 'name.duplicate',
+      params: { name: 'web' },
+      field: 'ImageName',
+    });
   });
 });
 
@@ -115,7 +119,7 @@ describe('accountIdProblem', () => {
   ])('rejects %s', (_name, id, parts) => {
     const problem = accountIdProblem(id);
     expect(problem).toBeDefined();
-    for (const part of parts) expect(problem).toContain(part);
+    for (const part of parts) expect(renderMessage(problem)).toContain(part);
     expectFieldViolation(
       failure(accountIdSchema, id),
       'InvalidParameterValue.InvalidAppIdFormat',
@@ -137,7 +141,7 @@ describe('quote', () => {
   });
   it('cuts a huge account ID in its message', () => {
     const problem = accountIdProblem('z'.repeat(10_000));
-    expect(problem).toBe(`Account ID "${'z'.repeat(64)}…" must contain digits only.`);
+    expect(renderMessage(problem)).toBe(`Account ID "${'z'.repeat(64)}…" must contain digits only.`);
   });
 });
 
@@ -193,7 +197,7 @@ describe('imageNameProblem / imageNameSchema', () => {
   ])('rejects %s', (_name, name, code, parts) => {
     const problem = imageNameProblem(name);
     expect(problem).toBeDefined();
-    for (const part of parts) expect(problem).toContain(part);
+    for (const part of parts) expect(renderMessage(problem)).toContain(part);
     expectFieldViolation(failure(imageNameSchema, name), code, undefined, ...parts);
   });
 });
@@ -211,23 +215,27 @@ describe('imageDescriptionProblem / imageDescriptionSchema', () => {
     ['257 characters', 'd'.repeat(257)],
     ['257 emoji', '😀'.repeat(257)],
   ])('rejects %s', (_name, text) => {
-    expect(imageDescriptionProblem(text)).toContain('at most 256');
-    expect(imageDescriptionProblem(text)).toContain('it has 257');
+    expect(renderMessage(imageDescriptionProblem(text))).toContain('at most 256');
+    expect(renderMessage(imageDescriptionProblem(text))).toContain('it has 257');
     expectFieldViolation(failure(imageDescriptionSchema, text), 'InvalidParameterValue.TooLarge', undefined, '256');
   });
 });
 
-describe('coded / codeOf', () => {
-  const even = coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'Must be even.');
+describe('coded', () => {
+  const even = coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'param.invalid', { name: 'N' });
 
-  it('attaches the API code to the refinement', () => {
+  it('attaches the violation, code and message, to the refinement', () => {
     const result = even.safeParse(3);
     expect(result.success).toBe(false);
-    expect(codeOf(result.error!.issues[0]!)).toBe('InvalidParameterValue.Odd');
+    expect(violationFromIssue(result.error!.issues[0]!, 3)).toEqual({
+      code: 'InvalidParameterValue.Odd',
+      key: 'param.invalid',
+      params: { name: 'N' },
+    });
   });
-  it('reads no code from a built-in issue', () => {
+  it('leaves a built-in issue to the built-in mapping', () => {
     const result = even.safeParse('3');
-    expect(codeOf(result.error!.issues[0]!)).toBeUndefined();
+    expect(violationFromIssue(result.error!.issues[0]!, '3').code).toBe('InvalidParameter');
   });
 });
 
@@ -242,7 +250,9 @@ const requestSchema = z.strictObject({
   ImageId: z.optional(imageIdSchema),
   Nested: z.optional(z.strictObject({ Zone: z.string() })),
   Items: z.optional(z.array(z.strictObject({ Key: z.string() }))),
-  Even: z.optional(coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'Even must be even.')),
+  Even: z.optional(
+    coded(z.number(), (n) => n % 2 === 0, 'InvalidParameterValue.Odd', 'param.invalid', { name: 'Even' }),
+  ),
 });
 
 describe('parseRequest', () => {
@@ -321,7 +331,7 @@ describe('parseRequest', () => {
     ['an empty string', { Name: 'x', Label: '' }, 'InvalidParameterValue', 'Label', ['`Label`', 'must not be empty']],
     ['a number too large', { Name: 'x', Size: 11 }, 'InvalidParameterValue', 'Size', ['`Size`', 'at most 10']],
     ['a number too small', { Name: 'x', Size: 0 }, 'InvalidParameterValue', 'Size', ['`Size`', 'at least 1']],
-    ['a coded refinement', { Name: 'x', Even: 3 }, 'InvalidParameterValue.Odd', 'Even', ['Even must be even.']],
+    ['a coded refinement', { Name: 'x', Even: 3 }, 'InvalidParameterValue.Odd', 'Even', ['`Even` is invalid.']],
     [
       'a coded schema inside an object',
       { Name: 'x', ImageId: 'img-BAD' },
@@ -369,9 +379,9 @@ describe('violationFromZod', () => {
   });
 
   it('does not prefix a coded message that has no path', () => {
-    const schema = coded(z.string(), () => false, 'FailedOperation', 'Never.');
+    const schema = coded(z.string(), () => false, 'FailedOperation', 'api.dryRun', {});
     const error = schema.safeParse('x').error!;
-    expect(violationFromZod(error, 'x')).toEqual({ code: 'FailedOperation', message: 'Never.' });
+    expect(violationFromZod(error, 'x')).toEqual({ code: 'FailedOperation', key: 'api.dryRun', params: {} });
   });
 
   it('names an unknown key with its full path', () => {
@@ -379,9 +389,11 @@ describe('violationFromZod', () => {
     const v = violationFromZod(requestSchema.safeParse(input).error!, input);
     expect(v).toEqual({
       code: 'UnknownParameter',
-      message: 'The parameter `Nested.Foo` is not recognized by this action.',
+      key: 'param.unknown',
+      params: { name: 'Nested.Foo' },
       field: 'Nested.Foo',
     });
+    expect(renderMessage(v)).toBe('The parameter `Nested.Foo` is not recognized by this action.');
   });
 });
 
@@ -409,27 +421,9 @@ describe('fieldViolations', () => {
 
   it('files a problem without a field under the empty key', () => {
     const out = fieldViolations(
-      coded(z.string(), () => false, 'FailedOperation', 'Never.'),
+      coded(z.string(), () => false, 'FailedOperation', 'api.dryRun', {}),
       'x',
     );
-    expect(out).toEqual({ '': { code: 'FailedOperation', message: 'Never.' } });
-  });
-});
-
-describe('fieldOfCode', () => {
-  it.each([
-    ['InvalidImageName.Duplicate', 'ImageName'],
-    ['InvalidParameter.InvalidParameterUrlError', 'ImageUrl'],
-    ['InvalidParameterValue.ISOMustImportByForce', 'Force'],
-    ['InvalidAccountIs.YourSelf', 'AccountIds'],
-    ['FailedOperation.AccountAlreadyExists', 'AccountIds'],
-    ['OverQuota', 'AccountIds'],
-    ['InvalidRegion.Unavailable', 'DestinationRegions'],
-    ['InvalidParameterValue.InvalidDiskSize', 'SystemDisk.DiskSize'],
-    ['ResourcesSoldOut.SpecifiedInstanceType', 'Placement.Zone'],
-    ['ImageQuotaLimitExceeded', undefined],
-    ['NoSuchCode', undefined],
-  ])('%s concerns %s', (code, field) => {
-    expect(fieldOfCode(code)).toBe(field);
+    expect(out).toEqual({ '': { code: 'FailedOperation', key: 'api.dryRun', params: {} } });
   });
 });

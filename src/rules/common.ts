@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import type { Message, MessageKey, MessageParams } from './messages/params.ts';
 
 /** The API version every request carries in `X-TC-Version`. */
 export const API_VERSION = '2017-03-12';
@@ -6,12 +7,14 @@ export const API_VERSION = '2017-03-12';
 // Limits the product enforces (DESIGN.md). Every form and every resolver reads them from here.
 export const CUSTOM_IMAGE_QUOTA_PER_REGION = 10;
 export const SHARE_RECIPIENTS_MAX = 50;
+export const IMAGE_NAME_MIN = 1;
 export const IMAGE_NAME_MAX = 60;
 export const IMAGE_DESCRIPTION_MAX = 256;
 export const DESCRIBE_LIMIT_MAX = 100;
 export const DESCRIBE_LIMIT_DEFAULT = 20;
 export const FILTERS_MAX = 10;
 export const FILTER_VALUES_MAX = 5;
+export const FILTER_VALUE_MAX_LENGTH = 256;
 /** At most this many IDs in one batch request (DescribeImages ImageIds, DeleteImages, share AccountIds). */
 export const BATCH_IDS_MAX = 100;
 export const INSTANCE_NAME_MAX = 60;
@@ -36,46 +39,73 @@ export const PARAMETER_NAME_MAX = 128;
 
 export const IMAGE_ID_PATTERN = /^img-[a-z0-9]{8}$/;
 export const INSTANCE_ID_PATTERN = /^ins-[a-z0-9]{8}$/;
-/** Root (main) account IDs are digit strings; collaborator/QQ numbers are not accepted. */
-export const ACCOUNT_ID_PATTERN = /^[1-9][0-9]{9,11}$/;
+/** Root (main) account IDs are digit strings of this many digits; collaborator/QQ numbers are not accepted. */
+export const ACCOUNT_ID_MIN_DIGITS = 10;
+export const ACCOUNT_ID_MAX_DIGITS = 12;
+export const ACCOUNT_ID_PATTERN = new RegExp(`^[1-9][0-9]{${ACCOUNT_ID_MIN_DIGITS - 1},${ACCOUNT_ID_MAX_DIGITS - 1}}$`);
 
-/** A rule broken: the API error code the backend answers with and a message a person can act on. */
-export interface Violation {
+/**
+ * A rule broken, as data: the API error code the backend answers with, the request parameter or
+ * form field it concerns, and the message (key and parameters) that renderMessage turns into text.
+ */
+export type Violation = Message & {
   code: string;
-  message: string;
   /** The request parameter or form field it concerns, when there is one. */
   field?: string;
+  /** The values of a list parameter refused one by one (a share's account IDs), each with its own reason. */
+  refused?: readonly Refusal[];
+};
+
+/** One value of a list parameter, refused. */
+export interface Refusal {
+  value: string;
+  violation: Violation;
 }
 
-export function violation(code: string, message: string, field?: string): Violation {
-  return field === undefined ? { code, message } : { code, message, field };
+export function violation<K extends MessageKey>(
+  code: string,
+  key: K,
+  params: MessageParams<K>,
+  field?: string,
+): Violation {
+  return (field === undefined ? { code, key, params } : { code, key, params, field }) as Violation;
+}
+
+/** A zod issue that carries a violation; violationFromIssue reads it back, with the field from the issue's path. */
+export function violationIssue(v: Violation, path?: PropertyKey[]): z.core.$ZodRawIssue {
+  return { code: 'custom', input: undefined, message: v.key, params: { violation: v }, ...(path ? { path } : {}) };
 }
 
 /**
- * Attach an API error code to a refinement, so that mapping a zod issue to an API error
- * needs no second table: `codeOf(issue)` reads it back.
+ * Attach a violation to a refinement, so that mapping a zod issue to an API error needs no second
+ * table: violationFromIssue reads it back.
  */
-export function coded<T extends z.ZodMiniType>(
+export function coded<T extends z.ZodMiniType, K extends MessageKey>(
   schema: T,
   check: (value: z.output<T>) => boolean,
   code: string,
-  message: string,
+  key: K,
+  params: MessageParams<K>,
 ): T {
-  return schema.check(z.refine(check, { message, params: { code }, abort: true }));
+  return schema.check(
+    z.refine(check, { message: key, params: { violation: violation(code, key, params) }, abort: true }),
+  );
 }
 
 export const imageIdSchema = coded(
   z.string(),
   (v) => IMAGE_ID_PATTERN.test(v),
   'InvalidImageId.Malformed',
-  'Image ID must be "img-" followed by 8 lowercase letters or digits, such as img-9qabwvbn.',
+  'image.idMalformed',
+  {},
 );
 
 export const instanceIdSchema = coded(
   z.string(),
   (v) => INSTANCE_ID_PATTERN.test(v),
   'InvalidInstanceId.Malformed',
-  'Instance ID must be "ins-" followed by 8 lowercase letters or digits, such as ins-2zvpghhk.',
+  'instance.idMalformed',
+  {},
 );
 
 /** What a person typed, repeated in a message without letting a huge input flood it. */
@@ -83,11 +113,15 @@ export function quote(input: string, max = 64): string {
   return charLength(input) <= max ? input : `${[...input].slice(0, max).join('')}…`;
 }
 
-export function accountIdProblem(id: string): string | undefined {
-  if (id === '') return 'Account ID is empty.';
-  if (!/^[0-9]+$/.test(id)) return `Account ID "${quote(id)}" must contain digits only.`;
+const digits = { min: ACCOUNT_ID_MIN_DIGITS, max: ACCOUNT_ID_MAX_DIGITS };
+
+/** Why `id` is not a root account ID. */
+export function accountIdProblem(id: string): Violation | undefined {
+  const code = 'InvalidParameterValue.InvalidAppIdFormat';
+  if (id === '') return violation(code, 'account.empty', {}, 'AccountIds');
+  if (!/^[0-9]+$/.test(id)) return violation(code, 'account.notDigits', { id: quote(id) }, 'AccountIds');
   if (!ACCOUNT_ID_PATTERN.test(id))
-    return `Account ID "${quote(id)}" must be a root account ID of 10 to 12 digits, not starting with 0.`;
+    return violation(code, 'account.malformed', { id: quote(id), ...digits }, 'AccountIds');
   return undefined;
 }
 
@@ -95,7 +129,8 @@ export const accountIdSchema = coded(
   z.string(),
   (v) => accountIdProblem(v) === undefined,
   'InvalidParameterValue.InvalidAppIdFormat',
-  'Account ID must be a root account ID of 10 to 12 digits, not starting with 0.',
+  'account.malformedAny',
+  digits,
 );
 
 /** Length counted in characters as a person sees them (an emoji counts once). */
@@ -108,31 +143,40 @@ export function charLength(s: string): number {
 /** Spaces and invisible characters (zero-width, direction marks): a name of only these is no name. */
 const INVISIBLE = /[\s\p{Cf}]/gu;
 
-export function imageNameProblem(name: string): string | undefined {
-  if (name.replace(INVISIBLE, '') === '') return 'Image name is required (1 to 60 characters).';
+export function imageNameProblem(name: string): Violation | undefined {
+  if (name.replace(INVISIBLE, '') === '')
+    return violation(
+      'InvalidParameterValue',
+      'name.required',
+      { min: IMAGE_NAME_MIN, max: IMAGE_NAME_MAX },
+      'ImageName',
+    );
   if (charLength(name) > IMAGE_NAME_MAX)
-    return `Image name must be at most ${IMAGE_NAME_MAX} characters (it has ${charLength(name)}).`;
+    return violation(
+      'InvalidParameterValue.TooLarge',
+      'name.tooLong',
+      { max: IMAGE_NAME_MAX, length: charLength(name) },
+      'ImageName',
+    );
   return undefined;
 }
 
 export const imageNameSchema = z.string().check(
   z.superRefine((v, ctx) => {
     const problem = imageNameProblem(v);
-    if (problem)
-      ctx.addIssue({
-        code: 'custom',
-        message: problem,
-        params: {
-          code: v.replace(INVISIBLE, '') === '' ? 'InvalidParameterValue' : 'InvalidParameterValue.TooLarge',
-        },
-      });
+    if (problem) ctx.addIssue(violationIssue(problem));
   }),
 );
 
-export function imageDescriptionProblem(description: string): string | undefined {
-  const len = charLength(description);
-  if (len > IMAGE_DESCRIPTION_MAX)
-    return `Image description must be at most ${IMAGE_DESCRIPTION_MAX} characters (it has ${len}).`;
+export function imageDescriptionProblem(description: string): Violation | undefined {
+  const length = charLength(description);
+  if (length > IMAGE_DESCRIPTION_MAX)
+    return violation(
+      'InvalidParameterValue.TooLarge',
+      'description.tooLong',
+      { max: IMAGE_DESCRIPTION_MAX, length },
+      'ImageDescription',
+    );
   return undefined;
 }
 
@@ -140,19 +184,19 @@ export const imageDescriptionSchema = coded(
   z.string(),
   (v) => imageDescriptionProblem(v) === undefined,
   'InvalidParameterValue.TooLarge',
-  `Image description must be at most ${IMAGE_DESCRIPTION_MAX} characters.`,
+  'description.tooLongShort',
+  { max: IMAGE_DESCRIPTION_MAX },
 );
 
 /** `"true"` / `"false"` as the API's string booleans (CreateImage ForcePoweroff, Sysprep). */
 export const stringBooleanSchema = z.enum(['true', 'false']);
 
-export function codeOf(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'custom') {
-    const params = (issue as { params?: { code?: unknown } }).params;
-    if (params && typeof params.code === 'string') return params.code;
-  }
-  return undefined;
+/** The violation a refinement attached to an issue (see coded and violationIssue). */
+function violationOf(issue: z.core.$ZodIssue): Violation | undefined {
+  if (issue.code !== 'custom') return undefined;
+  return (issue as { params?: { violation?: Violation } }).params?.violation;
 }
+
 
 function paramName(path: readonly PropertyKey[]): string {
   let out = '';
@@ -163,10 +207,11 @@ function paramName(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describeType(value: unknown): string {
+/** What a value is, for a message: `null`, `array`, or its `typeof`. */
+function typeName(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }
 
 /**
@@ -174,90 +219,57 @@ function describeType(value: unknown): string {
  * The message always names the parameter, and the limit where there is one.
  */
 export function violationFromIssue(issue: z.core.$ZodIssue, input: unknown): Violation {
-  const field = paramName(issue.path);
-  const code = codeOf(issue);
-  if (code) return violation(code, issue.message, field || undefined);
+  const name = paramName(issue.path);
+  const attached = violationOf(issue);
+  if (attached) {
+    const { field: _field, ...rest } = attached;
+    return (name ? { ...rest, field: name } : rest) as Violation;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0]!;
-      const name = field ? `${field}.${key}` : key;
-      return violation('UnknownParameter', `The parameter \`${quote(name)}\` is not recognized by this action.`, name);
+      const unknown = name ? `${name}.${key}` : key;
+      return violation('UnknownParameter', 'param.unknown', { name: quote(unknown) }, unknown);
     }
     case 'invalid_type': {
       const actual = valueAt(input, issue.path);
-      if (actual === undefined)
-        return violation('MissingParameter', `The request is missing the required parameter \`${field}\`.`, field);
+      if (actual === undefined) return violation('MissingParameter', 'param.missing', { name }, name);
       return violation(
         'InvalidParameter',
-        `The parameter \`${field}\` must be ${expectedName(issue.expected)}, not ${describeType(actual)}.`,
-        field,
+        'param.wrongType',
+        { name, expected: issue.expected, actual: typeName(actual) },
+        name,
       );
     }
     case 'invalid_value': {
       const actual = valueAt(input, issue.path);
-      if (actual === undefined)
-        return violation('MissingParameter', `The request is missing the required parameter \`${field}\`.`, field);
+      if (actual === undefined) return violation('MissingParameter', 'param.missing', { name }, name);
       const expected = typeof issue.values[0];
       if (typeof actual !== expected)
-        return violation(
-          'InvalidParameter',
-          `The parameter \`${field}\` must be ${expectedName(expected)}, not ${describeType(actual)}.`,
-          field,
-        );
+        return violation('InvalidParameter', 'param.wrongType', { name, expected, actual: typeName(actual) }, name);
       return violation(
         'InvalidParameterValue',
-        `The parameter \`${field}\` must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
-        field,
+        'param.notOneOf',
+        { name, values: issue.values.map((v) => JSON.stringify(v)) },
+        name,
       );
     }
-    case 'too_big':
+    case 'too_big': {
+      const max = Number(issue.maximum);
       if (issue.origin === 'array')
-        return violation(
-          'InvalidParameterValue.LimitExceeded',
-          `The parameter \`${field}\` accepts at most ${String(issue.maximum)} items.`,
-          field,
-        );
+        return violation('InvalidParameterValue.LimitExceeded', 'param.tooManyItems', { name, max }, name);
       if (issue.origin === 'string')
-        return violation(
-          'InvalidParameterValue.TooLarge',
-          `The parameter \`${field}\` must be at most ${String(issue.maximum)} characters.`,
-          field,
-        );
-      return violation(
-        'InvalidParameterValue',
-        `The parameter \`${field}\` must be at most ${String(issue.maximum)}.`,
-        field,
-      );
-    case 'too_small':
-      if (issue.origin === 'array')
-        return violation(
-          'InvalidParameterValue',
-          `The parameter \`${field}\` needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}.`,
-          field,
-        );
-      if (issue.origin === 'string')
-        return violation('InvalidParameterValue', `The parameter \`${field}\` must not be empty.`, field);
-      return violation(
-        'InvalidParameterValue',
-        `The parameter \`${field}\` must be at least ${String(issue.minimum)}.`,
-        field,
-      );
+        return violation('InvalidParameterValue.TooLarge', 'param.tooLong', { name, max }, name);
+      return violation('InvalidParameterValue', 'param.tooLarge', { name, max }, name);
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'array') return violation('InvalidParameterValue', 'param.tooFewItems', { name, min }, name);
+      if (issue.origin === 'string') return violation('InvalidParameterValue', 'param.empty', { name }, name);
+      return violation('InvalidParameterValue', 'param.tooSmall', { name, min }, name);
+    }
     default:
-      return violation('InvalidParameterValue', `The parameter \`${field}\` is invalid: ${issue.message}`, field);
-  }
-}
-
-function expectedName(expected: string): string {
-  switch (expected) {
-    case 'int':
-      return 'an integer';
-    case 'array':
-      return 'an array';
-    case 'object':
-    case 'record':
-      return 'an object';
-    default:
-      return `a ${expected}`;
+      return violation('InvalidParameterValue', 'param.invalid', { name }, name);
   }
 }
 
@@ -316,30 +328,3 @@ export const CVM_API_PATH = '/api/cvm/';
  * embedded backend trusts it. The standalone server ignores it and requires TC3 signatures.
  */
 export const ACCOUNT_HEADER = 'X-Mock-Account';
-
-/**
- * The request parameter an API error code concerns, for the codes that concern one: the UI
- * shows a refused request's message beside that field (the API 3.0 error carries no field).
- */
-const codeFields: Record<string, string> = {
-  'InvalidImageName.Duplicate': 'ImageName',
-  'InvalidParameter.InvalidParameterUrlError': 'ImageUrl',
-  'InvalidParameterValue.ISOMustImportByForce': 'Force',
-  'InvalidImageOsType.Unsupported': 'OsType',
-  'InvalidImageOsVersion.Unsupported': 'OsVersion',
-  'InvalidInstanceId.NotFound': 'InstanceId',
-  'InvalidAccountId.NotFound': 'AccountIds',
-  'InvalidAccountIs.YourSelf': 'AccountIds',
-  'FailedOperation.AccountAlreadyExists': 'AccountIds',
-  'InvalidParameterValue.InvalidAppIdFormat': 'AccountIds',
-  OverQuota: 'AccountIds',
-  'InvalidRegion.Unavailable': 'DestinationRegions',
-  'InvalidParameterValue.InvalidRegion': 'DestinationRegions',
-  'InvalidParameterValue.InvalidDiskSize': 'SystemDisk.DiskSize',
-  'InvalidParameterValue.InvalidImageForGivenInstanceType': 'ImageId',
-  'ResourcesSoldOut.SpecifiedInstanceType': 'Placement.Zone',
-};
-
-export function fieldOfCode(code: string): string | undefined {
-  return codeFields[code];
-}

@@ -3,7 +3,8 @@ import { parseRequest } from './common.ts';
 import {
   copyBlockedReason,
   copyNameViolation,
-  copyTargets,
+  copyDestination,
+  copyDestinations,
   destinationViolation,
   syncImagesRequestSchema,
   syncRequestViolation,
@@ -16,6 +17,9 @@ const ME = '100000000001';
 const OTHER = '100000000002';
 
 const none = () => 0;
+/** Holdings with `used` custom images and no names taken. */
+const holding = (used: (id: string) => number) => (id: string) => ({ used: used(id), names: [] });
+const one = [{ imageId: 'img-abcd1234', name: 'web-server' }];
 
 describe('syncImagesRequestSchema', () => {
   it.each<[string, unknown]>([
@@ -267,17 +271,20 @@ describe('destinationViolation', () => {
   });
 });
 
-describe('copyTargets', () => {
+describe('copyDestinations', () => {
   it('lists every region once, in region order', () => {
-    expect(copyTargets('ap-guangzhou', none).map((t) => t.region.id)).toEqual(regions.map((r) => r.id));
+    expect(copyDestinations('ap-guangzhou', one, holding(none)).map((t) => t.region.id)).toEqual(
+      regions.map((r) => r.id),
+    );
   });
 
   it('from Guangzhou allows the five other ordinary mainland regions and refuses the other 13', () => {
-    const targets = copyTargets('ap-guangzhou', none);
+    const targets = copyDestinations('ap-guangzhou', one, holding(none));
     const allowed = targets.filter((t) => !t.reason).map((t) => t.region.id);
     expect(allowed).toEqual(['ap-shanghai', 'ap-nanjing', 'ap-beijing', 'ap-chengdu', 'ap-chongqing']);
     expect(targets.filter((t) => t.reason)).toHaveLength(13);
     for (const t of targets) if (!t.reason) expect(Object.hasOwn(t, 'reason')).toBe(false);
+    for (const t of targets) expect(t.refused).toEqual([]);
   });
 
   it.each([
@@ -287,13 +294,13 @@ describe('copyTargets', () => {
     ['ap-hongkong', 'InvalidRegion.Unavailable'],
     ['eu-frankfurt', 'InvalidRegion.Unavailable'],
   ])('from Guangzhou refuses %s with %s', (regionId, code) => {
-    const target = copyTargets('ap-guangzhou', none).find((t) => t.region.id === regionId)!;
+    const target = copyDestinations('ap-guangzhou', one, holding(none)).find((t) => t.region.id === regionId)!;
     expect(target.reason?.code).toBe(code);
   });
 
   it('refuses a region whose custom-image quota is full, naming it', () => {
     const used = (id: string) => (id === 'ap-shanghai' ? 10 : id === 'ap-beijing' ? 9 : 0);
-    const targets = copyTargets('ap-guangzhou', used);
+    const targets = copyDestinations('ap-guangzhou', one, holding(used));
     const shanghai = targets.find((t) => t.region.id === 'ap-shanghai')!;
     expectViolation(shanghai.reason, 'ImageQuotaLimitExceeded', '10 of 10 custom images used in Shanghai');
     expect(targets.find((t) => t.region.id === 'ap-beijing')!.reason).toBeUndefined();
@@ -301,7 +308,11 @@ describe('copyTargets', () => {
   });
 
   it('reports the region rule before the quota', () => {
-    const targets = copyTargets('ap-guangzhou', () => 10);
+    const targets = copyDestinations(
+      'ap-guangzhou',
+      one,
+      holding(() => 10),
+    );
     expect(targets.find((t) => t.region.id === 'ap-singapore')!.reason?.code).toBe('InvalidRegion.Unavailable');
     expect(targets.find((t) => t.region.id === 'ap-guangzhou')!.reason?.code).toBe(
       'InvalidParameterValue.InvalidRegion',
@@ -313,18 +324,70 @@ describe('copyTargets', () => {
     ['ap-shenzhen-fsi', 1],
     ['ap-chongqing', 5],
   ])('from %s allows %i regions', (source, count) => {
-    expect(copyTargets(source, none).filter((t) => !t.reason)).toHaveLength(count);
+    expect(copyDestinations(source, one, holding(none)).filter((t) => !t.reason)).toHaveLength(count);
+  });
+});
+
+describe('copyDestination', () => {
+  const three = [
+    { imageId: 'img-aaaaaaaa', name: 'web' },
+    { imageId: 'img-bbbbbbbb', name: 'db' },
+    { imageId: 'img-cccccccc', name: 'cache' },
+  ];
+
+  it('judges geography alone while the destination is not read yet', () => {
+    expect(copyDestination('ap-guangzhou', 'ap-shanghai', three, undefined)).toEqual({ refused: [] });
+    expect(copyDestination('ap-guangzhou', 'ap-tokyo', three, undefined).reason?.code).toBe(
+      'InvalidRegion.Unavailable',
+    );
+  });
+
+  it('counts every copy against the destination’s quota', () => {
+    expect(copyDestination('ap-guangzhou', 'ap-shanghai', three, { used: 7, names: [] })).toEqual({ refused: [] });
+    expectViolation(
+      copyDestination('ap-guangzhou', 'ap-shanghai', three, { used: 8, names: [] }).reason,
+      'ImageQuotaLimitExceeded',
+      '8 of 10 custom images used in Shanghai; 3 more would exceed the quota.',
+    );
+  });
+
+  it('refuses only the images whose copy name is taken there, each with its reason', () => {
+    const verdict = copyDestination('ap-guangzhou', 'ap-shanghai', three, { used: 2, names: ['db', 'cache'] });
+    expect(verdict.reason).toBeUndefined();
+    expect(verdict.refused.map((r) => r.imageId)).toEqual(['img-bbbbbbbb', 'img-cccccccc']);
+    expectFieldViolation(
+      verdict.refused[0]!.reason,
+      'InvalidImageName.Duplicate',
+      'ImageName',
+      'You already have an image named "db" in Shanghai; give the copy another name.',
+    );
+  });
+
+  it('reports geography before the quota, and the quota before names', () => {
+    const full = { used: 10, names: ['web'] };
+    expect(copyDestination('ap-guangzhou', 'ap-tokyo', three, full)).toEqual({
+      reason: expect.objectContaining({ code: 'InvalidRegion.Unavailable' }),
+      refused: [],
+    });
+    expect(copyDestination('ap-guangzhou', 'ap-shanghai', three, full)).toEqual({
+      reason: expect.objectContaining({ code: 'ImageQuotaLimitExceeded' }),
+      refused: [],
+    });
   });
 });
 
 describe('syncRequestViolation', () => {
-  const ctx = (used: (id: string) => number = none) => ({ accountId: ME, customImagesUsed: used });
+  const ctx = (used: (id: string) => number = none, names: (id: string) => string[] = () => []) => ({
+    accountId: ME,
+    holdingsIn: (id: string) => ({ used: used(id), names: names(id) }),
+  });
+  const to = (DestinationRegions: string[]) => ({ DestinationRegions });
 
   it.each([
     ['one destination', ['ap-shanghai']],
     ['several destinations', ['ap-shanghai', 'ap-beijing', 'ap-chengdu']],
   ])('allows %s', (_name, destinations) => {
-    expect(syncRequestViolation(image(), 'ap-guangzhou', destinations, ctx())).toBeUndefined();
+    expect(syncRequestViolation(image(), 'ap-guangzhou', to(destinations), ctx())).toBeUndefined();
   });
 
   it('allows a destination with one slot left', () => {
@@ -332,7 +395,7 @@ describe('syncRequestViolation', () => {
       syncRequestViolation(
         image(),
         'ap-guangzhou',
-        ['ap-shanghai'],
+        to(['ap-shanghai']),
         ctx(() => 9),
       ),
     ).toBeUndefined();
@@ -383,6 +446,43 @@ describe('syncRequestViolation', () => {
       ['Tokyo'],
     ],
   ])('refuses %s', (_name, img, destinations, used, code, parts) => {
-    expectViolation(syncRequestViolation(img, 'ap-guangzhou', destinations, ctx(used)), code, ...parts);
+    expectViolation(syncRequestViolation(img, 'ap-guangzhou', to(destinations), ctx(used)), code, ...parts);
+  });
+
+  it('then refuses encryption, then a copy name taken in a destination', () => {
+    const taken = (id: string) => (id === 'ap-beijing' ? ['web-server'] : []);
+    const req = { DestinationRegions: ['ap-shanghai', 'ap-beijing'], Encrypt: true };
+    expectFieldViolation(
+      syncRequestViolation(image(), 'ap-guangzhou', req, ctx(none, taken)),
+      'UnsupportedOperation.EncryptedImagesNotSupported',
+      'Encrypt',
+    );
+    expectFieldViolation(
+      syncRequestViolation(image(), 'ap-guangzhou', { ...req, Encrypt: false }, ctx(none, taken)),
+      'InvalidImageName.Duplicate',
+      'ImageName',
+      '"web-server" in Beijing',
+    );
+    expect(
+      syncRequestViolation(
+        image(),
+        'ap-guangzhou',
+        { ...req, Encrypt: false, ImageName: 'web-copy' },
+        ctx(none, taken),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reports a full destination before a name taken in an earlier one', () => {
+    const req = to(['ap-beijing', 'ap-shanghai']);
+    const used = (id: string) => (id === 'ap-shanghai' ? 10 : 0);
+    expect(
+      syncRequestViolation(
+        image(),
+        'ap-guangzhou',
+        req,
+        ctx(used, () => ['web-server']),
+      )?.code,
+    ).toBe('ImageQuotaLimitExceeded');
   });
 });

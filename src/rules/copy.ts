@@ -1,18 +1,16 @@
 import { z } from './zod.ts';
-import { CUSTOM_IMAGE_QUOTA_PER_REGION, imageIdSchema, imageNameSchema, violation, type Violation } from './common.ts';
-import { imageKind, quotaViolation, stateMessage, type Image } from './images.ts';
-import { findRegion, regionLabel, regions, type Region } from './regions.ts';
+import { imageIdSchema, imageNameSchema, violation, violationIssue, type Violation } from './common.ts';
+import { imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
+import { findRegion, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
   ImageIds: z.array(imageIdSchema).check(
     z.minLength(1),
     z.superRefine((ids, ctx) => {
       if (ids.length > 1)
-        ctx.addIssue({
-          code: 'custom',
-          message: `SyncImages copies one image per call (got ${ids.length}); send one call per image.`,
-          params: { code: 'InvalidParameterValue.LimitExceeded' },
-        });
+        ctx.addIssue(
+          violationIssue(violation('InvalidParameterValue.LimitExceeded', 'copy.oneImage', { count: ids.length })),
+        );
     }),
   ),
   DestinationRegions: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(regions.length)),
@@ -23,39 +21,27 @@ export const syncImagesRequestSchema = z.strictObject({
   KmsKeyId: z.optional(z.string().check(z.maxLength(128))),
 });
 export type SyncImagesRequest = z.infer<typeof syncImagesRequestSchema>;
+export interface SyncImagesResponse {
+  /** The copies, one per destination; empty unless ImageSetRequired. */
+  ImageSet: { ImageId: string; Region: string }[];
+}
 
 /** Why this image cannot be copied at all (before any destination is chosen). */
 export function copyBlockedReason(image: Image, accountId: string): Violation | undefined {
   switch (imageKind(image, accountId)) {
     case 'public':
-      return violation(
-        'InvalidParameterValue.InvalidImageId',
-        'Public images are in every region already; only your own custom images can be copied.',
-        'ImageIds',
-      );
+      return violation('InvalidParameterValue.InvalidImageId', 'copy.public', {}, 'ImageIds');
     case 'market':
-      return violation(
-        'InvalidParameterValue.InvalidImageId',
-        'Marketplace images cannot be copied; only your own custom images can.',
-        'ImageIds',
-      );
+      return violation('InvalidParameterValue.InvalidImageId', 'copy.market', {}, 'ImageIds');
     case 'shared':
-      return violation(
-        'InvalidParameterValue.InvalidImageIdIsShared',
-        'Images shared with you cannot be copied; ask the owner to copy and share it in the region you need.',
-        'ImageIds',
-      );
+      return violation('InvalidParameterValue.InvalidImageIdIsShared', 'copy.shared', {}, 'ImageIds');
     case 'foreign':
-      return violation(
-        'UnauthorizedOperation.ImageNotBelongToAccount',
-        'The image belongs to another account.',
-        'ImageIds',
-      );
+      return violation('UnauthorizedOperation.ImageNotBelongToAccount', 'image.foreign', {}, 'ImageIds');
     case 'own':
       break;
   }
   if (image.ImageState !== 'NORMAL')
-    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'copied'), 'ImageIds');
+    return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'copy', 'ImageIds');
   return undefined;
 }
 
@@ -63,50 +49,68 @@ export function copyBlockedReason(image: Image, accountId: string): Violation | 
 export function destinationViolation(sourceId: string, destinationId: string): Violation | undefined {
   const source = findRegion(sourceId);
   const dest = findRegion(destinationId);
+  const unavailable = (key: 'copy.fromFinance' | 'copy.toFinance' | 'copy.fromMainland' | 'copy.toMainland') =>
+    violation('InvalidRegion.Unavailable', key, { region: destinationId }, 'DestinationRegions');
   if (!dest)
-    return violation('InvalidRegion.NotFound', `Region "${destinationId}" does not exist.`, 'DestinationRegions');
-  if (!source) return violation('InvalidRegion.NotFound', `Region "${sourceId}" does not exist.`);
+    return violation('InvalidRegion.NotFound', 'region.notFound', { region: destinationId }, 'DestinationRegions');
+  if (!source) return violation('InvalidRegion.NotFound', 'region.notFound', { region: sourceId });
   if (dest.id === source.id)
-    return violation(
-      'InvalidParameterValue.InvalidRegion',
-      'This is the image’s own region; choose other regions to copy to.',
-      'DestinationRegions',
-    );
-  if (source.finance !== dest.finance)
-    return violation(
-      'InvalidRegion.Unavailable',
-      source.finance
-        ? `Images in finance regions can only be copied to other finance regions, not to ${dest.city}.`
-        : `${dest.city} is a finance region; only images in finance regions can be copied there.`,
-      'DestinationRegions',
-    );
-  if (source.mainland !== dest.mainland)
-    return violation(
-      'InvalidRegion.Unavailable',
-      source.mainland
-        ? `Images cannot be copied from the Chinese mainland to ${dest.city}, outside the mainland.`
-        : `Images cannot be copied from outside the Chinese mainland to ${dest.city}, in the mainland.`,
-      'DestinationRegions',
-    );
+    return violation('InvalidParameterValue.InvalidRegion', 'copy.ownRegion', {}, 'DestinationRegions');
+  if (source.finance !== dest.finance) return unavailable(source.finance ? 'copy.fromFinance' : 'copy.toFinance');
+  if (source.mainland !== dest.mainland) return unavailable(source.mainland ? 'copy.fromMainland' : 'copy.toMainland');
   return undefined;
 }
 
-export interface CopyTarget {
-  region: Region;
-  /** Undefined when the image can be copied there. */
+/** What the caller holds in a destination region: its custom images there (copies in flight count), by name. */
+export interface DestinationHoldings {
+  used: number;
+  names: readonly string[];
+}
+
+/** One image to copy, and the name its copy takes. */
+export interface CopyItem {
+  imageId: string;
+  name: string;
+}
+
+export interface CopyVerdict {
+  /** Why none of the images can be copied there now. */
   reason?: Violation;
+  /** The images that alone cannot be copied there (a copy's name is taken), each with its reason. */
+  refused: { imageId: string; reason: Violation }[];
 }
 
 /**
- * Every region with whether this image may be copied there now, and why not.
- * `customImagesUsed(regionId)` counts the caller's custom images in a region (copies in flight included).
+ * Whether `copies` can go from `sourceId` to `destinationId`: geography first, then the
+ * destination's quota for all of them, then each copy's name. With `holdings` unknown (not read
+ * yet), only geography is judged.
  */
-export function copyTargets(sourceRegionId: string, customImagesUsed: (regionId: string) => number): CopyTarget[] {
-  return regions.map((region) => {
-    const reason =
-      destinationViolation(sourceRegionId, region.id) ?? quotaViolation(customImagesUsed(region.id), 1, region.id);
-    return reason ? { region, reason } : { region };
-  });
+export function copyDestination(
+  sourceId: string,
+  destinationId: string,
+  copies: readonly CopyItem[],
+  holdings: DestinationHoldings | undefined,
+): CopyVerdict {
+  const reason =
+    destinationViolation(sourceId, destinationId) ??
+    (holdings && quotaViolation(holdings.used, copies.length, destinationId));
+  if (reason) return { reason, refused: [] };
+  if (!holdings) return { refused: [] };
+  const refused = [];
+  for (const copy of copies) {
+    const clash = copyNameViolation(copy.name, holdings.names, destinationId);
+    if (clash) refused.push({ imageId: copy.imageId, reason: clash });
+  }
+  return { refused };
+}
+
+/** Every region, in region order, with whether `copies` can be copied there from `sourceId` now. */
+export function copyDestinations(
+  sourceId: string,
+  copies: readonly CopyItem[],
+  holdingsIn: (regionId: string) => DestinationHoldings | undefined,
+): (CopyVerdict & { region: Region })[] {
+  return regions.map((region) => ({ region, ...copyDestination(sourceId, region.id, copies, holdingsIn(region.id)) }));
 }
 
 /** A copy keeps its name (or takes a new one), which must be free among the caller's images in each destination. */
@@ -117,34 +121,35 @@ export function copyNameViolation(
 ): Violation | undefined {
   for (const existing of namesInDestination)
     if (existing === name)
-      return violation(
-        'InvalidImageName.Duplicate',
-        `You already have an image named "${name}" in ${regionLabel(destinationId)}; give the copy another name.`,
-        'ImageName',
-      );
+      return violation('InvalidImageName.Duplicate', 'copy.nameTaken', { name, region: destinationId }, 'ImageName');
   return undefined;
 }
 
-/** The whole SyncImages verdict: the image, then each destination in the order given. */
+/**
+ * The whole SyncImages verdict, in the order the API reports it: the image, then each
+ * destination (listed twice, geography, quota) in the order given, then encryption, then the
+ * copy's name in each destination.
+ */
 export function syncRequestViolation(
   image: Image,
   sourceRegionId: string,
-  destinations: readonly string[],
-  ctx: { accountId: string; customImagesUsed: (regionId: string) => number },
+  req: Pick<SyncImagesRequest, 'DestinationRegions' | 'ImageName' | 'Encrypt'>,
+  ctx: { accountId: string; holdingsIn: (regionId: string) => DestinationHoldings },
 ): Violation | undefined {
   const blocked = copyBlockedReason(image, ctx.accountId);
   if (blocked) return blocked;
+  const copy = { imageId: image.ImageId, name: req.ImageName ?? image.ImageName };
   const seen = new Set<string>();
-  for (const dest of destinations) {
+  const verdicts: CopyVerdict[] = [];
+  for (const dest of req.DestinationRegions) {
     if (seen.has(dest))
-      return violation('InvalidParameterValue', `Region ${dest} is listed twice.`, 'DestinationRegions');
+      return violation('InvalidParameterValue', 'copy.listedTwice', { region: dest }, 'DestinationRegions');
     seen.add(dest);
-    const reason =
-      destinationViolation(sourceRegionId, dest) ??
-      (ctx.customImagesUsed(dest) >= CUSTOM_IMAGE_QUOTA_PER_REGION
-        ? quotaViolation(ctx.customImagesUsed(dest), 1, dest)
-        : undefined);
-    if (reason) return reason;
+    const verdict = copyDestination(sourceRegionId, dest, [copy], ctx.holdingsIn(dest));
+    if (verdict.reason) return verdict.reason;
+    verdicts.push(verdict);
   }
-  return undefined;
+  if (req.Encrypt)
+    return violation('UnsupportedOperation.EncryptedImagesNotSupported', 'copy.encrypted', {}, 'Encrypt');
+  return verdicts.find((v) => v.refused.length > 0)?.refused[0]!.reason;
 }

@@ -19,10 +19,12 @@ import {
   modifyImageAttributeRequestSchema,
   quotaViolation,
   stateLabels,
-  stateMessage,
+  stateViolation,
+  type ImageAction,
   type Image,
   type ImageState,
 } from './images.ts';
+import { renderMessage } from './messages/render.ts';
 import { expectFieldViolation, expectViolation, imageFixture, publicImageFields } from '../test/fixtures.ts';
 
 const ME = '100000000001';
@@ -457,19 +459,22 @@ describe('stateLabels', () => {
   });
 });
 
-describe('stateMessage', () => {
-  it.each<[ImageState, string, string]>([
-    ['CREATING', 'shared', 'The image is still being created; it can be shared once it is normal.'],
-    ['IMPORTING', 'shared', 'The image is still being imported; it can be shared once it is normal.'],
-    ['SYNCING', 'shared', 'The image is still being copied; it can be shared once it is normal.'],
-    ['CREATEFAILED', 'copied', 'Creating the image failed, so it cannot be copied; delete it and create it again.'],
+describe('stateViolation', () => {
+  it.each<[ImageState, ImageAction, string]>([
+    ['CREATING', 'share', 'The image is still being created; it can be shared once it is normal.'],
+    ['IMPORTING', 'share', 'The image is still being imported; it can be shared once it is normal.'],
+    ['SYNCING', 'share', 'The image is still being copied; it can be shared once it is normal.'],
+    ['CREATEFAILED', 'copy', 'Creating the image failed, so it cannot be copied; delete it and create it again.'],
     [
       'IMPORTFAILED',
-      'launched',
+      'launch',
       'Importing the image failed, so it cannot be launched; delete it and import the file again.',
     ],
-  ])('explains %s for what cannot be done (%s)', (state, what, message) => {
-    expect(stateMessage(state, what)).toBe(message);
+    ['SYNCING', 'edit', 'The image is still being copied; it can be edited once it is normal.'],
+    ['CREATING', 'delete', 'The image is still being created; it can be deleted once it is normal.'],
+  ])('explains %s for what cannot be done (%s)', (state, action, message) => {
+    expectFieldViolation(stateViolation('X', state, action, 'ImageId'), 'X', 'ImageId', message);
+    expect(renderMessage(stateViolation('X', state, action, 'ImageId'))).toBe(message);
   });
 });
 

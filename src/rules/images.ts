@@ -2,11 +2,6 @@ import { z } from './zod.ts';
 import {
   BATCH_IDS_MAX,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
-  DESCRIBE_LIMIT_MAX,
-  FILTER_VALUES_MAX,
-  FILTERS_MAX,
-  coded,
-  quote,
   imageDescriptionSchema,
   imageIdSchema,
   imageNameSchema,
@@ -14,9 +9,10 @@ import {
   stringBooleanSchema,
   TAG_SPECIFICATIONS_MAX,
   violation,
+  violationIssue,
   type Violation,
 } from './common.ts';
-import { findRegion, regionLabel } from './regions.ts';
+import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
 
 export const architectureSchema = z.enum(['x86_64', 'i386', 'arm']);
 export type Architecture = z.infer<typeof architectureSchema>;
@@ -98,9 +94,6 @@ export type SharePermission = z.infer<typeof sharePermissionSchema>;
 
 // ---------------------------------------------------------------- request schemas
 
-const int = (name: string) =>
-  z.int({ error: (iss) => (iss.input === undefined ? undefined : `${name} must be an integer`) });
-
 export const imageFilterNames = [
   'image-id',
   'image-type',
@@ -116,66 +109,13 @@ export const imageFilterNames = [
 ] as const;
 export type ImageFilterName = (typeof imageFilterNames)[number];
 
-export const filterSchema = z.strictObject({
-  Name: z.string(),
-  Values: z.array(z.string().check(z.maxLength(256))),
-});
-export type Filter = z.infer<typeof filterSchema>;
-
-function filtersSchema(names: readonly string[]) {
-  return z.array(filterSchema).check(
-    z.superRefine((filters, ctx) => {
-      if (filters.length > FILTERS_MAX) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `At most ${FILTERS_MAX} filters per request (got ${filters.length}).`,
-          params: { code: 'InvalidParameterValue.LimitExceeded' },
-        });
-        return;
-      }
-      filters.forEach((f, i) => {
-        if (!names.includes(f.Name) && !f.Name.startsWith('tag:')) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Name'],
-            message: `Unknown filter "${quote(f.Name)}"; supported filters: ${names.join(', ')}.`,
-            params: { code: 'InvalidFilter' },
-          });
-        } else if (f.Values.length > FILTER_VALUES_MAX) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Values'],
-            message: `Filter "${f.Name}" takes at most ${FILTER_VALUES_MAX} values (got ${f.Values.length}).`,
-            params: { code: 'InvalidFilterValue.LimitExceeded' },
-          });
-        } else if (f.Values.length === 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'Values'],
-            message: `Filter "${f.Name}" needs at least one value.`,
-            params: { code: 'InvalidFilterValue.LimitExceeded' },
-          });
-        }
-      });
-    }),
-  );
-}
-
-export const offsetSchema = coded(int('Offset'), (v) => v >= 0, 'InvalidParameterValue', 'Offset must be 0 or more.');
-export const limitSchema = coded(
-  int('Limit'),
-  (v) => v >= 1 && v <= DESCRIBE_LIMIT_MAX,
-  'InvalidParameterValue.InvalidParameterValueLimit',
-  `Limit must be between 1 and ${DESCRIBE_LIMIT_MAX}.`,
-);
-
 export const imageOrderFields = ['CreatedTime', 'ImageName', 'ImageSize', 'OsName'] as const;
 export type ImageOrderField = (typeof imageOrderFields)[number];
 
 export const describeImagesRequestSchema = z
   .strictObject({
     ImageIds: z.optional(z.array(imageIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
-    Filters: z.optional(filtersSchema(imageFilterNames)),
+    Filters: z.optional(filtersSchema(imageFilterNames, { tagFilters: true })),
     Offset: z.optional(offsetSchema),
     Limit: z.optional(limitSchema),
     InstanceType: z.optional(z.string().check(z.maxLength(64))),
@@ -186,15 +126,19 @@ export const describeImagesRequestSchema = z
   .check(
     z.superRefine((req, ctx) => {
       if (req.ImageIds && req.Filters)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['ImageIds'],
-          message: 'ImageIds and Filters cannot be specified at the same time.',
-          params: { code: 'InvalidParameter.InvalidParameterCoexistImageIdsFilters' },
-        });
+        ctx.addIssue(
+          violationIssue(
+            violation('InvalidParameter.InvalidParameterCoexistImageIdsFilters', 'images.idsWithFilters', {}),
+            ['ImageIds'],
+          ),
+        );
     }),
   );
 export type DescribeImagesRequest = z.infer<typeof describeImagesRequestSchema>;
+export interface DescribeImagesResponse {
+  TotalCount: number;
+  ImageSet: Image[];
+}
 
 const tagSpecificationSchema = z
   .array(z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).check(z.maxLength(50)) }))
@@ -216,15 +160,17 @@ export const createImageRequestSchema = z
   .check(
     z.superRefine((req, ctx) => {
       if ((req.InstanceId === undefined) === (req.SnapshotIds === undefined))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['InstanceId'],
-          message: 'Specify exactly one of InstanceId and SnapshotIds: the instance to make the image from.',
-          params: { code: 'InvalidParameter.SpecifyOneParameter' },
-        });
+        ctx.addIssue(
+          violationIssue(violation('InvalidParameter.SpecifyOneParameter', 'createImage.oneSource', {}), [
+            'InstanceId',
+          ]),
+        );
     }),
   );
 export type CreateImageRequest = z.infer<typeof createImageRequestSchema>;
+export interface CreateImageResponse {
+  ImageId: string;
+}
 
 export const importArchitectureSchema = z.enum(['x86_64', 'i386', 'arm_64']);
 export const importFormats = ['RAW', 'VHD', 'QCOW2', 'VMDK', 'ISO'] as const;
@@ -247,6 +193,9 @@ export const importImageRequestSchema = z.strictObject({
   ),
 });
 export type ImportImageRequest = z.infer<typeof importImageRequestSchema>;
+export interface ImportImageResponse {
+  ImageId: string;
+}
 
 export const modifyImageAttributeRequestSchema = z.strictObject({
   ImageId: imageIdSchema,
@@ -256,6 +205,8 @@ export const modifyImageAttributeRequestSchema = z.strictObject({
   ImageDeprecated: z.optional(z.boolean()),
 });
 export type ModifyImageAttributeRequest = z.infer<typeof modifyImageAttributeRequestSchema>;
+/** Nothing but the RequestId. */
+export type ModifyImageAttributeResponse = Record<string, never>;
 
 export const deleteImagesRequestSchema = z.strictObject({
   ImageIds: z.array(imageIdSchema).check(z.minLength(1), z.maxLength(BATCH_IDS_MAX)),
@@ -263,9 +214,19 @@ export const deleteImagesRequestSchema = z.strictObject({
   DryRun: z.optional(z.boolean()),
 });
 export type DeleteImagesRequest = z.infer<typeof deleteImagesRequestSchema>;
+/** Nothing but the RequestId. */
+export type DeleteImagesResponse = Record<string, never>;
 
 export const describeImageQuotaRequestSchema = z.strictObject({});
+export interface DescribeImageQuotaResponse {
+  ImageNumQuota: number;
+}
+
 export const describeImportImageOsRequestSchema = z.strictObject({});
+export interface DescribeImportImageOsResponse {
+  ImportImageOsListSupported: { Linux: string[]; Windows: string[] };
+  ImportImageOsVersionSet: { OsName: string; OsVersions: string[]; Architecture: string[] }[];
+}
 
 // ---------------------------------------------------------------- image kinds and rules
 
@@ -296,107 +257,74 @@ export const stateLabels: Record<ImageState, string> = {
   IMPORTFAILED: 'Import failed',
 };
 
-/**
- * Why an image in this state cannot be used for something yet (or at all): "shared",
- * "copied", "launched from", "edited", "deleted".
- */
-export function stateMessage(state: ImageState, what: string): string {
-  switch (state) {
-    case 'CREATING':
-      return `The image is still being created; it can be ${what} once it is normal.`;
-    case 'IMPORTING':
-      return `The image is still being imported; it can be ${what} once it is normal.`;
-    case 'SYNCING':
-      return `The image is still being copied; it can be ${what} once it is normal.`;
-    case 'CREATEFAILED':
-      return `Creating the image failed, so it cannot be ${what}; delete it and create it again.`;
-    case 'IMPORTFAILED':
-      return `Importing the image failed, so it cannot be ${what}; delete it and import the file again.`;
-    case 'NORMAL':
-      return `The image is normal.`;
-  }
+/** What is done with an image, in the messages that say why it cannot be. */
+export type ImageAction = 'share' | 'copy' | 'launch' | 'edit' | 'delete';
+
+const stateKeys = {
+  CREATING: 'image.creating',
+  IMPORTING: 'image.importing',
+  SYNCING: 'image.syncing',
+  CREATEFAILED: 'image.createFailed',
+  IMPORTFAILED: 'image.importFailed',
+} as const;
+
+/** Why an image in this state cannot be shared, copied, launched from, edited or deleted yet (or at all). */
+export function stateViolation(code: string, state: ImageState, action: ImageAction, field: string): Violation {
+  return state === 'NORMAL'
+    ? violation(code, 'image.normal', {}, field)
+    : violation(code, stateKeys[state], { action }, field);
 }
 
 /** The refusal shared by every owner-only action on an image that is not the caller's own custom image. */
-function notOwnViolation(kind: ImageKind, action: string): Violation | undefined {
+function notOwnViolation(kind: ImageKind, action: 'edit' | 'delete'): Violation | undefined {
   switch (kind) {
     case 'own':
       return undefined;
     case 'public':
-      return violation(
-        'InvalidParameterValue.InvalidImageId',
-        `Public images cannot be ${action}; only your own custom images can.`,
-        'ImageId',
-      );
+      return violation('InvalidParameterValue.InvalidImageId', 'image.publicNotOwn', { action }, 'ImageId');
     case 'market':
-      return violation(
-        'InvalidParameterValue.InvalidImageId',
-        `Marketplace images cannot be ${action}; only your own custom images can.`,
-        'ImageId',
-      );
+      return violation('InvalidParameterValue.InvalidImageId', 'image.marketNotOwn', { action }, 'ImageId');
     case 'shared':
-      return violation(
-        'InvalidParameterValue.InvalidImageIdIsShared',
-        `This image is shared with you by another account, so it cannot be ${action}; only its owner can.`,
-        'ImageId',
-      );
+      return violation('InvalidParameterValue.InvalidImageIdIsShared', 'image.sharedNotOwn', { action }, 'ImageId');
     case 'foreign':
-      return violation(
-        'UnauthorizedOperation.ImageNotBelongToAccount',
-        'The image belongs to another account.',
-        'ImageId',
-      );
+      return violation('UnauthorizedOperation.ImageNotBelongToAccount', 'image.foreign', {}, 'ImageId');
   }
 }
 
 export function quotaViolation(used: number, adding: number, regionId: string): Violation | undefined {
   if (used + adding <= CUSTOM_IMAGE_QUOTA_PER_REGION) return undefined;
-  const where = regionLabel(regionId);
-  return violation(
-    'ImageQuotaLimitExceeded',
-    adding === 1
-      ? `${used} of ${CUSTOM_IMAGE_QUOTA_PER_REGION} custom images used in ${where}; delete one to make room.`
-      : `${used} of ${CUSTOM_IMAGE_QUOTA_PER_REGION} custom images used in ${where}; ${adding} more would exceed the quota.`,
-  );
+  return violation('ImageQuotaLimitExceeded', 'quota.exceeded', {
+    used,
+    quota: CUSTOM_IMAGE_QUOTA_PER_REGION,
+    region: regionId,
+    adding,
+  });
 }
 
 export function duplicateNameViolation(name: string, existingNames: Iterable<string>): Violation | undefined {
   for (const existing of existingNames)
-    if (existing === name)
-      return violation(
-        'InvalidImageName.Duplicate',
-        `You already have an image named "${name}" in this region; choose another name.`,
-        'ImageName',
-      );
+    if (existing === name) return violation('InvalidImageName.Duplicate', 'name.duplicate', { name }, 'ImageName');
   return undefined;
 }
 
 export function modifyBlockedReason(image: Image, accountId: string): Violation | undefined {
   const kind = imageKind(image, accountId);
   if (kind === 'shared')
-    return violation(
-      'UnsupportedOperation.SharedImageModifyUnsupported',
-      'Images shared with you by another account cannot be renamed or edited.',
-      'ImageId',
-    );
-  const notOwn = notOwnViolation(kind, 'edited');
+    return violation('UnsupportedOperation.SharedImageModifyUnsupported', 'image.sharedNoEdit', {}, 'ImageId');
+  const notOwn = notOwnViolation(kind, 'edit');
   if (notOwn) return notOwn;
   if (image.ImageState !== 'NORMAL' && image.ImageState !== 'CREATEFAILED' && image.ImageState !== 'IMPORTFAILED')
-    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'edited'), 'ImageId');
+    return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'edit', 'ImageId');
   return undefined;
 }
 
 export function deleteBlockedReason(image: Image, accountId: string): Violation | undefined {
-  const notOwn = notOwnViolation(imageKind(image, accountId), 'deleted');
+  const notOwn = notOwnViolation(imageKind(image, accountId), 'delete');
   if (notOwn) return notOwn;
   if (BUSY_STATES.includes(image.ImageState))
-    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'deleted'), 'ImageId');
+    return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'delete', 'ImageId');
   if (image.SharedAccountCount > 0)
-    return violation(
-      'InvalidImageId.InShared',
-      `Cancel sharing with ${image.SharedAccountCount} account${image.SharedAccountCount === 1 ? '' : 's'} before deleting.`,
-      'ImageId',
-    );
+    return violation('InvalidImageId.InShared', 'image.inShared', { count: image.SharedAccountCount }, 'ImageId');
   return undefined;
 }
 
@@ -408,19 +336,22 @@ export function importOsViolation(
   if (!os)
     return violation(
       'InvalidImageOsType.Unsupported',
-      `OS type "${req.OsType}" cannot be imported; choose one of ${osList.map((o) => o.OsName).join(', ')}.`,
+      'import.osType',
+      { os: req.OsType, supported: osList.map((o) => o.OsName) },
       'OsType',
     );
   if (!os.OsVersions.includes(req.OsVersion))
     return violation(
       'InvalidImageOsVersion.Unsupported',
-      `${os.OsName} version "${req.OsVersion}" cannot be imported; choose one of ${os.OsVersions.join(', ')}.`,
+      'import.osVersion',
+      { os: os.OsName, version: req.OsVersion, supported: os.OsVersions },
       'OsVersion',
     );
   if (!os.Architecture.includes(req.Architecture))
     return violation(
       'InvalidParameterValue',
-      `${os.OsName} images can be imported for ${os.Architecture.join(' or ')} only.`,
+      'import.architecture',
+      { os: os.OsName, architectures: os.Architecture },
       'Architecture',
     );
   return undefined;
@@ -431,45 +362,28 @@ export function importOsViolation(
  * `https://<bucket>-<appid>.cos.<region>.myqcloud.com/<key>.<format>`.
  */
 export function importUrlViolation(url: string, regionId: string, force: boolean): Violation | undefined {
+  const badUrl = (key: 'import.urlNotUrl' | 'import.urlNotCos' | 'import.format') =>
+    violation('InvalidParameter.InvalidParameterUrlError', key, {}, 'ImageUrl');
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return violation(
-      'InvalidParameter.InvalidParameterUrlError',
-      'Image file URL must be a full URL, such as https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/image.qcow2.',
-      'ImageUrl',
-    );
+    return badUrl('import.urlNotUrl');
   }
   const host = /^[a-z0-9-]+\.cos\.([a-z0-9-]+)\.myqcloud\.com$/.exec(parsed.hostname);
-  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || !host)
-    return violation(
-      'InvalidParameter.InvalidParameterUrlError',
-      'Image file URL must point to a COS bucket: https://<bucket>-<appid>.cos.<region>.myqcloud.com/<file>.',
-      'ImageUrl',
-    );
+  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || !host) return badUrl('import.urlNotCos');
   const bucketRegion = host[1]!;
-  if (bucketRegion !== regionId) {
-    const other = findRegion(bucketRegion);
+  if (bucketRegion !== regionId)
     return violation(
       'InvalidParameter.InvalidParameterUrlError',
-      `The bucket is in ${other ? other.city : bucketRegion}, but images can only be imported from a bucket in ${regionLabel(regionId)}.`,
+      'import.bucketRegion',
+      { bucketRegion, region: regionId },
       'ImageUrl',
     );
-  }
   const format = importFormatOf(parsed.pathname);
-  if (!format)
-    return violation(
-      'InvalidParameter.InvalidParameterUrlError',
-      'Image file must be a .raw, .vhd, .qcow2, .vmdk or .iso file.',
-      'ImageUrl',
-    );
+  if (!format) return badUrl('import.format');
   if (format === 'ISO' && !force)
-    return violation(
-      'InvalidParameterValue.ISOMustImportByForce',
-      'ISO files must be imported with forced import turned on.',
-      'Force',
-    );
+    return violation('InvalidParameterValue.ISOMustImportByForce', 'import.isoNeedsForce', {}, 'Force');
   return undefined;
 }
 

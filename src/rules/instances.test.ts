@@ -11,6 +11,8 @@ import {
   findInstanceType,
   inquiryPriceRunInstancesRequestSchema,
   instanceSchema,
+  instanceTypeConfigs,
+  instanceTypeOfferViolation,
   instanceTypes,
   instanceTypesIn,
   launchImageViolation,
@@ -106,6 +108,100 @@ describe('instanceTypesIn', () => {
 
   it('sells ARM in known regions only', () => {
     for (const id of ARM_REGIONS) expect(regions.some((r) => r.id === id)).toBe(true);
+  });
+});
+
+describe('instanceTypeConfigs', () => {
+  it.each(regions.map((r) => [r.id] as const))('%s offers its types in each zone that takes instances', (regionId) => {
+    const region = regions.find((r) => r.id === regionId)!;
+    const configs = instanceTypeConfigs(regionId);
+    const open = region.zones.filter((z) => z.ZoneState === 'AVAILABLE').map((z) => z.Zone);
+    expect([...new Set(configs.map((c) => c.Zone))]).toEqual(open);
+    for (const zone of open)
+      expect(configs.filter((c) => c.Zone === zone).map((c) => c.InstanceType)).toEqual(
+        instanceTypesIn(regionId).map((t) => t.InstanceType),
+      );
+  });
+
+  it('carries what the wizard shows beside each type', () => {
+    expect(instanceTypeConfigs('ap-guangzhou').find((c) => c.InstanceType === 'SR1.MEDIUM4')).toEqual({
+      Zone: 'ap-guangzhou-3',
+      InstanceType: 'SR1.MEDIUM4',
+      InstanceFamily: 'SR1',
+      GPU: 0,
+      CPU: 2,
+      Memory: 4,
+      FPGA: 0,
+      Architecture: 'arm',
+      FamilyName: 'Standard SR1 (ARM)',
+      HourlyPrice: 0.26,
+    });
+  });
+
+  it('offers nothing in an unknown region', () => {
+    expect(instanceTypeConfigs('ap-mars')).toEqual([]);
+  });
+});
+
+describe('instanceTypeOfferViolation', () => {
+  const offers = [
+    { Zone: 'ap-hongkong-2', InstanceType: 'S5.MEDIUM4' },
+    { Zone: 'ap-hongkong-3', InstanceType: 'SA5.MEDIUM4' },
+  ];
+
+  it.each<[string, string, { regionId: string; zone?: string }, typeof offers | undefined]>([
+    ['an x86 type in Guangzhou', 'S5.MEDIUM4', { regionId: 'ap-guangzhou' }, undefined],
+    ['an ARM type in Guangzhou', 'SR1.MEDIUM4', { regionId: 'ap-guangzhou' }, undefined],
+    ['an ARM type in a Guangzhou zone', 'SR1.MEDIUM4', { regionId: 'ap-guangzhou', zone: 'ap-guangzhou-3' }, undefined],
+    ['a type offered in the zone asked', 'S5.MEDIUM4', { regionId: 'ap-hongkong', zone: 'ap-hongkong-2' }, offers],
+    ['a type offered in some zone, none asked', 'SA5.MEDIUM4', { regionId: 'ap-hongkong', zone: '' }, offers],
+  ])('accepts %s', (_what, type, where, given) => {
+    expect(instanceTypeOfferViolation(type, where, given)).toBeUndefined();
+  });
+
+  it.each<[string, string, { regionId: string; zone?: string }, typeof offers | undefined, string]>([
+    [
+      'an unknown type',
+      'S9.HUGE',
+      { regionId: 'ap-guangzhou' },
+      undefined,
+      'S9.HUGE is not sold in ap-guangzhou; choose another type.',
+    ],
+    [
+      'an ARM type in Hong Kong',
+      'SR1.MEDIUM4',
+      { regionId: 'ap-hongkong' },
+      undefined,
+      'SR1.MEDIUM4 is not sold in ap-hongkong; choose another type.',
+    ],
+    [
+      'an ARM type in a sold-out Guangzhou zone',
+      'SR1.MEDIUM4',
+      { regionId: 'ap-guangzhou', zone: 'ap-guangzhou-1' },
+      undefined,
+      'SR1.MEDIUM4 is not sold in ap-guangzhou-1; choose another type.',
+    ],
+    [
+      'a type offered in another zone only',
+      'SA5.MEDIUM4',
+      { regionId: 'ap-hongkong', zone: 'ap-hongkong-2' },
+      offers,
+      'SA5.MEDIUM4 is not sold in ap-hongkong-2; choose another type.',
+    ],
+    [
+      'any type while nothing is on offer',
+      'S5.MEDIUM4',
+      { regionId: 'ap-hongkong' },
+      [],
+      'S5.MEDIUM4 is not sold in ap-hongkong; choose another type.',
+    ],
+  ])('refuses %s, naming the type and where', (_what, type, where, given, message) => {
+    expectFieldViolation(
+      instanceTypeOfferViolation(type, where, given),
+      'InvalidParameterValue.InstanceTypeNotFound',
+      'InstanceType',
+      message,
+    );
   });
 });
 

@@ -9,21 +9,14 @@ import {
   TAG_SPECIFICATIONS_MAX,
   charLength,
   coded,
-  quote,
   imageIdSchema,
   instanceIdSchema,
   violation,
   type Violation,
 } from './common.ts';
-import {
-  architectureLabels,
-  filterSchema,
-  limitSchema,
-  offsetSchema,
-  stateMessage,
-  type Architecture,
-  type Image,
-} from './images.ts';
+import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
+import { findRegion } from './regions.ts';
+import { stateViolation, type Architecture, type Image } from './images.ts';
 
 export interface InstanceTypeSpec {
   InstanceType: string;
@@ -129,29 +122,84 @@ export const instanceSchema = z.object({
 });
 export type Instance = z.infer<typeof instanceSchema>;
 
-export const describeInstancesRequestSchema = z
-  .strictObject({
-    InstanceIds: z.optional(z.array(instanceIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
-    Filters: z.optional(z.array(filterSchema).check(z.maxLength(10))),
-    Offset: z.optional(offsetSchema),
-    Limit: z.optional(limitSchema),
-  })
-  .check(
-    z.superRefine((req, ctx) => {
-      for (const [i, f] of (req.Filters ?? []).entries())
-        if (!['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'].includes(f.Name))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['Filters', i, 'Name'],
-            message: `Unknown filter "${quote(f.Name)}"; supported: zone, instance-name, instance-state, image-id, instance-type.`,
-            params: { code: 'InvalidFilter' },
-          });
-    }),
-  );
+export const instanceFilterNames = ['zone', 'instance-name', 'instance-state', 'image-id', 'instance-type'] as const;
+
+export const describeInstancesRequestSchema = z.strictObject({
+  InstanceIds: z.optional(z.array(instanceIdSchema).check(z.maxLength(BATCH_IDS_MAX))),
+  Filters: z.optional(filtersSchema(instanceFilterNames)),
+  Offset: z.optional(offsetSchema),
+  Limit: z.optional(limitSchema),
+});
+
+export interface DescribeInstancesResponse {
+  TotalCount: number;
+  InstanceSet: Instance[];
+}
+
+export const instanceTypeConfigFilterNames = ['zone', 'instance-family', 'instance-type'] as const;
 
 export const describeInstanceTypeConfigsRequestSchema = z.strictObject({
-  Filters: z.optional(z.array(filterSchema).check(z.maxLength(10))),
+  Filters: z.optional(filtersSchema(instanceTypeConfigFilterNames)),
 });
+
+/** One instance type on offer in one zone. */
+export interface InstanceTypeConfig {
+  Zone: string;
+  InstanceType: string;
+  InstanceFamily: string;
+  GPU: number;
+  CPU: number;
+  Memory: number;
+  FPGA: number;
+  // Extensions: what the wizard shows next to each type.
+  Architecture: 'x86_64' | 'arm';
+  FamilyName: string;
+  HourlyPrice: number;
+}
+export interface DescribeInstanceTypeConfigsResponse {
+  InstanceTypeConfigSet: InstanceTypeConfig[];
+}
+
+/** What is on offer in a region: every type sold there, in each zone that takes new instances. */
+export function instanceTypeConfigs(regionId: string): InstanceTypeConfig[] {
+  const region = findRegion(regionId);
+  if (!region) return [];
+  return region.zones
+    .filter((z) => z.ZoneState === 'AVAILABLE')
+    .flatMap((z) =>
+      instanceTypesIn(region.id).map((t) => ({
+        Zone: z.Zone,
+        InstanceType: t.InstanceType,
+        InstanceFamily: t.InstanceFamily,
+        GPU: 0,
+        CPU: t.CPU,
+        Memory: t.Memory,
+        FPGA: 0,
+        Architecture: t.Architecture,
+        FamilyName: t.FamilyName,
+        HourlyPrice: t.HourlyPrice,
+      })),
+    );
+}
+
+/**
+ * Why `instanceType` cannot be chosen where asked: it is not on offer in the zone (when one is
+ * given), else anywhere in the region. `offers` default to what the API answers in the region
+ * (instanceTypeConfigs); the wizard passes the DescribeInstanceTypeConfigs answer it holds.
+ */
+export function instanceTypeOfferViolation(
+  instanceType: string,
+  where: { regionId: string; zone?: string },
+  offers: readonly Pick<InstanceTypeConfig, 'Zone' | 'InstanceType'>[] = instanceTypeConfigs(where.regionId),
+): Violation | undefined {
+  if (offers.some((c) => c.InstanceType === instanceType && (!where.zone || c.Zone === where.zone))) return undefined;
+  return violation(
+    'InvalidParameterValue.InstanceTypeNotFound',
+    'instanceType.notSold',
+    { instanceType, where: where.zone || where.regionId },
+    'InstanceType',
+  );
+}
 
 const systemDiskSchema = z.strictObject({
   DiskType: z.optional(z.enum(['CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'])),
@@ -160,7 +208,8 @@ const systemDiskSchema = z.strictObject({
       z.int(),
       (v) => v >= SYSTEM_DISK_MIN_GB && v <= SYSTEM_DISK_MAX_GB,
       'InvalidParameterValue.Range',
-      `System disk size must be between ${SYSTEM_DISK_MIN_GB} and ${SYSTEM_DISK_MAX_GB} GB.`,
+      'disk.range',
+      { min: SYSTEM_DISK_MIN_GB, max: SYSTEM_DISK_MAX_GB },
     ),
   ),
   DiskId: z.optional(z.string()),
@@ -170,7 +219,8 @@ const instanceNameSchema = coded(
   z.string(),
   (v) => charLength(v) >= 1 && charLength(v) <= INSTANCE_NAME_MAX,
   'InvalidParameterValue.TooLarge',
-  `Instance name must be 1 to ${INSTANCE_NAME_MAX} characters.`,
+  'instance.nameLength',
+  { max: INSTANCE_NAME_MAX },
 );
 
 const runShape = {
@@ -195,7 +245,8 @@ const runShape = {
       z.int(),
       (v) => v >= 1 && v <= RUN_INSTANCES_COUNT_MAX,
       'InvalidParameterValue.Range',
-      `Instance count must be between 1 and ${RUN_INSTANCES_COUNT_MAX}.`,
+      'instance.countRange',
+      { max: RUN_INSTANCES_COUNT_MAX },
     ),
   ),
   InstanceName: z.optional(instanceNameSchema),
@@ -214,7 +265,39 @@ const runShape = {
 
 export const runInstancesRequestSchema = z.strictObject(runShape);
 export type RunInstancesRequest = z.infer<typeof runInstancesRequestSchema>;
+export interface RunInstancesResponse {
+  InstanceIdSet: string[];
+}
+
 export const inquiryPriceRunInstancesRequestSchema = z.strictObject(runShape);
+export interface ItemPrice {
+  ChargeUnit: string;
+  Discount: number;
+  UnitPrice: number;
+  UnitPriceDiscount: number;
+}
+
+/** Extension of InquiryPriceRunInstances: what the price is made of, per hour. */
+export interface PriceBreakdown {
+  Currency: 'CNY';
+  ChargeUnit: 'HOUR';
+  InstancePerHour: number;
+  ImageFeePerHour: number;
+  ImageFeeNote: string;
+  SystemDiskPerHour: number;
+  DataDisksPerHour: number;
+  /** For all instances requested. */
+  TotalPerHour: number;
+}
+
+export interface InquiryPriceRunInstancesResponse {
+  Price: {
+    InstancePrice: ItemPrice;
+    BandwidthPrice: ItemPrice;
+    /** Extension: the parts of the price, for the wizard's review. */
+    Breakdown: PriceBreakdown;
+  };
+}
 
 /** The smallest system disk that can hold this image, and the default the wizard proposes. */
 export function defaultSystemDiskSize(image: Pick<Image, 'ImageSize'>): number {
@@ -224,11 +307,12 @@ export function defaultSystemDiskSize(image: Pick<Image, 'ImageSize'>): number {
 /** Why this image cannot be used for an instance of this type (shown before the user picks it). */
 export function launchImageViolation(image: Image, type: InstanceTypeSpec | undefined): Violation | undefined {
   if (image.ImageState !== 'NORMAL')
-    return violation('InvalidImageId.IncorrectState', stateMessage(image.ImageState, 'launched'), 'ImageId');
+    return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'launch', 'ImageId');
   if (type && !architectureFits(image.Architecture, type.Architecture))
     return violation(
       'InvalidParameterValue.InvalidImageForGivenInstanceType',
-      `This ${architectureLabels[image.Architecture]} image does not run on ${type.InstanceType}, which is ${type.Architecture === 'arm' ? 'an ARM' : 'a 64-bit x86'} instance type.`,
+      'launch.wrongArchitecture',
+      { architecture: image.Architecture, instanceType: type.InstanceType, typeArchitecture: type.Architecture },
       'ImageId',
     );
   return undefined;
@@ -241,7 +325,8 @@ export function instanceNameViolation(name: string | undefined, count: number): 
   if (longest <= INSTANCE_NAME_MAX) return undefined;
   return violation(
     'InvalidParameterValue.TooLarge',
-    `Instance name must be at most ${INSTANCE_NAME_MAX - 1 - String(count).length} characters when launching ${count} instances, so that "-1" to "-${count}" fit in ${INSTANCE_NAME_MAX}.`,
+    'instance.nameTooLongForCount',
+    { max: INSTANCE_NAME_MAX - 1 - String(count).length, count, limit: INSTANCE_NAME_MAX },
     'InstanceName',
   );
 }
@@ -255,19 +340,15 @@ export function runInstancesViolation(
   if (ctx.zoneState === undefined)
     return violation(
       'InvalidZone.MismatchRegion',
-      `Zone ${req.Placement.Zone} is not in region ${ctx.regionId}.`,
+      'zone.notInRegion',
+      { zone: req.Placement.Zone, region: ctx.regionId },
       'Placement.Zone',
     );
   const soldOut = zoneViolation({ Zone: req.Placement.Zone, ZoneState: ctx.zoneState });
   if (soldOut) return soldOut;
-  const type = findInstanceType(req.InstanceType);
-  if (!type || !instanceTypesIn(ctx.regionId).includes(type))
-    return violation(
-      'InvalidParameterValue.InstanceTypeNotFound',
-      `Instance type ${req.InstanceType} is not sold in ${ctx.regionId}.`,
-      'InstanceType',
-    );
-  const imageProblem = launchImageViolation(image, type);
+  const notSold = instanceTypeOfferViolation(req.InstanceType, { regionId: ctx.regionId });
+  if (notSold) return notSold;
+  const imageProblem = launchImageViolation(image, findInstanceType(req.InstanceType));
   if (imageProblem) return imageProblem;
   const nameProblem = instanceNameViolation(req.InstanceName, req.InstanceCount ?? 1);
   if (nameProblem) return nameProblem;
@@ -286,7 +367,8 @@ export function createImageFromInstanceViolation(instance: Instance): Violation 
   if (instance.InstanceState !== 'RUNNING' && instance.InstanceState !== 'STOPPED')
     return violation(
       busyInstanceCodes[instance.InstanceState] ?? 'UnsupportedOperation.InstanceStateStarting',
-      `Instance ${instance.InstanceId} is ${instance.InstanceState.toLowerCase()}; images can be made from running or stopped instances.`,
+      'instance.notImageable',
+      { instanceId: instance.InstanceId, state: instance.InstanceState },
       'InstanceId',
     );
   return undefined;
@@ -304,11 +386,7 @@ export const wizardStepSchemas = {
 export function zoneViolation(zone: { Zone: string; ZoneState: string }): Violation | undefined {
   return zone.ZoneState === 'AVAILABLE'
     ? undefined
-    : violation(
-        'ResourcesSoldOut.SpecifiedInstanceType',
-        `${zone.Zone} is sold out; choose another zone.`,
-        'Placement.Zone',
-      );
+    : violation('ResourcesSoldOut.SpecifiedInstanceType', 'zone.soldOut', { zone: zone.Zone }, 'Placement.Zone');
 }
 
 /** The system disk must hold the image. */
@@ -316,7 +394,8 @@ export function systemDiskViolation(size: number, image: Pick<Image, 'ImageSize'
   return size < image.ImageSize
     ? violation(
         'InvalidParameterValue.InvalidDiskSize',
-        `System disk must be at least ${image.ImageSize} GB, the size of the image (got ${size} GB).`,
+        'disk.tooSmall',
+        { imageSize: image.ImageSize, size },
         'SystemDisk.DiskSize',
       )
     : undefined;

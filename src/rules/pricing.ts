@@ -1,5 +1,5 @@
 import type { Image } from './images.ts';
-import type { InstanceTypeSpec } from './instances.ts';
+import type { InstanceTypeSpec, PriceBreakdown } from './instances.ts';
 import { findRegion } from './regions.ts';
 
 /** Instances outside the Chinese mainland cost this much more per hour. */
@@ -55,18 +55,6 @@ export function feeLabel(
   }
   const fee = imageFee(image, regionId);
   return fee.perHour > 0 ? `¥${WINDOWS_LICENCE_PER_VCPU_HOUR.toFixed(2)}/vCPU/hour` : 'Free';
-}
-
-export interface PriceBreakdown {
-  Currency: 'CNY';
-  ChargeUnit: 'HOUR';
-  InstancePerHour: number;
-  ImageFeePerHour: number;
-  ImageFeeNote: string;
-  SystemDiskPerHour: number;
-  DataDisksPerHour: number;
-  /** For all instances requested. */
-  TotalPerHour: number;
 }
 
 export function priceBreakdown(

@@ -1,3 +1,4 @@
+import type { Language } from './messages/params.ts';
 import { z } from './zod.ts';
 
 export const zoneSchema = z.object({
@@ -14,6 +15,18 @@ export const regionInfoSchema = z.object({
   RegionState: z.enum(['AVAILABLE', 'UNAVAILABLE']),
 });
 export type RegionInfo = z.infer<typeof regionInfoSchema>;
+
+export const describeRegionsRequestSchema = z.strictObject({});
+export interface DescribeRegionsResponse {
+  TotalCount: number;
+  RegionSet: RegionInfo[];
+}
+
+export const describeZonesRequestSchema = z.strictObject({});
+export interface DescribeZonesResponse {
+  TotalCount: number;
+  ZoneSet: Zone[];
+}
 
 export interface Region {
   id: string;
@@ -248,8 +261,6 @@ export function isKnownRegion(id: string): boolean {
 export function regionLabel(id: string): string {
   return byId.get(id)?.city ?? id;
 }
-
-export type Language = 'en-US' | 'zh-CN';
 
 export function regionInfo(r: Region, lang: Language): RegionInfo {
   return { Region: r.id, RegionName: lang === 'zh-CN' ? r.nameZh : r.name, RegionState: 'AVAILABLE' };

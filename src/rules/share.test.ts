@@ -11,6 +11,7 @@ import {
   shareRequestViolation,
 } from './share.ts';
 import { expectFieldViolation, expectViolation, imageFixture } from '../test/fixtures.ts';
+import { renderMessage } from './messages/render.ts';
 
 const ME = '100000000001';
 const A2 = '100000000002';
@@ -217,7 +218,7 @@ describe('recipientProblems', () => {
       'InvalidParameterValue.InvalidAppIdFormat',
       `Account ID "${'x'.repeat(64)}…" must contain digits only.`,
     );
-    expect(problems[0]!.violation.message).not.toContain('x'.repeat(65));
+    expect(renderMessage(problems[0]!.violation)).not.toContain('x'.repeat(65));
   });
 });
 

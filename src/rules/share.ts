@@ -7,7 +7,7 @@ import {
   violation,
   type Violation,
 } from './common.ts';
-import { imageKind, stateMessage, type Image } from './images.ts';
+import { imageKind, stateViolation, type Image, type SharePermission } from './images.ts';
 
 export const sharePermissionActionSchema = z.enum(['SHARE', 'CANCEL']);
 
@@ -18,43 +18,32 @@ export const modifyImageSharePermissionRequestSchema = z.strictObject({
   Permission: sharePermissionActionSchema,
 });
 export type ModifyImageSharePermissionRequest = z.infer<typeof modifyImageSharePermissionRequestSchema>;
+/** Nothing but the RequestId. */
+export type ModifyImageSharePermissionResponse = Record<string, never>;
 
 export const describeImageSharePermissionRequestSchema = z.strictObject({ ImageId: imageIdSchema });
+export interface DescribeImageSharePermissionResponse {
+  SharePermissionSet: SharePermission[];
+}
 
 /** Why this account may not share (or cancel sharing of) this image at all. */
 export function shareBlockedReason(image: Image, accountId: string): Violation | undefined {
-  const kind = imageKind(image, accountId);
-  switch (kind) {
+  switch (imageKind(image, accountId)) {
     case 'public':
+      return violation('InvalidParameterValue.InvalidImageId', 'share.public', {}, 'ImageId');
     case 'market':
-      return violation(
-        'InvalidParameterValue.InvalidImageId',
-        `${kind === 'public' ? 'Public' : 'Marketplace'} images are available to every account already; only your own custom images can be shared.`,
-        'ImageId',
-      );
+      return violation('InvalidParameterValue.InvalidImageId', 'share.market', {}, 'ImageId');
     case 'shared':
-      return violation(
-        'UnauthorizedOperation.ImageNotBelongToAccount',
-        'This image is shared with you by another account; only its owner can share it.',
-        'ImageId',
-      );
+      return violation('UnauthorizedOperation.ImageNotBelongToAccount', 'share.sharedWithYou', {}, 'ImageId');
     case 'foreign':
-      return violation(
-        'UnauthorizedOperation.ImageNotBelongToAccount',
-        'The image belongs to another account.',
-        'ImageId',
-      );
+      return violation('UnauthorizedOperation.ImageNotBelongToAccount', 'image.foreign', {}, 'ImageId');
     case 'own':
       break;
   }
   if (image.LicenseType === 'BYOL')
-    return violation(
-      'FailedOperation.BYOLImageShareFailed',
-      'BYOL (bring your own licence) images cannot be shared.',
-      'ImageId',
-    );
+    return violation('FailedOperation.BYOLImageShareFailed', 'share.byol', {}, 'ImageId');
   if (image.ImageState !== 'NORMAL')
-    return violation('InvalidParameterValue.InvalidImageState', stateMessage(image.ImageState, 'shared'), 'ImageId');
+    return stateViolation('InvalidParameterValue.InvalidImageState', image.ImageState, 'share', 'ImageId');
   return undefined;
 }
 
@@ -83,24 +72,29 @@ export function recipientProblems(
   accountIds: readonly string[],
   ctx: { owner: string; current: readonly string[]; knownAccount?: (id: string) => boolean },
 ): RecipientProblem[] {
-  const problems: RecipientProblem[] = [];
   const seen = new Set<string>();
   const current = new Set(ctx.current);
-  for (const [index, id] of accountIds.entries()) {
-    const add = (code: string, message: string) =>
-      problems.push({ accountId: id, index, violation: violation(code, message, 'AccountIds') });
-    const formatProblem = accountIdProblem(id);
-    if (formatProblem) add('InvalidParameterValue.InvalidAppIdFormat', formatProblem);
-    else if (seen.has(id)) add('InvalidParameterValue', `Account ${id} is listed twice.`);
-    else if (permission === 'SHARE' && id === ctx.owner)
-      add('InvalidAccountIs.YourSelf', 'You cannot share an image with your own account.');
-    else if (permission === 'SHARE' && current.has(id))
-      add('FailedOperation.AccountAlreadyExists', `The image is already shared with account ${id}.`);
-    else if (permission === 'CANCEL' && !current.has(id))
-      add('InvalidAccountId.NotFound', `The image is not shared with account ${id}.`);
-    else if (permission === 'SHARE' && ctx.knownAccount && !ctx.knownAccount(id))
-      add('InvalidAccountId.NotFound', `No account ${id} exists; check the root account ID.`);
-    seen.add(id);
+  const problemOf = (accountId: string): Violation | undefined => {
+    type Key = 'share.listedTwice' | 'share.already' | 'share.notSharedWith' | 'share.noSuchAccount';
+    const refuse = (code: string, key: Key) => violation(code, key, { accountId }, 'AccountIds');
+    const malformed = accountIdProblem(accountId);
+    if (malformed) return malformed;
+    if (seen.has(accountId)) return refuse('InvalidParameterValue', 'share.listedTwice');
+    if (permission === 'SHARE' && accountId === ctx.owner)
+      return violation('InvalidAccountIs.YourSelf', 'share.yourself', {}, 'AccountIds');
+    if (permission === 'SHARE' && current.has(accountId))
+      return refuse('FailedOperation.AccountAlreadyExists', 'share.already');
+    if (permission === 'CANCEL' && !current.has(accountId))
+      return refuse('InvalidAccountId.NotFound', 'share.notSharedWith');
+    if (permission === 'SHARE' && ctx.knownAccount && !ctx.knownAccount(accountId))
+      return refuse('InvalidAccountId.NotFound', 'share.noSuchAccount');
+    return undefined;
+  };
+  const problems: RecipientProblem[] = [];
+  for (const [index, accountId] of accountIds.entries()) {
+    const v = problemOf(accountId);
+    if (v) problems.push({ accountId, index, violation: v });
+    seen.add(accountId);
   }
   return problems;
 }
@@ -111,12 +105,17 @@ export function shareLimitViolation(currentCount: number, adding: number): Viola
   if (total <= SHARE_RECIPIENTS_MAX) return undefined;
   return violation(
     'OverQuota',
-    `An image can be shared with at most ${SHARE_RECIPIENTS_MAX} accounts: ${currentCount} already + ${adding} new = ${total}. Remove ${total - SHARE_RECIPIENTS_MAX}.`,
+    'share.overLimit',
+    { max: SHARE_RECIPIENTS_MAX, current: currentCount, adding, total, excess: total - SHARE_RECIPIENTS_MAX },
     'AccountIds',
   );
 }
 
-/** Everything wrong with a ModifyImageSharePermission request, in the order the API reports it. */
+/**
+ * Everything wrong with a ModifyImageSharePermission request, in the order the API reports it.
+ * Refused recipients come back one by one in `refused` (each ID with its own code and message);
+ * the violation itself is the first one's, or says how many were refused.
+ */
 export function shareRequestViolation(
   image: Image,
   req: { AccountIds: readonly string[]; Permission: 'SHARE' | 'CANCEL' },
@@ -131,13 +130,18 @@ export function shareRequestViolation(
     knownAccount: ctx.knownAccount,
   });
   if (problems.length > 0) {
-    const first = problems[0]!;
-    if (problems.length === 1) return first.violation;
-    return violation(
-      first.violation.code,
-      `${first.violation.message} (${problems.length} account IDs have problems: ${problems.map((p) => p.accountId).join(', ')})`,
-      'AccountIds',
-    );
+    const refused = problems.map((p) => ({ value: p.accountId, violation: p.violation }));
+    const first = problems[0]!.violation;
+    if (problems.length === 1) return { ...first, refused };
+    return {
+      ...violation(
+        first.code,
+        'share.manyRefused',
+        { first, count: problems.length, accountIds: problems.map((p) => p.accountId) },
+        'AccountIds',
+      ),
+      refused,
+    };
   }
   if (req.Permission === 'SHARE') return shareLimitViolation(ctx.current.length, req.AccountIds.length);
   return undefined;

@@ -3,8 +3,14 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../mocks/node.ts';
 import { CVM_API_PATH } from '../rules/common.ts';
 
-/** Answer the next API call with this error envelope; the calls after it go to the backend again. */
-export function failNextCall(error: { Code: string; Message: string }, RequestId: string) {
+/**
+ * Answer the next API call with this error envelope (Code and Message, and any extension fields);
+ * the calls after it go to the backend again.
+ */
+export function failNextCall(
+  error: { Code: string; Message: string; [extension: string]: unknown },
+  RequestId: string,
+) {
   server.use(
     http.post(CVM_API_PATH, () => HttpResponse.json({ Response: { Error: error, RequestId } }), { once: true }),
   );

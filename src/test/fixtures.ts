@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import type { Violation } from '../rules/common.ts';
 import type { Image } from '../rules/images.ts';
+import { renderMessage } from '../rules/messages/render.ts';
 import { findInstanceType, type InstanceTypeSpec } from '../rules/instances.ts';
 
 /**
@@ -54,11 +55,11 @@ export function instanceType(name: string): InstanceTypeSpec {
   return t;
 }
 
-/** `v` is a violation with this code whose message contains every one of `parts`. */
+/** `v` is a violation with this code whose message, rendered in English, contains every one of `parts`. */
 export function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
   expect(v, `expected ${code}`).toBeDefined();
   expect(v!.code).toBe(code);
-  for (const part of parts) expect(v!.message).toContain(part);
+  for (const part of parts) expect(renderMessage(v!)).toContain(part);
 }
 
 /** As `expectViolation`, and the violation names `field` (`undefined`: it names none). */
@@ -71,5 +72,5 @@ export function expectFieldViolation(
   expect(v, `expected ${code}`).toBeDefined();
   expect(v!.code).toBe(code);
   expect(v!.field).toBe(field);
-  for (const part of parts) expect(v!.message).toContain(part);
+  for (const part of parts) expect(renderMessage(v!)).toContain(part);
 }

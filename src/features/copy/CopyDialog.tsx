@@ -9,9 +9,10 @@ import {
   imageNameProblem,
   type Violation,
 } from '../../rules/common.ts';
-import { copyNameViolation, destinationViolation } from '../../rules/copy.ts';
-import { quotaViolation, type Image } from '../../rules/images.ts';
+import { copyDestinations, destinationViolation } from '../../rules/copy.ts';
+import type { Image } from '../../rules/images.ts';
 import { regions, regionLabel } from '../../rules/regions.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -47,17 +48,16 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       imageQueries.list({ account, region: r.id, type: 'PRIVATE_IMAGE', offset: 0, limit: DESCRIBE_LIMIT_MAX }),
     ),
   });
-  const copyNames = remaining.map((i) => (single && name ? name : i.ImageName));
-  const reasonFor = (regionId: string): Violation | undefined => {
-    const geo = destinationViolation(region, regionId);
-    if (geo) return geo;
+  const holdingsIn = (regionId: string) => {
     const list = lists[reachable.findIndex((r) => r.id === regionId)]?.data;
-    if (!list) return undefined;
-    const names = list.ImageSet.map((i) => i.ImageName);
-    return (
-      quotaViolation(list.TotalCount, remaining.length, regionId) ??
-      copyNames.map((n) => copyNameViolation(n, names, regionId)).find(Boolean)
-    );
+    return list && { used: list.TotalCount, names: list.ImageSet.map((i) => i.ImageName) };
+  };
+  const copies = remaining.map((i) => ({ imageId: i.ImageId, name: single && name ? name : i.ImageName }));
+  const verdicts = new Map(copyDestinations(region, copies, holdingsIn).map((v) => [v.region.id, v]));
+  // A region where any image cannot go is refused for all of them, with the first reason.
+  const reasonFor = (regionId: string): Violation | undefined => {
+    const verdict = verdicts.get(regionId);
+    return verdict?.reason ?? verdict?.refused[0]?.reason;
   };
   const nameProblem = single && name !== '' ? imageNameProblem(name) : undefined;
   // A region chosen before it became refused (say, by a new name that is taken there) is left out.
@@ -154,7 +154,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
                     </label>
                     {reason && (
                       <span id={`${id}-reason`} className="reason">
-                        {reason.message}
+                        {renderMessage(reason)}
                       </span>
                     )}
                   </li>
@@ -168,7 +168,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
           <Field
             label="Name of the copies (optional)"
             hint={`Leave empty to keep "${single.ImageName}". ${charLength(name)} of ${IMAGE_NAME_MAX} characters.`}
-            error={form.shown('name', nameProblem)}
+            error={form.shown('name', renderMessage(nameProblem))}
           >
             <input value={name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
           </Field>

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { imageQueries } from '../../api/image-queries.ts';
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { instanceQueries } from '../../api/instance-queries.ts';
-import { serverError } from '../../api/server-error.ts';
+import { formRefusal, serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { createImageRequestSchema, quotaViolation } from '../../rules/images.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { regionLabel } from '../../rules/regions.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -38,9 +39,9 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   };
   const errors = fieldViolations(createImageRequestSchema, request);
   const instance = instances.data?.InstanceSet.find((i) => i.InstanceId === form.values.instanceId);
-  const instanceProblem = instance ? createImageFromInstanceViolation(instance)?.message : undefined;
+  const instanceProblem = instance ? renderMessage(createImageFromInstanceViolation(instance)) : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error);
+  const server = serverError(mutation.error, ['InstanceId', 'ImageName']);
   const instanceError = form.values.instanceId ? instanceProblem : 'Choose the instance to make the image from.';
 
   const submit = form.submit(() => {
@@ -87,13 +88,13 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
         <NameDescriptionFields
           form={form}
           nameError={
-            form.shown('name', errors.ImageName?.message) ??
+            form.shown('name', renderMessage(errors.ImageName)) ??
             (server?.field === 'ImageName' ? server.message : undefined)
           }
-          descriptionError={form.shown('description', errors.ImageDescription?.message)}
+          descriptionError={form.shown('description', renderMessage(errors.ImageDescription))}
         />
         <DialogFooter
-          error={quotaProblem ?? (server && !server.field ? server : undefined)}
+          error={formRefusal(quotaProblem) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}
           refused={Boolean(quotaProblem)}
           onCancel={onClose}

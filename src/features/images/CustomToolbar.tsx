@@ -3,6 +3,7 @@ import { imageQueries } from '../../api/image-queries.ts';
 import { copyBlockedReason } from '../../rules/copy.ts';
 import { quotaViolation, type Image } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { Meter } from '../../ui/Meter.tsx';
 import { useAccount } from '../account/use-account.ts';
@@ -18,7 +19,7 @@ interface Props {
 export function CustomToolbar({ region, selected, onOpen }: Props) {
   const account = useAccount();
   const quota = useQuery(imageQueries.quota(account, region));
-  const full = quota.data ? quotaViolation(quota.data.used, 1, region)?.message : undefined;
+  const full = quota.data ? renderMessage(quotaViolation(quota.data.used, 1, region)) : undefined;
   const noneSelected = selected.length === 0 ? 'Select one or more images first.' : undefined;
   const copyProblem = selected.map((i) => copyBlockedReason(i, account)).find(Boolean);
   return (
@@ -41,7 +42,7 @@ export function CustomToolbar({ region, selected, onOpen }: Props) {
         <ActionButton label="Import image" reason={full} onClick={() => onOpen({ kind: 'import' })} />
         <ActionButton
           label={selected.length > 0 ? `Copy selected (${selected.length})` : 'Copy selected'}
-          reason={noneSelected ?? copyProblem?.message}
+          reason={noneSelected ?? renderMessage(copyProblem)}
           onClick={() => onOpen({ kind: 'copy', images: selected })}
         />
         <ActionButton

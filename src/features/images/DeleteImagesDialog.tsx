@@ -1,5 +1,6 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { deleteBlockedReason, type Image } from '../../rules/images.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -22,7 +23,7 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
   // Nothing to fill in yet; the form is where a choice such as deleting the snapshots too will live.
   const form = useForm({});
   const mutation = useImageMutation('DeleteImages', region);
-  const verdicts = images.map((image) => ({ image, reason: deleteBlockedReason(image, account)?.message }));
+  const verdicts = images.map((image) => ({ image, reason: renderMessage(deleteBlockedReason(image, account)) }));
   const deletable = verdicts.filter((v) => !v.reason).map((v) => v.image);
   const refused = verdicts.filter((v) => v.reason);
   const server = serverError(mutation.error);

@@ -2,6 +2,7 @@ import { useImageMutation } from '../../api/image-mutations.ts';
 import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -21,7 +22,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
   const mutation = useImageMutation('ModifyImageAttribute', region);
   const request = { ImageId: image.ImageId, ImageName: form.values.name, ImageDescription: form.values.description };
   const errors = fieldViolations(modifyImageAttributeRequestSchema, request);
-  const server = serverError(mutation.error);
+  const server = serverError(mutation.error, ['ImageName']);
 
   const submit = form.submit(() => {
     if (Object.keys(errors).length > 0 || mutation.isPending) return;
@@ -44,10 +45,10 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
           nameLabel="Name"
           descriptionLabel="Description"
           nameError={
-            form.shown('name', errors.ImageName?.message) ??
+            form.shown('name', renderMessage(errors.ImageName)) ??
             (server?.field === 'ImageName' ? server.message : undefined)
           }
-          descriptionError={form.shown('description', errors.ImageDescription?.message)}
+          descriptionError={form.shown('description', renderMessage(errors.ImageDescription))}
         />
         <DialogFooter
           error={server && !server.field ? server : undefined}

@@ -3,6 +3,7 @@ import { copyBlockedReason } from '../../rules/copy.ts';
 import { deleteBlockedReason, imageKind, modifyBlockedReason, type Image } from '../../rules/images.ts';
 import { launchImageViolation } from '../../rules/instances.ts';
 import { shareBlockedReason } from '../../rules/share.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useAccount } from '../account/use-account.ts';
 import type { ImageDialog } from './image-dialogs.ts';
@@ -23,19 +24,27 @@ export function ImageActions({ image, region, onOpen }: Props) {
   const manage: { label: string; reason?: string; dialog: ImageDialog }[] =
     kind === 'own' || kind === 'shared'
       ? [
-          { label: 'Share', reason: shareBlockedReason(image, account)?.message, dialog: { kind: 'share', image } },
+          {
+            label: 'Share',
+            reason: renderMessage(shareBlockedReason(image, account)),
+            dialog: { kind: 'share', image },
+          },
           {
             label: 'Copy',
-            reason: copyBlockedReason(image, account)?.message,
+            reason: renderMessage(copyBlockedReason(image, account)),
             dialog: { kind: 'copy', images: [image] },
           },
-          { label: 'Edit', reason: modifyBlockedReason(image, account)?.message, dialog: { kind: 'edit', image } },
+          {
+            label: 'Edit',
+            reason: renderMessage(modifyBlockedReason(image, account)),
+            dialog: { kind: 'edit', image },
+          },
           ...(kind === 'own' && image.SharedAccountCount > 0
             ? [{ label: 'Cancel sharing', dialog: { kind: 'cancel-share', image } } as const]
             : []),
           {
             label: 'Delete',
-            reason: deleteBlockedReason(image, account)?.message,
+            reason: renderMessage(deleteBlockedReason(image, account)),
             dialog: { kind: 'delete', images: [image] },
           },
         ]
@@ -43,7 +52,12 @@ export function ImageActions({ image, region, onOpen }: Props) {
   return (
     <div className="row-actions">
       {launchProblem ? (
-        <ActionButton label="Launch instance" variant="link" reason={launchProblem.message} onClick={() => undefined} />
+        <ActionButton
+          label="Launch instance"
+          variant="link"
+          reason={renderMessage(launchProblem)}
+          onClick={() => undefined}
+        />
       ) : (
         <Link className="link-button" to={launchPath(region, image.ImageId)}>
           Launch instance

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
-import { imageNamed } from '../../test/api-calls.ts';
+import { imageNamed, ok } from '../../test/api-calls.ts';
 import {
   names,
   openForSelected,
@@ -336,6 +336,23 @@ describe('Edit image', () => {
     expect(name).toHaveValue('gitlab-runner-rocky9');
     expect(description).toHaveValue('typed before the error');
     expect(screen.getByRole('dialog', { name: 'Edit image' })).toBeInTheDocument();
+  });
+});
+
+describe('a refusal naming a parameter the form has no field for', () => {
+  it('shows at the top of the form (the API names ImageId; the dialog has no such field)', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
+    // Deleted elsewhere (another tab) while the dialog is open.
+    const { ImageId } = await imageNamed('redis-cache-debian12');
+    await ok('DeleteImages', { ImageIds: [ImageId] });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Description' }), 'too late');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(`The image ${ImageId} cannot be found in ap-guangzhou.`);
+    expect(alert).toHaveTextContent('Code InvalidImageId.NotFound');
+    expect(within(dialog).getByRole('textbox', { name: 'Description' })).toHaveValue('too late');
   });
 });
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries } from '../../api/image-queries.ts';
 import { useImageMutation } from '../../api/image-mutations.ts';
-import { serverError } from '../../api/server-error.ts';
-import { fieldViolations } from '../../rules/common.ts';
+import { formRefusal, serverError } from '../../api/server-error.ts';
+import { fieldViolations, type Violation } from '../../rules/common.ts';
 import {
   importFormatOf,
   importImageRequestSchema,
@@ -11,6 +11,7 @@ import {
   quotaViolation,
 } from '../../rules/images.ts';
 import { regionLabel } from '../../rules/regions.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -62,19 +63,19 @@ export function ImportImageDialog({
     BootMode: v.bootMode as 'Legacy BIOS' | 'UEFI',
   };
   const errors = fieldViolations(importImageRequestSchema, request);
+  const shown = (problem: Violation | undefined) =>
+    problem && { field: problem.field, message: renderMessage(problem) };
   const urlProblem = request.ImageUrl
-    ? importUrlViolation(request.ImageUrl, region, v.force)
-    : {
-        message: `Enter the URL of the image file in a COS bucket in ${regionLabel(region)}.`,
-        code: '',
-        field: 'ImageUrl',
-      };
-  const osProblem = v.osType && v.osVersion && osList.length > 0 ? importOsViolation(osList, request) : undefined;
+    ? shown(importUrlViolation(request.ImageUrl, region, v.force))
+    : { field: 'ImageUrl', message: `Enter the URL of the image file in a COS bucket in ${regionLabel(region)}.` };
+  const osProblem = shown(
+    v.osType && v.osVersion && osList.length > 0 ? importOsViolation(osList, request) : undefined,
+  );
   const format = request.ImageUrl ? importFormatOf(request.ImageUrl.split('?')[0] ?? '') : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error);
+  const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription']);
   const fieldError = (key: string, param: string, local?: string) =>
-    form.shown(key, local ?? errors[param]?.message) ?? (server?.field === param ? server.message : undefined);
+    form.shown(key, local ?? renderMessage(errors[param])) ?? (server?.field === param ? server.message : undefined);
 
   const problems = [
     urlProblem,
@@ -213,7 +214,7 @@ export function ImportImageDialog({
           </Field>
         </div>
         <DialogFooter
-          error={quotaProblem ?? (server && !server.field ? server : undefined)}
+          error={formRefusal(quotaProblem) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}
           refused={Boolean(quotaProblem)}
           onCancel={onClose}

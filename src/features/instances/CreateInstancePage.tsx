@@ -3,21 +3,21 @@ import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { imageQueries } from '../../api/image-queries.ts';
 import { instanceQueries, useRunInstances } from '../../api/instance-queries.ts';
-import type { InstanceTypeConfig } from '../../api/responses.ts';
-import { fieldViolations, INSTANCE_NAME_MAX, RUN_INSTANCES_COUNT_MAX, SYSTEM_DISK_MAX_GB } from '../../rules/common.ts';
+import { INSTANCE_NAME_MAX, RUN_INSTANCES_COUNT_MAX, SYSTEM_DISK_MAX_GB } from '../../rules/common.ts';
 import { architectureLabels, type Image } from '../../rules/images.ts';
 import {
   defaultSystemDiskSize,
   findInstanceType,
-  instanceNameViolation,
   launchImageViolation,
-  systemDiskViolation,
-  wizardStepSchemas,
   zoneViolation,
+  type InstanceTypeConfig,
   type InstanceTypeSpec,
+  type PriceBreakdown,
 } from '../../rules/instances.ts';
-import { feeLabel, type PriceBreakdown } from '../../rules/pricing.ts';
+import { feeLabel } from '../../rules/pricing.ts';
 import { findRegion, regionLabel } from '../../rules/regions.ts';
+import { wizardProblems, wizardSettings } from '../../rules/wizard.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
@@ -46,12 +46,8 @@ export function CreateInstancePage() {
   });
   const image = state.imageId ? imageQuery.data : undefined;
   const type = findInstanceType(state.type);
-  const typeOffered = types.data?.InstanceTypeConfigSet.some(
-    (c) => c.InstanceType === state.type && (state.zone === '' || c.Zone === state.zone),
-  );
-  const zone = regionInfo?.zones.find((z) => z.Zone === state.zone);
-  const diskSize = image ? (state.disk === null ? defaultSystemDiskSize(image) : Number(state.disk)) : 0;
-  const count = Number(state.count);
+  const settings = wizardSettings(state, image);
+  const { diskSize, count } = settings;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Arriving from "Launch instance" on an image: choose a zone and a type that fit it.
@@ -73,40 +69,15 @@ export function CreateInstancePage() {
     if (Object.keys(change).length > 0) update(change);
   }, [image, regionInfo, types.data, state.zone, state.type, update]);
 
-  const settingsErrors = fieldViolations(wizardStepSchemas.settings, {
-    SystemDisk: { DiskSize: diskSize },
-    ...(state.name ? { InstanceName: state.name } : {}),
-    InstanceCount: count,
-  });
   // Each step's verdict, from the rules module.
-  const problems: Record<StepKey, string | undefined> = {
-    location: !zone
-      ? 'Choose an availability zone.'
-      : (zoneViolation(zone)?.message ?? firstMessage(wizardStepSchemas.location, { Placement: { Zone: state.zone } })),
-    type: !state.type
-      ? 'Choose an instance type.'
-      : types.data && !typeOffered
-        ? `${state.type} is not sold in ${state.zone || regionLabel(region)}; choose another type.`
-        : firstMessage(wizardStepSchemas.type, { InstanceType: state.type }),
+  const problems = wizardProblems(state, {
+    regionId: region,
+    zones: regionInfo?.zones ?? [],
+    offers: types.data?.InstanceTypeConfigSet,
     image: !state.imageId
-      ? 'Choose an image.'
-      : imageQuery.isSuccess && !imageQuery.data
-        ? `Image ${state.imageId} is not available in ${regionLabel(region)} (images belong to one region, and a shared image may have been withdrawn). Choose another image.`
-        : image
-          ? launchImageViolation(image, type)?.message
-          : undefined,
-    settings: !image
-      ? state.imageId && imageQuery.isPending
-        ? 'Loading the chosen image…'
-        : 'Choose an image first (step 3).'
-      : state.disk === ''
-        ? 'Enter the system disk size in GB.'
-        : // In the order the API checks: the parameters' own limits, then the name, then the disk.
-          (Object.values(settingsErrors)[0]?.message ??
-          instanceNameViolation(state.name || undefined, count)?.message ??
-          systemDiskViolation(diskSize, image)?.message),
-    review: undefined,
-  };
+      ? undefined
+      : (imageQuery.data ?? (imageQuery.isPending ? 'loading' : imageQuery.isSuccess ? 'missing' : undefined)),
+  });
 
   const stepIndex = steps.findIndex((s) => s.key === state.step);
   const firstBlocked = steps.findIndex((s) => problems[s.key] !== undefined);
@@ -158,7 +129,8 @@ export function CreateInstancePage() {
       </p>
       {firstBlocked !== -1 && firstBlocked < steps.length - 1 && (
         <span id="steps-blocked" className="visually-hidden">
-          Complete step {firstBlocked + 1}, {steps[firstBlocked]!.label}, first: {problems[steps[firstBlocked]!.key]}
+          Complete step {firstBlocked + 1}, {steps[firstBlocked]!.label}, first:{' '}
+          {renderMessage(problems[steps[firstBlocked]!.key])}
         </span>
       )}
       <ol className="steps" aria-label="Steps">
@@ -240,7 +212,7 @@ export function CreateInstancePage() {
             <Field
               label="System disk (GB)"
               hint={`At least ${image.ImageSize} GB (the image), at most ${SYSTEM_DISK_MAX_GB} GB. Premium cloud disk.`}
-              error={(systemDiskViolation(diskSize, image) ?? settingsErrors['SystemDisk.DiskSize'])?.message}
+              error={renderMessage(settings.fields.disk)}
             >
               <input
                 type="number"
@@ -254,14 +226,14 @@ export function CreateInstancePage() {
             <Field
               label="Instance name (optional)"
               hint={`Up to ${INSTANCE_NAME_MAX} characters; several instances get -1, -2… appended.`}
-              error={(settingsErrors.InstanceName ?? instanceNameViolation(state.name || undefined, count))?.message}
+              error={renderMessage(settings.fields.name)}
             >
               <input value={state.name} onChange={(e) => update({ name: e.target.value })} />
             </Field>
             <Field
               label="Number of instances"
               hint={`1 to ${RUN_INSTANCES_COUNT_MAX}`}
-              error={settingsErrors.InstanceCount?.message}
+              error={renderMessage(settings.fields.count)}
             >
               <input
                 type="number"
@@ -299,11 +271,12 @@ export function CreateInstancePage() {
         )}
 
         <p id="step-problem" className="field-error" role="status">
-          {problems[state.step] ?? ''}
+          {renderMessage(problems[state.step]) ?? ''}
         </p>
         {state.step === 'review' && firstBlocked !== -1 && firstBlocked < steps.length - 1 && (
           <p id="review-problem" className="field-error" role="alert">
-            Step {firstBlocked + 1}, {steps[firstBlocked]!.label}, needs attention: {problems[steps[firstBlocked]!.key]}
+            Step {firstBlocked + 1}, {steps[firstBlocked]!.label}, needs attention:{' '}
+            {renderMessage(problems[steps[firstBlocked]!.key])}
           </p>
         )}
         <FormError error={runError} />
@@ -338,10 +311,6 @@ export function CreateInstancePage() {
       </div>
     </section>
   );
-}
-
-function firstMessage(schema: Parameters<typeof fieldViolations>[0], input: unknown): string | undefined {
-  return Object.values(fieldViolations(schema, input))[0]?.message;
 }
 
 function TypeStep({
@@ -398,7 +367,7 @@ function TypeStep({
                 <td>{c.FamilyName}</td>
                 <td>{c.CPU}</td>
                 <td>{c.Memory} GB</td>
-                <td>{c.Architecture === 'arm' ? 'ARM' : '64-bit x86'}</td>
+                <td>{architectureLabels[c.Architecture]}</td>
                 <td>¥{c.HourlyPrice.toFixed(2)}/hour (mainland)</td>
               </tr>
             );
@@ -445,7 +414,7 @@ function Review(props: {
         <dt>Instance type</dt>
         <dd>
           {type
-            ? `${type.InstanceType} · ${type.CPU} vCPU, ${type.Memory} GB · ${type.Architecture === 'arm' ? 'ARM' : '64-bit x86'}`
+            ? `${type.InstanceType} · ${type.CPU} vCPU, ${type.Memory} GB · ${architectureLabels[type.Architecture]}`
             : state.type}
         </dd>
         <dt>Image</dt>

@@ -4,6 +4,7 @@ import { imageQueries } from '../../api/image-queries.ts';
 import { architectureLabels, type Image } from '../../rules/images.ts';
 import { launchImageViolation, type InstanceTypeSpec } from '../../rules/instances.ts';
 import { feeLabel } from '../../rules/pricing.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { platforms, tabs, type TabKey } from '../images/image-view.ts';
@@ -141,7 +142,7 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                     </span>
                     {problem && (
                       <span id={`${id}-reason`} className="reason">
-                        {problem.message}
+                        {renderMessage(problem)}
                       </span>
                     )}
                   </li>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { instanceQueries } from '../../api/instance-queries.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { findRegion } from '../../rules/regions.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useAccount } from '../account/use-account.ts';
@@ -66,7 +67,7 @@ export function InstancesPage() {
                   <ActionButton
                     label="Create custom image"
                     variant="link"
-                    reason={createImageFromInstanceViolation(i)?.message}
+                    reason={renderMessage(createImageFromInstanceViolation(i))}
                     onClick={() => setImageFrom(i.InstanceId)}
                   />
                 </td>

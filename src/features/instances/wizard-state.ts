@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import type { WizardChoices } from '../../rules/wizard.ts';
 
 export const steps = [
   { key: 'location', label: 'Location' },
@@ -11,16 +12,9 @@ export const steps = [
 
 export type StepKey = (typeof steps)[number]['key'];
 
-export interface WizardState {
+/** The wizard's choices (numbers as typed, so a field can be emptied while editing) and its step. */
+export interface WizardState extends WizardChoices {
   step: StepKey;
-  zone: string;
-  type: string;
-  imageId: string;
-  /** The system disk in GB exactly as typed; null until typed (the image's default applies). */
-  disk: string | null;
-  name: string;
-  /** As typed, so the field can be emptied while editing. */
-  count: string;
 }
 
 function parse(search: string): WizardState {

@@ -7,6 +7,7 @@ import { imageNamed, ok } from '../../test/api-calls.ts';
 import { renderCustomImages, renderImagesPage, row, toasts } from '../../test/images-page.tsx';
 import { countRequests } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
+import { failNextCall } from '../../test/api-error.ts';
 
 afterEach(() => setAccount('100000000001'));
 
@@ -156,6 +157,40 @@ describe('Share image', () => {
     expect(idsBox(dialog)).toHaveValue('100000000003 999999999999');
     expect(idsBox(dialog)).toHaveAttribute('aria-invalid', 'true');
     expect(await recipientsOf('web-server-centos79')).toEqual(['100000000002']);
+  });
+
+  it('accounts the server refuses are each marked with their own reason, from the API’s list of refused IDs', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '999999999998 100000000003 999999999999');
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+
+    await waitFor(() =>
+      expect(chips(dialog)).toEqual([
+        '999999999998 No account 999999999998 exists; check the root account ID.',
+        '100000000003 Ready to share',
+        '999999999999 No account 999999999999 exists; check the root account ID.',
+      ]),
+    );
+    // The API's one Message (how many were refused) is not repeated at the top of the form.
+    expect(within(dialog).queryByText(/account IDs have problems/)).not.toBeInTheDocument();
+    expect(await recipientsOf('web-server-centos79')).toEqual(['100000000002']);
+  });
+
+  it('without the list of refused IDs (a real endpoint), the API’s message shows at the top of the form', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '999999999999');
+    failNextCall(
+      { Code: 'InvalidAccountId.NotFound', Message: 'No account 999999999999 exists; check the root account ID.' },
+      'req-share-1',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('No account 999999999999 exists; check the root account ID.');
+    expect(alert).toHaveTextContent('Code InvalidAccountId.NotFound · Request req-share-1');
+    expect(chips(dialog)).toEqual(['999999999999 Ready to share']);
   });
 
   it('shares, says so, and the recipients, count and row update', async () => {

@@ -1,6 +1,7 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
-import { SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
+import { ACCOUNT_ID_MAX_DIGITS, ACCOUNT_ID_MIN_DIGITS, SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
 import type { Image } from '../../rules/images.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { regionLabel } from '../../rules/regions.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../../rules/share.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -33,11 +34,11 @@ export function ShareDialog({ image, region, onClose }: Props) {
   const ids = parseAccountIds(text);
   const problems = recipientProblems('SHARE', ids, { owner: account, current: recipients.map((r) => r.AccountId) });
   const server = serverError(share.error);
-  // The server names the IDs it refused in its message; they keep their place in the list.
-  const serverRefused = server ? ids.filter((id) => server.message.includes(id)) : [];
+  // The API names each ID it refused, with its reason (Error.Refused); they keep their place in the list.
+  const refusedBy = new Map(server?.refused?.map((r) => [r.value, r.message]));
+  const serverRefused = ids.filter((id) => refusedBy.has(id));
   const problemOf = (id: string, index: number) =>
-    problems.find((p) => p.index === index)?.violation.message ??
-    (serverRefused.includes(id) ? server!.message : undefined);
+    renderMessage(problems.find((p) => p.index === index)?.violation) ?? refusedBy.get(id);
   const valid = ids.filter((_id, index) => !problems.some((p) => p.index === index));
   const limit = shareLimitViolation(recipients.length, ids.length);
   const total = recipients.length + valid.length;
@@ -79,7 +80,8 @@ export function ShareDialog({ image, region, onClose }: Props) {
             placeholder="e.g. 100000000002, 100000000003"
           />
           <p className="field-hint" id="share-ids-hint">
-            Root account IDs (10 to 12 digits). Paste many at once, separated by spaces, commas or new lines.
+            Root account IDs ({ACCOUNT_ID_MIN_DIGITS} to {ACCOUNT_ID_MAX_DIGITS} digits). Paste many at once, separated
+            by spaces, commas or new lines.
           </p>
         </div>
         {ids.length > 0 && (
@@ -98,7 +100,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
         <p id="share-count" className={limit ? 'count count-over' : 'count'} aria-live="polite">
           {total} of {SHARE_RECIPIENTS_MAX} recipients
         </p>
-        {limit && <p className="field-error">{limit.message}</p>}
+        {limit && <p className="field-error">{renderMessage(limit)}</p>}
         {missing && <p className="field-error">{missing}</p>}
         <FormError error={server && serverRefused.length === 0 ? server : undefined} />
         <PendingNote pending={share.isPending} />

@@ -1,32 +1,21 @@
-import { violation } from '../../rules/common.ts';
-import { copyNameViolation, syncRequestViolation } from '../../rules/copy.ts';
-import { ApiFailure, fail } from '../backend.ts';
+import { syncRequestViolation } from '../../rules/copy.ts';
 import { customImagesOf, imageIdTaken, isoTime, nextId } from '../catalog.ts';
-import type { Resolver } from './context.ts';
+import { fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
-export const syncImages: Resolver<'SyncImages'> = (req, ctx) => {
+export const syncImages = resolver('SyncImages', (req, ctx) => {
   const imageId = req.ImageIds[0]!;
   const { image, stored } = locateForChange(ctx, imageId);
   fail(
-    syncRequestViolation(image, ctx.region, req.DestinationRegions, {
+    syncRequestViolation(image, ctx.region, req, {
       accountId: ctx.accountId,
-      customImagesUsed: (region) => customImagesOf(ctx.data, ctx.accountId, region).length,
+      holdingsIn: (region) => {
+        const own = customImagesOf(ctx.data, ctx.accountId, region);
+        return { used: own.length, names: own.map((i) => i.ImageName) };
+      },
     }),
   );
-  if (req.Encrypt)
-    throw new ApiFailure(
-      violation('UnsupportedOperation.EncryptedImagesNotSupported', 'Encrypted copies are not supported.', 'Encrypt'),
-    );
   const name = req.ImageName ?? image.ImageName;
-  for (const region of req.DestinationRegions)
-    fail(
-      copyNameViolation(
-        name,
-        customImagesOf(ctx.data, ctx.accountId, region).map((i) => i.ImageName),
-        region,
-      ),
-    );
   const source = stored!;
   const ImageSet = req.DestinationRegions.map((Region) => {
     const copyId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
@@ -45,4 +34,4 @@ export const syncImages: Resolver<'SyncImages'> = (req, ctx) => {
     return { ImageId: copyId, Region };
   });
   return { ImageSet: req.ImageSetRequired ? ImageSet : [] };
-};
+});

@@ -7,17 +7,16 @@ import {
   modifyBlockedReason,
   quotaViolation,
   imageTypeSchema,
-  type Filter,
   type Image,
   type ImageOrderField,
 } from '../../rules/images.ts';
+import type { Filter } from '../../rules/describe.ts';
 import {
   architectureFits,
   createImageFromInstanceViolation,
   findInstanceType,
-  instanceTypesIn,
+  instanceTypeOfferViolation,
 } from '../../rules/instances.ts';
-import { ApiFailure, fail } from '../backend.ts';
 import {
   customImagesOf,
   instanceStateAt,
@@ -33,7 +32,7 @@ import {
 import { importImageOsList } from '../catalogue/import-os.ts';
 import { createFailure, importFailure } from '../sentinels.ts';
 import type { StoredImage } from '../store.ts';
-import type { Resolver, ResolverContext } from './context.ts';
+import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 
 /** Filters on what the API derives when it presents an image (type, state); the others work on stored fields. */
 const DERIVED_FILTERS = new Set(['image-type', 'image-state']);
@@ -77,7 +76,7 @@ function compare(field: ImageOrderField): (a: Image, b: Image) => number {
   }
 }
 
-export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
+export const describeImages = resolver('DescribeImages', (req, ctx) => {
   // The image-type filter is applied while listing: the others are never formatted.
   const typeFilters = (req.Filters ?? []).filter((f) => f.Name === 'image-type');
   const types = typeFilters.length
@@ -92,15 +91,8 @@ export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
   let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now, types, keep);
   for (const filter of filters) if (DERIVED_FILTERS.has(filter.Name)) images = images.filter((i) => matches(i, filter));
   if (req.InstanceType !== undefined) {
-    const type = findInstanceType(req.InstanceType);
-    if (!type || !instanceTypesIn(ctx.region).includes(type))
-      throw new ApiFailure(
-        violation(
-          'InvalidParameterValue.InstanceTypeNotFound',
-          `Instance type ${req.InstanceType} is not sold in ${ctx.region}.`,
-          'InstanceType',
-        ),
-      );
+    fail(instanceTypeOfferViolation(req.InstanceType, { regionId: ctx.region }));
+    const type = findInstanceType(req.InstanceType)!;
     images = images.filter((i) => architectureFits(i.Architecture, type.Architecture));
   }
   if (req.OrderField) {
@@ -114,13 +106,13 @@ export const describeImages: Resolver<'DescribeImages'> = (req, ctx) => {
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
   return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };
-};
-
-export const describeImageQuota: Resolver<'DescribeImageQuota'> = () => ({
-  ImageNumQuota: CUSTOM_IMAGE_QUOTA_PER_REGION,
 });
 
-export const describeImportImageOs: Resolver<'DescribeImportImageOs'> = () => ({ ...importImageOsList });
+export const describeImageQuota = resolver('DescribeImageQuota', () => ({
+  ImageNumQuota: CUSTOM_IMAGE_QUOTA_PER_REGION,
+}));
+
+export const describeImportImageOs = resolver('DescribeImportImageOs', () => ({ ...importImageOsList }));
 
 function ownNames(ctx: ResolverContext, region: string, except?: string): string[] {
   return customImagesOf(ctx.data, ctx.accountId, region)
@@ -133,12 +125,13 @@ function checkNewImage(ctx: ResolverContext, name: string): void {
   fail(quotaViolation(customImagesOf(ctx.data, ctx.accountId, ctx.region).length, 1, ctx.region));
 }
 
-export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
+export const createImage = resolver('CreateImage', (req, ctx) => {
   if (req.SnapshotIds)
     throw new ApiFailure(
       violation(
         'InvalidParameter.SnapshotNotFound',
-        `Snapshot ${req.SnapshotIds[0] ?? ''} cannot be found.`,
+        'createImage.noSnapshot',
+        { snapshotId: req.SnapshotIds[0] ?? '' },
         'SnapshotIds',
       ),
     );
@@ -149,7 +142,8 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
     throw new ApiFailure(
       violation(
         'InvalidInstanceId.NotFound',
-        `Instance ${req.InstanceId ?? ''} cannot be found in ${ctx.region}.`,
+        'instance.notFound',
+        { instanceId: req.InstanceId ?? '', region: ctx.region },
         'InstanceId',
       ),
     );
@@ -162,17 +156,14 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
   for (const diskId of req.DataDiskIds ?? []) {
     if (diskId === instance.SystemDisk.DiskId)
       throw new ApiFailure(
-        violation(
-          'InvalidParameter.DataDiskIdContainsRootDisk',
-          `${diskId} is the system disk; list data disks only.`,
-          'DataDiskIds',
-        ),
+        violation('InvalidParameter.DataDiskIdContainsRootDisk', 'createImage.rootDisk', { diskId }, 'DataDiskIds'),
       );
     if (!instance.DataDisks.some((d) => d.DiskId === diskId))
       throw new ApiFailure(
         violation(
           'InvalidParameter.DataDiskNotBelongSpecifiedInstance',
-          `Disk ${diskId} is not attached to ${instance.InstanceId}.`,
+          'createImage.diskNotAttached',
+          { diskId, instanceId: instance.InstanceId },
           'DataDiskIds',
         ),
       );
@@ -223,9 +214,9 @@ export const createImage: Resolver<'CreateImage'> = (req, ctx) => {
   };
   ctx.data.images.push(image);
   return { ImageId: imageId };
-};
+});
 
-export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
+export const importImage = resolver('ImportImage', (req, ctx) => {
   fail(importOsViolation(importImageOsList.ImportImageOsVersionSet, req));
   fail(importUrlViolation(req.ImageUrl, ctx.region, req.Force ?? false));
   for (const disk of req.ImportImageDataDiskList ?? [])
@@ -274,7 +265,7 @@ export const importImage: Resolver<'ImportImage'> = (req, ctx) => {
     },
   });
   return { ImageId: imageId };
-};
+});
 
 /** Locate an image for a change; failures become API errors. */
 export function locateForChange(ctx: ResolverContext, imageId: string): Located & { stored?: StoredImage } {
@@ -283,7 +274,7 @@ export function locateForChange(ctx: ResolverContext, imageId: string): Located 
   return found;
 }
 
-export const modifyImageAttribute: Resolver<'ModifyImageAttribute'> = (req, ctx) => {
+export const modifyImageAttribute = resolver('ModifyImageAttribute', (req, ctx) => {
   const { image, stored } = locateForChange(ctx, req.ImageId);
   fail(modifyBlockedReason(image, ctx.accountId));
   if (req.ImageName !== undefined) fail(duplicateNameViolation(req.ImageName, ownNames(ctx, ctx.region, req.ImageId)));
@@ -293,9 +284,9 @@ export const modifyImageAttribute: Resolver<'ModifyImageAttribute'> = (req, ctx)
   if (req.ImageFamily !== undefined) target.ImageFamily = req.ImageFamily;
   if (req.ImageDeprecated !== undefined) target.ImageDeprecated = req.ImageDeprecated;
   return {};
-};
+});
 
-export const deleteImages: Resolver<'DeleteImages'> = (req, ctx) => {
+export const deleteImages = resolver('DeleteImages', (req, ctx) => {
   const unique = [...new Set(req.ImageIds)];
   // Check every image before deleting any: the request is all-or-nothing.
   for (const id of unique) {
@@ -307,9 +298,9 @@ export const deleteImages: Resolver<'DeleteImages'> = (req, ctx) => {
       continue;
     }
     const reason = deleteBlockedReason(found.image, ctx.accountId);
-    if (reason) throw new ApiFailure({ ...reason, message: `${id}: ${reason.message}` });
+    if (reason) throw new ApiFailure(violation(reason.code, 'delete.refused', { imageId: id, reason }, reason.field));
   }
   ctx.data.images = ctx.data.images.filter((i) => !(i.Region === ctx.region && unique.includes(i.ImageId)));
   for (const id of unique) delete ctx.data.shares[id];
   return {};
-};
+});

@@ -1,25 +1,25 @@
-import { DESCRIBE_LIMIT_DEFAULT, quote, violation } from '../../rules/common.ts';
+import { DESCRIBE_LIMIT_DEFAULT } from '../../rules/common.ts';
 import {
   defaultSystemDiskSize,
   findInstanceType,
-  instanceTypesIn,
+  instanceTypeConfigFilterNames,
+  instanceTypeConfigs,
   runInstancesViolation,
   type Instance,
   type RunInstancesRequest,
 } from '../../rules/instances.ts';
 import { priceBreakdown } from '../../rules/pricing.ts';
 import { findRegion } from '../../rules/regions.ts';
-import { ApiFailure, fail } from '../backend.ts';
 import { instanceStateAt, isoTime, locateVisibleImage, nextId } from '../catalog.ts';
 import type { StoredInstance } from '../store.ts';
-import type { Resolver, ResolverContext } from './context.ts';
+import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 
 function present(instance: StoredInstance, ctx: ResolverContext): Instance {
   const { Region: _r, OwnerId: _o, LaunchedAt: _l, ...fields } = instance;
   return { ...fields, InstanceState: instanceStateAt(instance, ctx.now, ctx.durations.launch) };
 }
 
-export const describeInstances: Resolver<'DescribeInstances'> = (req, ctx) => {
+export const describeInstances = resolver('DescribeInstances', (req, ctx) => {
   let list = ctx.data.instances
     .filter((i) => i.OwnerId === ctx.accountId && i.Region === ctx.region)
     .map((i) => present(i, ctx));
@@ -43,42 +43,24 @@ export const describeInstances: Resolver<'DescribeInstances'> = (req, ctx) => {
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
   return { TotalCount: list.length, InstanceSet: list.slice(offset, offset + limit) };
-};
+});
 
-export const describeInstanceTypeConfigs: Resolver<'DescribeInstanceTypeConfigs'> = (req, ctx) => {
-  const region = findRegion(ctx.region)!;
-  let configs = region.zones
-    .filter((z) => z.ZoneState === 'AVAILABLE')
-    .flatMap((z) =>
-      instanceTypesIn(region.id).map((t) => ({
-        Zone: z.Zone,
-        InstanceType: t.InstanceType,
-        InstanceFamily: t.InstanceFamily,
-        GPU: 0,
-        CPU: t.CPU,
-        Memory: t.Memory,
-        FPGA: 0,
-        // Extensions: what the wizard shows next to each type.
-        Architecture: t.Architecture,
-        FamilyName: t.FamilyName,
-        HourlyPrice: t.HourlyPrice,
-      })),
-    );
+/** The field of a config each DescribeInstanceTypeConfigs filter matches (the schema admits no other name). */
+const configFields: Record<(typeof instanceTypeConfigFilterNames)[number], 'Zone' | 'InstanceFamily' | 'InstanceType'> =
+  {
+    zone: 'Zone',
+    'instance-family': 'InstanceFamily',
+    'instance-type': 'InstanceType',
+  };
+
+export const describeInstanceTypeConfigs = resolver('DescribeInstanceTypeConfigs', (req, ctx) => {
+  let configs = instanceTypeConfigs(ctx.region);
   for (const f of req.Filters ?? []) {
-    if (f.Name === 'zone') configs = configs.filter((c) => f.Values.includes(c.Zone));
-    else if (f.Name === 'instance-family') configs = configs.filter((c) => f.Values.includes(c.InstanceFamily));
-    else if (f.Name === 'instance-type') configs = configs.filter((c) => f.Values.includes(c.InstanceType));
-    else
-      throw new ApiFailure(
-        violation(
-          'InvalidFilter',
-          `Unknown filter "${quote(f.Name)}"; supported: zone, instance-family, instance-type.`,
-          'Filters',
-        ),
-      );
+    const field = configFields[f.Name as keyof typeof configFields];
+    configs = configs.filter((c) => f.Values.includes(c[field]));
   }
   return { InstanceTypeConfigSet: configs };
-};
+});
 
 /** Everything RunInstances and InquiryPriceRunInstances check before acting. */
 function checkRun(req: RunInstancesRequest, ctx: ResolverContext) {
@@ -94,7 +76,7 @@ function checkRun(req: RunInstancesRequest, ctx: ResolverContext) {
   return { image: found.image, type, systemGb, dataDisks };
 }
 
-export const inquiryPriceRunInstances: Resolver<'InquiryPriceRunInstances'> = (req, ctx) => {
+export const inquiryPriceRunInstances = resolver('InquiryPriceRunInstances', (req, ctx) => {
   const { image, type, systemGb, dataDisks } = checkRun(req, ctx);
   const count = req.InstanceCount ?? 1;
   const breakdown = priceBreakdown(
@@ -117,9 +99,9 @@ export const inquiryPriceRunInstances: Resolver<'InquiryPriceRunInstances'> = (r
       Breakdown: breakdown,
     },
   };
-};
+});
 
-export const runInstances: Resolver<'RunInstances'> = (req, ctx) => {
+export const runInstances = resolver('RunInstances', (req, ctx) => {
   const { image, type, systemGb, dataDisks } = checkRun(req, ctx);
   const count = req.InstanceCount ?? 1;
   const taken = (id: string) => ctx.data.instances.some((i) => i.InstanceId === id);
@@ -157,4 +139,4 @@ export const runInstances: Resolver<'RunInstances'> = (req, ctx) => {
     });
   }
   return { InstanceIdSet: ids };
-};
+});

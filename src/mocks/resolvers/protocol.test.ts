@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { CVM_API_PATH } from '../../rules/common.ts';
 import { regions } from '../../rules/regions.ts';
-import { A1, call, errorOf, ok, refused, storeSnapshot, UUID } from '../../test/api-calls.ts';
+import {
+  A1,
+  A2,
+  call,
+  errorOf,
+  imageNamed,
+  ok,
+  refused,
+  runParams,
+  storeSnapshot,
+  UUID,
+} from '../../test/api-calls.ts';
 
 describe('the envelope', () => {
   it('answers a success as HTTP 200 { Response: { ...fields, RequestId } }', async () => {
@@ -74,7 +85,11 @@ describe('headers', () => {
 
   it('refuses a missing X-TC-Action with MissingParameter', async () => {
     const res = await call(null);
-    expect(res.Error).toEqual({ Code: 'MissingParameter', Message: expect.stringMatching(/X-TC-Action/) });
+    expect(res.Error).toEqual({
+      Code: 'MissingParameter',
+      Message: expect.stringMatching(/X-TC-Action/),
+      Field: 'X-TC-Action',
+    });
   });
 
   it.each(['CreateInstance', 'describeimages', 'ExportImages', 'constructor', 'toString'])(
@@ -370,5 +385,124 @@ describe('DescribeRegions and DescribeZones', () => {
 
   it('refuses parameters DescribeZones does not take', async () => {
     expect((await errorOf('DescribeZones', { Filters: [] })).Code).toBe('UnknownParameter');
+  });
+});
+
+describe('the error extension: Error.Field and Error.Refused', () => {
+  /** `Error` with this mock's extension (README, "Extensions to the contract"). */
+  type ExtendedError = Awaited<ReturnType<typeof refused>> & {
+    Field?: string;
+    Refused?: { Value: string; Code: string; Message: string }[];
+  };
+  const extended = async (action: string, params: unknown) => (await refused(action, params)) as ExtendedError;
+  const GZ_BUCKET = 'https://images-1250000000.cos.ap-guangzhou.myqcloud.com';
+  const importParams = (ImageUrl: string) => ({
+    Architecture: 'x86_64',
+    OsType: 'CentOS',
+    OsVersion: '7',
+    ImageUrl,
+    ImageName: 'imported',
+  });
+  const share = async (name: string, AccountIds: string[]) => ({
+    ImageId: (await imageNamed(name)).ImageId,
+    AccountIds,
+    Permission: 'SHARE',
+  });
+  const publicImageId = async (name: string) =>
+    (
+      await ok<{ ImageSet: { ImageId: string; ImageName: string }[] }>('DescribeImages', {
+        Filters: [{ Name: 'image-name', Values: [name] }],
+      })
+    ).ImageSet.find((i) => i.ImageName === name)!.ImageId;
+
+  it.each<[string, string, () => Promise<[string, unknown]>]>([
+    [
+      'InvalidImageName.Duplicate',
+      'ImageName',
+      async () => [
+        'ModifyImageAttribute',
+        { ImageId: (await imageNamed('web-server-centos79')).ImageId, ImageName: 'redis-cache-debian12' },
+      ],
+    ],
+    [
+      'InvalidParameter.InvalidParameterUrlError',
+      'ImageUrl',
+      async () => ['ImportImage', importParams('https://example.com/centos7.qcow2')],
+    ],
+    [
+      'InvalidParameterValue.ISOMustImportByForce',
+      'Force',
+      async () => ['ImportImage', importParams(`${GZ_BUCKET}/centos7.iso`)],
+    ],
+    [
+      'InvalidRegion.Unavailable',
+      'DestinationRegions',
+      async () => [
+        'SyncImages',
+        { ImageIds: [(await imageNamed('web-server-centos79')).ImageId], DestinationRegions: ['ap-singapore'] },
+      ],
+    ],
+    [
+      'InvalidParameterValue.InvalidDiskSize',
+      'SystemDisk.DiskSize',
+      async () => [
+        'InquiryPriceRunInstances',
+        runParams(await publicImageId('Windows Server 2022 Datacenter 64-bit English'), {
+          SystemDisk: { DiskSize: 40 },
+        }),
+      ],
+    ],
+    [
+      'ResourcesSoldOut.SpecifiedInstanceType',
+      'Placement.Zone',
+      async () => [
+        'InquiryPriceRunInstances',
+        runParams(await publicImageId('CentOS 7.9 64-bit'), { Placement: { Zone: 'ap-guangzhou-1' } }),
+      ],
+    ],
+    ['InvalidParameter', 'Limit', async () => ['DescribeImages', { Limit: 'ten' }]],
+  ])('%s names the parameter it concerns: %s', async (code, field, request) => {
+    const [action, params] = await request();
+    const error = await extended(action, params);
+    expect(error.Code).toBe(code);
+    expect(error.Field).toBe(field);
+    expect(error.Refused).toBeUndefined();
+  });
+
+  it.each<[string, string, string[]]>([
+    ['InvalidAccountIs.YourSelf', 'redis-cache-debian12', [A1]],
+    ['FailedOperation.AccountAlreadyExists', 'web-server-centos79', [A2]],
+    ['InvalidAccountId.NotFound', 'redis-cache-debian12', [A2, '999999999999']],
+  ])('%s names AccountIds, and the refused account in Refused', async (code, name, ids) => {
+    const error = await extended('ModifyImageSharePermission', await share(name, ids));
+    expect(error.Code).toBe(code);
+    expect(error.Field).toBe('AccountIds');
+    expect(error.Refused).toEqual([{ Value: ids.at(-1), Code: code, Message: error.Message }]);
+  });
+
+  it('names each refused account of a share with its own code and message; Message says how many', async () => {
+    const error = await extended(
+      'ModifyImageSharePermission',
+      await share('redis-cache-debian12', ['999999999999', A1, '12345']),
+    );
+    expect(error).toEqual({
+      Code: 'InvalidAccountId.NotFound',
+      Message:
+        'No account 999999999999 exists; check the root account ID. (3 account IDs have problems: 999999999999, 100000000001, 12345)',
+      Field: 'AccountIds',
+      Refused: [
+        {
+          Value: '999999999999',
+          Code: 'InvalidAccountId.NotFound',
+          Message: 'No account 999999999999 exists; check the root account ID.',
+        },
+        { Value: A1, Code: 'InvalidAccountIs.YourSelf', Message: 'You cannot share an image with your own account.' },
+        {
+          Value: '12345',
+          Code: 'InvalidParameterValue.InvalidAppIdFormat',
+          Message: 'Account ID "12345" must be a root account ID of 10 to 12 digits, not starting with 0.',
+        },
+      ],
+    });
   });
 });

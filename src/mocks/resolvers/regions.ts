@@ -1,12 +1,12 @@
 import { findRegion, regionInfo, regions, zoneInfo } from '../../rules/regions.ts';
-import type { Resolver } from './context.ts';
+import { resolver } from './context.ts';
 
-export const describeRegions: Resolver<'DescribeRegions'> = (_req, ctx) => ({
+export const describeRegions = resolver('DescribeRegions', (_req, ctx) => ({
   TotalCount: regions.length,
   RegionSet: regions.map((r) => regionInfo(r, ctx.language)),
-});
+}));
 
-export const describeZones: Resolver<'DescribeZones'> = (_req, ctx) => {
+export const describeZones = resolver('DescribeZones', (_req, ctx) => {
   const region = findRegion(ctx.region)!;
   return { TotalCount: region.zones.length, ZoneSet: region.zones.map((z) => zoneInfo(region, z, ctx.language)) };
-};
+});

@@ -1,11 +1,10 @@
 import { isKnownAccount, violation } from '../../rules/common.ts';
 import { shareRequestViolation } from '../../rules/share.ts';
-import { ApiFailure, fail } from '../backend.ts';
 import { isoTime } from '../catalog.ts';
-import type { Resolver } from './context.ts';
+import { ApiFailure, fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
-export const modifyImageSharePermission: Resolver<'ModifyImageSharePermission'> = (req, ctx) => {
+export const modifyImageSharePermission = resolver('ModifyImageSharePermission', (req, ctx) => {
   const { image } = locateForChange(ctx, req.ImageId);
   const current = ctx.data.shares[req.ImageId] ?? [];
   fail(
@@ -24,17 +23,13 @@ export const modifyImageSharePermission: Resolver<'ModifyImageSharePermission'> 
     else delete ctx.data.shares[req.ImageId];
   }
   return {};
-};
+});
 
-export const describeImageSharePermission: Resolver<'DescribeImageSharePermission'> = (req, ctx) => {
+export const describeImageSharePermission = resolver('DescribeImageSharePermission', (req, ctx) => {
   const { image } = locateForChange(ctx, req.ImageId);
   if (image.ImageType !== 'PRIVATE_IMAGE' || image.ImageCreator !== ctx.accountId)
     throw new ApiFailure(
-      violation(
-        'UnauthorizedOperation.ImageNotBelongToAccount',
-        'Only the owner of a custom image can see whom it is shared with.',
-        'ImageId',
-      ),
+      violation('UnauthorizedOperation.ImageNotBelongToAccount', 'share.ownerOnlyList', {}, 'ImageId'),
     );
   return { SharePermissionSet: ctx.data.shares[req.ImageId] ?? [] };
-};
+});

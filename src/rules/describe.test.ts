@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, parseRequest } from './common.ts';
+import { describeImagesRequestSchema, imageFilterNames } from './images.ts';
+import {
+  describeInstancesRequestSchema,
+  describeInstanceTypeConfigsRequestSchema,
+  instanceFilterNames,
+  instanceTypeConfigFilterNames,
+} from './instances.ts';
+import { expectFieldViolation } from '../test/fixtures.ts';
+
+// One filters schema for every Describe action: the same limits and messages, each action with its names.
+const actions = [
+  ['DescribeImages', describeImagesRequestSchema, imageFilterNames],
+  ['DescribeInstances', describeInstancesRequestSchema, instanceFilterNames],
+  ['DescribeInstanceTypeConfigs', describeInstanceTypeConfigsRequestSchema, instanceTypeConfigFilterNames],
+] as const;
+
+function refusal(schema: (typeof actions)[number][1], input: unknown) {
+  const result = parseRequest(schema, input);
+  if (result.ok) throw new Error(`expected ${JSON.stringify(input)} to be refused`);
+  return result.violation;
+}
+
+describe.each(actions)('the Filters of %s', (_action, schema, names) => {
+  const name = names[0];
+
+  it('accepts each of its filter names, up to the limits', () => {
+    const filters = names.slice(0, FILTERS_MAX).map((Name) => ({ Name, Values: ['x'] }));
+    expect(parseRequest(schema, { Filters: filters }).ok).toBe(true);
+    const values = Array.from({ length: FILTER_VALUES_MAX }, () => 'v'.repeat(FILTER_VALUE_MAX_LENGTH));
+    expect(parseRequest(schema, { Filters: [{ Name: name, Values: values }] }).ok).toBe(true);
+  });
+
+  it.each<[string, (n: string) => unknown, string, string | undefined, string[]]>([
+    [
+      'an unknown name, listing the supported ones',
+      () => ({ Filters: [{ Name: 'colour', Values: ['blue'] }] }),
+      'InvalidFilter',
+      'Filters.0.Name',
+      ['Unknown filter "colour"', `supported filters: ${names.join(', ')}.`],
+    ],
+    [
+      `more than ${FILTERS_MAX} filters`,
+      (n) => ({ Filters: Array.from({ length: FILTERS_MAX + 1 }, () => ({ Name: n, Values: ['x'] })) }),
+      'InvalidParameterValue.LimitExceeded',
+      'Filters',
+      [`At most ${FILTERS_MAX} filters per request (got ${FILTERS_MAX + 1}).`],
+    ],
+    [
+      `more than ${FILTER_VALUES_MAX} values`,
+      (n) => ({ Filters: [{ Name: n, Values: ['1', '2', '3', '4', '5', '6'] }] }),
+      'InvalidFilterValue.LimitExceeded',
+      'Filters.0.Values',
+      [`takes at most ${FILTER_VALUES_MAX} values (got 6)`],
+    ],
+    [
+      'no values',
+      (n) => ({ Filters: [{ Name: n, Values: [] }] }),
+      'InvalidFilterValue.LimitExceeded',
+      'Filters.0.Values',
+      ['needs at least one value'],
+    ],
+    [
+      `a value over ${FILTER_VALUE_MAX_LENGTH} characters`,
+      (n) => ({ Filters: [{ Name: n, Values: ['v'.repeat(FILTER_VALUE_MAX_LENGTH + 1)] }] }),
+      'InvalidParameterValue.TooLarge',
+      'Filters.0.Values.0',
+      [`at most ${FILTER_VALUE_MAX_LENGTH} characters`],
+    ],
+  ])('refuses %s', (_what, input, code, field, parts) => {
+    expectFieldViolation(refusal(schema, input(name)), code, field, ...parts);
+  });
+});
+
+describe('tag:<key> filters', () => {
+  it('are images filters only', () => {
+    const input = { Filters: [{ Name: 'tag:env', Values: ['prod'] }] };
+    expect(parseRequest(describeImagesRequestSchema, input).ok).toBe(true);
+    expect(refusal(describeInstancesRequestSchema, input).code).toBe('InvalidFilter');
+    expect(refusal(describeInstanceTypeConfigsRequestSchema, input).code).toBe('InvalidFilter');
+  });
+});
