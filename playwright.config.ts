@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
+  // A flow with an axe check per step takes 10-20 s on an idle 2-core machine; under load (CI runs
+  // beside other jobs) the default 30 s was seen to run out in the middle of an axe scan.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
@@ -31,6 +34,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { PORT: String(port) },
+    // The embedded backend, whatever the environment says (tests/e2e/tencentcloud.spec.ts starts
+    // its own servers for the tencentcloud backend, on PORT+1 and up).
+    env: { PORT: String(port), CVM_BACKEND: 'embedded' },
   },
 });

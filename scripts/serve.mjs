@@ -6,21 +6,46 @@
 //   node scripts/serve.mjs            # PORT=4173 by default
 //   PORT=5000 node scripts/serve.mjs
 //   DIST_DIR=/path/to/build node scripts/serve.mjs
+//
+// The backend (README, "Use it with your Tencent Cloud account"): `embedded` (the default: the
+// mock runs in the page) or `tencentcloud`, with CVM_BACKEND=tencentcloud or --backend=tencentcloud.
+// Then this server is also a signing proxy for the page's /api/cvm/ calls: dist-proxy/cvm-proxy.js,
+// the build of src/proxy (npm run build makes both). Its options: --read-only (CVM_READ_ONLY=1),
+// --intl (CVM_INTL=1) or CVM_ENDPOINT=https://host, and the Tencent Cloud SDK's credentials.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HOST = '127.0.0.1';
 const PORT = Number(process.env.PORT || 4173);
 const ROOT = path.resolve(process.env.DIST_DIR || fileURLToPath(new URL('../dist', import.meta.url)));
 const INDEX = path.join(ROOT, 'index.html');
+const PROXY_BUNDLE = fileURLToPath(new URL('../dist-proxy/cvm-proxy.js', import.meta.url));
 
-if (!fs.existsSync(INDEX)) {
-  console.error(`serve: ${path.relative(process.cwd(), INDEX) || INDEX} is missing: run npm run build first`);
+function fail(message) {
+  console.error(`serve: ${message}`);
   process.exit(1);
 }
+
+if (!fs.existsSync(INDEX)) fail(`${path.relative(process.cwd(), INDEX) || INDEX} is missing: run npm run build first`);
+
+/** `--backend=…` wins over CVM_BACKEND; the other arguments are the tencentcloud backend's options. */
+function backendChoice(env, argv) {
+  const flag = argv.findLast((a) => a.startsWith('--backend='));
+  const backend = (flag ? flag.slice('--backend='.length) : env.CVM_BACKEND || 'embedded').trim();
+  if (backend !== 'embedded' && backend !== 'tencentcloud')
+    fail(`unknown backend "${backend}": use embedded (the default) or tencentcloud (--backend= or CVM_BACKEND=)`);
+  const options = argv.filter((a) => !a.startsWith('--backend='));
+  if (backend === 'embedded' && options.length > 0)
+    fail(`unknown option ${options[0]} (--read-only and --intl go with --backend=tencentcloud)`);
+  return { backend, options };
+}
+
+const { backend, options } = backendChoice(process.env, process.argv.slice(2));
+/** The signing proxy (tencentcloud backend), or null for the embedded backend. */
+let proxy = null;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -96,7 +121,22 @@ function sendPlain(res, status, text, extra = {}) {
   res.end(text);
 }
 
+/** The proxy's part of a request: its Host checked on every path, /api/cvm/ answered. True when done. */
+function proxied(req, res) {
+  let pathname;
+  try {
+    pathname = new URL(req.url, `http://${HOST}`).pathname;
+  } catch {
+    return false;
+  }
+  if (proxy.refuseForeignHost(req, res, pathname)) return true;
+  if (!proxy.isApiPath(pathname)) return false;
+  void proxy.handleApi(req, res);
+  return true;
+}
+
 function handle(req, res) {
+  if (proxy && proxied(req, res)) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendPlain(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   }
@@ -130,11 +170,18 @@ function handle(req, res) {
     ETag: etag,
   };
   if (ext === '.html') headers['Content-Security-Policy'] = CSP;
+  // The proxy's page carries this start's token: never stored, never revalidated into an old copy.
+  const withToken = proxy !== null && ext === '.html';
+  if (withToken) {
+    headers['Cache-Control'] = 'no-store';
+    delete headers['Last-Modified'];
+    delete headers.ETag;
+  }
 
   const compressible = GZIP.has(ext);
   if (compressible) headers.Vary = 'Accept-Encoding';
 
-  if (req.headers['if-none-match'] === etag) {
+  if (!withToken && req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     return res.end();
   }
@@ -145,6 +192,7 @@ function handle(req, res) {
   } catch {
     return sendPlain(res, 404, 'Not Found\n');
   }
+  if (withToken) body = Buffer.from(proxy.pageHtml(body.toString('utf8')));
 
   if (compressible && /\bgzip\b/i.test(String(req.headers['accept-encoding'] || ''))) {
     const key = `${st.size}:${st.mtimeMs}`;
@@ -181,8 +229,26 @@ server.on('error', (err) => {
   process.exit(1);
 });
 
+if (backend === 'tencentcloud') {
+  if (!fs.existsSync(PROXY_BUNDLE))
+    fail(`${path.relative(process.cwd(), PROXY_BUNDLE)} is missing: run npm run build first`);
+  const { startCvmProxy, CredentialsMissing, OptionError } = await import(pathToFileURL(PROXY_BUNDLE).href);
+  try {
+    proxy = await startCvmProxy({
+      env: process.env,
+      args: options,
+      port: () => server.address().port,
+      log: (line) => console.log(line),
+    });
+  } catch (e) {
+    if (e instanceof CredentialsMissing || e instanceof OptionError) fail(e.message);
+    fail(`the tencentcloud backend did not start: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 server.listen(PORT, HOST, () => {
-  console.log(`Console ready at http://${HOST}:${PORT}/`);
+  const lines = [`Console ready at http://${HOST}:${server.address().port}/`, ...(proxy?.describe ?? [])];
+  console.log(lines.join('\n'));
 });
 
 let closing = false;

@@ -29,6 +29,13 @@ export function setLocalTransport(transport: Promise<LocalTransport | null>): vo
   localTransport = transport.catch(() => null);
 }
 
+/** Headers every call carries besides its own: the local proxy's token (tencentcloud backend). */
+const backendHeaders: Record<string, string> = {};
+
+export function setBackendHeader(name: string, value: string): void {
+  backendHeaders[name] = value;
+}
+
 export interface CallOptions {
   signal?: AbortSignal;
   /** Defaults to the signed-in account. */
@@ -43,6 +50,7 @@ export async function callCvm<A extends Action>(
   options: CallOptions = {},
 ): Promise<ResponseOf<A>> {
   const headers: Record<string, string> = {
+    ...backendHeaders,
     'Content-Type': 'application/json',
     'X-TC-Action': action,
     'X-TC-Version': API_VERSION,

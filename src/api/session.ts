@@ -20,11 +20,12 @@ export function getAccount(): string {
   return account;
 }
 
-export function setAccount(next: string): void {
+/** `remember: false` for an account the backend names (the local proxy's), not one the person chose. */
+export function setAccount(next: string, { remember = true } = {}): void {
   if (next === account) return;
   account = next;
   try {
-    localStorage.setItem(KEY, next);
+    if (remember) localStorage.setItem(KEY, next);
   } catch {
     // not remembered, still switched
   }

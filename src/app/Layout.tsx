@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, use } from 'react';
+import { Suspense, use, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
@@ -8,6 +8,10 @@ import { useRegion } from '../features/regions/use-region.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { useDemoBackendPromise } from './demo-backend.ts';
 import { RouteErrorBoundary } from './RouteError.tsx';
+import { servedBackend } from './served-backend.ts';
+
+/** Only a page of the local proxy (tencentcloud backend) loads this. */
+const proxyBackend = servedBackend ? import('./proxy-backend.ts') : null;
 
 export function Layout() {
   const [region] = useRegion();
@@ -40,7 +44,13 @@ export function Layout() {
         </nav>
         <div className="header-controls">
           <RegionSelect />
-          <AccountSelect />
+          {proxyBackend ? (
+            <Suspense fallback={null}>
+              <ProxyIdentity proxy={proxyBackend} />
+            </Suspense>
+          ) : (
+            <AccountSelect />
+          )}
           <OperationsPanel />
           <Suspense fallback={null}>
             <ResetButton />
@@ -50,6 +60,11 @@ export function Layout() {
       <Suspense fallback={null}>
         <BackendBanners />
       </Suspense>
+      {proxyBackend && (
+        <Suspense fallback={null}>
+          <ProxyAlerts proxy={proxyBackend} />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary key={pathname}>
           {/* Shown while a lazily loaded page's code arrives. */}
@@ -98,5 +113,28 @@ function BackendBanners() {
         </div>
       )}
     </>
+  );
+}
+
+type ProxyBackendModule = Promise<typeof import('./proxy-backend.ts')>;
+
+function ProxyIdentity({ proxy }: { proxy: ProxyBackendModule }) {
+  const { identityText } = use(proxy);
+  return (
+    <div role="group" aria-label="Backend" className="field-inline">
+      {identityText}
+    </div>
+  );
+}
+
+function ProxyAlerts({ proxy }: { proxy: ProxyBackendModule }) {
+  const { subscribeRefusal, refusalText } = use(proxy);
+  const text = useSyncExternalStore(subscribeRefusal, refusalText);
+  return (
+    text && (
+      <div role="alert" className="banner banner-error">
+        {text}
+      </div>
+    )
   );
 }

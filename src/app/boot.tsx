@@ -1,15 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setLocalTransport } from '../api/client.ts';
+import { setBackendHeader, setLocalTransport } from '../api/client.ts';
 import { imageQueries } from '../api/image-queries.ts';
+import { setAccount } from '../api/session.ts';
 import { firstListAt } from '../features/images/image-view.ts';
 import type { EmbeddedBackend } from '../mocks/browser.ts';
+import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
+import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import { App, createQueryClient } from './App.tsx';
 import type { DemoBackend } from './demo-backend.ts';
+import { servedBackend } from './served-backend.ts';
 
 /** Render the console; API calls wait for the embedded backend (started in parallel by main.tsx). */
 export function boot(embedded: Promise<EmbeddedBackend | null>) {
   const queryClient = createQueryClient();
+  if (servedBackend) {
+    // The local proxy's page: every call carries its token and is made as its account (when the
+    // proxy could not ask which one, as the first demo account: the mock's documented key).
+    setBackendHeader(CONSOLE_TOKEN_HEADER, servedBackend.token);
+    setAccount(servedBackend.accountId ?? DEFAULT_ACCOUNT_ID, { remember: false });
+    void import('./proxy-backend.ts').then((m) => m.startProxyBackend(queryClient));
+  }
   const backend: Promise<DemoBackend | null> = embedded.catch((e: unknown) => ({
     startError: `The embedded demo backend could not start (${e instanceof Error ? e.message : String(e)}). This browser may block service workers; the console cannot load data without it.`,
     reset: () => undefined,

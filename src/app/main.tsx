@@ -1,9 +1,11 @@
 import './styles.css';
+import { servedBackend } from './served-backend.ts';
 
 // The entry is tiny on purpose: the console's code and the embedded backend's code load in
 // parallel, and the backend starts as soon as its code arrives, while React renders the shell.
+// A page served by the local proxy (tencentcloud backend) starts no embedded backend at all.
 const embedded =
-  import.meta.env.VITE_MSW === 'off'
+  import.meta.env.VITE_MSW === 'off' || servedBackend
     ? Promise.resolve(null)
     : import('../mocks/browser.ts').then((m) => m.startEmbeddedBackend());
 

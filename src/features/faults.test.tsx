@@ -16,8 +16,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { getAccount } from '../api/session.ts';
 import { answer } from '../mocks/handlers.ts';
 import { server, testBackend } from '../mocks/node.ts';
-import { publicImages } from '../mocks/seed.ts';
-import { A1, storeSnapshot } from '../mocks/test-call.ts';
+import { publicImages } from '../mocks/catalogue/images.ts';
+import { A1, storeSnapshot } from '../test/api-calls.ts';
 import type { Action } from '../rules/actions.ts';
 import { CVM_API_PATH } from '../rules/common.ts';
 import {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { accounts } from '../rules/common.ts';
 import { testBackend } from './node.ts';
-import { marketImages, publicImages } from './seed.ts';
+import { marketImages, publicImages } from './catalogue/images.ts';
 import {
   A1,
   A2,
@@ -16,7 +16,7 @@ import {
   seededImageId,
   storeSnapshot,
   type ApiResponse,
-} from './test-call.ts';
+} from '../test/api-calls.ts';
 
 const REGION = 'ap-guangzhou';
 

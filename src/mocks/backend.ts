@@ -3,7 +3,7 @@ import { API_VERSION, isKnownAccount, parseRequest, quote, violation, type Viola
 import { isKnownRegion, type Language } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
-import { seedStore } from './seed.ts';
+import { seedStore } from './seed/seed-store.ts';
 import { memoryPersistence, type Persistence, type StoreData } from './store.ts';
 
 /** One API call as the hosts (service worker, msw/node, HTTP server) hand it over. */

@@ -3,7 +3,7 @@ import { API_VERSION, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import { createBackend, type CvmCall } from './backend.ts';
 import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
 import { ManualClock } from './clock.ts';
-import { seedStore } from './seed.ts';
+import { seedStore } from './seed/seed-store.ts';
 import { STORE_VERSION, type StoreData } from './store.ts';
 
 const NOW = Date.parse('2026-11-26T08:00:00Z');

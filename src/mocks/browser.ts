@@ -57,7 +57,7 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const benchImages = Number(import.meta.env.VITE_BENCH_IMAGES ?? 0);
   const backend =
     benchImages > 0
-      ? createBackend({ seed: (await import('./bench-seed.ts')).benchStore.bind(null, benchImages) })
+      ? createBackend({ seed: (await import('../../bench/bench-store.ts')).benchStore.bind(null, benchImages) })
       : createBackend({ persistence });
   // Write the seed at once, so that a second tab opened now shares the same data.
   if (benchImages === 0) persistence.save(backend.data());

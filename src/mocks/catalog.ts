@@ -1,7 +1,8 @@
 import { violation, type Violation } from '../rules/common.ts';
 import type { Image, ImageState, ImageType } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
-import { marketImages, mulberry32, publicImages } from './seed.ts';
+import { marketImages, publicImages } from './catalogue/images.ts';
+import { mulberry32 } from './random.ts';
 import type { StoreData, StoredImage, StoredInstance } from './store.ts';
 
 /** The state and copy progress of a stored image at `now`. */

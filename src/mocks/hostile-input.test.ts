@@ -11,7 +11,8 @@ import { http, passthrough } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from './backend.ts';
 import { server as mswServer } from './node.ts';
-import { publicImages, seedStore } from './seed.ts';
+import { publicImages } from './catalogue/images.ts';
+import { seedStore } from './seed/seed-store.ts';
 import { createMockApiServer, type MockApiServer } from './server.ts';
 import { demoCredential, signTc3 } from './tc3.ts';
 import {
@@ -25,7 +26,7 @@ import {
   UUID,
   type ApiResponse,
   type CallOptions,
-} from './test-call.ts';
+} from '../test/api-calls.ts';
 
 const SEED = seedStore();
 const REDIS = seededImageId(A1, 'ap-guangzhou', 'redis-cache-debian12');

@@ -1,7 +1,10 @@
 // `npm run mock-api`: the mock CVM API on 127.0.0.1 for SDKs, scripts and the API tests.
 // Env: MOCK_API_PORT (default 8787, 0 = any free port), MOCK_API_HOST (default 127.0.0.1),
-// MOCK_API_DURATION_SCALE (default 1; multiplies the long-operation durations), MOCK_API_LOG=1 (log requests).
+// MOCK_API_DURATION_SCALE (default 1; multiplies the long-operation durations), MOCK_API_LOG=1 (log requests),
+// MOCK_API_DATA (a file that keeps the data across restarts; by default it is kept in memory only).
+import { resolve } from 'node:path';
 import { createBackend, scaledDurations } from './backend.ts';
+import { filePersistence, type FilePersistence } from './file-persistence.ts';
 import { createMockApiServer } from './server.ts';
 import { demoCredentials } from './tc3.ts';
 
@@ -23,7 +26,22 @@ async function main(): Promise<void> {
   const host = process.env.MOCK_API_HOST?.trim() || '127.0.0.1';
   const scale = envNumber('MOCK_API_DURATION_SCALE', 1, (n) => n >= 0, 'a number >= 0');
 
-  const backend = createBackend({ durations: scaledDurations(scale) });
+  const dataFile = process.env.MOCK_API_DATA?.trim() ? resolve(process.env.MOCK_API_DATA.trim()) : undefined;
+  let persistence: FilePersistence | undefined;
+  try {
+    if (dataFile) persistence = filePersistence(dataFile, (message) => console.error(`mock-api: ${message}`));
+  } catch (e) {
+    fail(`cannot use MOCK_API_DATA=${dataFile}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const backend = createBackend({ durations: scaledDurations(scale), persistence });
+  // A new file is written at once, so that a path that cannot be written stops the server now.
+  if (persistence && persistence.load() === undefined) {
+    try {
+      persistence.save(backend.data());
+    } catch (e) {
+      fail(`cannot write MOCK_API_DATA=${dataFile}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   const server = createMockApiServer({ backend, port, host });
   let url: string;
   try {
@@ -38,6 +56,11 @@ async function main(): Promise<void> {
     ...demoCredentials().map((c) => `  ${c.accountId} (${c.name}): SecretId ${c.secretId}  SecretKey ${c.secretKey}`),
   ];
   if (scale !== 1) lines.push(`Long operations take ${scale} x their default durations.`);
+  lines.push(
+    dataFile
+      ? `Data is kept in ${dataFile}, written before each change is answered.`
+      : 'Data is kept in memory and lost when the server stops (MOCK_API_DATA=<file> keeps it).',
+  );
   // One write, so that whoever waits for the first line also has the credentials.
   process.stdout.write(`${lines.join('\n')}\n`);
 

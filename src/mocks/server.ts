@@ -2,12 +2,17 @@
 // `POST /` (and `/api/cvm/`) with a JSON body and X-TC-* headers, exactly what the official SDKs send.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { isAction, requestSchemas } from '../rules/actions.ts';
+import type { AddressInfo, Socket } from 'node:net';
+import { quote } from '../rules/common.ts';
 import type { Backend, CvmEnvelope } from './backend.ts';
+import { bodyFromQuery, checkRequestShape, type Bounded } from './request-bounds.ts';
 import { verifyTc3 } from './tc3.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The request line and headers, a GET's query string included: API 3.0 takes GET requests of up to 32 KB. */
+export const HEADER_LIMIT_BYTES = 32 * 1024;
+/** A request must arrive whole within this time (a body that trickles in is cut off); headers within half of it. */
+export const REQUEST_TIMEOUT_MS = 10_000;
 /** Past this much discarded body the connection is closed instead of drained. */
 const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 const API_PATHS = new Set(['/', '/api/cvm', '/api/cvm/']);
@@ -34,6 +39,8 @@ export interface MockApiServerOptions {
   host?: string;
   /** The time signatures are checked against, Unix seconds (defaults to the system time, not the backend's clock). */
   nowSeconds?: () => number;
+  /** Defaults to REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
 }
 
 export interface MockApiServer {
@@ -71,10 +78,11 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-type BodyResult = { ok: true; body: string } | { ok: false; tooLarge: true; drained: boolean };
+type BodyResult =
+  { ok: true; body: string } | { ok: false; tooLarge: true; drained: boolean } | { ok: false; tooLarge: false };
 
 function readBody(req: IncomingMessage): Promise<BodyResult> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -102,83 +110,46 @@ function readBody(req: IncomingMessage): Promise<BodyResult> {
           : { ok: true, body: Buffer.concat(chunks).toString('utf8') },
       ),
     );
-    req.on('error', reject);
+    // The client went away, or the request timed out (answered by the clientError handler).
+    req.on('error', () => resolve({ ok: false, tooLarge: false }));
+    req.on('close', () => {
+      if (!req.complete) resolve({ ok: false, tooLarge: false });
+    });
   });
 }
 
-// ---- GET: API 3.0 also accepts the parameters flattened into the query string -------------------
-// (`Filters.0.Name=image-type&Filters.0.Values.0=PUBLIC_IMAGE&Limit=10`). Every value arrives as a
-// string; the action's own request schema says which ones are numbers or booleans.
-
-const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-
-function unflatten(params: URLSearchParams): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [key, value] of params) {
-    const parts = key.split('.');
-    if (parts.some((p) => p === '' || UNSAFE_KEYS.has(p))) continue;
-    let node: Record<string, unknown> | unknown[] = root;
-    parts.forEach((part, i) => {
-      const container = node as Record<string, unknown>;
-      if (i === parts.length - 1) {
-        container[part] = value;
-        return;
-      }
-      const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
-      let child = container[part];
-      if (child === null || typeof child !== 'object') {
-        child = nextIsIndex ? [] : {};
-        container[part] = child;
-      }
-      node = child as Record<string, unknown> | unknown[];
-    });
+/**
+ * The path and query of a request target, read without URL normalisation (`//` is not a URL
+ * relative to anything). Absolute-form targets (`http://host/path`, as sent through a proxy)
+ * are accepted as HTTP/1.1 requires; anything else has no path.
+ */
+function requestTarget(target: string): { path: string; query: string } | undefined {
+  let rest = target;
+  if (!rest.startsWith('/')) {
+    const absolute = /^https?:\/\/[^/?#]*(.*)$/i.exec(rest);
+    if (!absolute) return undefined;
+    rest = absolute[1]!.startsWith('/') ? absolute[1]! : `/${absolute[1]!}`;
   }
-  return root;
+  const q = rest.indexOf('?');
+  return q === -1 ? { path: rest, query: '' } : { path: rest.slice(0, q), query: rest.slice(q + 1) };
 }
 
-interface ZodLike {
-  _zod: { def: Record<string, unknown> & { type: string } };
-}
-
-function coerceBySchema(schema: ZodLike | undefined, value: unknown, depth = 0): unknown {
-  if (!schema || depth > 32) return value;
-  const def = schema._zod.def;
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return coerceBySchema(def.innerType as ZodLike, value, depth + 1);
-    case 'pipe':
-      return coerceBySchema(def.in as ZodLike, value, depth + 1);
-    case 'lazy':
-      return coerceBySchema((def.getter as () => ZodLike)(), value, depth + 1);
-    case 'number':
-      return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-    case 'boolean':
-      return value === 'true' ? true : value === 'false' ? false : value;
-    case 'array':
-      return Array.isArray(value) ? value.map((v) => coerceBySchema(def.element as ZodLike, v, depth + 1)) : value;
-    case 'object': {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-      const shape = def.shape as Record<string, ZodLike>;
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value))
-        out[k] = Object.hasOwn(shape, k) ? coerceBySchema(shape[k], v, depth + 1) : v;
-      return out;
-    }
-    default:
-      return value;
+/**
+ * The body the backend reads, within the request bounds: a GET's query string decoded into
+ * JSON, a JSON body's shape checked. A body that is not a JSON object goes on as it is, for the
+ * backend to say what is wrong with it.
+ */
+function boundedBody(method: string, action: string | null, query: string, raw: string): Bounded<string> {
+  if (method === 'GET' && raw.trim() === '') return bodyFromQuery(action, query);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: true, value: raw };
   }
-}
-
-function bodyFromQuery(action: string | null, query: string): string {
-  const params = unflatten(new URLSearchParams(query));
-  const schema = action && isAction(action) ? (requestSchemas[action] as unknown as ZodLike) : undefined;
-  return JSON.stringify(coerceBySchema(schema, params));
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: true, value: raw };
+  const problem = checkRequestShape(parsed);
+  return problem ? { ok: false, violation: problem } : { ok: true, value: raw };
 }
 
 // ---- The server -----------------------------------------------------------------------------------
@@ -216,9 +187,9 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? '').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://mock.invalid');
     if (method === 'OPTIONS') return send(req, res, 204, null);
-    if (!API_PATHS.has(url.pathname)) {
+    const target = requestTarget(req.url ?? '');
+    if (!target || !API_PATHS.has(target.path)) {
       req.resume();
       return send(
         req,
@@ -226,7 +197,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
         404,
         errorEnvelope(
           'ResourceNotFound',
-          `Nothing is served at ${url.pathname}; send API 3.0 requests to / or /api/cvm/.`,
+          `Nothing is served at ${quote(target?.path ?? req.url ?? '')}; send API 3.0 requests to / or /api/cvm/.`,
         ),
       );
     }
@@ -236,12 +207,16 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
         req,
         res,
         200,
-        errorEnvelope('UnsupportedProtocol', `HTTP method ${method || '(none)'} is not supported; use POST (or GET).`),
+        errorEnvelope(
+          'UnsupportedProtocol',
+          `HTTP method ${quote(method) || '(none)'} is not supported; use POST (or GET).`,
+        ),
       );
     }
 
     const read = await readBody(req);
     if (!read.ok) {
+      if (!read.tooLarge) return; // the client is gone, or was told it timed out
       send(
         req,
         res,
@@ -251,47 +226,83 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
       if (!read.drained) req.socket.destroy();
       return;
     }
-    const query = url.search.slice(1);
     const action = header(req, 'x-tc-action');
     const auth = verifyTc3({
       method,
-      path: url.pathname,
-      query,
+      path: target.path,
+      query: target.query,
       headers: lowercaseHeaders(req),
       body: read.body,
       nowSeconds: nowSeconds(),
     });
     if (!auth.ok) return send(req, res, 200, errorEnvelope(auth.code, auth.message));
 
+    const body = boundedBody(method, action, target.query, read.body);
+    if (!body.ok) return send(req, res, 200, errorEnvelope(body.violation.code, body.violation.message));
     const envelope = backend.handle({
       action,
       version: header(req, 'x-tc-version'),
       region: header(req, 'x-tc-region'),
       language: header(req, 'x-tc-language'),
       accountId: auth.accountId,
-      body: method === 'GET' && read.body.trim() === '' ? bodyFromQuery(action, query) : read.body,
+      body: body.value,
     });
     send(req, res, 200, envelope);
   }
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      if (log) console.error('[mock-api] internal error', e);
-      try {
-        send(
-          req,
-          res,
-          200,
-          errorEnvelope('InternalError', `An internal error occurred: ${e instanceof Error ? e.message : String(e)}`),
-        );
-      } catch {
-        res.destroy();
-      }
-    });
-  });
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+  const requestTimeout = opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const server: Server = createServer(
+    {
+      maxHeaderSize: HEADER_LIMIT_BYTES,
+      requestTimeout,
+      headersTimeout: Math.ceil(requestTimeout / 2),
+      // How often Node looks for requests past those timeouts (30 s by default).
+      connectionsCheckingInterval: Math.min(1000, Math.ceil(requestTimeout / 4)),
+    },
+    (req, res) => {
+      handle(req, res).catch((e: unknown) => {
+        if (log) console.error('[mock-api] internal error', e);
+        try {
+          send(
+            req,
+            res,
+            200,
+            errorEnvelope('InternalError', `An internal error occurred: ${e instanceof Error ? e.message : String(e)}`),
+          );
+        } catch {
+          res.destroy();
+        }
+      });
+    },
+  );
+  // What Node's HTTP parser refuses (garbage, headers over the limit, a request that timed out)
+  // is answered on the raw socket, still with an API error envelope.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || socket.bytesWritten > 0) return void socket.destroy();
+    const [status, reason, envelope] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? ([
+            431,
+            'Request Header Fields Too Large',
+            errorEnvelope(
+              'RequestSizeLimitExceeded',
+              `The request line and headers exceed ${HEADER_LIMIT_BYTES / 1024} KiB; send the parameters as a JSON body with POST.`,
+            ),
+          ] as const)
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? ([
+              408,
+              'Request Timeout',
+              errorEnvelope(
+                'InvalidParameter',
+                `The request did not arrive whole within ${requestTimeout / 1000} s; send the headers and body at once.`,
+              ),
+            ] as const)
+          : ([400, 'Bad Request', errorEnvelope('InvalidParameter', 'The request is not valid HTTP/1.1.')] as const);
+    const payload = JSON.stringify(envelope);
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${payload}`,
+    );
   });
 
   return {

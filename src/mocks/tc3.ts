@@ -1,7 +1,8 @@
-// TC3-HMAC-SHA256 (Tencent Cloud API 3.0 signature v3), verified exactly as the official SDKs sign.
+// TC3-HMAC-SHA256 (Tencent Cloud API 3.0 signature v3), verified as its documentation builds it and as
+// the official SDKs sign.
 // Node only (node:crypto): the standalone mock server and the API tests use it, never the browser.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { accounts, API_VERSION, isKnownAccount } from '../rules/common.ts';
+import { accounts, API_VERSION, isKnownAccount, quote } from '../rules/common.ts';
 
 export const TC3_ALGORITHM = 'TC3-HMAC-SHA256';
 /** How far X-TC-Timestamp may be from the server's time, in seconds. */
@@ -46,20 +47,33 @@ interface CanonicalParts {
   /** `name:value\n` for each signed header, in SignedHeaders order. */
   canonicalHeaders: string;
   signedHeaders: string;
-  body: string;
+  /** The body's SHA-256, lowercase hex (`hashedPayload`). */
+  hashedPayload: string;
 }
 
-function canonicalRequest(p: CanonicalParts): string {
-  return [p.method, p.path, p.query, p.canonicalHeaders, p.signedHeaders, sha256Hex(p.body)].join('\n');
+/** HashedRequestPayload: the body's SHA-256, lowercase hex ('' for a GET). */
+export function hashedPayload(body: string): string {
+  return sha256Hex(body);
 }
 
-function signature(secretKey: string, date: string, service: string, timestamp: string, canonical: string): string {
-  const scope = `${date}/${service}/tc3_request`;
-  const stringToSign = `${TC3_ALGORITHM}\n${timestamp}\n${scope}\n${sha256Hex(canonical)}`;
-  const kDate = hmac(`TC3${secretKey}`, date);
-  const kService = hmac(kDate, service);
-  const kSigning = hmac(kService, 'tc3_request');
-  return createHmac('sha256', kSigning).update(stringToSign, 'utf8').digest('hex');
+/** Step 1 of signature v3: the canonical request. */
+export function canonicalRequest(p: CanonicalParts): string {
+  return [p.method, p.path, p.query, p.canonicalHeaders, p.signedHeaders, p.hashedPayload].join('\n');
+}
+
+/** Step 2: the string to sign, for a credential scope `<date>/<service>/tc3_request`. */
+export function stringToSign(timestamp: string, scope: string, canonical: string): string {
+  return `${TC3_ALGORITHM}\n${timestamp}\n${scope}\n${sha256Hex(canonical)}`;
+}
+
+/** Step 3a: the derived key (the documentation's SecretSigning) of a SecretKey for a date and service. */
+export function signingKey(secretKey: string, date: string, service: string): Buffer {
+  return hmac(hmac(hmac(`TC3${secretKey}`, date), service), 'tc3_request');
+}
+
+/** Step 3b: the signature, lowercase hex. */
+export function signatureOf(key: Buffer, toSign: string): string {
+  return createHmac('sha256', key).update(toSign, 'utf8').digest('hex');
 }
 
 export interface Tc3Request {
@@ -78,13 +92,29 @@ export interface Tc3Request {
 
 export type Tc3Result = { ok: true; accountId: string } | { ok: false; code: string; message: string };
 
+/** The account behind a SecretId and its derived key for a date and service; undefined for an unknown SecretId. */
+export type Tc3Keys = (
+  secretId: string,
+  date: string,
+  service: string,
+) => { accountId: string; key: Buffer } | undefined;
+
+/** The demo accounts' keys (SecretId `AKIDMOCK<accountId>`). */
+export const demoKeys: Tc3Keys = (secretId, date, service) => {
+  const accountId = accountOfSecretId(secretId);
+  return accountId === undefined
+    ? undefined
+    : { accountId, key: signingKey(demoCredential(accountId).secretKey, date, service) };
+};
+
 function failure(code: string, message: string): Tc3Result {
   return { ok: false, code, message };
 }
 
 const AUTH_PATTERN =
   /^TC3-HMAC-SHA256\s+Credential=([^,\s]+)\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-fA-F]{64})\s*$/;
-const SCOPE_PATTERN = /^(.+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request$/;
+// The service may hold a `/`: the Node SDK names it after the endpoint it is given (`localhost:8787/api/cvm`).
+const SCOPE_PATTERN = /^([^/]+)\/(\d{4}-\d{2}-\d{2})\/(.+)\/tc3_request$/;
 const SIGNED_HEADER_PATTERN = /^[a-z0-9-]+$/;
 
 /** The host without its port: the Node SDK signs `host:<hostname>` while sending `Host: <hostname>:<port>`. */
@@ -97,10 +127,30 @@ function unique(values: string[]): string[] {
 }
 
 /**
+ * The services a credential scope may name: `cvm`, as the documentation says and the Go and
+ * Python SDKs sign, or what the Node SDK derives from the endpoint it was given, the part before
+ * its first dot (`127` for `127.0.0.1:8787`, `localhost:8787/api/cvm` for that endpoint).
+ */
+function acceptedServices(host: string, path: string): string[] {
+  const endpoint = path === '/' ? host : `${host}${path.replace(/\/$/, '')}`;
+  return unique(['cvm', host.split('.')[0]!, endpoint.split('.')[0]!]);
+}
+
+/** A request signed right, for a service this endpoint is not (a key scoped to `cbs`), is refused as the API does. */
+function scopedToThisEndpoint(service: string, host: string, path: string, accountId: string): Tc3Result {
+  const services = acceptedServices(host, path);
+  if (services.includes(service)) return { ok: true, accountId };
+  return failure(
+    'AuthFailure.InvalidAuthorization',
+    `The credential scope's service "${quote(service)}" is not valid for this endpoint; sign for ${services.map((s) => `"${quote(s)}"`).join(' or ')}.`,
+  );
+}
+
+/**
  * Check the `Authorization` header of an API 3.0 request. On success, the account the
  * SecretId belongs to. Failures carry the API's AuthFailure codes.
  */
-export function verifyTc3(input: Tc3Request): Tc3Result {
+export function verifyTc3(input: Tc3Request, keys: Tc3Keys = demoKeys): Tc3Result {
   const authorization = (input.headers['authorization'] ?? '').trim();
   if (authorization === '')
     return failure(
@@ -118,26 +168,30 @@ export function verifyTc3(input: Tc3Request): Tc3Result {
   if (!scope)
     return failure(
       'AuthFailure.InvalidAuthorization',
-      `The credential scope "${credential}" is not of the form <SecretId>/<YYYY-MM-DD>/<service>/tc3_request.`,
+      `The credential scope "${quote(credential)}" is not of the form <SecretId>/<YYYY-MM-DD>/<service>/tc3_request.`,
     );
   const [, secretId, date, service] = scope as unknown as [string, string, string, string];
   const signedHeaders = signedHeaderList.split(';');
-  if (signedHeaders.some((h) => !SIGNED_HEADER_PATTERN.test(h)) || !signedHeaders.includes('host'))
+  if (
+    signedHeaders.some((h) => !SIGNED_HEADER_PATTERN.test(h)) ||
+    !signedHeaders.includes('host') ||
+    !signedHeaders.includes('content-type')
+  )
     return failure(
       'AuthFailure.InvalidAuthorization',
-      `SignedHeaders "${signedHeaderList}" must be lowercase header names separated by ";" and include host (e.g. content-type;host).`,
+      `SignedHeaders "${quote(signedHeaderList)}" must be lowercase header names separated by ";", content-type and host among them.`,
     );
-
-  const accountId = accountOfSecretId(secretId);
-  if (!accountId) return failure('AuthFailure.SecretIdNotFound', `The SecretId ${secretId} does not exist.`);
-
+  const hostHeader = (input.headers['host'] ?? '').trim();
   const timestampHeader = (input.headers['x-tc-timestamp'] ?? '').trim();
+  const found = keys(secretId, date, service);
+  if (!found) return failure('AuthFailure.SecretIdNotFound', `The SecretId ${quote(secretId)} does not exist.`);
+
   if (!/^\d{1,12}$/.test(timestampHeader))
     return failure(
       'AuthFailure.InvalidAuthorization',
       timestampHeader === ''
         ? 'The request is missing the X-TC-Timestamp header (Unix time in seconds).'
-        : `X-TC-Timestamp "${timestampHeader}" is not a Unix time in seconds.`,
+        : `X-TC-Timestamp "${quote(timestampHeader)}" is not a Unix time in seconds.`,
     );
   const timestamp = Number(timestampHeader);
   const skew = timestamp - input.nowSeconds;
@@ -152,27 +206,32 @@ export function verifyTc3(input: Tc3Request): Tc3Result {
       `The credential date ${date} does not match X-TC-Timestamp ${timestamp} (UTC date ${tc3Date(timestamp)}).`,
     );
 
-  const secretKey = demoCredential(accountId).secretKey;
-  const hostHeader = (input.headers['host'] ?? '').trim();
+  const toSignFor = (canonical: string) => stringToSign(timestampHeader, `${date}/${service}/tc3_request`, canonical);
   const method = input.method.toUpperCase();
-  // The SDKs differ in what they put in the canonical URI (`/` by the spec, the URL's path by the
-  // Node SDK) and host (with or without the port): accept any of these renderings.
+  const given = Buffer.from(givenSignature.toLowerCase(), 'utf8');
+  const payload = hashedPayload(input.body);
+  // The documentation builds the canonical headers with values lower-cased (its worked example
+  // signs `x-tc-action:describeinstances`); the SDKs sign the values as sent. The SDKs also differ
+  // in the canonical URI (`/` by the documentation, the URL's path by the Node SDK) and in the
+  // host (with or without the port). Any of these renderings is accepted.
   for (const path of unique([input.path, '/'])) {
     for (const host of unique([hostHeader, withoutPort(hostHeader)])) {
-      const canonicalHeaders = signedHeaders
-        .map((name) => `${name}:${name === 'host' ? host : (input.headers[name] ?? '').trim()}\n`)
-        .join('');
-      const canonical = canonicalRequest({
-        method,
-        path,
-        query: input.query,
-        canonicalHeaders,
-        signedHeaders: signedHeaderList,
-        body: input.body,
-      });
-      const expected = signature(secretKey, date, service, timestampHeader, canonical);
-      if (timingSafeEqual(Buffer.from(expected, 'utf8'), Buffer.from(givenSignature.toLowerCase(), 'utf8')))
-        return { ok: true, accountId };
+      const asSent = signedHeaders.map(
+        (name) => `${name}:${name === 'host' ? host : (input.headers[name] ?? '').trim()}\n`,
+      );
+      for (const canonicalHeaders of unique([asSent.join(''), asSent.join('').toLowerCase()])) {
+        const canonical = canonicalRequest({
+          method,
+          path,
+          query: input.query,
+          canonicalHeaders,
+          signedHeaders: signedHeaderList,
+          hashedPayload: payload,
+        });
+        const expected = Buffer.from(signatureOf(found.key, toSignFor(canonical)), 'utf8');
+        if (timingSafeEqual(expected, given))
+          return scopedToThisEndpoint(service, hostHeader, input.path, found.accountId);
+      }
     }
   }
   return failure(
@@ -219,9 +278,12 @@ export function signTc3(input: SignTc3Input): Record<string, string> {
     query: input.query ?? '',
     canonicalHeaders: `content-type:${contentType}\nhost:${input.host}\n`,
     signedHeaders,
-    body: method === 'GET' ? '' : input.body,
+    hashedPayload: hashedPayload(method === 'GET' ? '' : input.body),
   });
-  const sig = signature(input.secretKey, date, service, timestamp, canonical);
+  const sig = signatureOf(
+    signingKey(input.secretKey, date, service),
+    stringToSign(timestamp, `${date}/${service}/tc3_request`, canonical),
+  );
   const headers: Record<string, string> = {
     Authorization: `${TC3_ALGORITHM} Credential=${input.secretId}/${date}/${service}/tc3_request, SignedHeaders=${signedHeaders}, Signature=${sig}`,
     'Content-Type': contentType,

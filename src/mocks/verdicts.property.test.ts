@@ -39,9 +39,10 @@ import {
 import { regions } from '../rules/regions.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../rules/share.ts';
 import { testBackend } from './node.ts';
-import { publicImages, seedStore } from './seed.ts';
+import { publicImages } from './catalogue/images.ts';
+import { seedStore } from './seed/seed-store.ts';
 import type { StoreData, StoredImage } from './store.ts';
-import { A1, A2, A3 } from './test-call.ts';
+import { A1, A2, A3 } from '../test/api-calls.ts';
 
 // ---------------------------------------------------------------- plumbing
 

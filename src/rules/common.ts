@@ -19,6 +19,20 @@ export const RUN_INSTANCES_COUNT_MAX = 100;
 export const SYSTEM_DISK_MIN_GB = 20;
 export const SYSTEM_DISK_MAX_GB = 1024;
 export const SYSTEM_DISK_DEFAULT_GB = 50;
+/** TagSpecification entries in one CreateImage, ImportImage or RunInstances request. */
+export const TAG_SPECIFICATIONS_MAX = 10;
+
+// The shape of any request, checked by the HTTP host before an action's schema reads it, so that
+// no request makes the parser build or walk more than a small, fixed amount of data
+// (tests/api/request-bounds.test.ts holds them against every request schema).
+/** The longest array any request parameter accepts (ImageIds, InstanceIds, AccountIds). */
+export const REQUEST_ARRAY_MAX = BATCH_IDS_MAX;
+/** Objects and arrays nested in one request, the body counting as one: the deepest valid one has 5 (TagSpecification.N.Tags.N). */
+export const REQUEST_DEPTH_MAX = 8;
+/** Values (objects, arrays, strings, numbers...) in one request: about 1,600 in the largest valid one. */
+export const REQUEST_VALUES_MAX = 5_000;
+/** Characters in one parameter name: a JSON key, or a dotted query-string key such as `Filters.0.Values.1`. */
+export const PARAMETER_NAME_MAX = 128;
 
 export const IMAGE_ID_PATTERN = /^img-[a-z0-9]{8}$/;
 export const INSTANCE_ID_PATTERN = /^ins-[a-z0-9]{8}$/;

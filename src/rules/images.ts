@@ -12,6 +12,7 @@ import {
   imageNameSchema,
   instanceIdSchema,
   stringBooleanSchema,
+  TAG_SPECIFICATIONS_MAX,
   violation,
   type Violation,
 } from './common.ts';
@@ -195,9 +196,9 @@ export const describeImagesRequestSchema = z
   );
 export type DescribeImagesRequest = z.infer<typeof describeImagesRequestSchema>;
 
-const tagSpecificationSchema = z.array(
-  z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).check(z.maxLength(50)) }),
-);
+const tagSpecificationSchema = z
+  .array(z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).check(z.maxLength(50)) }))
+  .check(z.maxLength(TAG_SPECIFICATIONS_MAX));
 
 export const createImageRequestSchema = z
   .strictObject({

@@ -6,6 +6,7 @@ import {
   SYSTEM_DISK_MAX_GB,
   SYSTEM_DISK_MIN_GB,
   BATCH_IDS_MAX,
+  TAG_SPECIFICATIONS_MAX,
   charLength,
   coded,
   quote,
@@ -208,7 +209,7 @@ const runShape = {
   InstanceChargePrepaid: z.optional(z.record(z.string(), z.unknown())),
   HostName: z.optional(z.string().check(z.maxLength(60))),
   ClientToken: z.optional(z.string().check(z.maxLength(64))),
-  TagSpecification: z.optional(z.array(z.record(z.string(), z.unknown())).check(z.maxLength(10))),
+  TagSpecification: z.optional(z.array(z.record(z.string(), z.unknown())).check(z.maxLength(TAG_SPECIFICATIONS_MAX))),
 };
 
 export const runInstancesRequestSchema = z.strictObject(runShape);

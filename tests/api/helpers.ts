@@ -33,6 +33,8 @@ export interface ClientOptions {
   secretId?: string;
   secretKey?: string;
   region?: string;
+  /** The endpoint's host name (127.0.0.1 unless told). */
+  host?: string;
   /** Appended to the endpoint, e.g. `/api/cvm`. */
   path?: string;
   reqMethod?: 'POST' | 'GET';
@@ -49,7 +51,7 @@ export function sdkClient(port: number, opts: ClientOptions = {}): CvmClient {
       signMethod: 'TC3-HMAC-SHA256',
       language: opts.language,
       httpProfile: {
-        endpoint: `127.0.0.1:${port}${opts.path ?? ''}`,
+        endpoint: `${opts.host ?? '127.0.0.1'}:${port}${opts.path ?? ''}`,
         protocol: 'http://',
         reqMethod: opts.reqMethod ?? 'POST',
         reqTimeout: 15,

@@ -1,58 +1,22 @@
-// `npm run mock-api` for real: build src/mocks/server-main.ts with vite.server.config.ts, run the bundle with node.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+// `npm run mock-api` for real: the bundle of src/mocks/server-main.ts (built by tests/api/global-setup.ts), run with node.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE, startBuiltServer, type BuiltServer } from './built-server.ts';
 import { expectSdkError, sdkClient } from './helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BUNDLE = resolve(ROOT, 'dist-server/server-main.js');
-const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-
-let child: ChildProcess | undefined;
+let server: BuiltServer;
 let port = 0;
 let stdout = '';
-let stderr = '';
-
-function waitForListening(proc: ChildProcess): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stdout}\n${stderr}`)), 15_000);
-    proc.stdout!.setEncoding('utf8');
-    proc.stderr!.setEncoding('utf8');
-    proc.stdout!.on('data', (d: string) => {
-      stdout += d;
-      const m = /Mock CVM API listening on http:\/\/127\.0\.0\.1:(\d+)\/ \(also \/api\/cvm\/\)/.exec(stdout);
-      if (m && stdout.includes('mock-secret-100000000003')) {
-        clearTimeout(timer);
-        resolvePort(Number(m[1]));
-      }
-    });
-    proc.stderr!.on('data', (d: string) => (stderr += d));
-    proc.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${stdout}\n${stderr}`));
-    });
-  });
-}
 
 beforeAll(async () => {
-  await promisify(execFile)(NPX, ['vite', 'build', '--config', 'vite.server.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    timeout: 120_000,
-  });
   expect(existsSync(BUNDLE)).toBe(true);
-  child = spawn(process.execPath, [BUNDLE], {
-    cwd: ROOT,
-    env: { ...process.env, MOCK_API_PORT: '0', MOCK_API_HOST: '127.0.0.1', MOCK_API_DURATION_SCALE: '0.01' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  port = await waitForListening(child);
-}, 150_000);
+  server = await startBuiltServer({ MOCK_API_DURATION_SCALE: '0.01' });
+  port = server.port;
+  stdout = server.stdout();
+}, 30_000);
 
-afterAll(() => {
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+afterAll(async () => {
+  await server?.stop();
 });
 
 describe('the built standalone server (dist-server/server-main.js)', () => {
@@ -62,6 +26,7 @@ describe('the built standalone server (dist-server/server-main.js)', () => {
       expect(stdout).toContain(`AKIDMOCK${id}`);
       expect(stdout).toContain(`mock-secret-${id}`);
     }
+    expect(stdout).toContain('Data is kept in memory and lost when the server stops (MOCK_API_DATA=<file> keeps it).');
   });
 
   it('answers DescribeRegions to the official SDK, at / and at /api/cvm/', async () => {
@@ -89,8 +54,6 @@ describe('the built standalone server (dist-server/server-main.js)', () => {
   });
 
   it('shuts down cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
-    child!.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop('SIGTERM')).toBe(0);
   });
 });

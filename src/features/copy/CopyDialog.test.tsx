@@ -4,7 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
-import { instanceNamed, listImages, ok } from '../../mocks/test-call.ts';
+import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
 import { openForSelected, POLLS, renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { clearOperations } from '../operations/operations-store.ts';
 import { OperationsPanel } from '../operations/OperationsPanel.tsx';

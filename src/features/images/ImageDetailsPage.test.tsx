@@ -2,7 +2,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
-import { imageNamed, ok } from '../../mocks/test-call.ts';
+import { imageNamed, ok } from '../../test/api-calls.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { renderAt } from '../../test/render.tsx';
 import { ImageDetailsPage } from './ImageDetailsPage.tsx';

@@ -2,7 +2,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
-import { imageNamed } from '../../mocks/test-call.ts';
+import { imageNamed } from '../../test/api-calls.ts';
 import {
   names,
   openForSelected,

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server } from '../../mocks/node.ts';
-import { instanceNamed, ok } from '../../mocks/test-call.ts';
+import { instanceNamed, ok } from '../../test/api-calls.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { names, row } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';

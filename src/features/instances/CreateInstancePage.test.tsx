@@ -5,8 +5,8 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { callCvm } from '../../api/client.ts';
 import { testBackend } from '../../mocks/node.ts';
-import { marketImages, publicImages } from '../../mocks/seed.ts';
-import { A1, A2 } from '../../mocks/test-call.ts';
+import { marketImages, publicImages } from '../../mocks/catalogue/images.ts';
+import { A1, A2 } from '../../test/api-calls.ts';
 import { renderAt } from '../../test/render.tsx';
 import { CreateInstancePage } from './CreateInstancePage.tsx';
 

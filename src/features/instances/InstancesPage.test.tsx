@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { testBackend, testClock } from '../../mocks/node.ts';
-import { publicImages } from '../../mocks/seed.ts';
+import { publicImages } from '../../mocks/catalogue/images.ts';
 import { renderAt } from '../../test/render.tsx';
 import { CreateInstancePage } from './CreateInstancePage.tsx';
 import { InstancesPage } from './InstancesPage.tsx';

@@ -3,7 +3,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
-import { instanceNamed, ok } from '../../mocks/test-call.ts';
+import { instanceNamed, ok } from '../../test/api-calls.ts';
 import { POLLS } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { clearOperations, recordOperations } from './operations-store.ts';

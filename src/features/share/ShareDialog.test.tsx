@@ -3,7 +3,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccount } from '../../api/session.ts';
-import { imageNamed, ok } from '../../mocks/test-call.ts';
+import { imageNamed, ok } from '../../test/api-calls.ts';
 import { renderCustomImages, row, toasts } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { ImagesPage } from '../images/ImagesPage.tsx';

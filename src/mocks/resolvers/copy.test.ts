@@ -13,7 +13,7 @@ import {
   refused,
   seededImageId,
   type Where,
-} from '../test-call.ts';
+} from '../../test/api-calls.ts';
 
 type ImageSet = { ImageSet: { ImageId: string; Region: string }[] };
 

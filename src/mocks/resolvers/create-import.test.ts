@@ -11,7 +11,7 @@ import {
   refused,
   storeSnapshot,
   type CallOptions,
-} from '../test-call.ts';
+} from '../../test/api-calls.ts';
 
 const create = (params: object, options: CallOptions = {}) => ok<{ ImageId: string }>('CreateImage', params, options);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from '../../rules/zod.ts';
 import { IMAGE_ID_PATTERN } from '../../rules/common.ts';
 import { imageSchema, type Image } from '../../rules/images.ts';
-import { A1, A2, A3, imageNamed, listImages, ok, refused, seededImageId, type Where } from '../test-call.ts';
+import { A1, A2, A3, imageNamed, listImages, ok, refused, seededImageId, type Where } from '../../test/api-calls.ts';
 
 interface Page {
   TotalCount: number;

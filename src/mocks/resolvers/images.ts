@@ -30,7 +30,7 @@ import {
   type Filterable,
   type Located,
 } from '../catalog.ts';
-import { importImageOsList } from '../seed.ts';
+import { importImageOsList } from '../catalogue/import-os.ts';
 import { createFailure, importFailure } from '../sentinels.ts';
 import type { StoredImage } from '../store.ts';
 import type { Resolver, ResolverContext } from './context.ts';

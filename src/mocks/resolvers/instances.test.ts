@@ -19,7 +19,7 @@ import {
   runParams,
   seededImageId,
   type Where,
-} from '../test-call.ts';
+} from '../../test/api-calls.ts';
 
 interface TypeConfig {
   Zone: string;

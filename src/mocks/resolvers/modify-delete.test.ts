@@ -13,7 +13,7 @@ import {
   ok,
   refused,
   seededImageId,
-} from '../test-call.ts';
+} from '../../test/api-calls.ts';
 
 async function createFromWeb01(ImageName: string): Promise<string> {
   const { InstanceId } = await instanceNamed('web-01');

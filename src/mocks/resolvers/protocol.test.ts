@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CVM_API_PATH } from '../../rules/common.ts';
 import { regions } from '../../rules/regions.ts';
-import { A1, call, errorOf, ok, refused, storeSnapshot, UUID } from '../test-call.ts';
+import { A1, call, errorOf, ok, refused, storeSnapshot, UUID } from '../../test/api-calls.ts';
 
 describe('the envelope', () => {
   it('answers a success as HTTP 200 { Response: { ...fields, RequestId } }', async () => {

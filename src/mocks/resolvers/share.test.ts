@@ -17,7 +17,7 @@ import {
   runParams,
   seededImageId,
   type Where,
-} from '../test-call.ts';
+} from '../../test/api-calls.ts';
 
 const share = (ImageId: string, AccountIds: string[], options: Where = {}) =>
   ok('ModifyImageSharePermission', { ImageId, AccountIds, Permission: 'SHARE' }, options);

@@ -1,11 +1,11 @@
-// Test helper: one real API 3.0 call through fetch, answered by msw/node (src/test/setup.ts).
-// Only for tests: it lives in src/mocks so that resolver tests need nothing from src/api.
+// Test helpers: one real API 3.0 call through fetch, answered by msw/node (src/test/setup.ts), and
+// fixtures for the resolver tests. They need nothing from src/api, so resolver tests stay independent of the client.
 import { expect } from 'vitest';
 import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import type { Image, ImageType } from '../rules/images.ts';
 import type { Instance } from '../rules/instances.ts';
-import { testBackend } from './node.ts';
-import { seedStore } from './seed.ts';
+import { testBackend } from '../mocks/node.ts';
+import { seedStore } from '../mocks/seed/seed-store.ts';
 
 export interface CallOptions {
   /** X-TC-Region; `null` leaves the header out. */

@@ -1,11 +1,13 @@
-import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
-import { DEFAULT_REGION_ID } from '../rules/regions.ts';
-import { publicImages, seedStore } from './seed.ts';
-import type { StoreData, StoredImage } from './store.ts';
+import { DEFAULT_ACCOUNT_ID } from '../src/rules/common.ts';
+import { DEFAULT_REGION_ID } from '../src/rules/regions.ts';
+import { publicImages } from '../src/mocks/catalogue/images.ts';
+import { seedStore } from '../src/mocks/seed/seed-store.ts';
+import type { StoreData, StoredImage } from '../src/mocks/store.ts';
 
 /**
- * The benchmark's world (`npm run bench`, never the product): the demo seed plus `count` custom
- * images of the default account in the default region, to measure the console at scale.
+ * The benchmark's world: the demo seed plus `count` custom images of the default account in the
+ * default region, to measure the console at scale. Never the product: src/mocks/browser.ts loads it
+ * only in builds made with VITE_BENCH_IMAGES (`npm run bench`); the production build leaves it out.
  */
 export function benchStore(count: number): StoreData {
   const data = seedStore();

@@ -1,0 +1,28 @@
+// Builds into dist-bench/: the console, the console with VITE_BENCH_IMAGES (bench/bench-store.ts)
+// and the blank baseline page, each with the console's own vite.config.ts.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { BENCH_IMAGES, ROOT, log } from './config.mjs';
+
+/** `vite build` through the local binary (not npx), quietly; throws when it fails. */
+function viteBuild(args, extraEnv = {}) {
+  const env = { ...process.env, ...extraEnv };
+  // A VITE_BENCH_IMAGES left in the caller's environment must not leak into the plain builds.
+  if (!('VITE_BENCH_IMAGES' in extraEnv)) delete env.VITE_BENCH_IMAGES;
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', ...args, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+}
+
+export function buildAll() {
+  const t0 = Date.now();
+  viteBuild(['--outDir', 'dist-bench/console', '--emptyOutDir']);
+  viteBuild(['--outDir', 'dist-bench/console-5k', '--emptyOutDir'], { VITE_BENCH_IMAGES: String(BENCH_IMAGES) });
+  // The baseline uses the console's config; its root is bench/baseline, so outDir is relative to it.
+  viteBuild(['bench/baseline', '--config', 'vite.config.ts', '--outDir', '../../dist-bench/baseline', '--emptyOutDir']);
+  log(`built console, console-5k and baseline into dist-bench/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

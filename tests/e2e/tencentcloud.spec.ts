@@ -1,0 +1,298 @@
+// The console on the tencentcloud backend, in real Chromium: the production build served by the
+// signing proxy (scripts/serve.mjs --backend=tencentcloud), whose upstream is the standalone mock
+// API on loopback (it verifies every TC3 signature the official SDK makes in the proxy). The
+// header names the backend and the account; the main flows pass through the proxy; a wrong key
+// shows a banner; read-only refuses a change in the page. Ports: PORT+1 (mock), PORT+2.. (proxies).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  build,
+  fixtureHome,
+  removeFixtures,
+  startMockApi,
+  startProxy,
+  type RunningProcess,
+} from '../api/proxy-process.ts';
+import { expect, expectNoAxeViolations, imageRow, imageRows, pagerSummary, test as base } from './helpers.ts';
+
+const PORT = Number(process.env.PORT ?? 4173);
+const MOCK_PORT = PORT + 1;
+const PROXY_PORT = PORT + 2;
+const A = { secretId: 'AKIDMOCK100000000001', secretKey: 'mock-secret-100000000001' };
+const LONG = { timeout: 30_000 };
+
+interface Servers {
+  mock: RunningProcess;
+  proxy: RunningProcess;
+  /** Starts another proxy in front of the same mock, on PORT+3, PORT+4... */
+  another(args: string[], env: Record<string, string>): Promise<RunningProcess>;
+}
+
+const test = base.extend<object, { servers: Servers }>({
+  servers: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this parameter.
+    async ({}, use) => {
+      await Promise.all([build('vite.server.config.ts'), build('vite.proxy.config.ts')]);
+      const all: RunningProcess[] = [];
+      const proxyEnv = (port: number, env: Record<string, string>) => ({
+        PORT: String(port),
+        CVM_ENDPOINT: `http://127.0.0.1:${MOCK_PORT}`,
+        HOME: fixtureHome(),
+        CVM_PROXY_LOG: '1',
+        ...env,
+      });
+      try {
+        const mock = await startMockApi({
+          MOCK_API_PORT: String(MOCK_PORT),
+          MOCK_API_LOG: '1',
+          MOCK_API_DURATION_SCALE: '0.05',
+        });
+        all.push(mock);
+        const proxy = await startProxy(
+          ['--backend=tencentcloud'],
+          proxyEnv(PROXY_PORT, { TENCENTCLOUD_SECRET_ID: A.secretId, TENCENTCLOUD_SECRET_KEY: A.secretKey }),
+        );
+        all.push(proxy);
+        let next = PROXY_PORT + 1;
+        await use({
+          mock,
+          proxy,
+          async another(args, env) {
+            const started = await startProxy(args, proxyEnv(next++, env));
+            all.push(started);
+            return started;
+          },
+        });
+      } finally {
+        await Promise.all(all.map((p) => p.stop()));
+        removeFixtures();
+      }
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+});
+
+test.use({ baseURL: `http://127.0.0.1:${PROXY_PORT}` });
+
+/** Lines of the mock's request log (MOCK_API_LOG=1) written since `from`. */
+function mockCalls(servers: Servers, from = 0): string[] {
+  return servers.mock
+    .output()
+    .slice(from)
+    .split('\n')
+    .filter((line) => line.startsWith('[mock-api] '));
+}
+
+async function openImages(page: Page, query: Record<string, string> = {}): Promise<void> {
+  await page.goto(`/images?${new URLSearchParams({ region: 'ap-guangzhou', ...query }).toString()}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+  await expect(pagerSummary(page)).toBeVisible();
+  await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);
+}
+
+async function showTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);
+}
+
+test('the header names the backend and the account; calls go over the network with the token, signed by the proxy', async ({
+  page,
+  servers,
+}) => {
+  const from = servers.mock.output().length;
+  const calls: { token?: string; fromServiceWorker: boolean; action?: string }[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/api/cvm/'))
+      calls.push({
+        token: r.request().headers()['x-console-token'],
+        fromServiceWorker: r.fromServiceWorker(),
+        action: r.request().headers()['x-tc-action'],
+      });
+  });
+  await openImages(page);
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('group', { name: 'Backend' })).toHaveText(
+    `Tencent Cloud API at 127.0.0.1:${MOCK_PORT} · Account AKID…0001`,
+  );
+  // No demo controls: the account is the proxy's, and there is no demo data to reset.
+  await expect(page.getByLabel('Account')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
+  await expect(imageRows(page).first()).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'CentOS 7.9 64-bit' })).toBeVisible();
+
+  // No embedded backend: no service worker, every call answered over the network, with the token.
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  const html = await (await page.request.get('/images')).text();
+  const token = /data-token="([^"]+)"/.exec(html)![1];
+  expect(calls.length).toBeGreaterThan(0);
+  for (const call of calls) expect(call).toMatchObject({ token, fromServiceWorker: false });
+  expect(mockCalls(servers, from)).toContain('[mock-api] POST / DescribeImages -> 200 OK');
+  await expectNoAxeViolations(page, '/images on the tencentcloud backend');
+});
+
+test('the four tabs and a search, through the proxy', async ({ page, servers }) => {
+  const from = servers.mock.output().length;
+  await openImages(page);
+  await expect(imageRows(page).first()).toBeVisible();
+  await showTab(page, 'Custom images');
+  await expect(imageRow(page, 'web-server-centos79')).toBeVisible();
+  await expect(page.getByRole('meter', { name: 'Custom image quota' })).toBeVisible();
+  await showTab(page, 'Shared images');
+  await expect(imageRows(page).first()).toBeVisible();
+  await showTab(page, 'Marketplace images');
+  await expect(imageRows(page).first()).toBeVisible();
+  await showTab(page, 'Public images');
+  await page.getByLabel('Search images').fill('Windows Server');
+  await expect(page).toHaveURL(/[?&]q=Windows/);
+  await expect(imageRows(page)).toHaveCount(6);
+  await expect(imageRows(page)).toHaveText(Array(6).fill(/Windows Server/));
+  expect(mockCalls(servers, from).filter((l) => l.includes('DescribeImages -> 200 OK')).length).toBeGreaterThanOrEqual(
+    5,
+  );
+});
+
+test('share an image with two accounts through the proxy', async ({ page, servers }) => {
+  const image = 'redis-cache-debian12';
+  await openImages(page, { tab: 'custom' });
+  const row = imageRow(page, image);
+  await expect(row).toContainText('Not shared');
+  await row.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share image' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Account IDs to share with').fill('100000000002, 100000000003');
+  await expect(dialog.getByText('2 of 50 recipients')).toBeVisible();
+  const from = servers.mock.output().length;
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByText(`Shared ${image} with 2 accounts.`)).toBeVisible();
+  await expect(dialog.getByRole('checkbox', { name: /100000000002/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(row).toContainText('2 accounts');
+  expect(mockCalls(servers, from)).toContain('[mock-api] POST / ModifyImageSharePermission -> 200 OK');
+});
+
+test('copy an image to two regions through the proxy and watch both reach Normal', async ({ page, servers }) => {
+  const image = 'k8s-node-opencloudos9';
+  await openImages(page, { tab: 'custom' });
+  await imageRow(page, image).getByRole('button', { name: 'Copy', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Copy image' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Shanghai (ap-shanghai)', exact: true }).check();
+  await dialog.getByRole('checkbox', { name: 'Beijing (ap-beijing)', exact: true }).check();
+  const from = servers.mock.output().length;
+  await dialog.getByRole('button', { name: 'Copy to 2 regions' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText(`Copying ${image} to Shanghai, Beijing. Follow the progress under Operations.`),
+  ).toBeVisible();
+  expect(mockCalls(servers, from)).toContain('[mock-api] POST / SyncImages -> 200 OK');
+
+  const opsButton = page.getByRole('button', { name: /^Operations/ });
+  await opsButton.click();
+  const panel = page.getByRole('region', { name: 'Operations' });
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Guangzhou → Shanghai' })).toContainText('Normal', LONG);
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Guangzhou → Beijing' })).toContainText('Normal', LONG);
+  await openImages(page, { region: 'ap-beijing', tab: 'custom' });
+  await expect(imageRow(page, image)).toContainText('Copied from Guangzhou');
+});
+
+test('the wizard to Launch through the proxy: the instance runs in the mock', async ({ page, servers }) => {
+  await page.goto('/instances/create?region=ap-guangzhou&zone=ap-guangzhou-3&type=S5.MEDIUM4&step=image');
+  await expect(page.getByRole('heading', { level: 1, name: 'Create instance' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search images' }).fill('CentOS 7.9');
+  const centos = page.getByRole('radio', { name: /^CentOS 7\.9 64-bit img-[a-z0-9]{8}$/ });
+  await centos.click();
+  await expect(centos).toBeChecked();
+  await page.getByRole('button', { name: /^Next: / }).click();
+  await page.getByLabel('Instance name (optional)').fill('e2e-via-proxy');
+  await page.getByRole('button', { name: /^Next: / }).click();
+  await expect(page.getByRole('table', { name: 'Price breakdown' }).getByRole('row', { name: /^Total/ })).toContainText(
+    '¥0.38 per hour',
+  );
+  const from = servers.mock.output().length;
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+  const row = page.locator('tbody tr').filter({ hasText: 'e2e-via-proxy' });
+  await expect(row.getByRole('cell', { name: 'Running' })).toBeVisible(LONG);
+  expect(mockCalls(servers, from)).toContain('[mock-api] POST / RunInstances -> 200 OK');
+});
+
+test('a wrong key: the console says so in a banner, never a blank page', async ({ page, servers }) => {
+  const wrong = await servers.another(['--backend=tencentcloud'], {
+    TENCENTCLOUD_SECRET_ID: A.secretId,
+    TENCENTCLOUD_SECRET_KEY: 'not-the-right-key',
+  });
+  await page.goto(`http://127.0.0.1:${wrong.port}/images?region=ap-guangzhou`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+  const banner = page
+    .getByRole('alert')
+    .filter({ hasText: 'Tencent Cloud refused the credentials of the local proxy' });
+  await expect(banner).toContainText('(AuthFailure.SignatureFailure: ');
+  await expect(banner).toContainText('TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY');
+  await expect(page.getByRole('banner').getByRole('group', { name: 'Backend' })).toContainText('Account AKID…0001');
+  await expectNoAxeViolations(page, 'the console with refused credentials');
+  expect(wrong.output()).not.toContain('not-the-right-key');
+});
+
+test('read-only: the header says so, and a rename is refused in the dialog without reaching the mock', async ({
+  page,
+  servers,
+}) => {
+  const readOnly = await servers.another(['--backend=tencentcloud', '--read-only'], {
+    TENCENTCLOUD_SECRET_ID: A.secretId,
+    TENCENTCLOUD_SECRET_KEY: A.secretKey,
+  });
+  await page.goto(`http://127.0.0.1:${readOnly.port}/images?region=ap-guangzhou&tab=custom`);
+  await expect(page.getByRole('banner').getByRole('group', { name: 'Backend' })).toContainText('· Read-only');
+  const row = imageRow(page, 'web-server-centos79');
+  await row.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit image' });
+  await dialog.getByLabel('Name').fill('renamed-while-read-only');
+  const from = servers.mock.output().length;
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toContainText(
+    'ModifyImageAttribute would change your account, so it was not sent to Tencent Cloud',
+  );
+  await expect(dialog.getByLabel('Name')).toHaveValue('renamed-while-read-only');
+  // The reads the page made meanwhile reached the mock; the change did not.
+  expect(mockCalls(servers, from).filter((line) => line.includes('ModifyImageAttribute'))).toEqual([]);
+  await expect
+    .poll(() => readOnly.output())
+    .toContain('[cvm-proxy] refused POST ModifyImageAttribute: UnauthorizedOperation.ReadOnly');
+});
+
+test('an embedded backend’s service worker left for this origin is unregistered and answers nothing', async ({
+  page,
+  servers,
+}) => {
+  await page.goto('/images?region=ap-guangzhou');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('/mockServiceWorker.js');
+    await navigator.serviceWorker.ready;
+  });
+  const from = servers.mock.output().length;
+  await page.reload();
+  await expect(imageRows(page).first()).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect(mockCalls(servers, from)).toContain('[mock-api] POST / DescribeImages -> 200 OK');
+});
+
+test('no secret in the built console, the pages or the logs of this run', async ({ page, servers }) => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk('dist');
+  expect(files.length).toBeGreaterThan(5);
+  const html = await (await page.request.get('/images')).text();
+  expect(html).toContain('name="cvm-backend"');
+  for (const text of [...files.map((f) => readFileSync(f, 'utf8')), html, servers.proxy.output()]) {
+    expect(text).not.toContain(A.secretKey);
+    expect(text).not.toContain(A.secretId);
+  }
+});
