@@ -131,6 +131,16 @@ export default defineConfig([
     ],
     folders: ['api', 'ui', 'features', 'app', 'test'],
   }),
+  // The signing proxy (Node, built by vite.proxy.config.ts) forwards the console's calls: rules only.
+  ...layer('proxy', {
+    packages: [
+      packages(
+        [...REACT, ...MSW, ...TANSTACK, ...ROUTER],
+        'src/proxy runs in Node beside the console: no react, msw, @tanstack or router imports.',
+      ),
+    ],
+    folders: ['api', 'ui', 'features', 'app', 'mocks', 'test'],
+  }),
   ...layer('api', { folders: ['ui', 'features', 'app', 'mocks', 'test'] }),
   ...layer('ui', { folders: ['api', 'features', 'app', 'mocks', 'test'] }),
   ...layer('features', { folders: ['app', 'mocks', 'test'] }),

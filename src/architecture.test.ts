@@ -28,6 +28,9 @@ const forbidden: [file: string, specifier: string][] = [
   ['src/mocks/probe.ts', '../features/images/labels.ts'],
   ['src/mocks/resolvers/probe.ts', '../../app/App.tsx'],
   ['src/mocks/probe.ts', '../test/fixtures.ts'],
+  ['src/proxy/probe.ts', '../mocks/backend.ts'],
+  ['src/proxy/probe.ts', '../api/client.ts'],
+  ['src/proxy/probe.ts', '../app/App.tsx'],
   ['src/api/probe.ts', '../ui/Dialog.tsx'],
   ['src/api/probe.ts', '../features/images/labels.ts'],
   ['src/api/probe.ts', '../mocks/backend.ts'],
@@ -47,6 +50,8 @@ const forbidden: [file: string, specifier: string][] = [
 const allowed: [file: string, specifier: string][] = [
   ['src/mocks/probe.ts', '../rules/common.ts'],
   ['src/api/probe.ts', '../rules/common.ts'],
+  ['src/proxy/probe.ts', '../rules/actions.ts'],
+  ['src/app/probe.tsx', '../proxy/page-contract.ts'],
   ['src/ui/probe.tsx', '../rules/common.ts'],
   ['src/features/images/probe.tsx', '../../api/client.ts'],
   ['src/features/images/probe.tsx', '../../ui/Dialog.tsx'],
