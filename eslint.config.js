@@ -9,20 +9,52 @@ import globals from 'globals';
 
 // ---- Import-direction guard -------------------------------------------------------------
 // Layers, innermost first: rules <- mocks (rules + msw) ; rules <- api <- ui <- features <- app.
-// A relative import that climbs out of a layer folder into a forbidden sibling folder
-// (`../api`, `../../ui/Button.tsx`, ...) is matched by the regex below.
-const siblings = (...dirs) => ({
-  regex: `^(\\.\\./)+(${dirs.join('|')})(/.*)?$`,
-  message: `This layer may not import from ${dirs.map((d) => `src/${d}`).join(', ')} (see the import-direction rules in eslint.config.js).`,
-});
-const packages = (names, why) => ({ group: names, message: why });
+// `src/test` (Vitest helpers) may import any layer; tests (`*.test.ts(x)`) may also import the mocks.
+// A relative import, static or dynamic, that climbs out of a layer folder into a forbidden sibling
+// folder (`../api`, `../../ui/Button.tsx`, ...) is matched by the regex below. The rule is itself
+// tested: src/layers.test.ts feeds a forbidden import of every layer to ESLint and expects the error.
+const climbsInto = (dirs) => `^(\\.\\./)+(${dirs.join('|')})(/.*)?$`;
+const why = (dirs) =>
+  `This layer may not import from ${dirs.map((d) => `src/${d}`).join(', ')} (see the import-direction rules in eslint.config.js).`;
+const siblings = (...dirs) => ({ regex: climbsInto(dirs), message: why(dirs) });
+const packages = (names, message) => ({ group: names, message });
 
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 const ROUTER = ['react-router', 'react-router/*', 'react-router-dom', 'react-router-dom/*'];
 const TANSTACK = ['@tanstack/*'];
 const MSW = ['msw', 'msw/*'];
 
-const layerRules = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+/**
+ * The complete restriction list of a layer: forbidden packages and sibling folders, for static
+ * imports and re-exports (no-restricted-imports) and for `import()` (no-restricted-syntax).
+ */
+const restrictions = (pkgs, folders) => ({
+  'no-restricted-imports': ['error', { patterns: [...pkgs, siblings(...folders)] }],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: `ImportExpression[source.value=/${climbsInto(folders).replaceAll('/', '\\/')}/]`,
+      message: why(folders),
+    },
+  ],
+});
+
+/**
+ * Two blocks per layer: its source files may import none of `folders`; its tests may also use
+ * the mock backend (src/mocks) and the Vitest helpers (src/test), unless `folders` lists them
+ * under `testsToo`.
+ */
+const TEST_ONLY = ['mocks', 'test'];
+const layer = (dir, { packages: pkgs = [], folders, testsToo = [] }) => [
+  { files: [`src/${dir}/**/*.{ts,tsx}`], rules: restrictions(pkgs, folders) },
+  {
+    files: [`src/${dir}/**/*.test.{ts,tsx}`],
+    rules: restrictions(
+      pkgs,
+      folders.filter((f) => !TEST_ONLY.includes(f) || testsToo.includes(f)),
+    ),
+  },
+];
 
 export default defineConfig([
   globalIgnores([
@@ -79,33 +111,37 @@ export default defineConfig([
     ...testingLibrary.configs['flat/react'],
   },
 
-  // Import direction. Each block is the complete restriction list for its folder.
-  {
-    files: ['src/rules/**/*.{ts,tsx}'],
-    rules: layerRules([
+  // Import direction, one layer at a time (each pair of blocks is the complete list for its folder).
+  ...layer('rules', {
+    packages: [
       packages(
         [...REACT, ...MSW, ...TANSTACK, ...ROUTER],
         'src/rules is framework-free: no react, msw, @tanstack or router imports.',
       ),
-      siblings('api', 'ui', 'features', 'app', 'mocks'),
-    ]),
-  },
-  {
-    files: ['src/mocks/**/*.{ts,tsx}'],
-    rules: layerRules([
+    ],
+    folders: ['api', 'ui', 'features', 'app', 'mocks', 'test'],
+    testsToo: ['mocks'],
+  }),
+  ...layer('mocks', {
+    packages: [
       packages(
         [...REACT, ...TANSTACK, ...ROUTER],
         'src/mocks may import only ../rules and msw: no react, @tanstack or router imports.',
       ),
-      siblings('api', 'ui', 'features', 'app'),
-    ]),
-  },
-  {
-    files: ['src/api/**/*.{ts,tsx}'],
-    rules: layerRules([siblings('ui', 'features', 'app', 'mocks')]),
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}'],
-    rules: layerRules([siblings('features', 'app', 'mocks')]),
-  },
+    ],
+    folders: ['api', 'ui', 'features', 'app', 'test'],
+  }),
+  // The signing proxy (Node, built by vite.proxy.config.ts) forwards the console's calls: rules only.
+  ...layer('proxy', {
+    packages: [
+      packages(
+        [...REACT, ...MSW, ...TANSTACK, ...ROUTER],
+        'src/proxy runs in Node beside the console: no react, msw, @tanstack or router imports.',
+      ),
+    ],
+    folders: ['api', 'ui', 'features', 'app', 'mocks', 'test'],
+  }),
+  ...layer('api', { folders: ['ui', 'features', 'app', 'mocks', 'test'] }),
+  ...layer('ui', { folders: ['api', 'features', 'app', 'mocks', 'test'] }),
+  ...layer('features', { folders: ['app', 'mocks', 'test'] }),
 ]);
