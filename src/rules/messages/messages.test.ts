@@ -1,39 +1,16 @@
 // The catalogue and the parameters agree: every message key has an English message, every message's ICU
 // arguments are exactly the parameters declared for its key (./params.ts), with the kind each is used as,
 // and every message is said somewhere. Then renderMessage, kind by kind.
-import { parse, type Token } from '@messageformat/parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { violation, type Violation } from '../common.ts';
 import { en } from './en.ts';
+import { allowed, messageArguments } from './icu-arguments.ts';
 import { messageParams, type MessageKey, type ParamKind } from './params.ts';
 import { renderMessage } from './render.ts';
 
 const keys = Object.keys(messageParams) as MessageKey[];
-
-/** Each argument a message uses, with how: 'plain', 'plural' or the cases of a 'select'. */
-function argumentsOf(tokens: readonly Token[], out = new Map<string, { use: string; cases: string[] }[]>()) {
-  for (const token of tokens) {
-    if (token.type === 'argument' || token.type === 'function') {
-      out.set(token.arg, [...(out.get(token.arg) ?? []), { use: 'plain', cases: [] }]);
-    } else if (token.type === 'plural' || token.type === 'select' || token.type === 'selectordinal') {
-      const use = { use: token.type === 'select' ? 'select' : 'plural', cases: token.cases.map((c) => c.key) };
-      out.set(token.arg, [...(out.get(token.arg) ?? []), use]);
-      for (const c of token.cases) argumentsOf(c.tokens, out);
-    }
-  }
-  return out;
-}
-
-/** Whether a parameter of `kind` may be used so (plain, the number of a plural, the value of a select). */
-function allowed(kind: ParamKind, use: { use: string; cases: string[] }): boolean {
-  if (use.use === 'plural') return kind === 'number';
-  // A select over a parameter of known values has cases for those values only (a misspelt case never matches).
-  if (use.use === 'select')
-    return kind === 'string' || (Array.isArray(kind) && use.cases.every((c) => c === 'other' || kind.includes(c)));
-  return true;
-}
 
 describe('the English catalogue', () => {
   it('has a message for every key, and no other', () => {
@@ -42,7 +19,7 @@ describe('the English catalogue', () => {
 
   it.each(keys)('%s uses exactly its declared parameters, each as its kind allows', (key) => {
     const declared = messageParams[key] as Record<string, ParamKind>;
-    const used = argumentsOf(parse(en[key], { strict: true }));
+    const used = messageArguments(en[key]);
     expect([...used.keys()].sort()).toEqual(Object.keys(declared).sort());
     for (const [name, uses] of used)
       for (const use of uses) expect(allowed(declared[name]!, use), `${name} used as ${use.use}`).toBe(true);
