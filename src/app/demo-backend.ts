@@ -2,7 +2,9 @@ import { createContext, useContext } from 'react';
 
 /** What the console can do with its embedded backend (none when pointed at another API). */
 export interface DemoBackend {
+  /** Set when stored data could not be read and was replaced by the seed (the console says so in its words). */
   notice?: string;
+  /** Why the embedded backend could not start, as the browser said it. */
   startError?: string;
   reset(): void;
   /** Called when another tab changed the data. */
