@@ -41,9 +41,10 @@ export function ImagesPage() {
   const regionName = t.region(region);
 
   const query = useQuery(imageQueries.list(listParams(view, account, region)));
-  // The dialogs' code is fetched once the list is shown and the page is idle, so the first
-  // dialog opens at once and the first rows do not wait for it.
-  const shown = query.isSuccess;
+  // The dialogs' code is fetched once a list that opens them (the custom tab's: the other tabs'
+  // rows only launch) is shown and the page is idle, so the first dialog opens at once, the first
+  // rows do not wait for it, and a person who only browses never downloads it.
+  const shown = query.isSuccess && view.tab === 'custom';
   useEffect(() => {
     if (!shown || !('requestIdleCallback' in window)) return;
     const id = requestIdleCallback(() => void loadDialogs(), { timeout: 5000 });
