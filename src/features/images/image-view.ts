@@ -10,11 +10,11 @@ import { regionFrom } from '../regions/use-region.ts';
 
 /** The four sources of images, each a tab named by its message (`labelKey`). */
 export const tabs = [
-  { key: 'public', label: 'Public images', labelKey: 'images.tab.public', type: 'PUBLIC_IMAGE' },
-  { key: 'custom', label: 'Custom images', labelKey: 'images.tab.custom', type: 'PRIVATE_IMAGE' },
-  { key: 'shared', label: 'Shared images', labelKey: 'images.tab.shared', type: 'SHARED_IMAGE' },
-  { key: 'marketplace', label: 'Marketplace images', labelKey: 'images.tab.marketplace', type: 'MARKET_IMAGE' },
-] as const satisfies readonly { key: string; label: string; labelKey: UiKey; type: ImageType }[];
+  { key: 'public', labelKey: 'images.tab.public', type: 'PUBLIC_IMAGE' },
+  { key: 'custom', labelKey: 'images.tab.custom', type: 'PRIVATE_IMAGE' },
+  { key: 'shared', labelKey: 'images.tab.shared', type: 'SHARED_IMAGE' },
+  { key: 'marketplace', labelKey: 'images.tab.marketplace', type: 'MARKET_IMAGE' },
+] as const satisfies readonly { key: string; labelKey: UiKey; type: ImageType }[];
 
 /** The tabs as the Tabs component takes them, named in the person's language. */
 export function useSourceTabs(): TabItem<TabKey>[] {

@@ -13,6 +13,8 @@ export interface Formats {
   percent(n: number): string;
   /** A list of names: "a, b, c" / "a、b、c". */
   list(items: readonly string[]): string;
+  /** A list in a sentence: "a, b and c" / "a、b和c". */
+  andList(items: readonly string[]): string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function formatsFor(intlLocale: string, timeZone?: string): Formats {
   let gigabytes: Intl.NumberFormat | undefined;
   let percent: Intl.NumberFormat | undefined;
   let list: Intl.ListFormat | undefined;
+  let andList: Intl.ListFormat | undefined;
   return {
     dateTime(iso) {
       const t = Date.parse(iso);
@@ -53,5 +56,6 @@ export function formatsFor(intlLocale: string, timeZone?: string): Formats {
       })).format(n),
     percent: (n) => (percent ??= new Intl.NumberFormat(intlLocale, { style: 'percent' })).format(n / 100),
     list: (items) => (list ??= new Intl.ListFormat(intlLocale, { type: 'conjunction', style: 'narrow' })).format(items),
+    andList: (items) => (andList ??= new Intl.ListFormat(intlLocale, { type: 'conjunction' })).format(items),
   };
 }
