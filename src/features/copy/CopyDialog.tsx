@@ -148,7 +148,10 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
                       aria-describedby={reason ? `${id}-reason` : undefined}
                     />
                     <label htmlFor={id}>
-                      {t.region(r.id)} <span className="muted">({r.id})</span>
+                      {t.region(r.id)}{' '}
+                      <span className="muted" translate="no">
+                        ({r.id})
+                      </span>
                     </label>
                     {reason && (
                       <span id={`${id}-reason`} className="reason">

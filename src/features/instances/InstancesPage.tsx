@@ -68,7 +68,7 @@ export function InstancesPage() {
                   <code className="id">{i.InstanceId}</code>
                 </td>
                 <td>{i.InstanceState in stateKeys ? t(stateKeys[i.InstanceState]!) : i.InstanceState}</td>
-                <td>{i.Placement.Zone}</td>
+                <td translate="no">{i.Placement.Zone}</td>
                 <td>
                   {t('instances.typeValue', {
                     type: i.InstanceType,

@@ -11,6 +11,7 @@ import { glossary } from '../../rules/messages/glossary.ts';
 import { allowed, messageArguments } from '../../rules/messages/icu-arguments.ts';
 import type { ParamKind } from '../../rules/messages/params.ts';
 import { renderMessage } from '../../rules/messages/render.ts';
+import { findRegion } from '../../rules/regions.ts';
 import { en } from './en.ts';
 import { formatsFor } from './format.ts';
 import { loadCatalogue } from './load.ts';
@@ -187,6 +188,13 @@ describe('the translator', () => {
     expect(zh.region('ap-guangzhou')).toBe('广州');
     expect(zh.regionName('ap-singapore')).toBe('亚太东南（新加坡）');
     expect(zh.region('ap-mars')).toBe('ap-mars');
+    const guangzhou = findRegion('ap-guangzhou')!;
+    expect(
+      zh.zone(
+        guangzhou,
+        guangzhou.zones.find((z) => z.Zone === 'ap-guangzhou-3')!,
+      ),
+    ).toBe('广州三区');
     expect(zh.language).toBe('zh-CN');
   });
 

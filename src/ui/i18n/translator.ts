@@ -1,7 +1,7 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import type { Message } from '../../rules/messages/params.ts';
 import { renderMessage } from '../../rules/messages/render.ts';
-import { findRegion } from '../../rules/regions.ts';
+import { findRegion, zoneInfo, type Region, type Zone } from '../../rules/regions.ts';
 import { formatsFor, type Formats } from './format.ts';
 import { loadCatalogue, type CompiledCatalogue, type LoadedCatalogue } from './load.ts';
 import { apiLanguage, type Locale } from './locale.ts';
@@ -28,6 +28,8 @@ export interface Translate {
   region(id: string): string;
   /** A region's full name: "South China (Guangzhou)", "华南地区（广州）". */
   regionName(id: string): string;
+  /** A zone's name, as the API names it in the language: "Guangzhou Zone 3", "广州三区". */
+  zone(region: Region, zone: Zone): string;
   readonly format: Formats;
   /**
    * The messages of another part of the catalogue (./parts.ts), loaded once: a promise for React's
@@ -54,12 +56,20 @@ function fulfilled(promise: Promise<void>): Promise<void> {
   return promise;
 }
 
+/** The pseudo-locale's formats: English ones in its letters, so a size or a date shows it went through them. */
+function pseudoFormats(formats: Formats, letters: (text: string) => string): Formats {
+  return Object.fromEntries(
+    Object.entries(formats).map(([name, format]) => [name, (...args: never[]) => letters(format(...args))]),
+  ) as unknown as Formats;
+}
+
 /** Where an element goes in a message's text while it is formatted (a character no message contains). */
 const SLOT = '\u0000';
 
 export function createTranslator(locale: Locale, loaded: LoadedCatalogue, timeZone?: string): Translate {
   const language = apiLanguage(locale);
   const { pseudo } = loaded;
+  const formats = formatsFor(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', timeZone);
   // The main part's messages, and each part's added as it loads.
   const messages: CompiledCatalogue = { ...loaded.messages };
   const parts = new Map<CataloguePart, Promise<void>>([['main', fulfilled(Promise.resolve())]]);
@@ -90,13 +100,17 @@ export function createTranslator(locale: Locale, loaded: LoadedCatalogue, timeZo
       if (pseudo) return pseudo.pseudoLetters(region.city);
       return locale === 'zh-CN' ? region.cityZh : region.city;
     },
+    zone(region: Region, zone: Zone) {
+      const name = zoneInfo(region, zone, language).ZoneName;
+      return pseudo ? pseudo.pseudoLetters(name) : name;
+    },
     regionName(id: string) {
       const region = findRegion(id);
       if (!region) return id;
       if (pseudo) return pseudo.pseudoLetters(region.name);
       return locale === 'zh-CN' ? region.nameZh : region.name;
     },
-    format: formatsFor(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', timeZone),
+    format: pseudo ? pseudoFormats(formats, pseudo.pseudoLetters) : formats,
     need(part: CataloguePart) {
       let promise = parts.get(part);
       if (!promise) {

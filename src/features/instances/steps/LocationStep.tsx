@@ -1,5 +1,5 @@
 import { zoneViolation } from '../../../rules/instances.ts';
-import { zoneInfo, type Region } from '../../../rules/regions.ts';
+import type { Region } from '../../../rules/regions.ts';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 
 /** Step 1: an availability zone of the region; sold-out zones are shown, refused, with the reason. */
@@ -31,7 +31,10 @@ export function LocationStep({
               aria-describedby={soldOut ? `${id}-reason` : undefined}
             />
             <label htmlFor={id}>
-              {zoneInfo(region, z, t.language).ZoneName} <span className="muted">({z.Zone})</span>
+              {t.zone(region, z)}{' '}
+              <span className="muted" translate="no">
+                ({z.Zone})
+              </span>
             </label>
             {soldOut && (
               <span id={`${id}-reason`} className="reason">

@@ -49,7 +49,9 @@ export function TypeStep({
                     onChange={() => onChoose(c.InstanceType)}
                     aria-describedby={misfit ? `${id}-note` : undefined}
                   />{' '}
-                  <label htmlFor={id}>{c.InstanceType}</label>
+                  <label htmlFor={id} translate="no">
+                    {c.InstanceType}
+                  </label>
                   {misfit && (
                     <span id={`${id}-note`} className="reason">
                       {t('wizard.misfit')}
