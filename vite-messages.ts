@@ -31,7 +31,16 @@ function uiModule(locale: string, source: Record<string, string>): string {
     if (tokens.every((t) => t.type === 'content')) plain[key] = tokens.map((t) => t.value).join('');
     else formatted[key] = text;
   }
-  const compiled = compileModule(new MessageFormat(locale), formatted).replace('export default', 'const compiled =');
+  const compiled = compileModule(new MessageFormat(locale), formatted)
+    .replace('export default', 'const compiled =')
+    // `#` through the UI's own number (plain digits below 1,000: no Intl on the first page).
+    .replace(/import \{([^}]*)\} from "@messageformat\/runtime";/, (_all, names: string) => {
+      const rest = names
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n && n !== 'number');
+      return `${rest.length > 0 ? `import { ${rest.join(', ')} } from "@messageformat/runtime";\n` : ''}import { number } from ${JSON.stringify(NUMBERS)};`;
+    });
   return `${compiled};\nexport const messages = Object.assign(compiled, ${JSON.stringify(plain)});\n`;
 }
 
@@ -52,6 +61,8 @@ const replaced = new Map<string, () => string>([
     ]),
   ),
 ]);
+/** The number the UI's messages write for `#` (src/ui/i18n/format.ts). */
+const NUMBERS = path('./src/ui/i18n/format.ts');
 /** Where the UI's catalogues are compiled without this plugin: its importers are all replaced. */
 const UI_COMPILER = path('./src/ui/i18n/compile-catalogue.ts');
 

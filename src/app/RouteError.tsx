@@ -1,8 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { routes } from '../features/paths.ts';
-import { useT } from '../ui/i18n/I18n.tsx';
-import { useTitle } from '../ui/use-title.ts';
+import { useT, useTitle } from '../ui/i18n/I18n.tsx';
 
 interface BoundaryProps {
   children: ReactNode;

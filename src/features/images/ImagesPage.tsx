@@ -3,9 +3,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { imageQueries } from '../../api/image-queries.ts';
 import type { Image, ImageOrderField } from '../../rules/images.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { useT } from '../../ui/i18n/I18n.tsx';
+import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
-import { useTitle } from '../../ui/use-title.ts';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { CustomToolbar } from './CustomToolbar.tsx';

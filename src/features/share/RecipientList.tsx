@@ -1,6 +1,5 @@
 import type { SharePermission } from '../../rules/images.ts';
-import { DateTime } from '../../ui/DateTime.tsx';
-import { useT } from '../../ui/i18n/I18n.tsx';
+import { DateTime, useT } from '../../ui/i18n/I18n.tsx';
 
 interface Props {
   recipients: SharePermission[];

@@ -1,4 +1,14 @@
-import { createContext, use, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { loadCatalogue } from './load.ts';
 import { htmlLang, rememberLocale, type ChosenLocale } from './locale.ts';
 import type { CataloguePart } from './parts.ts';
@@ -69,4 +79,18 @@ export function useLanguage(): { locale: Translate['locale']; choose: I18n['choo
 export function MessagesOf({ part, children }: { part: CataloguePart; children: ReactNode }) {
   use(useT().need(part));
   return children;
+}
+
+/** The browser tab's title while a page is shown: "Images · CVM Image Console", in the person's language. */
+export function useTitle(page: string | undefined): void {
+  const t = useT();
+  useEffect(() => {
+    document.title = page ? t('app.pageTitle', { page }) : t('app.name');
+  }, [page, t]);
+}
+
+/** A time from the API, in the person's language and time zone, with the zone named. */
+export function DateTime({ iso }: { iso: string }) {
+  const t = useT();
+  return <time dateTime={iso}>{t.format.dateTime(iso)}</time>;
 }

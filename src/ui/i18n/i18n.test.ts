@@ -29,6 +29,8 @@ const declared = (key: UiKey) => (uiParams as Partial<Record<UiKey, Record<strin
 
 const SRC = join(import.meta.dirname, '../..');
 
+const catalogueFiles = ['en.ts', 'zh-CN.ts', 'params.ts'].map((file) => join(import.meta.dirname, file));
+
 /** The console's source files (tests and the catalogues themselves left out), by path from src/. */
 function sources(): Map<string, string> {
   const out = new Map<string, string>();
@@ -36,7 +38,7 @@ function sources(): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !path.startsWith(import.meta.dirname))
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !catalogueFiles.includes(path))
         out.set(relative(SRC, path), readFileSync(path, 'utf8'));
     }
   };
@@ -218,6 +220,23 @@ describe('formats', () => {
     ['zh-CN', 'Europe/Berlin', '2025年1月16日 09:00 GMT+1'],
   ])('a time in %s, in %s, names its zone', (locale, zone, text) => {
     expect(formatsFor(locale, zone).dateTime(time)).toBe(text);
+  });
+
+  it('writes a whole number below 1,000 as Intl does, in both languages, without asking Intl', () => {
+    const plain = [-999, -1, 0, 1, 7, 20, 50, 512, 999];
+    for (const locale of ['en-GB', 'zh-CN']) {
+      const unit = new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short' });
+      const numbers = plain.map((n) => new Intl.NumberFormat(locale).format(n));
+      const sizes = plain.map((n) => unit.format(n));
+      const spy = vi.spyOn(Intl, 'NumberFormat');
+      const formats = formatsFor(locale);
+      expect(plain.map((n) => formats.number(n))).toEqual(numbers);
+      expect(plain.map((n) => formats.gigabytes(n))).toEqual(sizes);
+      expect(spy).not.toHaveBeenCalled();
+      spy.mockRestore();
+      expect(formats.number(12345)).toBe('12,345');
+      expect(formats.gigabytes(2048)).toBe('2,048 GB');
+    }
   });
 
   it('numbers, sizes, percentages and lists', () => {

@@ -74,6 +74,12 @@ export function createTranslator(locale: Locale, loaded: LoadedCatalogue, timeZo
   const messages: CompiledCatalogue = { ...loaded.messages };
   const parts = new Map<CataloguePart, Promise<void>>([['main', fulfilled(Promise.resolve())]]);
   const asked: CataloguePart[] = ['main'];
+  // Names the rules hold in both languages; the pseudo-locale accents the English one.
+  const letters = (text: string) => (pseudo ? pseudo.pseudoLetters(text) : text);
+  const regionSays = (id: string, name: (r: Region) => string) => {
+    const region = findRegion(id);
+    return region ? letters(name(region)) : id;
+  };
   const say = (key: UiKey, params: object = {}): string => {
     const message = messages[key];
     if (message === undefined) throw new Error(`The ${locale} catalogue has no message ${key}`);
@@ -94,23 +100,10 @@ export function createTranslator(locale: Locale, loaded: LoadedCatalogue, timeZo
       const text = renderMessage(message, language);
       return pseudo && text !== undefined ? pseudo.pseudoMessage(text) : text;
     },
-    region(id: string) {
-      const region = findRegion(id);
-      if (!region) return id;
-      if (pseudo) return pseudo.pseudoLetters(region.city);
-      return locale === 'zh-CN' ? region.cityZh : region.city;
-    },
-    zone(region: Region, zone: Zone) {
-      const name = zoneInfo(region, zone, language).ZoneName;
-      return pseudo ? pseudo.pseudoLetters(name) : name;
-    },
-    regionName(id: string) {
-      const region = findRegion(id);
-      if (!region) return id;
-      if (pseudo) return pseudo.pseudoLetters(region.name);
-      return locale === 'zh-CN' ? region.nameZh : region.name;
-    },
-    format: pseudo ? pseudoFormats(formats, pseudo.pseudoLetters) : formats,
+    region: (id: string) => regionSays(id, (r) => (locale === 'zh-CN' ? r.cityZh : r.city)),
+    regionName: (id: string) => regionSays(id, (r) => (locale === 'zh-CN' ? r.nameZh : r.name)),
+    zone: (region: Region, zone: Zone) => letters(zoneInfo(region, zone, language).ZoneName),
+    format: pseudo ? pseudoFormats(formats, letters) : formats,
     need(part: CataloguePart) {
       let promise = parts.get(part);
       if (!promise) {
