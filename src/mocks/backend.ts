@@ -4,7 +4,8 @@ import type { Language } from '../rules/messages/params.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { ApiFailure, type Durations } from './resolvers/context.ts';
+import { ApiFailure, fail, type Durations } from './resolvers/context.ts';
+import { checkRequestShape } from './request-bounds.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
 import { seedStore } from './seed/seed-store.ts';
 import { memoryPersistence, type Persistence, type StoreData } from './store.ts';
@@ -133,6 +134,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
       throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotObject', {}));
+    // Bounded before any schema reads it, whichever host it came through (the page, the service
+    // worker, msw/node, the HTTP server): no request makes the parser walk a client-sized array.
+    fail(checkRequestShape(input));
     const parsed = parseRequest(requestSchemas[action], input);
     if (!parsed.ok) throw new ApiFailure(parsed.violation);
 

@@ -1,11 +1,12 @@
 import { z } from './zod.ts';
-import { imageIdSchema, imageNameSchema, violation, violationIssue, type Violation } from './common.ts';
+import { BATCH_IDS_MAX, imageIdSchema, imageNameSchema, violation, violationIssue, type Violation } from './common.ts';
 import { imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
 import { findRegion, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
   ImageIds: z.array(imageIdSchema).check(
     z.minLength(1),
+    z.maxLength(BATCH_IDS_MAX),
     z.superRefine((ids, ctx) => {
       if (ids.length > 1)
         ctx.addIssue(

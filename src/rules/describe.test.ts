@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, parseRequest } from './common.ts';
+import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, REQUEST_ARRAY_MAX, parseRequest } from './common.ts';
 import { describeImagesRequestSchema, imageFilterNames } from './images.ts';
 import {
   describeInstancesRequestSchema,
@@ -60,6 +60,29 @@ describe.each(actions)('the Filters of %s', (_action, schema, names) => {
       'InvalidFilterValue.LimitExceeded',
       'Filters.0.Values',
       ['needs at least one value'],
+    ],
+    [
+      `${REQUEST_ARRAY_MAX} filters: still the filters rule`,
+      (n) => ({ Filters: Array.from({ length: REQUEST_ARRAY_MAX }, () => ({ Name: n, Values: ['x'] })) }),
+      'InvalidParameterValue.LimitExceeded',
+      'Filters',
+      [`At most ${FILTERS_MAX} filters per request (got ${REQUEST_ARRAY_MAX}).`],
+    ],
+    [
+      // Refused by its size before a single item is read: 70,000 empty filters used to overflow
+      // the stack, zod spreading one issue per item.
+      '70,000 empty filters, past the cap',
+      () => ({ Filters: Array.from({ length: 70_000 }, () => ({})) }),
+      'InvalidParameterValue.LimitExceeded',
+      'Filters',
+      [`The parameter \`Filters\` accepts at most ${REQUEST_ARRAY_MAX} items.`],
+    ],
+    [
+      '200,000 null values, past the cap',
+      (n) => ({ Filters: [{ Name: n, Values: Array.from({ length: 200_000 }, () => null) }] }),
+      'InvalidParameterValue.LimitExceeded',
+      'Filters.0.Values',
+      [`The parameter \`Filters.0.Values\` accepts at most ${REQUEST_ARRAY_MAX} items.`],
     ],
     [
       `a value over ${FILTER_VALUE_MAX_LENGTH} characters`,

@@ -4,6 +4,7 @@ import {
   FILTER_VALUE_MAX_LENGTH,
   FILTER_VALUES_MAX,
   FILTERS_MAX,
+  REQUEST_ARRAY_MAX,
   coded,
   quote,
   violation,
@@ -12,9 +13,11 @@ import {
 
 // What every Describe action shares: filters by name, and paging.
 
+// Every array has a hard cap (REQUEST_ARRAY_MAX) checked before zod walks it: past the cap the
+// generic "accepts at most N items" answers; up to it, the filter rules below say what is wrong.
 export const filterSchema = z.strictObject({
   Name: z.string(),
-  Values: z.array(z.string().check(z.maxLength(FILTER_VALUE_MAX_LENGTH))),
+  Values: z.array(z.string().check(z.maxLength(FILTER_VALUE_MAX_LENGTH))).check(z.maxLength(REQUEST_ARRAY_MAX)),
 });
 export type Filter = z.infer<typeof filterSchema>;
 
@@ -27,6 +30,7 @@ const VALUES = 'InvalidFilterValue.LimitExceeded';
 
 export function filtersSchema(names: readonly string[], options: { tagFilters?: boolean } = {}) {
   return z.array(filterSchema).check(
+    z.maxLength(REQUEST_ARRAY_MAX),
     z.superRefine((filters, ctx) => {
       if (filters.length > FILTERS_MAX) {
         const count = filters.length;
