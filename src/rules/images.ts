@@ -7,12 +7,12 @@ import {
   imageNameSchema,
   instanceIdSchema,
   stringBooleanSchema,
-  TAG_SPECIFICATIONS_MAX,
   violation,
   violationIssue,
   type Violation,
 } from './common.ts';
 import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
+import { tagSpecificationSchema } from './tags.ts';
 
 export const architectureSchema = z.enum(['x86_64', 'i386', 'arm']);
 export type Architecture = z.infer<typeof architectureSchema>;
@@ -38,11 +38,6 @@ export const snapshotSchema = z.object({
   DiskSize: z.int(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
-
-export const tagSchema = z.strictObject({
-  Key: z.string().check(z.maxLength(127)),
-  Value: z.string().check(z.maxLength(255)),
-});
 
 export const priceModeSchema = z.enum(['FREE', 'HOURLY', 'MONTHLY']);
 
@@ -140,10 +135,6 @@ export interface DescribeImagesResponse {
   ImageSet: Image[];
 }
 
-const tagSpecificationSchema = z
-  .array(z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).check(z.maxLength(50)) }))
-  .check(z.maxLength(TAG_SPECIFICATIONS_MAX));
-
 export const createImageRequestSchema = z
   .strictObject({
     ImageName: imageNameSchema,
@@ -154,7 +145,7 @@ export const createImageRequestSchema = z
     DataDiskIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
     SnapshotIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
     DryRun: z.optional(z.boolean()),
-    TagSpecification: z.optional(tagSpecificationSchema),
+    TagSpecification: z.optional(tagSpecificationSchema('image')),
     ImageFamily: z.optional(z.string().check(z.maxLength(60))),
   })
   .check(
@@ -184,7 +175,7 @@ export const importImageRequestSchema = z.strictObject({
   ImageDescription: z.optional(imageDescriptionSchema),
   DryRun: z.optional(z.boolean()),
   Force: z.optional(z.boolean()),
-  TagSpecification: z.optional(tagSpecificationSchema),
+  TagSpecification: z.optional(tagSpecificationSchema('image')),
   LicenseType: z.optional(z.enum(['TencentCloud', 'BYOL'])),
   BootMode: z.optional(z.enum(['Legacy BIOS', 'UEFI'])),
   ImageFamily: z.optional(z.string().check(z.maxLength(60))),

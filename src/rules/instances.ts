@@ -6,7 +6,6 @@ import {
   SYSTEM_DISK_MAX_GB,
   SYSTEM_DISK_MIN_GB,
   BATCH_IDS_MAX,
-  TAG_SPECIFICATIONS_MAX,
   charLength,
   coded,
   imageIdSchema,
@@ -17,6 +16,7 @@ import {
 import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
 import { findRegion } from './regions.ts';
 import { stateViolation, type Architecture, type Image } from './images.ts';
+import { tagSpecificationSchema } from './tags.ts';
 
 export interface InstanceTypeSpec {
   InstanceType: string;
@@ -260,7 +260,7 @@ const runShape = {
   InstanceChargePrepaid: z.optional(z.record(z.string(), z.unknown())),
   HostName: z.optional(z.string().check(z.maxLength(60))),
   ClientToken: z.optional(z.string().check(z.maxLength(64))),
-  TagSpecification: z.optional(z.array(z.record(z.string(), z.unknown())).check(z.maxLength(TAG_SPECIFICATIONS_MAX))),
+  TagSpecification: z.optional(tagSpecificationSchema('instance')),
 };
 
 export const runInstancesRequestSchema = z.strictObject(runShape);

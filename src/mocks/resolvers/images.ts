@@ -11,6 +11,7 @@ import {
   type ImageOrderField,
 } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
+import { tagsOf } from '../../rules/tags.ts';
 import {
   architectureFits,
   createImageFromInstanceViolation,
@@ -194,7 +195,7 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
         DiskSize: d.DiskSize,
       })),
     ],
-    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    Tags: tagsOf(req.TagSpecification),
     LicenseType: base?.LicenseType ?? 'TencentCloud',
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
@@ -246,7 +247,7 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
         DiskSize: 50,
       })),
     ],
-    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    Tags: tagsOf(req.TagSpecification),
     LicenseType: req.LicenseType ?? 'TencentCloud',
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,

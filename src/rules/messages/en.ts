@@ -68,6 +68,16 @@ export const en: Catalogue = {
   'import.format': 'Image file must be a .raw, .vhd, .qcow2, .vmdk or .iso file.',
   'import.isoNeedsForce': 'ISO files must be imported with forced import turned on.',
 
+  'tag.empty': 'A tag {part, select, key {key} other {value}} is required (1 to {max} characters).',
+  'tag.tooLong': 'A tag {part, select, key {key} other {value}} must be at most {max} characters (it has {length}).',
+  'tag.spaces': 'Tag {part, select, key {key} other {value}} "{text}" must not start or end with a space.',
+  'tag.characters':
+    'Tag {part, select, key {key} other {value}} "{text}" may contain letters, digits, spaces and {punctuation} only.',
+  'tag.reserved': 'Tag keys starting with "{prefix}" are reserved for Tencent Cloud; choose another key.',
+  'tags.tooMany': 'A resource can have at most {max} tags (got {count}).',
+  'tags.duplicateKey': 'Tag key "{key}" is given more than once; a key has one value per resource.',
+  'tags.resourceType': 'This action tags resources of type "{expected}", not "{given}".',
+
   'share.public': 'Public images are available to every account already; only your own custom images can be shared.',
   'share.market':
     'Marketplace images are available to every account already; only your own custom images can be shared.',

@@ -18,6 +18,7 @@ export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'me
 
 const imageActions = ['share', 'copy', 'launch', 'edit', 'delete'] as const;
 const ownerActions = ['edit', 'delete'] as const;
+const tagParts = ['key', 'value'] as const;
 
 const n = 'number';
 const s = 'string';
@@ -81,6 +82,16 @@ export const messageParams = {
   'import.bucketRegion': { bucketRegion: 'region', region: 'region' },
   'import.format': {},
   'import.isoNeedsForce': {},
+
+  // ---- tags (tags.ts)
+  'tag.empty': { part: tagParts, max: n },
+  'tag.tooLong': { part: tagParts, max: n, length: n },
+  'tag.spaces': { part: tagParts, text: s },
+  'tag.characters': { part: tagParts, text: s, punctuation: s },
+  'tag.reserved': { prefix: s },
+  'tags.tooMany': { max: n, count: n },
+  'tags.duplicateKey': { key: s },
+  'tags.resourceType': { expected: s, given: s },
 
   // ---- sharing (share.ts)
   'share.public': {},
