@@ -5,6 +5,7 @@ import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { ApiFailure, fail, type Durations } from './resolvers/context.ts';
+import { StoreDraft } from './draft.ts';
 import { checkRequestShape } from './request-bounds.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
 import { seedStore } from './seed/seed-store.ts';
@@ -144,14 +145,17 @@ export function createBackend(options: BackendOptions = {}): Backend {
     // Another tab may have written since: a mutation starts from what is stored now, so two
     // tabs cannot both take the last quota slot.
     if (mutating) data = persistence.load() ?? data;
-    // A mutation works on a copy that replaces the data only if the whole action succeeds.
-    const draft = mutating ? structuredClone(data) : data;
+    // Every action works on a draft, which copies only what it changes; a mutation's draft becomes
+    // the data once the whole action has succeeded and been saved, so a refused request (or a
+    // failed save) leaves the data exactly as it was.
+    const draft = new StoreDraft(data);
     const ctx: ResolverContext = {
       accountId: call.accountId,
       region: call.region ?? '',
       language: languageOf(call),
       now: clock.now(),
-      data: draft,
+      data: draft.data,
+      draft,
       durations,
     };
     const resolve = resolvers[action] as (req: unknown, ctx: ResolverContext) => Record<string, unknown>;
@@ -159,8 +163,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     if ((parsed.value as { DryRun?: boolean }).DryRun)
       throw new ApiFailure(violation('DryRunOperation', 'api.dryRun', {}));
     if (mutating) {
-      data = draft;
-      persistence.save(data);
+      const next = draft.result();
+      persistence.save(next);
+      data = next;
     }
     return out;
   }

@@ -107,10 +107,10 @@ export const runInstances = resolver('RunInstances', (req, ctx) => {
   const taken = (id: string) => ctx.data.instances.some((i) => i.InstanceId === id);
   const ids: string[] = [];
   for (let n = 1; n <= count; n++) {
-    const id = nextId(ctx.data, 'ins', taken);
+    const id = nextId(ctx.draft, 'ins', taken);
     const base = req.InstanceName ?? 'Unnamed';
     ids.push(id);
-    ctx.data.instances.push({
+    ctx.draft.addInstance({
       InstanceId: id,
       InstanceName: count > 1 ? `${base}-${n}` : base,
       InstanceType: type.InstanceType,
@@ -122,12 +122,12 @@ export const runInstances = resolver('RunInstances', (req, ctx) => {
       OsName: image.OsName,
       SystemDisk: {
         DiskType: req.SystemDisk?.DiskType ?? 'CLOUD_PREMIUM',
-        DiskId: nextId(ctx.data, 'disk', () => false),
+        DiskId: nextId(ctx.draft, 'disk', () => false),
         DiskSize: systemGb,
       },
       DataDisks: dataDisks.map((d) => ({
         DiskType: d.DiskType ?? 'CLOUD_PREMIUM',
-        DiskId: nextId(ctx.data, 'disk', () => false),
+        DiskId: nextId(ctx.draft, 'disk', () => false),
         DiskSize: d.DiskSize,
       })),
       InstanceChargeType: req.InstanceChargeType ?? 'POSTPAID_BY_HOUR',

@@ -16,11 +16,12 @@ export const modifyImageSharePermission = resolver('ModifyImageSharePermission',
   );
   if (req.Permission === 'SHARE') {
     const CreatedTime = isoTime(ctx.now);
-    ctx.data.shares[req.ImageId] = [...current, ...req.AccountIds.map((AccountId) => ({ AccountId, CreatedTime }))];
+    ctx.draft.setShares(req.ImageId, [...current, ...req.AccountIds.map((AccountId) => ({ AccountId, CreatedTime }))]);
   } else {
-    const next = current.filter((s) => !req.AccountIds.includes(s.AccountId));
-    if (next.length > 0) ctx.data.shares[req.ImageId] = next;
-    else delete ctx.data.shares[req.ImageId];
+    ctx.draft.setShares(
+      req.ImageId,
+      current.filter((s) => !req.AccountIds.includes(s.AccountId)),
+    );
   }
   return {};
 });
@@ -31,5 +32,5 @@ export const describeImageSharePermission = resolver('DescribeImageSharePermissi
     throw new ApiFailure(
       violation('UnauthorizedOperation.ImageNotBelongToAccount', 'share.ownerOnlyList', {}, 'ImageId'),
     );
-  return { SharePermissionSet: ctx.data.shares[req.ImageId] ?? [] };
+  return { SharePermissionSet: [...(ctx.data.shares[req.ImageId] ?? [])] };
 });

@@ -1,0 +1,57 @@
+import { accounts } from '../src/rules/common.ts';
+import { regions } from '../src/rules/regions.ts';
+import { seedStore } from '../src/mocks/seed/seed-store.ts';
+import type { StoreData, StoredImage, StoredInstance } from '../src/mocks/store.ts';
+
+/**
+ * The largest store the API lets a client build (README, "How big the store can grow"): every demo
+ * account fills every region with its custom-image quota, each image with the longest names and
+ * the most tags, shared with the most accounts, and every available zone with its instance quota.
+ * Built straight into the data (no requests), for the edit-cost benchmark.
+ */
+export function largestStore(limits: { imagesPerRegion: number; tags: number; recipients: number; instancesPerZone: number }): StoreData {
+  const data = seedStore();
+  const template = data.images.find((i) => i.BaseState === 'NORMAL')!;
+  const instanceTemplate = data.instances[0]!;
+  const images: StoredImage[] = [];
+  const instances: StoredInstance[] = [];
+  let n = 0;
+  for (const { accountId } of accounts)
+    for (const region of regions) {
+      for (let i = 0; i < limits.imagesPerRegion; i++) {
+        const id = `img-l${(n++).toString(36).padStart(7, '0')}`;
+        images.push({
+          ...template,
+          ImageId: id,
+          ImageName: `${id}-${'n'.repeat(60)}`.slice(0, 60),
+          ImageDescription: 'd'.repeat(256),
+          Tags: Array.from({ length: limits.tags }, (_, t) => ({
+            Key: `k${t}-${'k'.repeat(127)}`.slice(0, 127),
+            Value: 'v'.repeat(255),
+          })),
+          CopiedFrom: null,
+          Region: region.id,
+          OwnerId: accountId,
+          ImageCreator: accountId,
+          Task: null,
+        });
+        data.shares[id] = Array.from({ length: limits.recipients }, (_, r) => ({
+          AccountId: String(200_000_000_000 + r),
+          CreatedTime: '2026-01-01T00:00:00Z',
+        }));
+      }
+      for (const zone of region.zones.filter((z) => z.ZoneState === 'AVAILABLE'))
+        for (let i = 0; i < limits.instancesPerZone; i++)
+          instances.push({
+            ...instanceTemplate,
+            InstanceId: `ins-l${(n++).toString(36).padStart(7, '0')}`,
+            InstanceName: 'i'.repeat(60),
+            Placement: { Zone: zone.Zone },
+            Region: region.id,
+            OwnerId: accountId,
+          });
+    }
+  data.images = images;
+  data.instances = instances;
+  return data;
+}
