@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Filter } from '../rules/describe.ts';
-import { BUSY_STATES, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
+import { BUSY_STATES, isBusyImage, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
 import { callCvm } from './client.ts';
@@ -42,7 +42,7 @@ export function isBusy(image: Pick<Image, 'ImageState'>): boolean {
   return BUSY_STATES.includes(image.ImageState);
 }
 
-/** While an image is being created, imported or copied, look again every second; otherwise not at all. */
+/** While an image is being created, imported or copied (or copied from), look again every second; otherwise not at all. */
 const POLL_MS = 1000;
 
 export const imageQueries = {
@@ -70,7 +70,7 @@ export const imageQueries = {
           ? previous
           : undefined;
       },
-      refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusy) ? POLL_MS : false),
+      refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusyImage) ? POLL_MS : false),
     }),
   detail: (account: string, region: string, imageId: string) =>
     queryOptions({
@@ -79,7 +79,7 @@ export const imageQueries = {
         const res = await callCvm('DescribeImages', region, { ImageIds: [imageId] }, { signal, account });
         return res.ImageSet[0] ?? null;
       },
-      refetchInterval: (query) => (query.state.data && isBusy(query.state.data) ? POLL_MS : false),
+      refetchInterval: (query) => (query.state.data && isBusyImage(query.state.data) ? POLL_MS : false),
     }),
   /** Custom images used and allowed in a region (copies and imports in flight count). */
   quota: (account: string, region: string) =>

@@ -23,8 +23,34 @@ export function imageStateAt(image: Readonly<StoredImage>, now: number): { state
   }
 }
 
-/** A stored custom image as the API shows it to `viewer` at `now`. */
-export function presentImage(image: Readonly<StoredImage>, viewer: string, data: StoreView, now: number): Image {
+export type CopyInFlight = NonNullable<Image['CopyingTo']>[number];
+
+/**
+ * The copies still being made (SyncImages destinations still SYNCING), by the ID of the image they
+ * are copied from: what makes a source busy. One pass over the store, for a whole answer.
+ */
+export function copiesInFlight(data: StoreView, now: number): ReadonlyMap<string, CopyInFlight[]> {
+  const out = new Map<string, CopyInFlight[]>();
+  for (const image of data.images) {
+    if (image.Task?.kind !== 'SYNC' || !image.CopiedFrom) continue;
+    const { state, percent } = imageStateAt(image, now);
+    if (state !== 'SYNCING') continue;
+    const copy = { ImageId: image.ImageId, Region: image.Region, SyncPercent: percent ?? 0 };
+    const list = out.get(image.CopiedFrom.ImageId);
+    if (list) list.push(copy);
+    else out.set(image.CopiedFrom.ImageId, [copy]);
+  }
+  return out;
+}
+
+/** A stored custom image as the API shows it to `viewer` at `now` (`copies`: copiesInFlight of the same data and time). */
+export function presentImage(
+  image: Readonly<StoredImage>,
+  viewer: string,
+  data: StoreView,
+  now: number,
+  copies: ReadonlyMap<string, CopyInFlight[]>,
+): Image {
   const { Region: _region, OwnerId, BaseState: _base, Task, ...fields } = image;
   const { state, percent } = imageStateAt(image, now);
   const own = OwnerId === viewer;
@@ -36,6 +62,8 @@ export function presentImage(image: Readonly<StoredImage>, viewer: string, data:
     SyncPercent: Task?.kind === 'SYNC' ? percent : null,
     SharedAccountCount: own ? (data.shares[image.ImageId]?.length ?? 0) : 0,
     FailureReason: failed ? fields.FailureReason : null,
+    // Extension: only the owner learns where its image is being copied.
+    ...(own ? { CopyingTo: copies.get(image.ImageId) ?? [] } : {}),
   };
 }
 
@@ -66,12 +94,13 @@ export function visibleImages(
   keep: (image: Filterable) => boolean = () => true,
 ): Image[] {
   const custom: Image[] = [];
+  const copies = types.has('PRIVATE_IMAGE') ? copiesInFlight(data, now) : new Map<string, CopyInFlight[]>();
   if (types.has('PRIVATE_IMAGE') || types.has('SHARED_IMAGE'))
     for (const image of data.images) {
       if (image.Region !== region || !keep(image)) continue;
       const own = image.OwnerId === viewer;
       if (own ? types.has('PRIVATE_IMAGE') : types.has('SHARED_IMAGE') && isSharedWith(data, image.ImageId, viewer))
-        custom.push(presentImage(image, viewer, data, now));
+        custom.push(presentImage(image, viewer, data, now, copies));
     }
   return [
     ...custom,
@@ -105,7 +134,7 @@ export function locateImage(
 ): Located | Violation {
   const stored = data.images.find((i) => i.ImageId === imageId && i.Region === region);
   if (stored) {
-    const image = presentImage(stored, viewer, data, now);
+    const image = presentImage(stored, viewer, data, now, copiesInFlight(data, now));
     if (stored.OwnerId !== viewer && !isSharedWith(data, imageId, viewer))
       return { image: { ...image, ImageType: 'PRIVATE_IMAGE' }, stored };
     return { image, stored };

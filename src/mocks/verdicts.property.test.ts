@@ -17,12 +17,14 @@ import {
   parseRequest,
   type Violation,
 } from '../rules/common.ts';
-import { copyDestination, type DestinationHoldings } from '../rules/copy.ts';
+import { copyBlockedReason, copyDestination, type DestinationHoldings } from '../rules/copy.ts';
 import {
   createImageRequestSchema,
+  deleteBlockedReason,
   describeImagesRequestSchema,
   duplicateNameViolation,
   imageFilterNames,
+  modifyBlockedReason,
   modifyImageAttributeRequestSchema,
   quotaViolation,
   type Image,
@@ -31,7 +33,7 @@ import { createImageFromInstanceViolation, type Instance, type InstanceState } f
 import { renderMessage } from '../rules/messages/render.ts';
 import { regions } from '../rules/regions.ts';
 import { wizardSettings } from '../rules/wizard.ts';
-import { parseAccountIds, recipientProblems, shareLimitViolation } from '../rules/share.ts';
+import { parseAccountIds, recipientProblems, shareLimitViolation, shareRequestViolation } from '../rules/share.ts';
 import { testBackend } from './node.ts';
 import { publicImages } from './catalogue/images.ts';
 import { seedStore } from './seed/seed-store.ts';
@@ -159,6 +161,7 @@ const RUNS = {
   copy: 500,
   describe: 600,
   wizard: 450,
+  busy: 300,
 };
 
 // ---------------------------------------------------------------- generators
@@ -772,6 +775,76 @@ describe('Instance wizard, settings step (RunInstances)', () => {
   });
 });
 
+describe('Busy images (copies in flight from the image)', () => {
+  // A row's Share, Copy, Edit and Delete are disabled with shareRequestViolation, copyBlockedReason,
+  // modifyBlockedReason and deleteBlockedReason of the image as DescribeImages shows it (CopyingTo
+  // says where it is being copied); the API answers each with the same code, or accepts it.
+  const sources = seedImagesOf(A1, 'ap-guangzhou').filter((i) => i.BaseState === 'NORMAL');
+  const destinations = ['ap-shanghai', 'ap-beijing', 'ap-nanjing'];
+  const caseArb = fc.record({
+    source: fc.constantFrom(...sources),
+    /** Copies made from it, each this far into its copy (1 or more: done). */
+    copies: fc.uniqueArray(
+      fc.record({ region: fc.constantFrom(...destinations), elapsed: fc.double({ min: 0, max: 1.5, noNaN: true }) }),
+      { maxLength: 3, selector: (c) => c.region },
+    ),
+    action: fc.constantFrom('share', 'copy', 'edit', 'delete'),
+  });
+
+  it('the row refuses exactly what the API refuses, with the same code, until the copies are done', () => {
+    fc.assert(
+      fc.property(caseArb, ({ source, copies, action }) => {
+        count('Busy image');
+        const now = testBackend.clock.now();
+        const duration = testBackend.durations.sync;
+        useStore((data) => {
+          for (const copy of copies) {
+            addImage(data, A1, copy.region, source.ImageName);
+            Object.assign(data.images.at(-1)!, {
+              CopiedFrom: { ImageId: source.ImageId, Region: 'ap-guangzhou' },
+              Task: { kind: 'SYNC', startedAt: now - copy.elapsed * duration, durationMs: duration, outcome: 'NORMAL' },
+            });
+          }
+        });
+        const image = describeImage(source.ImageId);
+        const inFlight = copies.filter((c) => c.elapsed < 1).map((c) => c.region);
+        expect((image.CopyingTo ?? []).map((c) => c.Region).sort()).toEqual([...inFlight].sort());
+        const current = (data: { SharePermissionSet: { AccountId: string }[] }) =>
+          data.SharePermissionSet.map((s) => s.AccountId);
+        const requests = {
+          share: () => {
+            const recipients = current(api('DescribeImageSharePermission', { ImageId: image.ImageId }));
+            const req = { ImageId: image.ImageId, AccountIds: [A3], Permission: 'SHARE' as const };
+            return {
+              action: 'ModifyImageSharePermission',
+              req,
+              ui: shareRequestViolation(image, req, { accountId: A1, current: recipients }),
+            };
+          },
+          copy: () => {
+            const req = { ImageIds: [image.ImageId], DestinationRegions: ['ap-chengdu'] };
+            return { action: 'SyncImages', req, ui: copyBlockedReason(image, A1) };
+          },
+          edit: () => {
+            const req = { ImageId: image.ImageId, ImageDescription: 'edited' };
+            return { action: 'ModifyImageAttribute', req, ui: modifyBlockedReason(image, A1) };
+          },
+          delete: () => {
+            const req = { ImageIds: [image.ImageId] };
+            return { action: 'DeleteImages', req, ui: deleteBlockedReason(image, A1) };
+          },
+        };
+        const { action: name, req, ui } = requests[action]();
+        const res = api(name, req);
+        outcome('Busy image', res);
+        expect(res.Error?.Code).toBe(ui?.code);
+        if (inFlight.length > 0) expect(ui?.key).toBe('image.copyingTo');
+      }),
+      { numRuns: RUNS.busy * SCALE },
+    );
+  });
+});
+
 describe('cases generated', () => {
   afterAll(() => {
     const total = Object.values(generated).reduce((a, b) => a + b, 0);
@@ -791,7 +864,7 @@ describe('cases generated', () => {
 
   it('ran at least 2,000 generated cases across the forms', () => {
     const total = Object.values(generated).reduce((a, b) => a + b, 0);
-    expect(Object.keys(generated)).toHaveLength(6);
+    expect(Object.keys(generated)).toHaveLength(7);
     expect(total).toBeGreaterThanOrEqual(2000);
     // No property is vacuous: each saw the API accept some cases and refuse others.
     for (const tally of Object.values(outcomes)) {

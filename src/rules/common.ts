@@ -197,7 +197,6 @@ function violationOf(issue: z.core.$ZodIssue): Violation | undefined {
   return (issue as { params?: { violation?: Violation } }).params?.violation;
 }
 
-
 function paramName(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {

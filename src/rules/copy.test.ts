@@ -173,6 +173,13 @@ describe('copyBlockedReason', () => {
       'The image is still being imported; it can be copied once it is normal.',
     ],
     [
+      // A second copy waits for the first: "The image is busy. Please try again later."
+      'an image that copies are being made from',
+      image({ CopyingTo: [{ ImageId: 'img-copy0001', Region: 'ap-beijing', SyncPercent: 10 }] }),
+      'FailedOperation.InvalidImageState',
+      'The image is being copied to 1 other region; it can be copied once the copies are done.',
+    ],
+    [
       'an image whose creation failed',
       image({ ImageState: 'CREATEFAILED' }),
       'InvalidImageId.IncorrectState',

@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { BATCH_IDS_MAX, imageIdSchema, imageNameSchema, violation, violationIssue, type Violation } from './common.ts';
-import { imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
+import { copyingViolation, imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
 import { findRegion, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
@@ -43,7 +43,8 @@ export function copyBlockedReason(image: Image, accountId: string): Violation | 
   }
   if (image.ImageState !== 'NORMAL')
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'copy', 'ImageIds');
-  return undefined;
+  // "The image is busy. Please try again later.": a second copy waits for the first.
+  return copyingViolation(image, 'FailedOperation.InvalidImageState', 'copy', 'ImageIds');
 }
 
 /** Why a copy from `source` to `destination` is impossible, regardless of quota. */

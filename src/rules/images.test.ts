@@ -11,6 +11,7 @@ import {
   duplicateNameViolation,
   imageKind,
   imageSchema,
+  isBusyImage,
   importFormatOf,
   importImageRequestSchema,
   importOsViolation,
@@ -529,6 +530,24 @@ describe('duplicateNameViolation', () => {
   });
 });
 
+/** A copy of the image still being made in `Region`. */
+const copyTo = (Region: string) => ({ ImageId: 'img-copy0001', Region, SyncPercent: 40 });
+
+describe('isBusyImage', () => {
+  it.each<[string, Image, boolean]>([
+    ['a normal image', image(), false],
+    ['a normal image with no copy in flight', image({ CopyingTo: [] }), false],
+    ['a normal image on an endpoint without the extension', image({ CopyingTo: undefined }), false],
+    ['a failed import', image({ ImageState: 'IMPORTFAILED' }), false],
+    ['an image being created', image({ ImageState: 'CREATING' }), true],
+    ['an image being imported', image({ ImageState: 'IMPORTING' }), true],
+    ['a copy being made', image({ ImageState: 'SYNCING' }), true],
+    ['the source of a copy being made', image({ CopyingTo: [copyTo('ap-beijing')] }), true],
+  ])('%s: %s', (_name, img, busy) => {
+    expect(isBusyImage(img)).toBe(busy);
+  });
+});
+
 describe('modifyBlockedReason', () => {
   it.each<[string, Image]>([
     ['my normal image', image()],
@@ -561,6 +580,12 @@ describe('modifyBlockedReason', () => {
       image({ ImageState: 'IMPORTING' }),
       'InvalidImageId.IncorrectState',
       'The image is still being imported; it can be edited once it is normal.',
+    ],
+    [
+      'my image that copies are being made from',
+      image({ CopyingTo: [copyTo('ap-beijing')] }),
+      'InvalidImageId.IncorrectState',
+      'The image is being copied to 1 other region; it can be edited once the copies are done.',
     ],
   ])('refuses %s', (_name, img, code, part) => {
     const v = modifyBlockedReason(img, ME);
@@ -602,6 +627,12 @@ describe('deleteBlockedReason', () => {
       'InvalidImageId.IncorrectState',
       `The image is still being ${doing}; it can be deleted once it is normal.`,
     ]),
+    [
+      'my image being copied to two regions, also shared (the copies first)',
+      image({ CopyingTo: [copyTo('ap-beijing'), copyTo('ap-shanghai')], SharedAccountCount: 2 }),
+      'InvalidImageId.IncorrectState',
+      'The image is being copied to 2 other regions; it can be deleted once the copies are done.',
+    ],
     [
       'my busy image that is also shared (state first)',
       image({ ImageState: 'SYNCING', SharedAccountCount: 2 }),

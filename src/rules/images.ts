@@ -81,6 +81,11 @@ export const imageSchema = z.object({
   SharedAccountCount: z.int(),
   /** IMPORTFAILED / CREATEFAILED: why. */
   FailureReason: z.nullable(z.string()),
+  /**
+   * Own custom images: the copies of it still being made in other regions (SyncImages), with their
+   * progress. Absent on a real endpoint, which says only that the image is busy when asked to change it.
+   */
+  CopyingTo: z.optional(z.array(z.object({ ImageId: z.string(), Region: z.string(), SyncPercent: z.int() }))),
 });
 export type Image = z.infer<typeof imageSchema>;
 
@@ -266,6 +271,28 @@ export function stateViolation(code: string, state: ImageState, action: ImageAct
     : violation(code, stateKeys[state], { action }, field);
 }
 
+/**
+ * Whether an image is busy with a long operation: being created, imported or copied into, or the
+ * source of copies still being made (it is read until they are done).
+ */
+export function isBusyImage(image: Pick<Image, 'ImageState' | 'CopyingTo'>): boolean {
+  return BUSY_STATES.includes(image.ImageState) || (image.CopyingTo?.length ?? 0) > 0;
+}
+
+/**
+ * Why the source of copies still being made cannot be shared, copied again, edited or deleted yet,
+ * with the code the API documents for that action.
+ */
+export function copyingViolation(
+  image: Pick<Image, 'CopyingTo'>,
+  code: string,
+  action: ImageAction,
+  field: string,
+): Violation | undefined {
+  const count = image.CopyingTo?.length ?? 0;
+  return count > 0 ? violation(code, 'image.copyingTo', { action, count }, field) : undefined;
+}
+
 /** The refusal shared by every owner-only action on an image that is not the caller's own custom image. */
 function notOwnViolation(kind: ImageKind, action: 'edit' | 'delete'): Violation | undefined {
   switch (kind) {
@@ -306,7 +333,7 @@ export function modifyBlockedReason(image: Image, accountId: string): Violation 
   if (notOwn) return notOwn;
   if (image.ImageState !== 'NORMAL' && image.ImageState !== 'CREATEFAILED' && image.ImageState !== 'IMPORTFAILED')
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'edit', 'ImageId');
-  return undefined;
+  return copyingViolation(image, 'InvalidImageId.IncorrectState', 'edit', 'ImageId');
 }
 
 export function deleteBlockedReason(image: Image, accountId: string): Violation | undefined {
@@ -314,6 +341,8 @@ export function deleteBlockedReason(image: Image, accountId: string): Violation 
   if (notOwn) return notOwn;
   if (BUSY_STATES.includes(image.ImageState))
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'delete', 'ImageId');
+  const copying = copyingViolation(image, 'InvalidImageId.IncorrectState', 'delete', 'ImageId');
+  if (copying) return copying;
   if (image.SharedAccountCount > 0)
     return violation('InvalidImageId.InShared', 'image.inShared', { count: image.SharedAccountCount }, 'ImageId');
   return undefined;

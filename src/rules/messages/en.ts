@@ -49,6 +49,7 @@ export const en: Catalogue = {
   'image.createFailed': `Creating the image failed, so it cannot be ${imageAction}; delete it and create it again.`,
   'image.importFailed': `Importing the image failed, so it cannot be ${imageAction}; delete it and import the file again.`,
   'image.normal': 'The image is normal.',
+  'image.copyingTo': `The image is being copied to {count, plural, one {# other region} other {# other regions}}; it can be ${imageAction} once the copies are done.`,
   'image.publicNotOwn': `Public images cannot be ${ownerAction}; only your own custom images can.`,
   'image.marketNotOwn': `Marketplace images cannot be ${ownerAction}; only your own custom images can.`,
   'image.sharedNotOwn': `This image is shared with you by another account, so it cannot be ${ownerAction}; only its owner can.`,

@@ -67,6 +67,7 @@ export const messageParams = {
   'image.createFailed': { action: imageActions },
   'image.importFailed': { action: imageActions },
   'image.normal': {},
+  'image.copyingTo': { action: imageActions, count: n },
   'image.publicNotOwn': { action: ownerActions },
   'image.marketNotOwn': { action: ownerActions },
   'image.sharedNotOwn': { action: ownerActions },
