@@ -13,7 +13,6 @@ import {
   CUSTOM_IMAGE_QUOTA_PER_REGION,
   fieldViolations,
   imageNameProblem,
-  isKnownAccount,
   parseRequest,
   type Violation,
 } from '../rules/common.ts';
@@ -37,6 +36,7 @@ import { parseAccountIds, recipientProblems, shareLimitViolation, shareRequestVi
 import { testBackend } from './node.ts';
 import { publicImages } from './catalogue/images.ts';
 import { seedStore } from './seed/seed-store.ts';
+import { accountExists, MISSING_ACCOUNT_PREFIX } from './sentinels.ts';
 import type { StoreData, StoredImage } from './store.ts';
 import { A1, A2, A3 } from '../test/api-calls.ts';
 
@@ -352,7 +352,8 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
   // The dialog: ids = parseAccountIds(text), recipientProblems('SHARE', ids, { owner, current }) and
   // shareLimitViolation(current, ids.length), with `current` from DescribeImageSharePermission.
   // Whether an account exists is left to the server (the UI cannot know): the server then answers
-  // InvalidAccountId.NotFound for a well-formed ID of no account, in the order the IDs were given.
+  // InvalidAccountId.NotFound for a well-formed ID of no account (one beginning with 999,
+  // src/mocks/sentinels.ts), in the order the IDs were given.
   const shareable = seedImagesOf(A1, 'ap-guangzhou')
     .filter((i) => i.BaseState === 'NORMAL')
     .map((i) => i.ImageId);
@@ -379,7 +380,7 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
   const caseArb = fc
     .record({
       imageId: fc.constantFrom(...shareable),
-      /** Made-up recipients already on the image (only 3 accounts exist, so the limit needs them). */
+      /** Outside accounts already on the image. */
       preloaded: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 44, max: 50 })),
       alsoKnown: fc.subarray([A2, A3]),
     })
@@ -390,6 +391,12 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
         { weight: 1, arbitrary: fc.constant(A1) },
         { weight: 2, arbitrary: current.length > 0 ? fc.constantFrom(...current) : fc.constant(A3) },
         { weight: 2, arbitrary: fc.integer({ min: 1_000_000_000, max: 999_999_999_999 }).map(String) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .integer({ min: 0, max: 999_999_999 })
+            .map((n) => `${MISSING_ACCOUNT_PREFIX}${String(n).padStart(9, '0')}`),
+        },
         { weight: 2, arbitrary: malformed },
       );
       const list = fc.oneof(
@@ -450,7 +457,7 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
         expect(uiAt.filter(Boolean)).toEqual(problems.map((p) => p.violation));
         // ...else, left to the server, a well-formed ID of no account.
         const firstUi = uiAt.findIndex((v) => v !== undefined);
-        const firstUnknown = ids.findIndex((id, i) => uiAt[i] === undefined && !isKnownAccount(id));
+        const firstUnknown = ids.findIndex((id, i) => uiAt[i] === undefined && !accountExists(id));
         const serverOnlyFirst = firstUnknown !== -1 && (firstUi === -1 || firstUnknown < firstUi);
         if (serverOnlyFirst) {
           expect(res.Error?.Code).toBe('InvalidAccountId.NotFound');

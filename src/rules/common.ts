@@ -316,6 +316,10 @@ export const accounts = [
 export type AccountId = string;
 export const DEFAULT_ACCOUNT_ID = accounts[0].accountId;
 
+/**
+ * Whether the account signs in: only the demo accounts do. Other root account IDs may still exist
+ * as outside accounts that receive shares (the mock's rule: src/mocks/sentinels.ts, accountExists).
+ */
 export function isKnownAccount(accountId: string): boolean {
   return accounts.some((a) => a.accountId === accountId);
 }

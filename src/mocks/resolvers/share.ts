@@ -1,6 +1,7 @@
-import { isKnownAccount, violation } from '../../rules/common.ts';
+import { violation } from '../../rules/common.ts';
 import { shareRequestViolation } from '../../rules/share.ts';
 import { isoTime } from '../catalog.ts';
+import { accountExists } from '../sentinels.ts';
 import { ApiFailure, fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
@@ -11,7 +12,7 @@ export const modifyImageSharePermission = resolver('ModifyImageSharePermission',
     shareRequestViolation(image, req, {
       accountId: ctx.accountId,
       current: current.map((s) => s.AccountId),
-      knownAccount: isKnownAccount,
+      knownAccount: accountExists,
     }),
   );
   if (req.Permission === 'SHARE') {
