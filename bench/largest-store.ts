@@ -1,6 +1,12 @@
-import { accounts } from '../src/rules/common.ts';
+import {
+  accounts,
+  CUSTOM_IMAGE_QUOTA_PER_REGION,
+  INSTANCE_QUOTA_PER_ZONE,
+  SHARE_RECIPIENTS_MAX,
+} from '../src/rules/common.ts';
 import { regions } from '../src/rules/regions.ts';
 import { seedStore } from '../src/mocks/seed/seed-store.ts';
+import { TAG_KEY_MAX, TAG_VALUE_MAX, TAGS_PER_RESOURCE_MAX } from '../src/rules/tags.ts';
 import type { StoreData, StoredImage, StoredInstance } from '../src/mocks/store.ts';
 
 /**
@@ -9,7 +15,7 @@ import type { StoreData, StoredImage, StoredInstance } from '../src/mocks/store.
  * the most tags, shared with the most accounts, and every available zone with its instance quota.
  * Built straight into the data (no requests), for the edit-cost benchmark.
  */
-export function largestStore(limits: { imagesPerRegion: number; tags: number; recipients: number; instancesPerZone: number }): StoreData {
+export function largestStore(): StoreData {
   const data = seedStore();
   const template = data.images.find((i) => i.BaseState === 'NORMAL')!;
   const instanceTemplate = data.instances[0]!;
@@ -18,16 +24,16 @@ export function largestStore(limits: { imagesPerRegion: number; tags: number; re
   let n = 0;
   for (const { accountId } of accounts)
     for (const region of regions) {
-      for (let i = 0; i < limits.imagesPerRegion; i++) {
+      for (let i = 0; i < CUSTOM_IMAGE_QUOTA_PER_REGION; i++) {
         const id = `img-l${(n++).toString(36).padStart(7, '0')}`;
         images.push({
           ...template,
           ImageId: id,
           ImageName: `${id}-${'n'.repeat(60)}`.slice(0, 60),
           ImageDescription: 'd'.repeat(256),
-          Tags: Array.from({ length: limits.tags }, (_, t) => ({
-            Key: `k${t}-${'k'.repeat(127)}`.slice(0, 127),
-            Value: 'v'.repeat(255),
+          Tags: Array.from({ length: TAGS_PER_RESOURCE_MAX }, (_, t) => ({
+            Key: `k${t}-${'k'.repeat(TAG_KEY_MAX)}`.slice(0, TAG_KEY_MAX),
+            Value: 'v'.repeat(TAG_VALUE_MAX),
           })),
           CopiedFrom: null,
           Region: region.id,
@@ -35,13 +41,13 @@ export function largestStore(limits: { imagesPerRegion: number; tags: number; re
           ImageCreator: accountId,
           Task: null,
         });
-        data.shares[id] = Array.from({ length: limits.recipients }, (_, r) => ({
+        data.shares[id] = Array.from({ length: SHARE_RECIPIENTS_MAX }, (_, r) => ({
           AccountId: String(200_000_000_000 + r),
           CreatedTime: '2026-01-01T00:00:00Z',
         }));
       }
       for (const zone of region.zones.filter((z) => z.ZoneState === 'AVAILABLE'))
-        for (let i = 0; i < limits.instancesPerZone; i++)
+        for (let i = 0; i < INSTANCE_QUOTA_PER_ZONE; i++)
           instances.push({
             ...instanceTemplate,
             InstanceId: `ins-l${(n++).toString(36).padStart(7, '0')}`,

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   API_VERSION,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
+  INSTANCE_QUOTA_PER_ZONE,
   fieldViolations,
   imageNameProblem,
   parseRequest,
@@ -748,20 +749,39 @@ describe('Instance wizard, settings step (RunInstances)', () => {
       fc.integer({ min: 1, max: 12 }).map(String),
     ),
     name: fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 4, arbitrary: nameArb(['web', 'app-server']) }),
+    /** Instances the account already holds in the zone, many near its quota of 30. */
+    held: fc.oneof(fc.constant(0), fc.integer({ min: 18, max: INSTANCE_QUOTA_PER_ZONE })),
   });
+  const ZONE = 'ap-guangzhou-3';
+  /** What the wizard reads before the settings step: the account's instances in the zone. */
+  const instancesIn = (zone: string) =>
+    api<{ TotalCount: number }>('DescribeInstances', { Filters: [{ Name: 'zone', Values: [zone] }], Limit: 1 })
+      .TotalCount;
 
   it('the step blocks exactly what the API refuses, with a code the step shows; accepted launches start that many instances', () => {
     fc.assert(
-      fc.property(caseArb, ({ imageId, disk, count: countText, name }) => {
+      fc.property(caseArb, ({ imageId, disk, count: countText, name, held }) => {
         count('Wizard settings');
-        useStore();
+        useStore((data) => {
+          const template = data.instances.find((i) => i.OwnerId === A1 && i.Region === 'ap-guangzhou')!;
+          for (let n = 0; n < held; n++)
+            data.instances.push({
+              ...template,
+              InstanceId: `ins-zz${String(n).padStart(6, '0')}`,
+              Placement: { Zone: ZONE },
+            });
+        });
         const image = describeImage(imageId);
-        const settings = wizardSettings({ disk: disk === '' ? null : disk, name, count: countText }, image);
+        const settings = wizardSettings(
+          { disk: disk === '' ? null : disk, name, count: countText, zone: ZONE },
+          image,
+          instancesIn(ZONE),
+        );
         const { diskSize, count: n } = settings;
         const ui = codes([...Object.values(settings.fields), settings.problem]);
 
         const res = api<{ InstanceIdSet: string[] }>('RunInstances', {
-          Placement: { Zone: 'ap-guangzhou-3' },
+          Placement: { Zone: ZONE },
           InstanceType: 'S5.MEDIUM4',
           ImageId: imageId,
           SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: diskSize },

@@ -19,6 +19,12 @@ export const FILTER_VALUE_MAX_LENGTH = 256;
 export const BATCH_IDS_MAX = 100;
 export const INSTANCE_NAME_MAX = 60;
 export const RUN_INSTANCES_COUNT_MAX = 100;
+/**
+ * Instances an account may hold in one availability zone: Tencent Cloud's documented purchase limit
+ * for pay-as-you-go instances ("each user in each availability zone is 30"). There is no way to
+ * terminate an instance here, so only Reset demo data frees it.
+ */
+export const INSTANCE_QUOTA_PER_ZONE = 30;
 export const SYSTEM_DISK_MIN_GB = 20;
 export const SYSTEM_DISK_MAX_GB = 1024;
 export const SYSTEM_DISK_DEFAULT_GB = 50;

@@ -46,7 +46,9 @@ export function CreateInstancePage() {
   });
   const image = state.imageId ? imageQuery.data : undefined;
   const type = findInstanceType(state.type);
-  const settings = wizardSettings(state, image);
+  const inZone = useQuery({ ...instanceQueries.inZone(account, region, state.zone), enabled: state.zone !== '' });
+  const instancesInZone = state.zone ? inZone.data : undefined;
+  const settings = wizardSettings(state, image, instancesInZone);
   const { diskSize, count } = settings;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -77,6 +79,7 @@ export function CreateInstancePage() {
     image: !state.imageId
       ? undefined
       : (imageQuery.data ?? (imageQuery.isPending ? 'loading' : imageQuery.isSuccess ? 'missing' : undefined)),
+    instancesInZone,
   });
 
   const stepIndex = steps.findIndex((s) => s.key === state.step);

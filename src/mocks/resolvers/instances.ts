@@ -68,7 +68,10 @@ function checkRun(req: RunInstancesRequest, ctx: ResolverContext) {
   if ('code' in found) throw new ApiFailure(found);
   const region = findRegion(ctx.region)!;
   const zone = region.zones.find((z) => z.Zone === req.Placement.Zone);
-  fail(runInstancesViolation(req, found.image, { regionId: ctx.region, zoneState: zone?.ZoneState }));
+  const instancesInZone = ctx.data.instances.filter(
+    (i) => i.OwnerId === ctx.accountId && i.Region === ctx.region && i.Placement.Zone === req.Placement.Zone,
+  ).length;
+  fail(runInstancesViolation(req, found.image, { regionId: ctx.region, zoneState: zone?.ZoneState, instancesInZone }));
   const type = findInstanceType(req.InstanceType)!;
   const systemGb = req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(found.image);
   const imageDataDisks = found.image.SnapshotSet.filter((s) => s.DiskUsage === 'DATA_DISK');

@@ -112,6 +112,8 @@ export const en: Catalogue = {
   'disk.tooSmall': 'System disk must be at least {imageSize} GB, the size of the image (got {size} GB).',
   'instance.nameLength': 'Instance name must be 1 to {max} characters.',
   'instance.countRange': 'Instance count must be between 1 and {max}.',
+  'instance.quota':
+    'You have {used} of {quota} instances in {zone}, so {left, plural, =0 {no more can be launched there; choose another zone} other {at most # more can be launched there, not {adding}}}.',
   'instance.nameTooLongForCount':
     'Instance name must be at most {max} characters when launching {count} instances, so that "-1" to "-{count}" fit in {limit}.',
   'instance.notImageable':

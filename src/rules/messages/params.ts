@@ -128,6 +128,7 @@ export const messageParams = {
   'disk.tooSmall': { imageSize: n, size: n },
   'instance.nameLength': { max: n },
   'instance.countRange': { max: n },
+  'instance.quota': { used: n, quota: n, zone: s, adding: n, left: n },
   'instance.nameTooLongForCount': { max: n, count: n, limit: n },
   'instance.notImageable': {
     instanceId: s,
