@@ -15,6 +15,7 @@ import {
   fieldViolations,
   imageNameProblem,
   parseRequest,
+  shownName,
   type Violation,
 } from '../rules/common.ts';
 import { copyBlockedReason, copyDestination, type DestinationHoldings } from '../rules/copy.ts';
@@ -239,7 +240,7 @@ describe('Edit image (ModifyImageAttribute)', () => {
     ...seedImagesOf(A2, 'ap-guangzhou').map((i) => ({ account: A2, region: 'ap-guangzhou', imageId: i.ImageId })),
   ];
 
-  it('the dialog blocks exactly what the API refuses, with the same code; what it lets through is saved verbatim', () => {
+  it('the dialog blocks exactly what the API refuses, with the same code; what it lets through is saved as shown', () => {
     fc.assert(
       fc.property(fc.constantFrom(...editable), nameArb(everyName), descriptionArb, (target, name, description) => {
         count('Edit image');
@@ -257,7 +258,8 @@ describe('Edit image (ModifyImageAttribute)', () => {
         else {
           expect(res.Error).toBeUndefined();
           const saved = describeImage(image.ImageId, where);
-          expect(saved.ImageName).toBe(name);
+          // Saved as a person sees it: without the spaces and zero-width characters around it.
+          expect(saved.ImageName).toBe(shownName(name));
           expect(saved.ImageDescription).toBe(description);
         }
       }),
@@ -339,7 +341,7 @@ describe('Create custom image (CreateImage)', () => {
         if (!uiBlocks && duplicateCode.length === 0) {
           expect(res.Error).toBeUndefined();
           const created = describeImage(res.ImageId, place);
-          expect(created.ImageName).toBe(name);
+          expect(created.ImageName).toBe(shownName(name));
           expect(created.ImageDescription).toBe(description);
           expect(customImagesUsed(place)).toBe(used + 1);
         }
@@ -581,7 +583,7 @@ describe('Copy image (SyncImages)', () => {
           expect(res.ImageSet.map((c) => c.Region)).toEqual(destinations);
           for (const copy of res.ImageSet) {
             const where2 = { account: source.account, region: copy.Region };
-            expect(describeImage(copy.ImageId, where2).ImageName).toBe(copyName);
+            expect(describeImage(copy.ImageId, where2).ImageName).toBe(shownName(copyName));
             expect(customImagesUsed(where2)).toBe(before.get(copy.Region)! + 1);
           }
         }

@@ -1,5 +1,14 @@
 import { z } from './zod.ts';
-import { BATCH_IDS_MAX, imageIdSchema, imageNameSchema, violation, violationIssue, type Violation } from './common.ts';
+import {
+  BATCH_IDS_MAX,
+  imageIdSchema,
+  imageNameSchema,
+  sameName,
+  shownName,
+  violation,
+  violationIssue,
+  type Violation,
+} from './common.ts';
 import { copyingViolation, imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
 import { findRegion, regions, type Region } from './regions.ts';
 
@@ -122,8 +131,13 @@ export function copyNameViolation(
   destinationId: string,
 ): Violation | undefined {
   for (const existing of namesInDestination)
-    if (existing === name)
-      return violation('InvalidImageName.Duplicate', 'copy.nameTaken', { name, region: destinationId }, 'ImageName');
+    if (sameName(existing, name))
+      return violation(
+        'InvalidImageName.Duplicate',
+        'copy.nameTaken',
+        { name: shownName(name), region: destinationId },
+        'ImageName',
+      );
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, REQUEST_ARRAY_MAX, parseRequest } from './common.ts';
+import { searchTextViolation } from './describe.ts';
 import { describeImagesRequestSchema, imageFilterNames } from './images.ts';
 import {
   describeInstancesRequestSchema,
@@ -102,5 +103,26 @@ describe('tag:<key> filters', () => {
     expect(parseRequest(describeImagesRequestSchema, input).ok).toBe(true);
     expect(refusal(describeInstancesRequestSchema, input).code).toBe('InvalidFilter');
     expect(refusal(describeInstanceTypeConfigsRequestSchema, input).code).toBe('InvalidFilter');
+  });
+});
+
+describe('searchTextViolation', () => {
+  it('lets a search of up to the filter value limit through, and the API takes it', () => {
+    const text = 'x'.repeat(FILTER_VALUE_MAX_LENGTH);
+    expect(searchTextViolation(text)).toBeUndefined();
+    expect(parseRequest(describeImagesRequestSchema, { Filters: [{ Name: 'keyword', Values: [text] }] }).ok).toBe(true);
+  });
+
+  it('refuses a longer one in the search box’s words, where the API would refuse the filter value', () => {
+    const text = 'x'.repeat(300);
+    expectFieldViolation(
+      searchTextViolation(text),
+      'InvalidParameterValue.TooLarge',
+      'Filters',
+      'Search for at most 256 characters (this search has 300).',
+    );
+    expect(refusal(describeImagesRequestSchema, { Filters: [{ Name: 'keyword', Values: [text] }] }).code).toBe(
+      'InvalidParameterValue.TooLarge',
+    );
   });
 });

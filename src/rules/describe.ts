@@ -9,6 +9,7 @@ import {
   quote,
   violation,
   violationIssue,
+  type Violation,
 } from './common.ts';
 
 // What every Describe action shares: filters by name, and paging.
@@ -65,3 +66,18 @@ export const limitSchema = coded(
   'paging.limit',
   { max: DESCRIBE_LIMIT_MAX },
 );
+
+/**
+ * Why a search box's text cannot be searched for: the API takes a filter value of at most
+ * FILTER_VALUE_MAX_LENGTH characters (UTF-16 units, as the schema counts), so the box says so
+ * before any request is made.
+ */
+export function searchTextViolation(text: string): Violation | undefined {
+  if (text.length <= FILTER_VALUE_MAX_LENGTH) return undefined;
+  return violation(
+    'InvalidParameterValue.TooLarge',
+    'search.tooLong',
+    { max: FILTER_VALUE_MAX_LENGTH, length: text.length },
+    'Filters',
+  );
+}

@@ -510,9 +510,22 @@ describe('duplicateNameViolation', () => {
     ['no images', 'web', []],
     ['other names', 'web', ['db', 'cache']],
     ['a name differing in case', 'web', ['Web']],
-    ['a name differing by a space', 'web', ['web ']],
+    ['a name differing by a space inside', 'web server', ['webserver']],
+    ['a name differing by a direction mark, which changes how it shows', '\u202Eweb', ['web']],
   ])('allows %s', (_name, name, existing) => {
     expect(duplicateNameViolation(name, existing)).toBeUndefined();
+  });
+
+  // Names as a person sees them: spaces and zero-width characters around a name are not part of it,
+  // and the same letters composed or decomposed look the same (this used to allow "web" beside "web ").
+  it.each<[string, string, string[], string]>([
+    ['a trailing space', 'web', ['web '], '"web"'],
+    ['a leading space, typed', ' web', ['web'], '"web"'],
+    ['a full-width space and a tab', '\u3000web\t', ['web'], '"web"'],
+    ['a zero-width space around and inside', '\u200Bw\u200Beb', ['web'], '"w\u200Beb"'],
+    ['é composed and decomposed', 'caf\u00E9', ['cafe\u0301'], '"caf\u00E9"'],
+  ])('refuses a name that looks the same but for %s', (_name, name, existing, shown) => {
+    expectFieldViolation(duplicateNameViolation(name, existing), 'InvalidImageName.Duplicate', 'ImageName', shown);
   });
 
   it.each([

@@ -6,6 +6,8 @@ import {
   imageIdSchema,
   imageNameSchema,
   instanceIdSchema,
+  sameName,
+  shownName,
   stringBooleanSchema,
   violation,
   violationIssue,
@@ -319,9 +321,11 @@ export function quotaViolation(used: number, adding: number, regionId: string): 
   });
 }
 
+/** A name is taken when one of the caller's images in the region has a name that looks the same (sameName). */
 export function duplicateNameViolation(name: string, existingNames: Iterable<string>): Violation | undefined {
   for (const existing of existingNames)
-    if (existing === name) return violation('InvalidImageName.Duplicate', 'name.duplicate', { name }, 'ImageName');
+    if (sameName(existing, name))
+      return violation('InvalidImageName.Duplicate', 'name.duplicate', { name: shownName(name) }, 'ImageName');
   return undefined;
 }
 

@@ -126,7 +126,7 @@ describe('the four tabs', () => {
     const java = await row('Java 17 + Tomcat 10 on CentOS 7.9');
     expect(cellOf(java, grid, 'Price')).toHaveTextContent('¥39.00/month');
     const ftp = await row('FTP server (vsftpd) on CentOS 7.9');
-    expect(cellOf(ftp, grid, 'Review')).toHaveTextContent('Not audited');
+    expect(cellOf(ftp, grid, 'Review')).toHaveTextContent('Audited');
     const wordpress = await row('WordPress 6.5 (LNMP) on CentOS 7.9');
     expect(cellOf(wordpress, grid, 'Price')).toHaveTextContent(/^Free$/);
     expect(within(cellOf(wordpress, grid, 'Pre-installed software')).getAllByRole('listitem').length).toBeGreaterThan(

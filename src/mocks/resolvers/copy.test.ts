@@ -108,6 +108,27 @@ describe('SyncImages', () => {
     expect((await imageById(ImageSet[0]!.ImageId, { region: 'ap-shanghai' }))?.ImageName).toBe('redis-sh');
   });
 
+  it('names a copy as shown, and refuses a name that looks like one taken in the destination', async () => {
+    const source = await redis();
+    const { ImageSet } = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-chengdu'],
+      ImageName: ' redis-copy ',
+      ImageSetRequired: true,
+    });
+    expect((await imageById(ImageSet[0]!.ImageId, { region: 'ap-chengdu' }))?.ImageName).toBe('redis-copy');
+    testClock.advance(testBackend.durations.sync);
+    const error = await refused('SyncImages', {
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-chengdu'],
+      ImageName: 'redis-copy\u200B',
+    });
+    expect(error).toMatchObject({
+      Code: 'InvalidImageName.Duplicate',
+      Message: 'You already have an image named "redis-copy" in Chengdu; give the copy another name.',
+    });
+  });
+
   it('copies between regions outside the mainland', async () => {
     const source = await imageNamed('overseas-web-ubuntu2204', { region: 'ap-singapore' });
     const { ImageSet } = await sync(

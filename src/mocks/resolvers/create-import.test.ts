@@ -99,6 +99,19 @@ describe('CreateImage', () => {
     ]);
   });
 
+  it('stores a name without the spaces around it, and refuses one that looks like a taken name', async () => {
+    const InstanceId = await web01();
+    const { ImageId } = await create({ ImageName: ' golden\t', InstanceId });
+    expect((await imageById(ImageId))?.ImageName).toBe('golden');
+    expect((await refused('CreateImage', { ImageName: 'golden ', InstanceId })).Code).toBe(
+      'InvalidImageName.Duplicate',
+    );
+    const imported = await errorOf('ImportImage', importParams({ ImageName: '\u00A0golden' }));
+    expect(imported.Code).toBe('InvalidImageName.Duplicate');
+    // 60 characters once trimmed fit.
+    await create({ ImageName: ` ${'n'.repeat(60)} `, InstanceId });
+  });
+
   it('keeps up to 50 tags; the 51st is refused with the tag quota and nothing is made', async () => {
     const InstanceId = await web01();
     const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: `v${i}` }));

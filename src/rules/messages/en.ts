@@ -38,6 +38,7 @@ export const en: Catalogue = {
   'filters.unknown': 'Unknown filter "{name}"; supported filters: {supported}.',
   'filters.tooManyValues': 'Filter "{name}" takes at most {max} values (got {count}).',
   'filters.noValues': 'Filter "{name}" needs at least one value.',
+  'search.tooLong': 'Search for at most {max} characters (this search has {length}).',
   'paging.offset': 'Offset must be 0 or more.',
   'paging.limit': 'Limit must be between 1 and {max}.',
 

@@ -55,6 +55,7 @@ export const messageParams = {
   'filters.unknown': { name: s, supported: 'list' },
   'filters.tooManyValues': { name: s, max: n, count: n },
   'filters.noValues': { name: s },
+  'search.tooLong': { max: n, length: n },
   'paging.offset': {},
   'paging.limit': { max: n },
 
