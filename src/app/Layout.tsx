@@ -6,6 +6,7 @@ import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
+import { renderMessage } from '../rules/messages/render.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { useDemoBackendPromise } from './demo-backend.ts';
 import { RouteErrorBoundary } from './RouteError.tsx';
@@ -109,7 +110,7 @@ function BackendBanners() {
       )}
       {backend?.notice && (
         <div role="status" className="banner banner-warning">
-          {backend.notice}
+          {renderMessage(backend.notice)}
         </div>
       )}
     </>

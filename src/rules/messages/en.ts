@@ -134,6 +134,11 @@ export const en: Catalogue = {
   'wizard.imageFirst': 'Choose an image first (step 3).',
   'wizard.diskEmpty': 'Enter the system disk size in GB.',
 
+  'storage.unreadable':
+    '{what, select, store {The saved demo data} operations {The saved list of operations} account {The saved account} other {The saved region}} could not be read, so {what, select, store {fresh demo data was loaded} operations {the list starts empty} account {the default account is signed in} other {the default region is shown}}. {kept, select, yes {The unreadable copy is kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep a copy.}}',
+  'storage.entriesSetAside':
+    '{count, plural, one {# saved entry} other {# saved entries}} of {what, select, store {the demo data} other {the list of operations}} could not be read and {count, plural, one {was} other {were}} left out; everything else was kept. {kept, select, yes {The unreadable entries are kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep a copy of them.}}',
+
   'request.nameTooLong': 'The parameter name `{name}` is longer than {max} characters.',
   'request.tooDeep': 'The parameter `{name}` nests deeper than {max} levels of objects and arrays.',
   'request.tooManyItems': 'The parameter `{name}` has {count} items; no parameter accepts more than {max}.',
@@ -154,6 +159,8 @@ export const en: Catalogue = {
   'api.bodyNotObject': 'The request body must be a JSON object of the action’s parameters.',
   'api.dryRun': 'The request would have succeeded, but DryRun is set, so nothing was changed.',
   'api.internal': 'An internal error occurred: {detail}',
+  'api.storageFull':
+    'The demo data no longer fits in this browser’s local storage, so nothing was changed; delete some images, or reset the demo data.',
   'image.notFound': 'The image {imageId} cannot be found in {region}.',
   'createImage.noSnapshot': 'Snapshot {snapshotId} cannot be found.',
   'createImage.rootDisk': '{diskId} is the system disk; list data disks only.',

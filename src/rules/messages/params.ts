@@ -152,6 +152,10 @@ export const messageParams = {
   'wizard.imageFirst': {},
   'wizard.diskEmpty': {},
 
+  // ---- what the console keeps in local storage (storage.ts)
+  'storage.unreadable': { what: ['store', 'operations', 'account', 'region'], kept: ['yes', 'no'], key: s },
+  'storage.entriesSetAside': { what: ['store', 'operations'], count: n, kept: ['yes', 'no'], key: s },
+
   // ---- the API itself (mocks: backend, request bounds and resolvers)
   'request.nameTooLong': { name: s, max: n },
   'request.tooDeep': { name: s, max: n },
@@ -171,6 +175,7 @@ export const messageParams = {
   'api.bodyNotObject': {},
   'api.dryRun': {},
   'api.internal': { detail: s },
+  'api.storageFull': {},
   'image.notFound': { imageId: s, region: s },
   'createImage.noSnapshot': { snapshotId: s },
   'createImage.rootDisk': { diskId: s },
