@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, use, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
@@ -101,6 +102,7 @@ function ResetButton() {
 
 function BackendBanners() {
   const backend = use(useDemoBackendPromise());
+  const stored = useSyncExternalStore(subscribeStorageNotices, storageNotices);
   return (
     <>
       {backend?.startError && (
@@ -108,11 +110,11 @@ function BackendBanners() {
           {backend.startError}
         </div>
       )}
-      {backend?.notice && (
-        <div role="status" className="banner banner-warning">
-          {renderMessage(backend.notice)}
+      {[...(backend?.notice ? [backend.notice] : []), ...stored].map((notice, i) => (
+        <div key={i} role="status" className="banner banner-warning">
+          {renderMessage(notice)}
         </div>
-      )}
+      ))}
     </>
   );
 }
