@@ -2,11 +2,12 @@
 // only. Every field of every answer is one the official SDK's models declare (the full mode's
 // answers, walked the same way, hold exactly README's extensions); extension filters and
 // parameters are refused as the real API refuses what it does not know; no marketplace listings;
-// errors carry Code and Message only.
+// errors carry Code and Message only. And STS GetCallerIdentity, in both modes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action } from '../../src/rules/actions.ts';
 import { fieldExtensions, imageFilterExtensions, parameterExtensions } from '../../src/rules/extensions.ts';
-import { ACCOUNT_B, errorCode, rawCall, startServer, type RunningServer } from './helpers.ts';
+import { STS_VERSION } from '../../src/mocks/server.ts';
+import { ACCOUNT_A, ACCOUNT_B, errorCode, rawCall, startServer, type RunningServer } from './helpers.ts';
 import { undeclaredFields } from './sdk-models.ts';
 
 let strict: RunningServer;
@@ -187,5 +188,34 @@ describe('strict requests: extensions refused as the real API refuses what it do
       (await ok(strict, 'DescribeImages', { Filters: [{ Name: 'image-type', Values: ['MARKET_IMAGE'] }] })).TotalCount,
     ).toBe(0);
     expect((await ok(strict, 'DescribeImages', { ImageIds: [marketId] })).TotalCount).toBe(0);
+  });
+});
+
+describe('STS GetCallerIdentity (2018-08-13), for the signing proxy', () => {
+  it.each([
+    ['strict', () => strict],
+    ['full', () => extended],
+  ])('names the account of the key that signed, with the documented fields (%s mode)', async (_mode, srv) => {
+    for (const accountId of [ACCOUNT_A, ACCOUNT_B]) {
+      const { json } = await rawCall(srv(), 'GetCallerIdentity', '{}', { accountId, version: STS_VERSION });
+      expect(json.Response).toEqual({
+        Arn: `qcs::cam::uin/${accountId}:uin/${accountId}`,
+        AccountId: accountId,
+        UserId: accountId,
+        PrincipalId: accountId,
+        Type: 'CAMUser',
+        RequestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
+    }
+  });
+
+  it('is signed like every call: a wrong key is refused', async () => {
+    const { json } = await rawCall(strict, 'GetCallerIdentity', '{}', { version: STS_VERSION, secretKey: 'wrong' });
+    expect(errorCode(json)).toBe('AuthFailure.SignatureFailure');
+  });
+
+  it('is STS’s only: under CVM’s version it is no CVM action', async () => {
+    const { json } = await rawCall(strict, 'GetCallerIdentity', '{}');
+    expect(errorCode(json)).toBe('InvalidAction');
   });
 });
