@@ -3,7 +3,7 @@
 // same search results, the marketplace tab's explanation, a note when a search read only part of
 // the list, copies found by name and said so, instance types without the extension fields, and
 // the price review from InquiryPriceRunInstances' documented fields.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cvmHandlers } from '../mocks/handlers.ts';
@@ -12,6 +12,7 @@ import { publicImages } from '../mocks/catalogue/images.ts';
 import { CVM_API_PATH } from '../rules/common.ts';
 import { names, renderImagesPage } from '../test/images-page.tsx';
 import { renderAt } from '../test/render.tsx';
+import { renderWizard } from '../test/wizard.tsx';
 import { ImageDetailsPage } from './images/ImageDetailsPage.tsx';
 import { imagePath, routes } from './paths.ts';
 
@@ -94,5 +95,32 @@ describe('the details page', () => {
     );
     // The real Image has no BootMode: the details leave it out rather than show it empty.
     expect(screen.queryByText('Boot mode')).not.toBeInTheDocument();
+  });
+});
+
+describe('the wizard', () => {
+  it('lists instance types with their family’s architecture, priced at review', async () => {
+    renderWizard({ zone: 'ap-guangzhou-3', step: 'type' });
+    await screen.findByRole('radio', { name: 'SR1.MEDIUM4' });
+    const row = screen.getByRole('row', { name: /^SR1\.MEDIUM4 / });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([' SR1.MEDIUM4', 'SR1', '2', '4 GB', 'ARM', 'Quoted at review']);
+  });
+
+  it('reviews the price from InquiryPriceRunInstances’ documented fields', async () => {
+    const image = publicImages('ap-guangzhou').find((i) => i.ImageName === 'CentOS 7.9 64-bit')!;
+    renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', imageId: image.ImageId, step: 'review', count: '2' });
+    const table = await screen.findByRole('table', { name: 'Price breakdown' });
+    const row = (name: RegExp) => within(table).getByRole('row', { name });
+    expect(row(/^Instance \(S5\.MEDIUM4\)/)).toHaveTextContent('¥0.76 per hour');
+    expect(row(/^Bandwidth/)).toHaveTextContent('¥0.00 per hour');
+    expect(row(/^Total for 2 instances/)).toHaveTextContent('¥0.76 per hour');
+    expect(
+      screen.getByText(/It does not break the instance’s price down into image fee and disks/),
+    ).toBeInTheDocument();
+    expect(within(table).queryByRole('row', { name: /^Image fee/ })).not.toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, setLocalTransport } from '../../src/api/client.ts';
 import { copiesQuery, imageQueries, type ImageListParams } from '../../src/api/image-queries.ts';
 import { PAGE_SIDE_MAX_PAGES, PAGE_SIDE_PAGE_SIZE, type ImageList } from '../../src/api/image-list.ts';
+import { instanceQueries, quotedPrice } from '../../src/api/instance-queries.ts';
 import { serverError } from '../../src/api/server-error.ts';
 import { answerInPage } from '../../src/mocks/answer.ts';
 import { createBackend, type Backend } from '../../src/mocks/backend.ts';
@@ -266,6 +267,73 @@ describe('copies, instance types, the price and refusals on the real contract', 
       expect.arrayContaining(want.copies.map((c) => c.image.ImageId)),
     );
     for (const c of got.copies) expect(c.image.ImageName).toBe(source.ImageName);
+  });
+
+  it('instance types: architecture from the family, the family’s code for its name, no price until the review', async () => {
+    const [want, got] = [
+      await fetchIn<{
+        InstanceTypeConfigSet: {
+          InstanceType: string;
+          Architecture?: string;
+          FamilyName?: string;
+          HourlyPrice?: number;
+          InstanceFamily: string;
+        }[];
+      }>(full, instanceQueries.typeConfigs('100000000001', 'ap-guangzhou')),
+      await fetchIn<{
+        InstanceTypeConfigSet: {
+          InstanceType: string;
+          Architecture?: string;
+          FamilyName?: string;
+          HourlyPrice?: number;
+          InstanceFamily: string;
+        }[];
+      }>(strict, instanceQueries.typeConfigs('100000000001', 'ap-guangzhou')),
+    ];
+    expect(got.InstanceTypeConfigSet.map((c) => [c.InstanceType, c.Architecture])).toEqual(
+      want.InstanceTypeConfigSet.map((c) => [c.InstanceType, c.Architecture]),
+    );
+    expect(new Set(got.InstanceTypeConfigSet.map((c) => c.Architecture))).toEqual(new Set(['x86_64', 'arm']));
+    for (const c of got.InstanceTypeConfigSet) {
+      expect(c.FamilyName).toBe(c.InstanceFamily);
+      expect(c.HourlyPrice).toBeUndefined();
+    }
+  });
+
+  it('the price review: the quoted total of the real fields is the breakdown’s total', async () => {
+    const image = (
+      await fetchIn<ImageList>(
+        full,
+        imageQueries.list({
+          account: '100000000001',
+          region: 'ap-hongkong',
+          type: 'PUBLIC_IMAGE',
+          keyword: 'windows',
+          offset: 0,
+          limit: 1,
+        }),
+      )
+    ).ImageSet[0]!;
+    const request = {
+      Placement: { Zone: 'ap-hongkong-2' },
+      InstanceType: 'S5.LARGE8',
+      ImageId: image.ImageId,
+      InstanceCount: 2,
+    };
+    type Priced = { Price: Parameters<typeof quotedPrice>[0] & { Breakdown?: { TotalPerHour: number } } };
+    const want = await fetchIn<Priced>(full, instanceQueries.price('100000000001', 'ap-hongkong', request));
+    const got = await fetchIn<Priced>(strict, instanceQueries.price('100000000001', 'ap-hongkong', request));
+    expect(got.Price.Breakdown).toBeUndefined();
+    expect(want.Price.Breakdown!.TotalPerHour).toBeGreaterThan(0);
+    expect(quotedPrice(got.Price)).toEqual({
+      instance: {
+        price: want.Price.Breakdown!.TotalPerHour,
+        listPrice: want.Price.Breakdown!.TotalPerHour,
+        unit: 'HOUR',
+      },
+      bandwidth: { price: 0, listPrice: 0, unit: 'HOUR' },
+      total: { price: want.Price.Breakdown!.TotalPerHour, listPrice: want.Price.Breakdown!.TotalPerHour, unit: 'HOUR' },
+    });
   });
 
   it('a refused request names its field on the full mock; on the real contract its message goes to the form', async () => {

@@ -56,8 +56,10 @@ export function TypeStep({
                 <td>{c.FamilyName}</td>
                 <td>{c.CPU}</td>
                 <td>{c.Memory} GB</td>
-                <td>{architectureLabels[c.Architecture]}</td>
-                <td>¥{c.HourlyPrice.toFixed(2)}/hour (mainland)</td>
+                <td>{c.Architecture ? architectureLabels[c.Architecture] : 'Not stated'}</td>
+                <td>
+                  {c.HourlyPrice === undefined ? 'Quoted at review' : `¥${c.HourlyPrice.toFixed(2)}/hour (mainland)`}
+                </td>
               </tr>
             );
           })}
