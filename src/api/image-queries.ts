@@ -6,6 +6,7 @@ import { BUSY_STATES, type Image, type ImageOrderField, type ImageType } from '.
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
 import { ApiError, callCvm } from './client.ts';
+import { learnAccount } from './session.ts';
 import { noteRefusal, refusedExtensions } from './extensions.ts';
 import {
   completeImage,
@@ -114,6 +115,7 @@ async function listImages(client: QueryClient, p: ImageListParams, signal: Abort
     return { ...list, unlisted: true };
   const countShares = (image: Image) => async () =>
     (await client.fetchQuery(imageQueries.shares(p.account, p.region, image.ImageId))).SharePermissionSet.length;
+  if (list.ImageSet[0]) learnAccount(list.ImageSet[0]);
   return { ...list, ImageSet: await Promise.all(list.ImageSet.map((i) => completeImage(i, countShares(i)))) };
 }
 
@@ -152,6 +154,7 @@ export const imageQueries = {
         const image = res.ImageSet[0] ?? null;
         const countShares = async () =>
           (await client.fetchQuery(imageQueries.shares(account, region, imageId))).SharePermissionSet.length;
+        if (image) learnAccount(image);
         return image && completeImage(image, countShares);
       },
       refetchInterval: (query) => (query.state.data && isBusy(query.state.data) ? POLL_MS : false),
