@@ -13,6 +13,7 @@ import { serverError } from '../../src/api/server-error.ts';
 import { answerInPage } from '../../src/mocks/answer.ts';
 import { createBackend, type Backend } from '../../src/mocks/backend.ts';
 import { ManualClock } from '../../src/mocks/clock.ts';
+import type { ResponseOf } from '../../src/rules/actions.ts';
 import { accounts } from '../../src/rules/common.ts';
 import { imageOrderFields, type Image, type ImageType } from '../../src/rules/images.ts';
 import { regions } from '../../src/rules/regions.ts';
@@ -53,6 +54,11 @@ function use(m: Mode): void {
 async function fetchIn<T>(m: Mode, query: object): Promise<T> {
   use(m);
   return (await m.client.fetchQuery(query as never)) as T;
+}
+
+/** A list of the console's, as the first demo account (page 1 of 20 unless told), in this mode. */
+function listIn(m: Mode, p: Partial<ImageListParams> & Pick<ImageListParams, 'region' | 'type'>): Promise<ImageList> {
+  return fetchIn<ImageList>(m, imageQueries.list({ account: '100000000001', offset: 0, limit: 20, ...p }));
 }
 
 beforeEach(() => {
@@ -127,38 +133,23 @@ describe('search, filters and sort in the page give the mock’s own rows', () =
   }, 120_000);
 
   it('asks the API for an extension once per session, then does that work in the page', async () => {
-    const p: ImageListParams = {
-      account: '100000000001',
-      region: 'ap-guangzhou',
-      type: 'PUBLIC_IMAGE',
-      offset: 0,
-      limit: 20,
-    };
-    await fetchIn(strict, imageQueries.list({ ...p, keyword: 'centos' }));
-    await fetchIn(strict, imageQueries.list({ ...p, keyword: 'ubuntu' }));
-    await fetchIn(strict, imageQueries.list({ ...p, orderField: 'ImageSize' }));
-    await fetchIn(strict, imageQueries.list({ ...p, keyword: 'debian', orderField: 'ImageName' }));
+    const p = { region: 'ap-guangzhou', type: 'PUBLIC_IMAGE' } as const;
+    await listIn(strict, { ...p, keyword: 'centos' });
+    await listIn(strict, { ...p, keyword: 'ubuntu' });
+    await listIn(strict, { ...p, orderField: 'ImageSize' });
+    await listIn(strict, { ...p, keyword: 'debian', orderField: 'ImageName' });
     expect(strict.calls.filter((c) => c.error).map((c) => c.error)).toEqual(['InvalidFilter', 'UnknownParameter']);
     expect(strict.calls.filter((c) => /keyword|OrderField/.test(c.body))).toHaveLength(2);
     // Every page of the public list was read once, and served the searches that followed.
     expect(strict.calls.filter((c) => !c.error && c.action === 'DescribeImages')).toHaveLength(1);
     // The full mock is asked each time, and answers.
-    for (const keyword of ['centos', 'ubuntu']) await fetchIn(full, imageQueries.list({ ...p, keyword }));
+    for (const keyword of ['centos', 'ubuntu']) await listIn(full, { ...p, keyword });
     expect(full.calls.map((c) => c.error)).toEqual([undefined, undefined]);
   });
 
   it('own images carry their share count from DescribeImageSharePermission', async () => {
-    const p: ImageListParams = {
-      account: '100000000001',
-      region: 'ap-guangzhou',
-      type: 'PRIVATE_IMAGE',
-      offset: 0,
-      limit: 20,
-    };
-    const [want, got] = [
-      await fetchIn<ImageList>(full, imageQueries.list(p)),
-      await fetchIn<ImageList>(strict, imageQueries.list(p)),
-    ];
+    const p = { account: '100000000001', region: 'ap-guangzhou', type: 'PRIVATE_IMAGE' } as const;
+    const [want, got] = [await listIn(full, p), await listIn(strict, p)];
     expect(got.ImageSet.map((i) => i.SharedAccountCount)).toEqual(want.ImageSet.map((i) => i.SharedAccountCount));
     expect(got.ImageSet.some((i) => i.SharedAccountCount > 0)).toBe(true);
     expect(strict.calls.filter((c) => c.action === 'DescribeImageSharePermission')).toHaveLength(got.ImageSet.length);
@@ -270,25 +261,10 @@ describe('copies, instance types, the price and refusals on the real contract', 
   });
 
   it('instance types: architecture from the family, the family’s code for its name, no price until the review', async () => {
+    type Configs = ResponseOf<'DescribeInstanceTypeConfigs'>;
     const [want, got] = [
-      await fetchIn<{
-        InstanceTypeConfigSet: {
-          InstanceType: string;
-          Architecture?: string;
-          FamilyName?: string;
-          HourlyPrice?: number;
-          InstanceFamily: string;
-        }[];
-      }>(full, instanceQueries.typeConfigs('100000000001', 'ap-guangzhou')),
-      await fetchIn<{
-        InstanceTypeConfigSet: {
-          InstanceType: string;
-          Architecture?: string;
-          FamilyName?: string;
-          HourlyPrice?: number;
-          InstanceFamily: string;
-        }[];
-      }>(strict, instanceQueries.typeConfigs('100000000001', 'ap-guangzhou')),
+      await fetchIn<Configs>(full, instanceQueries.typeConfigs('100000000001', 'ap-guangzhou')),
+      await fetchIn<Configs>(strict, instanceQueries.typeConfigs('100000000001', 'ap-guangzhou')),
     ];
     expect(got.InstanceTypeConfigSet.map((c) => [c.InstanceType, c.Architecture])).toEqual(
       want.InstanceTypeConfigSet.map((c) => [c.InstanceType, c.Architecture]),
@@ -301,26 +277,15 @@ describe('copies, instance types, the price and refusals on the real contract', 
   });
 
   it('the price review: the quoted total of the real fields is the breakdown’s total', async () => {
-    const image = (
-      await fetchIn<ImageList>(
-        full,
-        imageQueries.list({
-          account: '100000000001',
-          region: 'ap-hongkong',
-          type: 'PUBLIC_IMAGE',
-          keyword: 'windows',
-          offset: 0,
-          limit: 1,
-        }),
-      )
-    ).ImageSet[0]!;
+    const image = (await listIn(full, { region: 'ap-hongkong', type: 'PUBLIC_IMAGE', keyword: 'windows' }))
+      .ImageSet[0]!;
     const request = {
       Placement: { Zone: 'ap-hongkong-2' },
       InstanceType: 'S5.LARGE8',
       ImageId: image.ImageId,
       InstanceCount: 2,
     };
-    type Priced = { Price: Parameters<typeof quotedPrice>[0] & { Breakdown?: { TotalPerHour: number } } };
+    type Priced = ResponseOf<'InquiryPriceRunInstances'>;
     const want = await fetchIn<Priced>(full, instanceQueries.price('100000000001', 'ap-hongkong', request));
     const got = await fetchIn<Priced>(strict, instanceQueries.price('100000000001', 'ap-hongkong', request));
     expect(got.Price.Breakdown).toBeUndefined();
@@ -337,18 +302,7 @@ describe('copies, instance types, the price and refusals on the real contract', 
   });
 
   it('a refused request names its field on the full mock; on the real contract its message goes to the form', async () => {
-    const own = (
-      await fetchIn<ImageList>(
-        strict,
-        imageQueries.list({
-          account: '100000000001',
-          region: 'ap-guangzhou',
-          type: 'PRIVATE_IMAGE',
-          offset: 0,
-          limit: 2,
-        }),
-      )
-    ).ImageSet;
+    const own = (await listIn(strict, { region: 'ap-guangzhou', type: 'PRIVATE_IMAGE' })).ImageSet;
     const { callCvm } = await import('../../src/api/client.ts');
     const rename = async (m: Mode) => {
       use(m);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { architectureLabels, type Image } from '../../../rules/images.ts';
 import { quotedPrice, type Quote } from '../../../api/instance-queries.ts';
 import type { InquiryPriceRunInstancesResponse, InstanceTypeSpec } from '../../../rules/instances.ts';
@@ -88,36 +89,42 @@ function Breakdown({
   pending: boolean;
 }) {
   return (
+    <PriceTable pending={pending}>
+      <tr>
+        <th scope="row">Instance ({instanceType})</th>
+        <td>{money(price.InstancePerHour)}</td>
+      </tr>
+      <tr>
+        <th scope="row">Image fee</th>
+        <td>
+          {money(price.ImageFeePerHour)} <span className="muted">{price.ImageFeeNote}</span>
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">System disk ({diskSize} GB)</th>
+        <td>{money(price.SystemDiskPerHour)}</td>
+      </tr>
+      {price.DataDisksPerHour > 0 && (
+        <tr>
+          <th scope="row">Data disks</th>
+          <td>{money(price.DataDisksPerHour)}</td>
+        </tr>
+      )}
+      <tr className="total">
+        <th scope="row">Total{count > 1 ? ` for ${count} instances` : ''}</th>
+        <td>
+          <strong>{money(price.TotalPerHour)}</strong> per hour
+        </td>
+      </tr>
+    </PriceTable>
+  );
+}
+
+function PriceTable({ pending, children }: { pending: boolean; children: ReactNode }) {
+  return (
     <table className="data-table compact price-table" aria-busy={pending}>
       <caption className="visually-hidden">Price breakdown</caption>
-      <tbody>
-        <tr>
-          <th scope="row">Instance ({instanceType})</th>
-          <td>{money(price.InstancePerHour)}</td>
-        </tr>
-        <tr>
-          <th scope="row">Image fee</th>
-          <td>
-            {money(price.ImageFeePerHour)} <span className="muted">{price.ImageFeeNote}</span>
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">System disk ({diskSize} GB)</th>
-          <td>{money(price.SystemDiskPerHour)}</td>
-        </tr>
-        {price.DataDisksPerHour > 0 && (
-          <tr>
-            <th scope="row">Data disks</th>
-            <td>{money(price.DataDisksPerHour)}</td>
-          </tr>
-        )}
-        <tr className="total">
-          <th scope="row">Total{count > 1 ? ` for ${count} instances` : ''}</th>
-          <td>
-            <strong>{money(price.TotalPerHour)}</strong> per hour
-          </td>
-        </tr>
-      </tbody>
+      <tbody>{children}</tbody>
     </table>
   );
 }
@@ -137,25 +144,22 @@ function QuotedPrice({
   const quote = quotedPrice(price);
   return (
     <>
-      <table className="data-table compact price-table" aria-busy={pending}>
-        <caption className="visually-hidden">Price breakdown</caption>
-        <tbody>
-          <tr>
-            <th scope="row">Instance ({instanceType})</th>
-            <QuoteCell quote={quote.instance} />
+      <PriceTable pending={pending}>
+        <tr>
+          <th scope="row">Instance ({instanceType})</th>
+          <QuoteCell quote={quote.instance} />
+        </tr>
+        <tr>
+          <th scope="row">Bandwidth</th>
+          <QuoteCell quote={quote.bandwidth} />
+        </tr>
+        {quote.total && (
+          <tr className="total">
+            <th scope="row">Total{count > 1 ? ` for ${count} instances` : ''}</th>
+            <QuoteCell quote={quote.total} strong />
           </tr>
-          <tr>
-            <th scope="row">Bandwidth</th>
-            <QuoteCell quote={quote.bandwidth} />
-          </tr>
-          {quote.total && (
-            <tr className="total">
-              <th scope="row">Total{count > 1 ? ` for ${count} instances` : ''}</th>
-              <QuoteCell quote={quote.total} strong />
-            </tr>
-          )}
-        </tbody>
-      </table>
+        )}
+      </PriceTable>
       <p className="muted">
         As Tencent Cloud quotes it: the instance and its bandwidth. It does not break the instance’s price down into
         image fee and disks.
