@@ -83,39 +83,44 @@ async function typeUnlisted(p: ImageListParams, signal: AbortSignal): Promise<bo
 }
 
 /**
- * One page of a list. The search, architecture filter and sort are asked of the API (the mock's
- * extensions); once it refused one, they are done in the page over every page read (image-list.ts).
+ * One page of a list, its search, architecture filter and sort asked of the API (the mock's
+ * extensions); once the API refused one, they are done in the page over every page read.
  */
-async function listImages(client: QueryClient, p: ImageListParams, signal: AbortSignal): Promise<ImageList> {
+async function pageOfList(client: QueryClient, p: ImageListParams, signal: AbortSignal): Promise<ImageList> {
   const filters = pageFilters(p);
   const order = pageParameters(p);
   const used = { filters: filters.map((f) => f.Name), parameters: order ? Object.keys(order) : [] };
   const refused = refusedExtensions(client);
-  let list: ImageList | undefined;
+  if (![...used.filters, ...used.parameters].some((name) => refused.has(name)))
+    try {
+      const request = listRequest(p);
+      return await callCvm(
+        'DescribeImages',
+        p.region,
+        { ...request, Filters: [...request.Filters!, ...filters], Offset: p.offset, Limit: p.limit, ...order },
+        { signal, account: p.account },
+      );
+    } catch (e) {
+      if (!noteRefusal(client, e, used)) throw e;
+    }
+  return viewInPage(await client.fetchQuery(everyPageQuery(p)), p);
+}
+
+/** A list as the console shows it: a source the API does not list is said so, images are completed. */
+async function listImages(client: QueryClient, p: ImageListParams, signal: AbortSignal): Promise<ImageList> {
+  const undocumented = !documentedImageTypes.includes(p.type);
+  let list: ImageList;
   try {
-    if (![...used.filters, ...used.parameters].some((name) => refused.has(name)))
-      try {
-        const request = listRequest(p);
-        list = await callCvm(
-          'DescribeImages',
-          p.region,
-          { ...request, Filters: [...request.Filters!, ...filters], Offset: p.offset, Limit: p.limit, ...order },
-          { signal, account: p.account },
-        );
-      } catch (e) {
-        if (!noteRefusal(client, e, used)) throw e;
-      }
-    list ??= viewInPage(await client.fetchQuery(everyPageQuery(p)), p);
+    list = await pageOfList(client, p, signal);
   } catch (e) {
-    if (!documentedImageTypes.includes(p.type) && (await typeUnlisted(p, signal)))
+    if (undocumented && (await typeUnlisted(p, signal)))
       return { TotalCount: 0, ImageSet: [], RequestId: '', unlisted: true };
     throw e;
   }
-  if (list.TotalCount === 0 && !documentedImageTypes.includes(p.type) && (await typeUnlisted(p, signal)))
-    return { ...list, unlisted: true };
+  if (undocumented && list.TotalCount === 0 && (await typeUnlisted(p, signal))) return { ...list, unlisted: true };
+  if (list.ImageSet[0]) learnAccount(list.ImageSet[0]);
   const countShares = (image: Image) => async () =>
     (await client.fetchQuery(imageQueries.shares(p.account, p.region, image.ImageId))).SharePermissionSet.length;
-  if (list.ImageSet[0]) learnAccount(list.ImageSet[0]);
   return { ...list, ImageSet: await Promise.all(list.ImageSet.map((i) => completeImage(i, countShares(i)))) };
 }
 
@@ -124,7 +129,12 @@ function everyPageQuery(p: ImageListParams) {
     queryKey: imageKeys.everyPage(p),
     queryFn: ({ signal }): Promise<EveryPage> =>
       readEveryPage((offset, limit) =>
-        callCvm('DescribeImages', p.region, { ...listRequest(p), Offset: offset, Limit: limit }, { signal, account: p.account }),
+        callCvm(
+          'DescribeImages',
+          p.region,
+          { ...listRequest(p), Offset: offset, Limit: limit },
+          { signal, account: p.account },
+        ),
       ),
     // While an image is busy, the list looks again every second: then so do the pages under it.
     staleTime: (query) => (query.state.data?.images.some(isBusy) ? 0 : EVERY_PAGE_FRESH_MS),
