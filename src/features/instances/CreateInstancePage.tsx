@@ -14,7 +14,7 @@ import {
   type InstanceTypeSpec,
   type PriceBreakdown,
 } from '../../rules/instances.ts';
-import { feeLabel } from '../../rules/pricing.ts';
+import { feeLabel, formatPrice, instancePricePerHour, regionCurrency } from '../../rules/pricing.ts';
 import { findRegion, regionLabel } from '../../rules/regions.ts';
 import { wizardProblems, wizardSettings } from '../../rules/wizard.ts';
 import { renderMessage } from '../../rules/messages/render.ts';
@@ -29,8 +29,6 @@ import { useRegion } from '../regions/use-region.ts';
 import { ImagePicker } from './ImagePicker.tsx';
 import { steps, useWizardState, type StepKey, type WizardState } from './wizard-state.ts';
 import { instancesPath } from '../paths.ts';
-
-const money = (n: number) => `¥${n.toFixed(4).replace(/0{1,2}$/, '')}`;
 
 export function CreateInstancePage() {
   const account = useAccount();
@@ -188,6 +186,7 @@ export function CreateInstancePage() {
         {state.step === 'type' && (
           <TypeStep
             configs={types.data?.InstanceTypeConfigSet.filter((c) => c.Zone === state.zone) ?? []}
+            region={region}
             loading={types.isPending}
             chosen={state.type}
             image={image}
@@ -315,12 +314,14 @@ export function CreateInstancePage() {
 
 function TypeStep({
   configs,
+  region,
   loading,
   chosen,
   image,
   onChoose,
 }: {
   configs: InstanceTypeConfig[];
+  region: string;
   loading: boolean;
   chosen: string;
   image: Image | undefined;
@@ -368,7 +369,9 @@ function TypeStep({
                 <td>{c.CPU}</td>
                 <td>{c.Memory} GB</td>
                 <td>{architectureLabels[c.Architecture]}</td>
-                <td>¥{c.HourlyPrice.toFixed(2)}/hour (mainland)</td>
+                <td>
+                  {formatPrice(instancePricePerHour(c, region), { currency: regionCurrency(region), per: 'hour' })}
+                </td>
               </tr>
             );
           })}
@@ -404,6 +407,7 @@ function Review(props: {
   pricePending: boolean;
 }) {
   const { state, region, image, type, diskSize, count, price, priceError, pricePending } = props;
+  const money = (n: number) => (price ? formatPrice(n, { currency: price.Currency }) : '');
   return (
     <>
       <dl className="details">

@@ -145,4 +145,13 @@ export const en: Catalogue = {
   'createImage.rootDisk': '{diskId} is the system disk; list data disks only.',
   'createImage.diskNotAttached': 'Disk {diskId} is not attached to {instanceId}.',
   'delete.refused': '{imageId}: {reason}',
+
+  'fee.free': 'Free',
+  'fee.freeFromVendor': 'Free ({vendor})',
+  'fee.vendorPerHour': '{vendor}: {price} per hour',
+  'fee.vendorPerMonth': '{vendor}: {price} per month',
+  'fee.windowsLicence': 'Windows licence outside the Chinese mainland: {price} per vCPU per hour',
+  'price.perHour': '{price}/hour',
+  'price.perMonth': '{price}/month',
+  'price.perVcpuHour': '{price}/vCPU/hour',
 };

@@ -1,6 +1,6 @@
 import { findRegion } from '../regions.ts';
 import { catalogues, renderedParams } from './catalogues.ts';
-import type { Language, Message, NestedMessage } from './params.ts';
+import type { Currency, Language, Message, Money, NestedMessage } from './params.ts';
 
 /**
  * How each language joins a list of values ("a, b, c") and of alternatives ("a or b"). Chinese
@@ -21,6 +21,32 @@ function list(language: Language, kind: 'list' | 'orList', items: readonly strin
   return format.format(items);
 }
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount of money as `language` writes prices: the currency's narrow symbol (¥ for CNY, $ for
+ * USD: which region bills in which currency tells them apart, and Intl's "CN¥"/"US$" would not
+ * read as Tencent Cloud's consoles do), at least 2 and at most 4 decimal places (per-hour prices
+ * such as ¥0.0004 need four), rounded half away from zero.
+ */
+export function formatMoney(amount: number, currency: Currency, language: Language = 'en-US'): string {
+  const id = `${language} ${currency}`;
+  let format = moneyFormats.get(id);
+  if (!format)
+    moneyFormats.set(
+      id,
+      (format = new Intl.NumberFormat(language, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 4,
+        roundingMode: 'halfExpand',
+      })),
+    );
+  return format.format(amount);
+}
+
 /** The text of a message in `language` (English unless told). */
 export function renderMessage(message: Message, language?: Language): string;
 export function renderMessage(message: Message | undefined, language?: Language): string | undefined;
@@ -32,6 +58,7 @@ export function renderMessage(message: Message | undefined, language: Language =
     const value = (message.params as Record<string, unknown>)[name];
     if (kind === 'list' || kind === 'orList') values[name] = list(language, kind, value as string[]);
     else if (kind === 'message') values[name] = renderMessage(value as NestedMessage as Message, language);
+    else if (kind === 'money') values[name] = formatMoney((value as Money).amount, (value as Money).currency, language);
     else {
       const region = findRegion(value as string);
       values[name] = !region ? (value as string) : language === 'zh-CN' ? region.cityZh : region.city;

@@ -144,4 +144,13 @@ export const zhCN: Catalogue = {
   'createImage.rootDisk': '{diskId} 是系统盘，请只填写数据盘。',
   'createImage.diskNotAttached': '云硬盘 {diskId} 未挂载到实例 {instanceId}。',
   'delete.refused': '{imageId}：{reason}',
+
+  'fee.free': '免费',
+  'fee.freeFromVendor': '免费（{vendor}）',
+  'fee.vendorPerHour': '{vendor}：{price}/小时',
+  'fee.vendorPerMonth': '{vendor}：{price}/月',
+  'fee.windowsLicence': '中国大陆以外地域的 Windows 许可费：{price}/核/小时',
+  'price.perHour': '{price}/小时',
+  'price.perMonth': '{price}/月',
+  'price.perVcpuHour': '{price}/核/小时',
 };
