@@ -239,6 +239,16 @@ describe('renderMessage', () => {
       'img-abcd1234: Cancel sharing with 3 accounts before deleting.',
     ],
     [
+      'a count of one',
+      violation('X', 'param.tooManyItems', { name: 'ImageIds', max: 1 }),
+      'The parameter `ImageIds` accepts at most 1 item.',
+    ],
+    [
+      'a count of many',
+      violation('X', 'filters.tooManyValues', { name: 'zone', max: 5, count: 6 }),
+      'Filter "zone" takes at most 5 values (got 6).',
+    ],
+    [
       'a number in the thousands, without grouping',
       violation('X', 'param.tooLong', { name: 'ImageUrl', max: 1024 }),
       'The parameter `ImageUrl` must be at most 1024 characters.',
