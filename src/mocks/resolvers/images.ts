@@ -11,6 +11,7 @@ import {
   type ImageOrderField,
 } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
+import { searchMatcher, type SearchMatcher } from '../../rules/search.ts';
 import {
   architectureFits,
   createImageFromInstanceViolation,
@@ -37,6 +38,16 @@ import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 /** Filters on what the API derives when it presents an image (type, state); the others work on stored fields. */
 const DERIVED_FILTERS = new Set(['image-type', 'image-state']);
 
+/** The keyword filter's matchers, made once per request's filter rather than once per image. */
+const keywordMatchers = new WeakMap<Filter, SearchMatcher[]>();
+
+function keywordMatches(image: Filterable, filter: Filter): boolean {
+  let matchers = keywordMatchers.get(filter);
+  if (!matchers) keywordMatchers.set(filter, (matchers = filter.Values.map(searchMatcher)));
+  const fields = [image.ImageName, image.ImageId, image.OsName];
+  return matchers.some((matcher) => matcher(fields));
+}
+
 function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageState'>>, filter: Filter): boolean {
   const lower = filter.Values.map((v) => v.toLowerCase());
   switch (filter.Name) {
@@ -53,7 +64,7 @@ function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageSta
     case 'platform':
       return lower.some((v) => image.Platform.toLowerCase().includes(v));
     case 'keyword':
-      return lower.some((v) => image.ImageName.toLowerCase().includes(v) || image.ImageId.includes(v));
+      return keywordMatches(image, filter);
     case 'copied-from':
       return image.CopiedFrom !== null && filter.Values.includes(image.CopiedFrom.ImageId);
     case 'tag-key':

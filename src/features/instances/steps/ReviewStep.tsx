@@ -1,10 +1,9 @@
 import { architectureLabels, type Image } from '../../../rules/images.ts';
 import type { InstanceTypeSpec, PriceBreakdown } from '../../../rules/instances.ts';
+import { formatPrice } from '../../../rules/pricing.ts';
 import { regionLabel } from '../../../rules/regions.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import type { WizardState } from '../wizard-state.ts';
-
-const money = (n: number) => `¥${n.toFixed(4).replace(/0{1,2}$/, '')}`;
 
 /** Step 5: every choice once more, and the price the API quotes for them, part by part. */
 export function ReviewStep(props: {
@@ -19,6 +18,7 @@ export function ReviewStep(props: {
   pricePending: boolean;
 }) {
   const { state, region, image, type, diskSize, count, price, priceError, pricePending } = props;
+  const money = (n: number) => (price ? formatPrice(n, { currency: price.Currency }) : '');
   return (
     <>
       <dl className="details">

@@ -1,15 +1,18 @@
 import { architectureLabels, type Image } from '../../../rules/images.ts';
 import { findInstanceType, launchImageViolation, type InstanceTypeConfig } from '../../../rules/instances.ts';
+import { formatPrice, instancePricePerHour, regionCurrency } from '../../../rules/pricing.ts';
 
 /** Step 2: the instance types on offer in the zone; a type that does not run the chosen image says so. */
 export function TypeStep({
   configs,
+  region,
   loading,
   chosen,
   image,
   onChoose,
 }: {
   configs: InstanceTypeConfig[];
+  region: string;
   loading: boolean;
   chosen: string;
   image: Image | undefined;
@@ -57,7 +60,9 @@ export function TypeStep({
                 <td>{c.CPU}</td>
                 <td>{c.Memory} GB</td>
                 <td>{architectureLabels[c.Architecture]}</td>
-                <td>¥{c.HourlyPrice.toFixed(2)}/hour (mainland)</td>
+                <td>
+                  {formatPrice(instancePricePerHour(c, region), { currency: regionCurrency(region), per: 'hour' })}
+                </td>
               </tr>
             );
           })}
