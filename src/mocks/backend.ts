@@ -62,7 +62,13 @@ function apiError(v: Violation, language: Language) {
   };
 }
 
-/** The language the API answers in: `X-TC-Language`, English unless it asks for Chinese. */
+/**
+ * The language the API answers in: `X-TC-Language` `zh-CN` or `en-US`, and English without the
+ * header. Tencent Cloud documents the two values and no default; its API answers English when
+ * none is sent (what users of the Node and Java SDKs, which send none unless told, get back),
+ * while the Go and Python SDKs send `zh-CN` by default. A value it does not document (`ja-JP`,
+ * `zh-cn`) is not refused anywhere in its documentation: it gets the default too.
+ */
 function languageOf(call: CvmCall): Language {
   return call.language === 'zh-CN' ? 'zh-CN' : 'en-US';
 }

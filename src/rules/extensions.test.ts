@@ -23,16 +23,24 @@ describe('the extensions, named once', () => {
 });
 
 describe('what the filters the console can apply in the page mean', () => {
-  const image = { ImageId: 'img-abc12345', ImageName: 'Web-Server CentOS', Architecture: 'x86_64' as const };
+  const image = {
+    ImageId: 'img-abc12345',
+    ImageName: 'Web-Server CentOS',
+    OsName: 'CentOS 7.6 64位',
+    Architecture: 'x86_64' as const,
+  };
+  const keyword = (...Values: string[]) => ({ Name: 'keyword' as const, Values });
 
   it.each([
     [['web-server'], true],
     [['CENTOS'], true],
     [['IMG-ABC1'], true],
+    [['64 bit'], true],
     [['nginx', 'abc123'], true],
     [['nginx'], false],
-  ])('keyword %j in name or ID, case aside: %s', (values, expected) => {
-    expect(matchesKeyword(image, values)).toBe(expected);
+  ])('keyword %j in name, ID or OS name, as search.ts matches: %s', (values, expected) => {
+    expect(matchesKeyword(image, keyword(...values))).toBe(expected);
+    expect(matchesPageFilter(image, keyword(...values))).toBe(expected);
   });
 
   it('architecture and image-state match one of the values exactly', () => {

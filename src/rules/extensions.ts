@@ -1,6 +1,7 @@
 import type { Action } from './actions.ts';
 import type { Filter } from './describe.ts';
 import { imageFilterNames, type Image, type ImageFilterName, type ImageOrderField, type ImageType } from './images.ts';
+import { searchMatcher, type SearchMatcher } from './search.ts';
 
 // The mock's extensions to the CVM contract (README, "Extensions to the contract"), named once:
 // the standalone mock's strict mode refuses and drops exactly these, the console falls back where
@@ -38,14 +39,15 @@ export const fieldExtensions = {
 /** The image types CVM lists; `MARKET_IMAGE` listings are the mock's. */
 export const documentedImageTypes: readonly ImageType[] = ['PUBLIC_IMAGE', 'PRIVATE_IMAGE', 'SHARED_IMAGE'];
 
-/** The `keyword` filter: any of the values in the image's name or ID, case aside. */
-export function matchesKeyword(image: Pick<Image, 'ImageId' | 'ImageName'>, values: readonly string[]): boolean {
-  const name = image.ImageName.toLowerCase();
-  const id = image.ImageId.toLowerCase();
-  return values.some((v) => {
-    const lower = v.toLowerCase();
-    return name.includes(lower) || id.includes(lower);
-  });
+/** The keyword filter's matchers, made once per filter (a request's, a page's view) rather than once per image. */
+const keywordMatchers = new WeakMap<Filter, SearchMatcher[]>();
+
+/** The `keyword` filter: any of its values in the image's name, ID or OS name, in either language (search.ts). */
+export function matchesKeyword(image: Pick<Image, 'ImageId' | 'ImageName' | 'OsName'>, filter: Filter): boolean {
+  let matchers = keywordMatchers.get(filter);
+  if (!matchers) keywordMatchers.set(filter, (matchers = filter.Values.map(searchMatcher)));
+  const fields = [image.ImageName, image.ImageId, image.OsName];
+  return matchers.some((matcher) => matcher(fields));
 }
 
 /** The extension filters the console can apply in the page: they read only documented fields. */
@@ -58,12 +60,12 @@ export function isPageFilter(filter: Filter): filter is Filter & { Name: PageFil
 
 /** Whether an image passes one of those filters. */
 export function matchesPageFilter(
-  image: Pick<Image, 'ImageId' | 'ImageName' | 'Architecture'> & Partial<Pick<Image, 'ImageState'>>,
+  image: Pick<Image, 'ImageId' | 'ImageName' | 'OsName' | 'Architecture'> & Partial<Pick<Image, 'ImageState'>>,
   filter: Filter & { Name: PageFilterName },
 ): boolean {
   switch (filter.Name) {
     case 'keyword':
-      return matchesKeyword(image, filter.Values);
+      return matchesKeyword(image, filter);
     case 'architecture':
       return filter.Values.includes(image.Architecture);
     case 'image-state':

@@ -17,6 +17,7 @@ import {
 import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
 import { findRegion } from './regions.ts';
 import { stateViolation, type Architecture, type Image } from './images.ts';
+import type { Currency } from './messages/params.ts';
 
 export interface InstanceTypeSpec {
   InstanceType: string;
@@ -277,9 +278,9 @@ export interface ItemPrice {
   UnitPriceDiscount: number;
 }
 
-/** Extension of InquiryPriceRunInstances: what the price is made of, per hour. */
+/** Extension of InquiryPriceRunInstances: what the price is made of, per hour, in the region's currency. */
 export interface PriceBreakdown {
-  Currency: 'CNY';
+  Currency: Currency;
   ChargeUnit: 'HOUR';
   InstancePerHour: number;
   ImageFeePerHour: number;

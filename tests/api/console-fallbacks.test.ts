@@ -85,6 +85,10 @@ function views(names: readonly string[], firstId: string | undefined): Partial<I
     ...words.map((keyword) => ({ keyword })),
     { keyword: words[0]?.toUpperCase() },
     { keyword: 'Server' },
+    // In either language, as src/rules/search.ts matches (OS names are Chinese, image names English).
+    { keyword: '64位' },
+    { keyword: '数据中心' },
+    { keyword: 'ＣｅｎｔＯＳ' },
     { keyword: 'no-such-image-anywhere' },
     ...(firstId ? [{ keyword: firstId.slice(0, 7) }, { keyword: firstId }] : []),
     { architecture: 'x86_64' },

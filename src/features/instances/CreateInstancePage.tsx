@@ -66,6 +66,7 @@ export function CreateInstancePage() {
         {state.step === 'type' && (
           <TypeStep
             configs={types.data?.InstanceTypeConfigSet.filter((c) => c.Zone === state.zone) ?? []}
+            region={region}
             loading={types.isPending}
             chosen={state.type}
             image={image}

@@ -2,14 +2,16 @@ import type { ReactNode } from 'react';
 import { architectureLabels, type Image } from '../../../rules/images.ts';
 import { quotedPrice, type Quote } from '../../../api/instance-queries.ts';
 import type { InquiryPriceRunInstancesResponse, InstanceTypeSpec } from '../../../rules/instances.ts';
+import type { Currency } from '../../../rules/messages/params.ts';
+import { formatPrice, regionCurrency } from '../../../rules/pricing.ts';
 import { regionLabel } from '../../../rules/regions.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import type { WizardState } from '../wizard-state.ts';
 
-const money = (n: number) => `¥${n.toFixed(4).replace(/0{1,2}$/, '')}`;
 const units: Record<string, string> = { HOUR: 'per hour', GB: 'per GB', MONTH: 'per month' };
 
-function QuoteCell({ quote, strong = false }: { quote: Quote; strong?: boolean }) {
+function QuoteCell({ quote, currency, strong = false }: { quote: Quote; currency: Currency; strong?: boolean }) {
+  const money = (n: number) => formatPrice(n, { currency });
   const unit = units[quote.unit] ?? `per ${quote.unit.toLowerCase()}`;
   return (
     <td>
@@ -61,7 +63,13 @@ export function ReviewStep(props: {
       ) : !price ? (
         <p>{pricePending ? 'Asking for the price…' : 'The price shows once every step is complete.'}</p>
       ) : !price.Breakdown ? (
-        <QuotedPrice price={price} instanceType={state.type} count={count} pending={pricePending} />
+        <QuotedPrice
+          price={price}
+          currency={regionCurrency(region)}
+          instanceType={state.type}
+          count={count}
+          pending={pricePending}
+        />
       ) : (
         <Breakdown
           price={price.Breakdown}
@@ -88,6 +96,7 @@ function Breakdown({
   count: number;
   pending: boolean;
 }) {
+  const money = (n: number) => formatPrice(n, { currency: price.Currency });
   return (
     <PriceTable pending={pending}>
       <tr>
@@ -132,11 +141,14 @@ function PriceTable({ pending, children }: { pending: boolean; children: ReactNo
 /** Without the Breakdown extension: the instance and bandwidth as Tencent Cloud quotes them. */
 function QuotedPrice({
   price,
+  currency,
   instanceType,
   count,
   pending,
 }: {
   price: InquiryPriceRunInstancesResponse['Price'];
+  /** The API's quote names none: the region's, as the console's other prices (src/rules/pricing.ts). */
+  currency: Currency;
   instanceType: string;
   count: number;
   pending: boolean;
@@ -147,16 +159,16 @@ function QuotedPrice({
       <PriceTable pending={pending}>
         <tr>
           <th scope="row">Instance ({instanceType})</th>
-          <QuoteCell quote={quote.instance} />
+          <QuoteCell quote={quote.instance} currency={currency} />
         </tr>
         <tr>
           <th scope="row">Bandwidth</th>
-          <QuoteCell quote={quote.bandwidth} />
+          <QuoteCell quote={quote.bandwidth} currency={currency} />
         </tr>
         {quote.total && (
           <tr className="total">
             <th scope="row">Total{count > 1 ? ` for ${count} instances` : ''}</th>
-            <QuoteCell quote={quote.total} strong />
+            <QuoteCell quote={quote.total} currency={currency} strong />
           </tr>
         )}
       </PriceTable>

@@ -1,15 +1,18 @@
 import { architectureLabels, type Image } from '../../../rules/images.ts';
 import { findInstanceType, launchImageViolation, type InstanceTypeConfig } from '../../../rules/instances.ts';
+import { formatPrice, instancePricePerHour, regionCurrency } from '../../../rules/pricing.ts';
 
 /** Step 2: the instance types on offer in the zone; a type that does not run the chosen image says so. */
 export function TypeStep({
   configs,
+  region,
   loading,
   chosen,
   image,
   onChoose,
 }: {
   configs: InstanceTypeConfig[];
+  region: string;
   loading: boolean;
   chosen: string;
   image: Image | undefined;
@@ -58,7 +61,12 @@ export function TypeStep({
                 <td>{c.Memory} GB</td>
                 <td>{c.Architecture ? architectureLabels[c.Architecture] : 'Not stated'}</td>
                 <td>
-                  {c.HourlyPrice === undefined ? 'Quoted at review' : `¥${c.HourlyPrice.toFixed(2)}/hour (mainland)`}
+                  {c.HourlyPrice === undefined
+                    ? 'Quoted at review'
+                    : formatPrice(instancePricePerHour({ HourlyPrice: c.HourlyPrice }, region), {
+                        currency: regionCurrency(region),
+                        per: 'hour',
+                      })}
                 </td>
               </tr>
             );
