@@ -4,6 +4,7 @@ import type { Language } from '../rules/messages/params.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { contracts, type ContractName } from './contract.ts';
 import { ApiFailure, type Durations } from './resolvers/context.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
 import { seedStore } from './seed/seed-store.ts';
@@ -79,6 +80,11 @@ export interface BackendOptions {
   /** Fresh data when nothing is stored yet (defaults to the demo seed). */
   seed?: () => StoreData;
   requestId?: () => string;
+  /**
+   * `strict`: the documented CVM contract only (the standalone mock's MOCK_API_STRICT=1), none of
+   * README's "Extensions to the contract"; `extended` (the default) answers them.
+   */
+  contract?: ContractName;
 }
 
 export interface Backend {
@@ -103,6 +109,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const durations = options.durations ?? DEFAULT_DURATIONS;
   const seed = options.seed ?? seedStore;
   const requestId = options.requestId ?? randomId;
+  const contract = contracts[options.contract ?? 'extended'];
   let data: StoreData = persistence.load() ?? seed();
 
   function respond(call: CvmCall): Record<string, unknown> {
@@ -139,6 +146,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
       throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotObject', {}));
+    const refused = contract.refusal(action, input as Record<string, unknown>);
+    if (refused) throw new ApiFailure(refused);
     const parsed = parseRequest(requestSchemas[action], input);
     if (!parsed.ok) throw new ApiFailure(parsed.violation);
 
@@ -155,6 +164,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
       now: clock.now(),
       data: draft,
       durations,
+      listedTypes: contract.listedTypes,
     };
     const resolve = resolvers[action] as (req: unknown, ctx: ResolverContext) => Record<string, unknown>;
     const out = resolve(parsed.value, ctx);
@@ -164,7 +174,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
       data = draft;
       persistence.save(data);
     }
-    return out;
+    return contract.present(action, out);
   }
 
   return {
@@ -179,7 +189,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
           e instanceof ApiFailure
             ? e.violation
             : violation('InternalError', 'api.internal', { detail: e instanceof Error ? e.message : String(e) });
-        return { Response: { Error: apiError(v, languageOf(call)), RequestId } };
+        return { Response: { Error: contract.presentError(apiError(v, languageOf(call))), RequestId } };
       }
     },
     data: () => data,

@@ -152,10 +152,10 @@ export interface InstanceTypeConfig {
   CPU: number;
   Memory: number;
   FPGA: number;
-  // Extensions: what the wizard shows next to each type.
-  Architecture: 'x86_64' | 'arm';
-  FamilyName: string;
-  HourlyPrice: number;
+  // Extensions: what the wizard shows next to each type (absent on the real API).
+  Architecture?: 'x86_64' | 'arm';
+  FamilyName?: string;
+  HourlyPrice?: number;
 }
 export interface DescribeInstanceTypeConfigsResponse {
   InstanceTypeConfigSet: InstanceTypeConfig[];
@@ -295,8 +295,8 @@ export interface InquiryPriceRunInstancesResponse {
   Price: {
     InstancePrice: ItemPrice;
     BandwidthPrice: ItemPrice;
-    /** Extension: the parts of the price, for the wizard's review. */
-    Breakdown: PriceBreakdown;
+    /** Extension (absent on the real API): the parts of the price, for the wizard's review. */
+    Breakdown?: PriceBreakdown;
   };
 }
 

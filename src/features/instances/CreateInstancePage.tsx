@@ -93,7 +93,7 @@ export function CreateInstancePage() {
             type={type}
             diskSize={settings.diskSize}
             count={settings.count}
-            price={wizard.price.data?.Price.Breakdown}
+            price={wizard.price.data?.Price}
             priceError={wizard.price.error}
             pricePending={wizard.price.isFetching}
           />

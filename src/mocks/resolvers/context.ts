@@ -1,5 +1,6 @@
 import type { Action, ParsedRequestOf, ResultOf } from '../../rules/actions.ts';
 import type { Violation } from '../../rules/common.ts';
+import type { ImageType } from '../../rules/images.ts';
 import type { Language } from '../../rules/messages/params.ts';
 import type { StoreData } from '../store.ts';
 
@@ -19,6 +20,8 @@ export interface ResolverContext {
   /** For mutations a draft: it replaces the store only if the resolver returns. */
   data: StoreData;
   durations: Durations;
+  /** The image types DescribeImages lists (the strict contract has no marketplace listings). */
+  listedTypes: readonly ImageType[];
 }
 
 /** Answers one action: what it returns is the action's response (src/rules/actions.ts) minus the RequestId. */

@@ -6,12 +6,10 @@ import {
   importUrlViolation,
   modifyBlockedReason,
   quotaViolation,
-  imageTypeSchema,
   type Image,
-  type ImageOrderField,
 } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
-import { searchMatcher, type SearchMatcher } from '../../rules/search.ts';
+import { isPageFilter, matchesPageFilter, sortImages } from '../../rules/extensions.ts';
 import {
   architectureFits,
   createImageFromInstanceViolation,
@@ -38,33 +36,19 @@ import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 /** Filters on what the API derives when it presents an image (type, state); the others work on stored fields. */
 const DERIVED_FILTERS = new Set(['image-type', 'image-state']);
 
-/** The keyword filter's matchers, made once per request's filter rather than once per image. */
-const keywordMatchers = new WeakMap<Filter, SearchMatcher[]>();
-
-function keywordMatches(image: Filterable, filter: Filter): boolean {
-  let matchers = keywordMatchers.get(filter);
-  if (!matchers) keywordMatchers.set(filter, (matchers = filter.Values.map(searchMatcher)));
-  const fields = [image.ImageName, image.ImageId, image.OsName];
-  return matchers.some((matcher) => matcher(fields));
-}
-
 function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageState'>>, filter: Filter): boolean {
+  // keyword, architecture, image-state: as the console applies them in the page (src/rules/extensions.ts).
+  if (isPageFilter(filter)) return matchesPageFilter(image, filter);
   const lower = filter.Values.map((v) => v.toLowerCase());
   switch (filter.Name) {
     case 'image-id':
       return filter.Values.includes(image.ImageId);
     case 'image-type':
       return image.ImageType !== undefined && filter.Values.includes(image.ImageType);
-    case 'image-state':
-      return image.ImageState !== undefined && filter.Values.includes(image.ImageState);
-    case 'architecture':
-      return filter.Values.includes(image.Architecture);
     case 'image-name':
       return lower.some((v) => image.ImageName.toLowerCase().includes(v));
     case 'platform':
       return lower.some((v) => image.Platform.toLowerCase().includes(v));
-    case 'keyword':
-      return keywordMatches(image, filter);
     case 'copied-from':
       return image.CopiedFrom !== null && filter.Values.includes(image.CopiedFrom.ImageId);
     case 'tag-key':
@@ -78,21 +62,10 @@ function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageSta
   }
 }
 
-function compare(field: ImageOrderField): (a: Image, b: Image) => number {
-  switch (field) {
-    case 'ImageSize':
-      return (a, b) => a.ImageSize - b.ImageSize;
-    default:
-      return (a, b) => a[field].localeCompare(b[field]);
-  }
-}
-
 export const describeImages = resolver('DescribeImages', (req, ctx) => {
   // The image-type filter is applied while listing: the others are never formatted.
   const typeFilters = (req.Filters ?? []).filter((f) => f.Name === 'image-type');
-  const types = typeFilters.length
-    ? new Set(imageTypeSchema.options.filter((t) => typeFilters.every((f) => f.Values.includes(t))))
-    : undefined;
+  const types = new Set(ctx.listedTypes.filter((t) => typeFilters.every((f) => f.Values.includes(t))));
   // Filters on stored fields (IDs, names, search) run before images are presented, so a search
   // among thousands of custom images formats only the matches.
   const filters = req.Filters ?? [];
@@ -106,14 +79,7 @@ export const describeImages = resolver('DescribeImages', (req, ctx) => {
     const type = findInstanceType(req.InstanceType)!;
     images = images.filter((i) => architectureFits(i.Architecture, type.Architecture));
   }
-  if (req.OrderField) {
-    const cmp = compare(req.OrderField);
-    const sign = req.Order === 'DESC' ? -1 : 1;
-    images = images
-      .map((image, index) => ({ image, index }))
-      .sort((a, b) => sign * cmp(a.image, b.image) || a.index - b.index)
-      .map((x) => x.image);
-  }
+  if (req.OrderField) images = sortImages(images, req.OrderField, req.Order);
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
   return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };

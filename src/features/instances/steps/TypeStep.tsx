@@ -59,9 +59,14 @@ export function TypeStep({
                 <td>{c.FamilyName}</td>
                 <td>{c.CPU}</td>
                 <td>{c.Memory} GB</td>
-                <td>{architectureLabels[c.Architecture]}</td>
+                <td>{c.Architecture ? architectureLabels[c.Architecture] : 'Not stated'}</td>
                 <td>
-                  {formatPrice(instancePricePerHour(c, region), { currency: regionCurrency(region), per: 'hour' })}
+                  {c.HourlyPrice === undefined
+                    ? 'Quoted at review'
+                    : formatPrice(instancePricePerHour({ HourlyPrice: c.HourlyPrice }, region), {
+                        currency: regionCurrency(region),
+                        per: 'hour',
+                      })}
                 </td>
               </tr>
             );
