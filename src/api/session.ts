@@ -30,6 +30,16 @@ export function setAccount(next: string, { remember = true } = {}): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * The local proxy's page names its account from STS. Where STS did not answer, the console starts
+ * without one (never a demo account's ID) and takes it from the API's first own image: CVM lists
+ * as PRIVATE_IMAGE only the caller's own images, so their creator is the caller.
+ */
+export function learnAccount(image: { ImageType: string; ImageCreator: string }): void {
+  if (account === '' && image.ImageType === 'PRIVATE_IMAGE' && /^\d+$/.test(image.ImageCreator))
+    setAccount(image.ImageCreator, { remember: false });
+}
+
 export function subscribeAccount(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -53,7 +53,7 @@ describe.each([
       expect(localStorage.getItem(aside!)).toBe(raw);
       expect(localStorage.getItem(key)).toBeNull();
       expect(said(from)).toEqual([
-        `${text} The unreadable copy is kept in this browser’s local storage as "${aside}".`,
+        `${text} What could not be read is kept in this browser’s local storage as "${aside}".`,
       ]);
     },
   );
@@ -62,7 +62,7 @@ describe.each([
 describe('readStoredList', () => {
   const op = { imageId: 'img-abcd1234' };
 
-  it('says the copy could not be kept when the storage is full, and still reads the rest', () => {
+  it('says the entries could not be kept when the storage is full, and still reads the rest', () => {
     localStorage.setItem('cvm-console:other', JSON.stringify([op, null]));
     const from = storageNotices().length;
     const setItem = Storage.prototype.setItem;
@@ -74,6 +74,6 @@ describe('readStoredList', () => {
     } finally {
       Storage.prototype.setItem = setItem;
     }
-    expect(said(from)[0]).toMatch(/The browser’s storage had no room left to keep a copy of them\.$/);
+    expect(said(from)[0]).toMatch(/The browser’s storage had no room left to keep them\.$/);
   });
 });

@@ -110,7 +110,7 @@ describe('browser persistence', () => {
     expect(notice).toContain(ASIDE);
     expect(notice).toContain('could not be read');
     expect(notice).toBe(
-      `The saved demo data could not be read, so fresh demo data was loaded. The unreadable copy is kept in this browser’s local storage as "${ASIDE}".`,
+      `The saved demo data could not be read, so fresh demo data was loaded. What could not be read is kept in this browser’s local storage as "${ASIDE}".`,
     );
     expect(tab.backend.data()).toEqual(seedStore());
     expect(JSON.parse(localStorage.getItem(STORE_KEY)!)).toEqual(seedStore());

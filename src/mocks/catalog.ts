@@ -110,7 +110,10 @@ export function visibleImages(
 }
 
 /** The fields of an image that do not depend on who looks or when: what early filters read. */
-export type Filterable = Pick<Image, 'ImageId' | 'ImageName' | 'Platform' | 'Architecture' | 'Tags' | 'CopiedFrom'>;
+export type Filterable = Pick<
+  Image,
+  'ImageId' | 'ImageName' | 'OsName' | 'Platform' | 'Architecture' | 'Tags' | 'CopiedFrom'
+>;
 
 const ALL_TYPES: ReadonlySet<ImageType> = new Set(['PRIVATE_IMAGE', 'SHARED_IMAGE', 'PUBLIC_IMAGE', 'MARKET_IMAGE']);
 

@@ -74,8 +74,9 @@ export const imageSchema = z.object({
   LicenseType: z.enum(['TencentCloud', 'BYOL']),
   ImageFamily: z.string(),
   ImageDeprecated: z.boolean(),
-  BootMode: z.enum(['Legacy BIOS', 'UEFI']),
-  // Extensions of this product (documented in the README):
+  // Extensions of this product (documented in the README; src/rules/extensions.ts names them).
+  /** The SDK's Image has no BootMode: a real endpoint may leave it out. */
+  BootMode: z.optional(z.enum(['Legacy BIOS', 'UEFI'])),
   MarketInfo: z.nullable(marketInfoSchema),
   /** For a copy: the image and region it was copied from. */
   CopiedFrom: z.nullable(z.object({ ImageId: z.string(), Region: z.string() })),

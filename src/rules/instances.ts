@@ -17,6 +17,7 @@ import {
 import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
 import { findRegion } from './regions.ts';
 import { stateViolation, type Architecture, type Image } from './images.ts';
+import type { Currency } from './messages/params.ts';
 import { tagSpecificationSchema } from './tags.ts';
 
 export interface InstanceTypeSpec {
@@ -152,10 +153,10 @@ export interface InstanceTypeConfig {
   CPU: number;
   Memory: number;
   FPGA: number;
-  // Extensions: what the wizard shows next to each type.
-  Architecture: 'x86_64' | 'arm';
-  FamilyName: string;
-  HourlyPrice: number;
+  // Extensions: what the wizard shows next to each type (absent on the real API).
+  Architecture?: 'x86_64' | 'arm';
+  FamilyName?: string;
+  HourlyPrice?: number;
 }
 export interface DescribeInstanceTypeConfigsResponse {
   InstanceTypeConfigSet: InstanceTypeConfig[];
@@ -278,9 +279,9 @@ export interface ItemPrice {
   UnitPriceDiscount: number;
 }
 
-/** Extension of InquiryPriceRunInstances: what the price is made of, per hour. */
+/** Extension of InquiryPriceRunInstances: what the price is made of, per hour, in the region's currency. */
 export interface PriceBreakdown {
-  Currency: 'CNY';
+  Currency: Currency;
   ChargeUnit: 'HOUR';
   InstancePerHour: number;
   ImageFeePerHour: number;
@@ -295,8 +296,8 @@ export interface InquiryPriceRunInstancesResponse {
   Price: {
     InstancePrice: ItemPrice;
     BandwidthPrice: ItemPrice;
-    /** Extension: the parts of the price, for the wizard's review. */
-    Breakdown: PriceBreakdown;
+    /** Extension (absent on the real API): the parts of the price, for the wizard's review. */
+    Breakdown?: PriceBreakdown;
   };
 }
 

@@ -142,7 +142,7 @@ describe('Image details', () => {
     renderDetails(image.ImageId, 'ap-singapore');
     expect(await screen.findByRole('heading', { level: 1, name: image.ImageName })).toBeInTheDocument();
     expect(screen.getByText(/^Public image in Singapore/)).toBeInTheDocument();
-    expect(field('Fee')).toHaveTextContent('¥0.06/vCPU/hour');
+    expect(field('Fee')).toHaveTextContent('$0.0083/vCPU/hour'); // ¥0.06, billed in US dollars
     expect(field('Owner')).toHaveTextContent('Tencent Cloud');
   });
 

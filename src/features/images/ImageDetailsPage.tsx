@@ -102,8 +102,12 @@ export function ImageDetailsPage() {
             <dd>{formatTime(image.CreatedTime)}</dd>
             <dt>Description</dt>
             <dd>{image.ImageDescription || <span className="muted">None</span>}</dd>
-            <dt>Boot mode</dt>
-            <dd>{image.BootMode}</dd>
+            {image.BootMode && (
+              <>
+                <dt>Boot mode</dt>
+                <dd>{image.BootMode}</dd>
+              </>
+            )}
             <dt>Licence</dt>
             <dd>{image.LicenseType === 'BYOL' ? 'Bring your own licence' : 'Tencent Cloud'}</dd>
             <dt>cloud-init</dt>
@@ -201,17 +205,31 @@ function Recipients({ image, region }: { image: Image; region: string }) {
 
 function Copies({ image, region }: { image: Image; region: string }) {
   const account = useAccount();
-  const copies = useQuery(copiesQuery(account, region, image.ImageId));
+  const copies = useQuery(copiesQuery(account, region, image));
+  const list = copies.data?.copies ?? [];
+  const recorded = copies.data?.recorded !== false;
   return (
     <>
       <h2>Copies in other regions</h2>
+      {!recorded && list.length > 0 && (
+        <p className="muted">
+          Tencent Cloud does not record which image a copy was made from: these are your images named {image.ImageName}{' '}
+          in the regions this image can be copied to.
+        </p>
+      )}
       {copies.isPending ? (
         <p>Looking in other regions…</p>
-      ) : !copies.data || copies.data.length === 0 ? (
-        <p className="muted">No copies. Use Copy to make this image available in other regions.</p>
+      ) : copies.isError ? (
+        <ErrorMessage error={copies.error} onRetry={() => void copies.refetch()} />
+      ) : list.length === 0 ? (
+        <p className="muted">
+          {recorded
+            ? 'No copies. Use Copy to make this image available in other regions.'
+            : `No image named ${image.ImageName} in the regions this image can be copied to. Use Copy to make it available there.`}
+        </p>
       ) : (
         <ul className="item-list">
-          {copies.data.map(({ region: r, image: copy }) => (
+          {list.map(({ region: r, image: copy }) => (
             <li key={copy.ImageId}>
               <Link to={imagePath(copy.ImageId, r)}>
                 {regionLabel(r)}: {copy.ImageName}

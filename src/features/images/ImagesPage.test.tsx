@@ -99,7 +99,8 @@ describe('the four tabs', () => {
     expect(cellOf(await row('Ubuntu Server 22.04 LTS 64-bit'), grid, 'Fee')).toHaveTextContent(/^Free$/);
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     const win = await row('Windows Server 2019 Datacenter 64-bit Chinese');
-    expect(cellOf(win, grid, 'Fee')).toHaveTextContent('¥0.06/vCPU/hour');
+    // Billed in US dollars outside the mainland: ¥0.06 at CNY_PER_USD.
+    expect(cellOf(win, grid, 'Fee')).toHaveTextContent('$0.0083/vCPU/hour');
   });
 
   it('marketplace images in Guangzhou: vendor, software, price and review, the whole catalogue', async () => {

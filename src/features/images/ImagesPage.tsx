@@ -9,6 +9,7 @@ import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { CustomToolbar } from './CustomToolbar.tsx';
 import { ImageTable } from './ImageTable.tsx';
+import { InPageNote, UnlistedMarketplace } from './ListNotes.tsx';
 import { listParams, PAGE_SIZES, platforms, tabs, useImageView, type TabKey } from './image-view.ts';
 import type { ImageDialog } from './image-dialogs.ts';
 
@@ -83,7 +84,7 @@ export function ImagesPage() {
             you trust. You can launch a shared image, but not rename, copy, share or delete it.
           </div>
         )}
-        {view.tab === 'marketplace' && (
+        {view.tab === 'marketplace' && !query.data?.unlisted && (
           <p className="notice notice-info" role="note">
             Marketplace images come from audited vendors with software pre-installed. A paid image is billed together
             with the instance.
@@ -95,8 +96,11 @@ export function ImagesPage() {
         <Toolbar key={view.tab} />
         {query.isError ? (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+        ) : query.data?.unlisted ? (
+          <UnlistedMarketplace />
         ) : (
           <>
+            <InPageNote list={query.data} />
             <ImageTable
               tab={view.tab}
               region={region}

@@ -487,11 +487,12 @@ describe('step 5, Review: the price broken down', () => {
       step: 'review',
     });
     await screen.findByRole('table', { name: 'Price breakdown' });
+    // Billed in US dollars outside the mainland: ¥0.12 and ¥0.06 at CNY_PER_USD.
     expect(priceRow(/^Image fee/)).toHaveTextContent(
-      '¥0.12 Windows licence outside the Chinese mainland: ¥0.06 per vCPU per hour',
+      '$0.0167 Windows licence outside the Chinese mainland: $0.0083 per vCPU per hour',
     );
-    // Overseas instances cost 1.25 times the mainland price.
-    expect(priceRow(/^Instance \(S5\.MEDIUM4\)/)).toHaveTextContent('¥0.45');
+    // Overseas instances cost 1.25 times the mainland price: ¥0.45, in US dollars.
+    expect(priceRow(/^Instance \(S5\.MEDIUM4\)/)).toHaveTextContent('$0.0625');
   });
 
   it('the same Windows image in Guangzhou is free', async () => {

@@ -8,6 +8,7 @@ import { renderMessage } from '../../rules/messages/render.ts';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { platforms, tabs, type TabKey } from '../images/image-view.ts';
+import { InPageNote, UnlistedMarketplace } from '../images/ListNotes.tsx';
 
 interface Props {
   region: string;
@@ -103,12 +104,15 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
             </label>
           )}
         </div>
+        <InPageNote list={query.data} />
         <fieldset className="picker-list">
           <legend className="visually-hidden">{source.label}</legend>
           {query.isPending ? (
             <p>Loading images…</p>
           ) : query.isError ? (
             <p role="alert">{query.error.message}</p>
+          ) : query.data.unlisted ? (
+            <UnlistedMarketplace />
           ) : rows.length === 0 ? (
             <p className="empty">No {source.label.toLowerCase()} here match. Try another source, search or filter.</p>
           ) : (

@@ -41,7 +41,7 @@ describe('the list of operations', () => {
     const [aside] = asides(KEY);
     expect(localStorage.getItem(aside!)).toBe(raw);
     expect(said(from)).toEqual([
-      `The saved list of operations could not be read, so the list starts empty. The unreadable copy is kept in this browser’s local storage as "${aside}".`,
+      `The saved list of operations could not be read, so the list starts empty. What could not be read is kept in this browser’s local storage as "${aside}".`,
     ]);
   });
 

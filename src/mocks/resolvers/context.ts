@@ -1,5 +1,6 @@
 import type { Action, ParsedRequestOf, ResultOf } from '../../rules/actions.ts';
 import type { Violation } from '../../rules/common.ts';
+import type { ImageType } from '../../rules/images.ts';
 import type { Language } from '../../rules/messages/params.ts';
 import type { StoreDraft } from '../draft.ts';
 import type { StoreView } from '../store.ts';
@@ -22,6 +23,8 @@ export interface ResolverContext {
   /** Where a mutation writes: it replaces the store only if the whole action succeeds. */
   draft: StoreDraft;
   durations: Durations;
+  /** The image types DescribeImages lists (the strict contract has no marketplace listings). */
+  listedTypes: readonly ImageType[];
 }
 
 /** Answers one action: what it returns is the action's response (src/rules/actions.ts) minus the RequestId. */

@@ -6,11 +6,10 @@ import {
   importUrlViolation,
   modifyBlockedReason,
   quotaViolation,
-  imageTypeSchema,
   type Image,
-  type ImageOrderField,
 } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
+import { isPageFilter, matchesPageFilter, sortImages } from '../../rules/extensions.ts';
 import { tagsOf } from '../../rules/tags.ts';
 import {
   architectureFits,
@@ -39,22 +38,18 @@ import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 const DERIVED_FILTERS = new Set(['image-type', 'image-state']);
 
 function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageState'>>, filter: Filter): boolean {
+  // keyword, architecture, image-state: as the console applies them in the page (src/rules/extensions.ts).
+  if (isPageFilter(filter)) return matchesPageFilter(image, filter);
   const lower = filter.Values.map((v) => v.toLowerCase());
   switch (filter.Name) {
     case 'image-id':
       return filter.Values.includes(image.ImageId);
     case 'image-type':
       return image.ImageType !== undefined && filter.Values.includes(image.ImageType);
-    case 'image-state':
-      return image.ImageState !== undefined && filter.Values.includes(image.ImageState);
-    case 'architecture':
-      return filter.Values.includes(image.Architecture);
     case 'image-name':
       return lower.some((v) => image.ImageName.toLowerCase().includes(v));
     case 'platform':
       return lower.some((v) => image.Platform.toLowerCase().includes(v));
-    case 'keyword':
-      return lower.some((v) => image.ImageName.toLowerCase().includes(v) || image.ImageId.includes(v));
     case 'copied-from':
       return image.CopiedFrom !== null && filter.Values.includes(image.CopiedFrom.ImageId);
     case 'tag-key':
@@ -68,21 +63,10 @@ function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageSta
   }
 }
 
-function compare(field: ImageOrderField): (a: Image, b: Image) => number {
-  switch (field) {
-    case 'ImageSize':
-      return (a, b) => a.ImageSize - b.ImageSize;
-    default:
-      return (a, b) => a[field].localeCompare(b[field]);
-  }
-}
-
 export const describeImages = resolver('DescribeImages', (req, ctx) => {
   // The image-type filter is applied while listing: the others are never formatted.
   const typeFilters = (req.Filters ?? []).filter((f) => f.Name === 'image-type');
-  const types = typeFilters.length
-    ? new Set(imageTypeSchema.options.filter((t) => typeFilters.every((f) => f.Values.includes(t))))
-    : undefined;
+  const types = new Set(ctx.listedTypes.filter((t) => typeFilters.every((f) => f.Values.includes(t))));
   // Filters on stored fields (IDs, names, search) run before images are presented, so a search
   // among thousands of custom images formats only the matches.
   const filters = req.Filters ?? [];
@@ -96,14 +80,7 @@ export const describeImages = resolver('DescribeImages', (req, ctx) => {
     const type = findInstanceType(req.InstanceType)!;
     images = images.filter((i) => architectureFits(i.Architecture, type.Architecture));
   }
-  if (req.OrderField) {
-    const cmp = compare(req.OrderField);
-    const sign = req.Order === 'DESC' ? -1 : 1;
-    images = images
-      .map((image, index) => ({ image, index }))
-      .sort((a, b) => sign * cmp(a.image, b.image) || a.index - b.index)
-      .map((x) => x.image);
-  }
+  if (req.OrderField) images = sortImages(images, req.OrderField, req.Order);
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
   return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };

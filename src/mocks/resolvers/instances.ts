@@ -88,6 +88,7 @@ export const inquiryPriceRunInstances = resolver('InquiryPriceRunInstances', (re
     ctx.region,
     { systemGb, dataGb: dataDisks.reduce((n, d) => n + d.DiskSize, 0) },
     count,
+    ctx.language,
   );
   const unit = { ChargeUnit: 'HOUR', Discount: 100 };
   return {

@@ -2,7 +2,9 @@ import type { Catalogue } from './params.ts';
 
 // The English text of every message, as ICU MessageFormat over the parameters declared in ./params.ts.
 // Plurals and choices are ICU `plural` and `select`; every `select` needs an `other` branch, even
-// where the parameter's type leaves it unreachable.
+// where the parameter's type leaves it unreachable. A count of things is a plural ("1 item", "2
+// items"); a limit or size quoted as a programmer compares it stays as is ("1024 characters",
+// "1024 GB", "more than 5000 values"), ungrouped.
 
 const imageAction =
   '{action, select, share {shared} copy {copied} launch {launched} edit {edited} delete {deleted} other {used}}';
@@ -26,7 +28,7 @@ export const en: Catalogue = {
   'param.wrongType':
     'The parameter `{name}` must be {expected, select, int {an integer} array {an array} object {an object} record {an object} other {a {expected}}}, not {actual, select, null {null} array {an array} object {an object} other {a {actual}}}.',
   'param.notOneOf': 'The parameter `{name}` must be one of {values}.',
-  'param.tooManyItems': 'The parameter `{name}` accepts at most {max} items.',
+  'param.tooManyItems': 'The parameter `{name}` accepts at most {max, plural, one {# item} other {# items}}.',
   'param.tooLong': 'The parameter `{name}` must be at most {max} characters.',
   'param.tooLarge': 'The parameter `{name}` must be at most {max}.',
   'param.tooFewItems': 'The parameter `{name}` needs at least {min, plural, one {# item} other {# items}}.',
@@ -34,9 +36,9 @@ export const en: Catalogue = {
   'param.tooSmall': 'The parameter `{name}` must be at least {min}.',
   'param.invalid': 'The parameter `{name}` is invalid.',
 
-  'filters.tooMany': 'At most {max} filters per request (got {count}).',
+  'filters.tooMany': 'At most {max, plural, one {# filter} other {# filters}} per request (got {count}).',
   'filters.unknown': 'Unknown filter "{name}"; supported filters: {supported}.',
-  'filters.tooManyValues': 'Filter "{name}" takes at most {max} values (got {count}).',
+  'filters.tooManyValues': 'Filter "{name}" takes at most {max, plural, one {# value} other {# values}} (got {count}).',
   'filters.noValues': 'Filter "{name}" needs at least one value.',
   'search.tooLong': 'Search for at most {max} characters (this search has {length}).',
   'paging.offset': 'Offset must be 0 or more.',
@@ -58,7 +60,7 @@ export const en: Catalogue = {
   'image.sharedNoEdit': 'Images shared with you by another account cannot be renamed or edited.',
   'image.inShared': 'Cancel sharing with {count, plural, one {# account} other {# accounts}} before deleting.',
   'quota.exceeded':
-    '{used} of {quota} custom images used in {region}; {adding, plural, =1 {delete one to make room} other {{adding} more would exceed the quota}}.',
+    '{used} of {quota} custom images used in {region}; {adding, plural, =1 {delete one to make room} other {# more would exceed the quota}}.',
   'import.osType': 'OS type "{os}" cannot be imported; choose one of {supported}.',
   'import.osVersion': '{os} version "{version}" cannot be imported; choose one of {supported}.',
   'import.architecture': '{os} images can be imported for {architectures} only.',
@@ -92,7 +94,8 @@ export const en: Catalogue = {
   'share.noSuchAccount': 'No account {accountId} exists; check the root account ID.',
   'share.overLimit':
     'An image can be shared with at most {max} accounts: {current} already + {adding} new = {total}. Remove {excess}.',
-  'share.manyRefused': '{first} ({count} account IDs have problems: {accountIds})',
+  'share.manyRefused':
+    '{first} ({count, plural, one {# account ID has a problem} other {# account IDs have problems}}: {accountIds})',
   'share.ownerOnlyList': 'Only the owner of a custom image can see whom it is shared with.',
 
   'copy.oneImage': 'SyncImages copies one image per call (got {count}); send one call per image.',
@@ -135,9 +138,9 @@ export const en: Catalogue = {
   'wizard.diskEmpty': 'Enter the system disk size in GB.',
 
   'storage.unreadable':
-    '{what, select, store {The saved demo data} operations {The saved list of operations} account {The saved account} other {The saved region}} could not be read, so {what, select, store {fresh demo data was loaded} operations {the list starts empty} account {the default account is signed in} other {the default region is shown}}. {kept, select, yes {The unreadable copy is kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep a copy.}}',
+    '{what, select, store {The saved demo data} operations {The saved list of operations} account {The saved account} other {The saved region}} could not be read, so {what, select, store {fresh demo data was loaded} operations {the list starts empty} account {the default account is signed in} other {the default region is shown}}. {kept, select, yes {What could not be read is kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep it.}}',
   'storage.entriesSetAside':
-    '{count, plural, one {# saved entry} other {# saved entries}} of {what, select, store {the demo data} other {the list of operations}} could not be read and {count, plural, one {was} other {were}} left out; everything else was kept. {kept, select, yes {The unreadable entries are kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep a copy of them.}}',
+    '{count, plural, one {# saved entry} other {# saved entries}} of {what, select, store {the demo data} other {the list of operations}} could not be read and {count, plural, one {was} other {were}} left out; everything else was kept. {kept, select, yes {The unreadable entries are kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep them.}}',
 
   'request.nameTooLong': 'The parameter name `{name}` is longer than {max} characters.',
   'request.tooDeep': 'The parameter `{name}` nests deeper than {max} levels of objects and arrays.',
@@ -166,4 +169,13 @@ export const en: Catalogue = {
   'createImage.rootDisk': '{diskId} is the system disk; list data disks only.',
   'createImage.diskNotAttached': 'Disk {diskId} is not attached to {instanceId}.',
   'delete.refused': '{imageId}: {reason}',
+
+  'fee.free': 'Free',
+  'fee.freeFromVendor': 'Free ({vendor})',
+  'fee.vendorPerHour': '{vendor}: {price} per hour',
+  'fee.vendorPerMonth': '{vendor}: {price} per month',
+  'fee.windowsLicence': 'Windows licence outside the Chinese mainland: {price} per vCPU per hour',
+  'price.perHour': '{price}/hour',
+  'price.perMonth': '{price}/month',
+  'price.perVcpuHour': '{price}/vCPU/hour',
 };

@@ -6,15 +6,25 @@
 /** The languages the API answers in (`X-TC-Language`). */
 export type Language = 'en-US' | 'zh-CN';
 
+/** The currencies prices are shown in (pricing.ts says which region bills in which). */
+export type Currency = 'CNY' | 'USD';
+
+/** An amount of money: a price a message states. */
+export interface Money {
+  amount: number;
+  currency: Currency;
+}
+
 /**
  * How a parameter is rendered:
  * - `number`, `string`: as is (a `string` may also be an ICU select over values the rule does not bound);
  * - a list of strings: an ICU select over exactly these values;
  * - `list` / `orList`: a list of strings, joined for the language ("a, b, c" / "a or b");
  * - `region`: a region ID, rendered as the region's city in the language (the ID itself when unknown);
- * - `message`: another message, rendered in the same language.
+ * - `message`: another message, rendered in the same language;
+ * - `money`: an amount and its currency, as the language writes prices (¥0.06, $0.0083).
  */
-export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'message' | readonly string[];
+export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'message' | 'money' | readonly string[];
 
 const imageActions = ['share', 'copy', 'launch', 'edit', 'delete'] as const;
 const ownerActions = ['edit', 'delete'] as const;
@@ -181,6 +191,16 @@ export const messageParams = {
   'createImage.rootDisk': { diskId: s },
   'createImage.diskNotAttached': { diskId: s, instanceId: s },
   'delete.refused': { imageId: s, reason: 'message' },
+
+  // ---- prices (pricing.ts): an image's fee, and a price per unit
+  'fee.free': {},
+  'fee.freeFromVendor': { vendor: s },
+  'fee.vendorPerHour': { vendor: s, price: 'money' },
+  'fee.vendorPerMonth': { vendor: s, price: 'money' },
+  'fee.windowsLicence': { price: 'money' },
+  'price.perHour': { price: 'money' },
+  'price.perMonth': { price: 'money' },
+  'price.perVcpuHour': { price: 'money' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageKey = keyof typeof messageParams;
@@ -199,9 +219,11 @@ type ValueOf<K> = K extends 'number'
       ? readonly string[]
       : K extends 'message'
         ? NestedMessage
-        : K extends readonly (infer V)[]
-          ? V
-          : never;
+        : K extends 'money'
+          ? Money
+          : K extends readonly (infer V)[]
+            ? V
+            : never;
 
 /** The parameters of the message `K`, typed. */
 export type MessageParams<K extends MessageKey> = {
