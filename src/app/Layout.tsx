@@ -90,8 +90,9 @@ function ResetButton() {
       className="secondary"
       onClick={() => {
         backend.reset();
-        queryClient.clear();
-        void queryClient.refetchQueries();
+        // Every query back to nothing, and the ones on screen asked again (clear() then
+        // refetchQueries() left them showing what was there before: nothing was left to refetch).
+        void queryClient.resetQueries();
         toast.show('Demo data was reset to the original seed.');
       }}
     >
