@@ -320,6 +320,29 @@ const longCases: {
     names: /`HostName`/,
   },
   {
+    label: 'a tag key (CreateImage)',
+    action: 'CreateImage',
+    params: {
+      InstanceId: GZ_INSTANCE,
+      ImageName: 'x',
+      TagSpecification: [{ ResourceType: 'image', Tags: [{ Key: LONG, Value: 'v' }] }],
+    },
+    code: 'InvalidParameterValue.TooLarge',
+    names: /^A tag key must be at most 127 characters \(it has 10000\)\.$/,
+  },
+  {
+    label: 'a tag value (RunInstances)',
+    action: 'RunInstances',
+    params: {
+      Placement: { Zone: 'ap-guangzhou-3' },
+      ImageId: PUBLIC,
+      InstanceType: 'S5.MEDIUM4',
+      TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'k', Value: LONG }] }],
+    },
+    code: 'InvalidParameterValue.TooLarge',
+    names: /^A tag value must be at most 255 characters \(it has 10000\)\.$/,
+  },
+  {
     // Refused by the request bounds (as on every host) before the schema could call it unknown.
     label: 'a parameter name',
     action: 'DescribeImages',
