@@ -1,6 +1,9 @@
 import {
   accounts,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
+  IMAGE_DESCRIPTION_MAX,
+  IMAGE_NAME_MAX,
+  INSTANCE_NAME_MAX,
   INSTANCE_QUOTA_PER_ZONE,
   SHARE_RECIPIENTS_MAX,
 } from '../src/rules/common.ts';
@@ -8,6 +11,9 @@ import { regions } from '../src/rules/regions.ts';
 import { seedStore } from '../src/mocks/seed/seed-store.ts';
 import { TAG_KEY_MAX, TAG_VALUE_MAX, TAGS_PER_RESOURCE_MAX } from '../src/rules/tags.ts';
 import type { StoreData, StoredImage, StoredInstance } from '../src/mocks/store.ts';
+
+/** Data disks per instance (RunInstances DataDisks), and so data-disk snapshots per image. */
+const DATA_DISKS_MAX = 20;
 
 /**
  * The largest store the API lets a client build (README, "How big the store can grow"): every demo
@@ -29,8 +35,15 @@ export function largestStore(): StoreData {
         images.push({
           ...template,
           ImageId: id,
-          ImageName: `${id}-${'n'.repeat(60)}`.slice(0, 60),
-          ImageDescription: 'd'.repeat(256),
+          ImageName: `${id}-${'n'.repeat(IMAGE_NAME_MAX)}`.slice(0, IMAGE_NAME_MAX),
+          ImageDescription: 'd'.repeat(IMAGE_DESCRIPTION_MAX),
+          ImageFamily: 'f'.repeat(60),
+          // A whole-machine image: its system disk and the 20 data disks an instance can have.
+          SnapshotSet: Array.from({ length: 1 + DATA_DISKS_MAX }, (_, d) => ({
+            SnapshotId: `snap-${id.slice(4)}${d}`,
+            DiskUsage: d === 0 ? 'SYSTEM_DISK' : 'DATA_DISK',
+            DiskSize: 50,
+          })),
           Tags: Array.from({ length: TAGS_PER_RESOURCE_MAX }, (_, t) => ({
             Key: `k${t}-${'k'.repeat(TAG_KEY_MAX)}`.slice(0, TAG_KEY_MAX),
             Value: 'v'.repeat(TAG_VALUE_MAX),
@@ -51,7 +64,12 @@ export function largestStore(): StoreData {
           instances.push({
             ...instanceTemplate,
             InstanceId: `ins-l${(n++).toString(36).padStart(7, '0')}`,
-            InstanceName: 'i'.repeat(60),
+            InstanceName: 'i'.repeat(INSTANCE_NAME_MAX),
+            DataDisks: Array.from({ length: DATA_DISKS_MAX }, (_, d) => ({
+              DiskType: 'CLOUD_PREMIUM',
+              DiskId: `disk-${n}-${d}`,
+              DiskSize: 32000,
+            })),
             Placement: { Zone: zone.Zone },
             Region: region.id,
             OwnerId: accountId,
