@@ -46,6 +46,11 @@ function edits(label: string, data: StoreData, persistence?: Persistence) {
 }
 
 edits('the demo seed, in memory', seedStore());
+edits(
+  'the demo seed, in a data file',
+  seedStore(),
+  filePersistence(join(directory, 'seed.json'), () => undefined),
+);
 edits('the largest store, in memory', largestStore());
 edits(
   'the largest store, in a data file',
