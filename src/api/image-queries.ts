@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../rules/actions.ts';
 import type { Filter } from '../rules/describe.ts';
 import { documentedImageTypes } from '../rules/extensions.ts';
-import { BUSY_STATES, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
+import { BUSY_STATES, isBusyImage, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
 import { ApiError, callCvm } from './client.ts';
@@ -57,7 +57,7 @@ export function isBusy(image: Pick<Image, 'ImageState'>): boolean {
   return BUSY_STATES.includes(image.ImageState);
 }
 
-/** While an image is being created, imported or copied, look again every second; otherwise not at all. */
+/** While an image is being created, imported or copied (or copied from), look again every second; otherwise not at all. */
 const POLL_MS = 1000;
 /** Pages read for a search in the page serve the keystrokes that follow for this long. */
 const EVERY_PAGE_FRESH_MS = 5000;
@@ -154,7 +154,7 @@ export const imageQueries = {
           ? previous
           : undefined;
       },
-      refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusy) ? POLL_MS : false),
+      refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusyImage) ? POLL_MS : false),
     }),
   detail: (account: string, region: string, imageId: string) =>
     queryOptions({
@@ -167,7 +167,7 @@ export const imageQueries = {
         if (image) learnAccount(image);
         return image && completeImage(image, countShares);
       },
-      refetchInterval: (query) => (query.state.data && isBusy(query.state.data) ? POLL_MS : false),
+      refetchInterval: (query) => (query.state.data && isBusyImage(query.state.data) ? POLL_MS : false),
     }),
   /** Custom images used and allowed in a region (copies and imports in flight count). */
   quota: (account: string, region: string) =>

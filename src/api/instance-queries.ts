@@ -18,6 +18,19 @@ export const instanceQueries = {
       refetchInterval: (query) =>
         query.state.data?.InstanceSet.some((i) => i.InstanceState === 'PENDING') ? 2000 : false,
     }),
+  /** How many instances the account holds in a zone: what its instance quota there counts. */
+  inZone: (account: string, region: string, zone: string) =>
+    queryOptions({
+      queryKey: [...instanceKeys.region(account, region), 'in-zone', zone] as const,
+      queryFn: ({ signal }) =>
+        callCvm(
+          'DescribeInstances',
+          region,
+          { Filters: [{ Name: 'zone', Values: [zone] }], Limit: 1 },
+          { signal, account },
+        ),
+      select: (data) => data.TotalCount,
+    }),
   typeConfigs: (account: string, region: string) =>
     queryOptions({
       queryKey: ['instance-types', region] as const,

@@ -1,16 +1,14 @@
 import { DEFAULT_ACCOUNT_ID, isKnownAccount } from '../rules/common.ts';
+import { readStoredText } from './stored.ts';
 
 const KEY = 'cvm-console:account';
 const listeners = new Set<() => void>();
 
+/** The account chosen last time, if it is one that signs in; otherwise the default. */
 function read(): string {
-  try {
-    const stored = localStorage.getItem(KEY);
-    if (stored && isKnownAccount(stored)) return stored;
-  } catch {
-    // storage unavailable: the default account
-  }
-  return DEFAULT_ACCOUNT_ID;
+  return (
+    readStoredText(KEY, 'account', (stored) => (isKnownAccount(stored) ? stored : undefined)) ?? DEFAULT_ACCOUNT_ID
+  );
 }
 
 let account = typeof localStorage === 'undefined' ? DEFAULT_ACCOUNT_ID : read();

@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, use, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
+import { renderMessage } from '../rules/messages/render.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { useDemoBackendPromise } from './demo-backend.ts';
 import { RouteErrorBoundary } from './RouteError.tsx';
@@ -88,8 +90,9 @@ function ResetButton() {
       className="secondary"
       onClick={() => {
         backend.reset();
-        queryClient.clear();
-        void queryClient.refetchQueries();
+        // Every query back to nothing, and the ones on screen asked again (clear() then
+        // refetchQueries() left them showing what was there before: nothing was left to refetch).
+        void queryClient.resetQueries();
         toast.show('Demo data was reset to the original seed.');
       }}
     >
@@ -100,6 +103,7 @@ function ResetButton() {
 
 function BackendBanners() {
   const backend = use(useDemoBackendPromise());
+  const stored = useSyncExternalStore(subscribeStorageNotices, storageNotices);
   return (
     <>
       {backend?.startError && (
@@ -107,11 +111,11 @@ function BackendBanners() {
           {backend.startError}
         </div>
       )}
-      {backend?.notice && (
-        <div role="status" className="banner banner-warning">
-          {backend.notice}
+      {[...(backend?.notice ? [backend.notice] : []), ...stored].map((notice, i) => (
+        <div key={i} role="status" className="banner banner-warning">
+          {renderMessage(notice)}
         </div>
-      )}
+      ))}
     </>
   );
 }

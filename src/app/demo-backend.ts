@@ -1,8 +1,10 @@
 import { createContext, useContext } from 'react';
+import type { Message } from '../rules/messages/params.ts';
 
 /** What the console can do with its embedded backend (none when pointed at another API). */
 export interface DemoBackend {
-  notice?: string;
+  /** Stored data that could not be read was set aside: what the console says about it. */
+  notice?: Message;
   startError?: string;
   reset(): void;
   /** Called when another tab changed the data. */

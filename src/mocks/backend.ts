@@ -5,7 +5,9 @@ import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { contracts, type ContractName } from './contract.ts';
-import { ApiFailure, type Durations } from './resolvers/context.ts';
+import { StoreDraft } from './draft.ts';
+import { checkRequestShape } from './request-bounds.ts';
+import { ApiFailure, fail, type Durations } from './resolvers/context.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
 import { seedStore } from './seed/seed-store.ts';
 import { memoryPersistence, type Persistence, type StoreData } from './store.ts';
@@ -146,6 +148,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
       throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotObject', {}));
+    // Bounded before any schema reads it, whichever host it came through (the page, the service
+    // worker, msw/node, the HTTP server): no request makes the parser walk a client-sized array.
+    fail(checkRequestShape(input));
     const refused = contract.refusal(action, input as Record<string, unknown>);
     if (refused) throw new ApiFailure(refused);
     const parsed = parseRequest(requestSchemas[action], input);
@@ -155,14 +160,17 @@ export function createBackend(options: BackendOptions = {}): Backend {
     // Another tab may have written since: a mutation starts from what is stored now, so two
     // tabs cannot both take the last quota slot.
     if (mutating) data = persistence.load() ?? data;
-    // A mutation works on a copy that replaces the data only if the whole action succeeds.
-    const draft = mutating ? structuredClone(data) : data;
+    // Every action works on a draft, which copies only what it changes; a mutation's draft becomes
+    // the data once the whole action has succeeded and been saved, so a refused request (or a
+    // failed save) leaves the data exactly as it was.
+    const draft = new StoreDraft(data);
     const ctx: ResolverContext = {
       accountId: call.accountId,
       region: call.region ?? '',
       language: languageOf(call),
       now: clock.now(),
-      data: draft,
+      data: draft.data,
+      draft,
       durations,
       listedTypes: contract.listedTypes,
     };
@@ -171,8 +179,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     if ((parsed.value as { DryRun?: boolean }).DryRun)
       throw new ApiFailure(violation('DryRunOperation', 'api.dryRun', {}));
     if (mutating) {
-      data = draft;
-      persistence.save(data);
+      const next = draft.result();
+      persistence.save(next);
+      data = next;
     }
     return contract.present(action, out);
   }

@@ -29,7 +29,7 @@ export const parameterExtensions: { readonly [A in Action]?: readonly string[] }
 
 /** Fields of answers that the real API's models do not have, by the name of the SDK's model. */
 export const fieldExtensions = {
-  Image: ['MarketInfo', 'CopiedFrom', 'SharedAccountCount', 'FailureReason', 'BootMode'],
+  Image: ['MarketInfo', 'CopiedFrom', 'SharedAccountCount', 'FailureReason', 'BootMode', 'CopyingTo'],
   Instance: ['Architecture'],
   InstanceTypeConfig: ['Architecture', 'FamilyName', 'HourlyPrice'],
   Price: ['Breakdown'],

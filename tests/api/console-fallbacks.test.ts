@@ -70,7 +70,7 @@ afterEach(() => setLocalTransport(Promise.resolve(null)));
 
 /** What both modes can say about an image: all but what the real contract has no field for. */
 function comparable(image: Image) {
-  const { CopiedFrom: _c, FailureReason: _f, BootMode: _b, MarketInfo: _m, ...rest } = image;
+  const { CopiedFrom: _c, FailureReason: _f, BootMode: _b, MarketInfo: _m, CopyingTo: _t, ...rest } = image;
   return rest;
 }
 

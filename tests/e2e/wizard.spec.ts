@@ -340,3 +340,26 @@ test('a reload in the middle of the wizard keeps the choices and the step', asyn
   await expect(priceRow(page, /^Data disks/)).toContainText('¥0.08');
   await expect(priceRow(page, /^Total for 2 instances/)).toBeVisible();
 });
+
+test('more instances than the zone’s quota leaves are refused beside the count, before Launch', async ({ page }) => {
+  await openWizard(page);
+  await choose(page.getByRole('radio', { name: 'Guangzhou Zone 7 (ap-guangzhou-7)' }));
+  await nextButton(page).click();
+  await choose(page.getByRole('radio', { name: 'SA5.LARGE8', exact: true }));
+  await nextButton(page).click();
+  await page.getByRole('tab', { name: 'Custom images' }).click();
+  await choose(imageRadio(page, 'redis-cache-debian12'));
+  await nextButton(page).click();
+  await expect(stepHeading(page, 'Storage and settings')).toBeVisible();
+  const count = page.getByLabel('Number of instances');
+  await count.fill('31');
+  await expect(count).toHaveAccessibleDescription(
+    /You have 1 of 30 instances in ap-guangzhou-7, so at most 29 more can be launched there, not 31\./,
+  );
+  await expect(count).toHaveAttribute('aria-invalid', 'true');
+  await expect(nextButton(page)).toHaveAttribute('aria-disabled', 'true');
+  await expectNoAxeViolations(page, 'the settings step over the zone quota');
+  await count.fill('29');
+  await expect(count).not.toHaveAttribute('aria-invalid');
+  await expect(nextButton(page)).not.toHaveAttribute('aria-disabled');
+});

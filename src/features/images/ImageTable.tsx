@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { architectureLabels, stateLabels, type Image, type ImageOrderField } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
+import { regionLabel } from '../../rules/regions.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
@@ -24,10 +25,23 @@ const size: Column = { label: 'Size', sort: 'ImageSize', cell: (i) => `${i.Image
 export function StateCell({ image }: { image: Image }) {
   const label = stateLabels[image.ImageState];
   const busy = image.ImageState === 'CREATING' || image.ImageState === 'IMPORTING' || image.ImageState === 'SYNCING';
+  // The source of copies still being made is busy too: say where it is being copied, and how far.
+  const copies = image.CopyingTo ?? [];
   return (
     <span className={`state state-${image.ImageState.toLowerCase()}`}>
       <span className="state-label">{label}</span>
       {busy && <ProgressBar label={`${label} ${image.ImageName}`} value={image.SyncPercent ?? undefined} />}
+      {copies.length > 0 && (
+        <>
+          <span className="state-copying">
+            Being copied to {copies.length} {copies.length === 1 ? 'region' : 'regions'}
+          </span>
+          <ProgressBar
+            label={`Copying ${image.ImageName} to ${copies.map((c) => regionLabel(c.Region)).join(', ')}`}
+            value={Math.min(...copies.map((c) => c.SyncPercent))}
+          />
+        </>
+      )}
       {image.FailureReason && <span className="state-reason">{image.FailureReason}</span>}
     </span>
   );

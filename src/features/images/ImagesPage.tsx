@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
+import { searchTextViolation } from '../../rules/describe.ts';
 import { architectureLabels, type Image, type ImageOrderField } from '../../rules/images.ts';
+import { renderMessage } from '../../rules/messages/render.ts';
 import { findRegion } from '../../rules/regions.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
@@ -183,8 +185,11 @@ function Toolbar() {
     setShownQ(view.q);
     if (view.q !== text.trim()) setText(view.q);
   }
+  // A search longer than the API takes is refused here, in the box's words, before any request.
+  const tooLong = searchTextViolation(text.trim());
   const search = (next: string) => {
     setText(next);
+    if (searchTextViolation(next.trim())) return;
     setView({ q: next.trim() }, { replace: view.q !== '' && next.trim() !== '' });
   };
 
@@ -197,8 +202,15 @@ function Toolbar() {
           type="search"
           placeholder="Name or ID, e.g. ubuntu or img-…"
           value={text}
+          aria-invalid={tooLong ? true : undefined}
+          aria-describedby={tooLong ? 'image-search-error' : undefined}
           onChange={(e) => search(e.target.value)}
         />
+        {tooLong && (
+          <p className="field-error" id="image-search-error">
+            {renderMessage(tooLong)}
+          </p>
+        )}
       </div>
       <div className="field-inline">
         <label htmlFor="os-filter">Operating system</label>

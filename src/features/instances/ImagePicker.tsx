@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
+import { searchTextViolation } from '../../rules/describe.ts';
 import { architectureLabels, type Image } from '../../rules/images.ts';
 import { launchImageViolation, type InstanceTypeSpec } from '../../rules/instances.ts';
 import { feeLabel } from '../../rules/pricing.ts';
@@ -24,6 +25,7 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
   const account = useAccount();
   const [tab, setTab] = useState<TabKey>('public');
   const [keyword, setKeyword] = useState('');
+  const tooLong = searchTextViolation(keyword.trim());
   const [os, setOs] = useState('');
   const [onlyFitting, setOnlyFitting] = useState(false);
   const [page, setPage] = useState(1);
@@ -32,7 +34,8 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
     account,
     region,
     type: source.type,
-    keyword: keyword.trim() || undefined,
+    // A search longer than the API takes is not asked for: the box says why.
+    keyword: (!tooLong && keyword.trim()) || undefined,
     platform: os || undefined,
     offset: (page - 1) * PICKER_PAGE,
     limit: PICKER_PAGE,
@@ -68,11 +71,18 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
               id="picker-search"
               type="search"
               value={keyword}
+              aria-invalid={tooLong ? true : undefined}
+              aria-describedby={tooLong ? 'picker-search-error' : undefined}
               onChange={(e) => {
                 setKeyword(e.target.value);
                 setPage(1);
               }}
             />
+            {tooLong && (
+              <p className="field-error" id="picker-search-error">
+                {renderMessage(tooLong)}
+              </p>
+            )}
           </div>
           <div className="field-inline">
             <label htmlFor="picker-os">Operating system</label>

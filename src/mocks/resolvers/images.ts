@@ -10,6 +10,7 @@ import {
 } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
 import { isPageFilter, matchesPageFilter, sortImages } from '../../rules/extensions.ts';
+import { tagsOf } from '../../rules/tags.ts';
 import {
   architectureFits,
   createImageFromInstanceViolation,
@@ -148,8 +149,8 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
   checkNewImage(ctx, req.ImageName);
   const source = locateImage(ctx.data, ctx.accountId, ctx.region, instance.ImageId, ctx.now);
   const base = 'code' in source ? undefined : source.image;
-  const snapshot = () => nextId(ctx.data, 'snap', () => false);
-  const imageId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
+  const snapshot = () => nextId(ctx.draft, 'snap', () => false);
+  const imageId = nextId(ctx.draft, 'img', (id) => imageIdTaken(ctx.data, id));
   const failure = createFailure(req.ImageName);
   const image: StoredImage = {
     ImageId: imageId,
@@ -171,7 +172,7 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
         DiskSize: d.DiskSize,
       })),
     ],
-    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    Tags: tagsOf(req.TagSpecification),
     LicenseType: base?.LicenseType ?? 'TencentCloud',
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
@@ -189,7 +190,7 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
       outcome: failure ? 'CREATEFAILED' : 'NORMAL',
     },
   };
-  ctx.data.images.push(image);
+  ctx.draft.addImage(image);
   return { ImageId: imageId };
 });
 
@@ -199,11 +200,11 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
   for (const disk of req.ImportImageDataDiskList ?? [])
     fail(importUrlViolation(disk.ImageUrl, ctx.region, req.Force ?? false));
   checkNewImage(ctx, req.ImageName);
-  const imageId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
+  const imageId = nextId(ctx.draft, 'img', (id) => imageIdTaken(ctx.data, id));
   const failure = importFailure(req.ImageUrl);
   const windows = importImageOsList.ImportImageOsListSupported.Windows.includes(req.OsType);
   const size = 20 + (ctx.data.seq % 4) * 10;
-  ctx.data.images.push({
+  ctx.draft.addImage({
     ImageId: imageId,
     OsName: `${req.OsType} ${req.OsVersion} ${req.Architecture === 'i386' ? '32位' : '64位'}`,
     CreatedTime: isoTime(ctx.now),
@@ -216,14 +217,14 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
     ImageSource: 'EXTERNAL_IMPORT',
     IsSupportCloudinit: !windows && !req.Force,
     SnapshotSet: [
-      { SnapshotId: nextId(ctx.data, 'snap', () => false), DiskUsage: 'SYSTEM_DISK', DiskSize: size },
+      { SnapshotId: nextId(ctx.draft, 'snap', () => false), DiskUsage: 'SYSTEM_DISK', DiskSize: size },
       ...(req.ImportImageDataDiskList ?? []).map(() => ({
-        SnapshotId: nextId(ctx.data, 'snap', () => false),
+        SnapshotId: nextId(ctx.draft, 'snap', () => false),
         DiskUsage: 'DATA_DISK' as const,
         DiskSize: 50,
       })),
     ],
-    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    Tags: tagsOf(req.TagSpecification),
     LicenseType: req.LicenseType ?? 'TencentCloud',
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
@@ -245,7 +246,7 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
 });
 
 /** Locate an image for a change; failures become API errors. */
-export function locateForChange(ctx: ResolverContext, imageId: string): Located & { stored?: StoredImage } {
+export function locateForChange(ctx: ResolverContext, imageId: string): Located {
   const found = locateImage(ctx.data, ctx.accountId, ctx.region, imageId, ctx.now);
   if ('code' in found) throw new ApiFailure(found);
   return found;
@@ -255,11 +256,12 @@ export const modifyImageAttribute = resolver('ModifyImageAttribute', (req, ctx) 
   const { image, stored } = locateForChange(ctx, req.ImageId);
   fail(modifyBlockedReason(image, ctx.accountId));
   if (req.ImageName !== undefined) fail(duplicateNameViolation(req.ImageName, ownNames(ctx, ctx.region, req.ImageId)));
-  const target = stored!;
-  if (req.ImageName !== undefined) target.ImageName = req.ImageName;
-  if (req.ImageDescription !== undefined) target.ImageDescription = req.ImageDescription;
-  if (req.ImageFamily !== undefined) target.ImageFamily = req.ImageFamily;
-  if (req.ImageDeprecated !== undefined) target.ImageDeprecated = req.ImageDeprecated;
+  const change: Partial<StoredImage> = {};
+  if (req.ImageName !== undefined) change.ImageName = req.ImageName;
+  if (req.ImageDescription !== undefined) change.ImageDescription = req.ImageDescription;
+  if (req.ImageFamily !== undefined) change.ImageFamily = req.ImageFamily;
+  if (req.ImageDeprecated !== undefined) change.ImageDeprecated = req.ImageDeprecated;
+  ctx.draft.updateImage(stored!.ImageId, stored!.Region, change);
   return {};
 });
 
@@ -277,7 +279,6 @@ export const deleteImages = resolver('DeleteImages', (req, ctx) => {
     const reason = deleteBlockedReason(found.image, ctx.accountId);
     if (reason) throw new ApiFailure(violation(reason.code, 'delete.refused', { imageId: id, reason }, reason.field));
   }
-  ctx.data.images = ctx.data.images.filter((i) => !(i.Region === ctx.region && unique.includes(i.ImageId)));
-  for (const id of unique) delete ctx.data.shares[id];
+  ctx.draft.removeImages(ctx.region, new Set(unique));
   return {};
 });

@@ -422,6 +422,29 @@ describe('RunInstances', () => {
     ]);
   });
 
+  it('launches up to the zone quota of 30; past it, InstancesQuotaLimitExceeded, also for the price; another zone takes more', async () => {
+    const image = await publicImage(CENTOS);
+    const zone = 'ap-guangzhou-4';
+    const inZone = async () => (await listInstances()).filter((i) => i.Placement.Zone === zone).length;
+    const held = await inZone();
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone }, InstanceCount: 30 - held - 1 }));
+    const over = runParams(image.ImageId, { Placement: { Zone: zone }, InstanceCount: 2 });
+    const error = await refused('RunInstances', over);
+    expect(error).toMatchObject({
+      Code: 'InstancesQuotaLimitExceeded',
+      Message: `You have 29 of 30 instances in ${zone}, so at most 1 more can be launched there, not 2.`,
+    });
+    expect((await errorOf('InquiryPriceRunInstances', over)).Code).toBe('InstancesQuotaLimitExceeded');
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone } }));
+    expect(await inZone()).toBe(30);
+    expect((await errorOf('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone } }))).Message).toBe(
+      `You have 30 of 30 instances in ${zone}, so no more can be launched there; choose another zone.`,
+    );
+    // The quota is the account's, per zone.
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: 'ap-guangzhou-3' } }));
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone } }), { account: A2 });
+  });
+
   it('refuses a sold-out zone (ap-guangzhou-1) with ResourcesSoldOut.SpecifiedInstanceType and creates nothing', async () => {
     const image = await publicImage(CENTOS);
     const error = await refused('RunInstances', runParams(image.ImageId, { Placement: { Zone: 'ap-guangzhou-1' } }));

@@ -28,6 +28,7 @@ export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'me
 
 const imageActions = ['share', 'copy', 'launch', 'edit', 'delete'] as const;
 const ownerActions = ['edit', 'delete'] as const;
+const tagParts = ['key', 'value'] as const;
 
 const n = 'number';
 const s = 'string';
@@ -64,6 +65,7 @@ export const messageParams = {
   'filters.unknown': { name: s, supported: 'list' },
   'filters.tooManyValues': { name: s, max: n, count: n },
   'filters.noValues': { name: s },
+  'search.tooLong': { max: n, length: n },
   'paging.offset': {},
   'paging.limit': { max: n },
 
@@ -76,6 +78,7 @@ export const messageParams = {
   'image.createFailed': { action: imageActions },
   'image.importFailed': { action: imageActions },
   'image.normal': {},
+  'image.copyingTo': { action: imageActions, count: n },
   'image.publicNotOwn': { action: ownerActions },
   'image.marketNotOwn': { action: ownerActions },
   'image.sharedNotOwn': { action: ownerActions },
@@ -91,6 +94,16 @@ export const messageParams = {
   'import.bucketRegion': { bucketRegion: 'region', region: 'region' },
   'import.format': {},
   'import.isoNeedsForce': {},
+
+  // ---- tags (tags.ts)
+  'tag.empty': { part: tagParts, max: n },
+  'tag.tooLong': { part: tagParts, max: n, length: n },
+  'tag.spaces': { part: tagParts, text: s },
+  'tag.characters': { part: tagParts, text: s, punctuation: s },
+  'tag.reserved': { prefix: s },
+  'tags.tooMany': { max: n, count: n },
+  'tags.duplicateKey': { key: s },
+  'tags.resourceType': { expected: s, given: s },
 
   // ---- sharing (share.ts)
   'share.public': {},
@@ -126,6 +139,7 @@ export const messageParams = {
   'disk.tooSmall': { imageSize: n, size: n },
   'instance.nameLength': { max: n },
   'instance.countRange': { max: n },
+  'instance.quota': { used: n, quota: n, zone: s, adding: n, left: n },
   'instance.nameTooLongForCount': { max: n, count: n, limit: n },
   'instance.notImageable': {
     instanceId: s,
@@ -148,6 +162,10 @@ export const messageParams = {
   'wizard.imageFirst': {},
   'wizard.diskEmpty': {},
 
+  // ---- what the console keeps in local storage (storage.ts)
+  'storage.unreadable': { what: ['store', 'operations', 'account', 'region'], kept: ['yes', 'no'], key: s },
+  'storage.entriesSetAside': { what: ['store', 'operations'], count: n, kept: ['yes', 'no'], key: s },
+
   // ---- the API itself (mocks: backend, request bounds and resolvers)
   'request.nameTooLong': { name: s, max: n },
   'request.tooDeep': { name: s, max: n },
@@ -167,6 +185,7 @@ export const messageParams = {
   'api.bodyNotObject': {},
   'api.dryRun': {},
   'api.internal': { detail: s },
+  'api.storageFull': {},
   'image.notFound': { imageId: s, region: s },
   'createImage.noSnapshot': { snapshotId: s },
   'createImage.rootDisk': { diskId: s },

@@ -41,6 +41,7 @@ export const zhCN: Catalogue = {
   'filters.unknown': '不支持过滤条件“{name}”；支持的过滤条件：{supported}。',
   'filters.tooManyValues': '过滤条件“{name}”最多取 {max} 个值（当前 {count} 个）。',
   'filters.noValues': '过滤条件“{name}”至少需要一个值。',
+  'search.tooLong': '搜索内容最多 {max} 个字符（当前 {length} 个）。',
   'paging.offset': 'Offset 不能小于 0。',
   'paging.limit': 'Limit 的取值范围为 1 到 {max}。',
 
@@ -52,6 +53,7 @@ export const zhCN: Catalogue = {
   'image.createFailed': `镜像创建失败，无法${imageAction}；请删除后重新创建。`,
   'image.importFailed': `镜像导入失败，无法${imageAction}；请删除后重新导入镜像文件。`,
   'image.normal': '镜像状态正常。',
+  'image.copyingTo': `镜像正在复制到其他 {count} 个地域，待复制完成后才能${imageAction}。`,
   'image.publicNotOwn': `公共镜像不能${ownerAction}，只有您自己的自定义镜像可以。`,
   'image.marketNotOwn': `市场镜像不能${ownerAction}，只有您自己的自定义镜像可以。`,
   'image.sharedNotOwn': `该镜像由其他账号共享给您，不能${ownerAction}，只有镜像所有者可以。`,
@@ -70,6 +72,14 @@ export const zhCN: Catalogue = {
   'import.format': '镜像文件必须是 .raw、.vhd、.qcow2、.vmdk 或 .iso 格式。',
   'import.isoNeedsForce': 'ISO 文件必须开启强制导入。',
 
+  'tag.empty': '请填写标签{part, select, key {键} other {值}}（1 到 {max} 个字符）。',
+  'tag.tooLong': '标签{part, select, key {键} other {值}}最多 {max} 个字符（当前 {length} 个）。',
+  'tag.spaces': '标签{part, select, key {键} other {值}}“{text}”不能以空格开头或结尾。',
+  'tag.characters': '标签{part, select, key {键} other {值}}“{text}”只能包含中英文字符、数字、空格和 {punctuation}。',
+  'tag.reserved': '以“{prefix}”开头的标签键为系统预留标签键，请使用其他标签键。',
+  'tags.tooMany': '一个资源最多绑定 {max} 个标签（当前 {count} 个）。',
+  'tags.duplicateKey': '标签键“{key}”重复；同一资源的一个标签键只能对应一个标签值。',
+  'tags.resourceType': '此接口为“{expected}”类型的资源绑定标签，不支持“{given}”。',
   'share.public': '公共镜像已对所有账号可用，只有您自己的自定义镜像可以共享。',
   'share.market': '市场镜像已对所有账号可用，只有您自己的自定义镜像可以共享。',
   'share.sharedWithYou': '该镜像由其他账号共享给您，只有镜像所有者可以共享。',
@@ -102,6 +112,8 @@ export const zhCN: Catalogue = {
   'disk.tooSmall': '系统盘容量不能小于镜像容量 {imageSize} GB（当前 {size} GB）。',
   'instance.nameLength': '实例名称长度必须为 1 到 {max} 个字符。',
   'instance.countRange': '实例数量必须在 1 到 {max} 之间。',
+  'instance.quota':
+    '您在 {zone} 已有 {used}/{quota} 个实例，{left, plural, =0 {无法在该可用区继续创建，请选择其他可用区} other {最多还能创建 # 个，而不是 {adding} 个}}。',
   'instance.nameTooLongForCount':
     '批量创建 {count} 个实例时，实例名称最多 {max} 个字符，以便加上“-1”到“-{count}”后不超过 {limit} 个字符。',
   'instance.notImageable':
@@ -121,6 +133,10 @@ export const zhCN: Catalogue = {
   'wizard.imageFirst': '请先选择镜像（第 3 步）。',
   'wizard.diskEmpty': '请输入系统盘容量（GB）。',
 
+  'storage.unreadable':
+    '{what, select, store {保存的演示数据} operations {保存的操作列表} account {保存的账号} other {保存的地域}}无法读取，{what, select, store {已加载新的演示数据} operations {操作列表已清空} account {已登录默认账号} other {已显示默认地域}}。{kept, select, yes {无法读取的副本保存在此浏览器的本地存储中，键名为“{key}”。} other {浏览器存储空间不足，未能保存副本。}}',
+  'storage.entriesSetAside':
+    '{what, select, store {演示数据} other {操作列表}}中有 {count} 项保存的内容无法读取，已略过，其余内容均已保留。{kept, select, yes {无法读取的内容保存在此浏览器的本地存储中，键名为“{key}”。} other {浏览器存储空间不足，未能保存其副本。}}',
   'request.nameTooLong': '参数名 `{name}` 超过 {max} 个字符。',
   'request.tooDeep': '参数 `{name}` 的对象和数组嵌套超过 {max} 层。',
   'request.tooManyItems': '参数 `{name}` 有 {count} 项；任何参数最多接受 {max} 项。',
@@ -139,6 +155,7 @@ export const zhCN: Catalogue = {
   'api.bodyNotObject': '请求体必须是由接口参数组成的 JSON 对象。',
   'api.dryRun': '请求将会成功，但设置了 DryRun 参数，因此未做任何更改。',
   'api.internal': '内部错误：{detail}',
+  'api.storageFull': '演示数据已超出此浏览器本地存储的容量，未做任何更改；请删除部分镜像，或重置演示数据。',
   'image.notFound': '在 {region} 中未找到镜像 {imageId}。',
   'createImage.noSnapshot': '快照 {snapshotId} 不存在。',
   'createImage.rootDisk': '{diskId} 是系统盘，请只填写数据盘。',
