@@ -1,9 +1,22 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { RequestOf } from '../rules/actions.ts';
 import type { Filter } from '../rules/describe.ts';
-import { BUSY_STATES, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
+import { documentedImageTypes } from '../rules/extensions.ts';
+import { BUSY_STATES, isBusyImage, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
-import { callCvm } from './client.ts';
+import { ApiError, callCvm } from './client.ts';
+import { learnAccount } from './session.ts';
+import { noteRefusal, refusedExtensions } from './extensions.ts';
+import {
+  completeImage,
+  pageFilters,
+  pageParameters,
+  readEveryPage,
+  viewInPage,
+  type EveryPage,
+  type ImageList,
+} from './image-list.ts';
 
 export interface ImageListParams {
   account: string;
@@ -20,11 +33,10 @@ export interface ImageListParams {
   limit: number;
 }
 
-export function imageFilters(p: Pick<ImageListParams, 'type' | 'keyword' | 'platform' | 'architecture'>): Filter[] {
+/** The documented filters of a list (its source, its operating system); the others are pageFilters. */
+function documentedFilters(p: Pick<ImageListParams, 'type' | 'platform'>): Filter[] {
   const filters: Filter[] = [{ Name: 'image-type', Values: [p.type] }];
-  if (p.keyword) filters.push({ Name: 'keyword', Values: [p.keyword] });
   if (p.platform) filters.push({ Name: 'platform', Values: [p.platform] });
-  if (p.architecture) filters.push({ Name: 'architecture', Values: [p.architecture] });
   return filters;
 }
 
@@ -33,6 +45,9 @@ export const imageKeys = {
   all: (account: string) => ['images', account] as const,
   region: (account: string, region: string) => ['images', account, region] as const,
   list: (p: ImageListParams) => ['images', p.account, p.region, 'list', p] as const,
+  /** Every page of a list's documented part, for filters and sort done in the page. */
+  everyPage: (p: Pick<ImageListParams, 'account' | 'region' | 'type' | 'platform' | 'instanceType'>) =>
+    ['images', p.account, p.region, 'every-page', p.type, p.platform ?? '', p.instanceType ?? ''] as const,
   detail: (account: string, region: string, imageId: string) => ['images', account, region, 'detail', imageId] as const,
   quota: (account: string, region: string) => ['images', account, region, 'quota'] as const,
   shares: (account: string, region: string, imageId: string) => ['images', account, region, 'shares', imageId] as const,
@@ -42,26 +57,95 @@ export function isBusy(image: Pick<Image, 'ImageState'>): boolean {
   return BUSY_STATES.includes(image.ImageState);
 }
 
-/** While an image is being created, imported or copied, look again every second; otherwise not at all. */
+/** While an image is being created, imported or copied (or copied from), look again every second; otherwise not at all. */
 const POLL_MS = 1000;
+/** Pages read for a search in the page serve the keystrokes that follow for this long. */
+const EVERY_PAGE_FRESH_MS = 5000;
+
+function listRequest(p: ImageListParams): RequestOf<'DescribeImages'> {
+  return { Filters: documentedFilters(p), ...(p.instanceType ? { InstanceType: p.instanceType } : {}) };
+}
+
+/** Whether the API lists no image of this type at all (asked of a type the real contract does not document). */
+async function typeUnlisted(p: ImageListParams, signal: AbortSignal): Promise<boolean> {
+  try {
+    const any = await callCvm(
+      'DescribeImages',
+      p.region,
+      { Filters: [{ Name: 'image-type', Values: [p.type] }], Limit: 1 },
+      { signal, account: p.account },
+    );
+    return any.TotalCount === 0;
+  } catch (e) {
+    if (e instanceof ApiError && /^Invalid(Filter|Parameter)Value/.test(e.code)) return true;
+    throw e;
+  }
+}
+
+/**
+ * One page of a list, its search, architecture filter and sort asked of the API (the mock's
+ * extensions); once the API refused one, they are done in the page over every page read.
+ */
+async function pageOfList(client: QueryClient, p: ImageListParams, signal: AbortSignal): Promise<ImageList> {
+  const filters = pageFilters(p);
+  const order = pageParameters(p);
+  const used = { filters: filters.map((f) => f.Name), parameters: order ? Object.keys(order) : [] };
+  const refused = refusedExtensions(client);
+  if (![...used.filters, ...used.parameters].some((name) => refused.has(name)))
+    try {
+      const request = listRequest(p);
+      return await callCvm(
+        'DescribeImages',
+        p.region,
+        { ...request, Filters: [...request.Filters!, ...filters], Offset: p.offset, Limit: p.limit, ...order },
+        { signal, account: p.account },
+      );
+    } catch (e) {
+      if (!noteRefusal(client, e, used)) throw e;
+    }
+  return viewInPage(await client.fetchQuery(everyPageQuery(p)), p);
+}
+
+/** A list as the console shows it: a source the API does not list is said so, images are completed. */
+async function listImages(client: QueryClient, p: ImageListParams, signal: AbortSignal): Promise<ImageList> {
+  const undocumented = !documentedImageTypes.includes(p.type);
+  let list: ImageList;
+  try {
+    list = await pageOfList(client, p, signal);
+  } catch (e) {
+    if (undocumented && (await typeUnlisted(p, signal)))
+      return { TotalCount: 0, ImageSet: [], RequestId: '', unlisted: true };
+    throw e;
+  }
+  if (undocumented && list.TotalCount === 0 && (await typeUnlisted(p, signal))) return { ...list, unlisted: true };
+  if (list.ImageSet[0]) learnAccount(list.ImageSet[0]);
+  const countShares = (image: Image) => async () =>
+    (await client.fetchQuery(imageQueries.shares(p.account, p.region, image.ImageId))).SharePermissionSet.length;
+  return { ...list, ImageSet: await Promise.all(list.ImageSet.map((i) => completeImage(i, countShares(i)))) };
+}
+
+function everyPageQuery(p: ImageListParams) {
+  return queryOptions({
+    queryKey: imageKeys.everyPage(p),
+    queryFn: ({ signal }): Promise<EveryPage> =>
+      readEveryPage((offset, limit) =>
+        callCvm(
+          'DescribeImages',
+          p.region,
+          { ...listRequest(p), Offset: offset, Limit: limit },
+          { signal, account: p.account },
+        ),
+      ),
+    // While an image is busy, the list looks again every second: then so do the pages under it.
+    staleTime: (query) => (query.state.data?.images.some(isBusy) ? 0 : EVERY_PAGE_FRESH_MS),
+  });
+}
 
 export const imageQueries = {
   list: (p: ImageListParams) =>
     queryOptions({
       queryKey: imageKeys.list(p),
-      queryFn: ({ signal }) =>
-        callCvm(
-          'DescribeImages',
-          p.region,
-          {
-            Filters: imageFilters(p),
-            Offset: p.offset,
-            Limit: p.limit,
-            ...(p.orderField ? { OrderField: p.orderField, Order: p.order ?? 'ASC' } : {}),
-            ...(p.instanceType ? { InstanceType: p.instanceType } : {}),
-          },
-          { signal, account: p.account },
-        ),
+      queryFn: ({ signal, client }) => listImages(client, p, signal),
       // While the next page or search loads, the rows on screen stay; but never rows of another
       // account, region or source, which would be wrong under the new heading.
       placeholderData: (previous, previousQuery) => {
@@ -70,16 +154,20 @@ export const imageQueries = {
           ? previous
           : undefined;
       },
-      refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusy) ? POLL_MS : false),
+      refetchInterval: (query) => (query.state.data?.ImageSet.some(isBusyImage) ? POLL_MS : false),
     }),
   detail: (account: string, region: string, imageId: string) =>
     queryOptions({
       queryKey: imageKeys.detail(account, region, imageId),
-      queryFn: async ({ signal }) => {
+      queryFn: async ({ signal, client }) => {
         const res = await callCvm('DescribeImages', region, { ImageIds: [imageId] }, { signal, account });
-        return res.ImageSet[0] ?? null;
+        const image = res.ImageSet[0] ?? null;
+        const countShares = async () =>
+          (await client.fetchQuery(imageQueries.shares(account, region, imageId))).SharePermissionSet.length;
+        if (image) learnAccount(image);
+        return image && completeImage(image, countShares);
       },
-      refetchInterval: (query) => (query.state.data && isBusy(query.state.data) ? POLL_MS : false),
+      refetchInterval: (query) => (query.state.data && isBusyImage(query.state.data) ? POLL_MS : false),
     }),
   /** Custom images used and allowed in a region (copies and imports in flight count). */
   quota: (account: string, region: string) =>
@@ -112,24 +200,48 @@ export const imageQueries = {
     }),
 };
 
+export interface Copies {
+  copies: { region: string; image: Image }[];
+  /**
+   * Whether the API records which image a copy came from (the mock's `copied-from` filter). The
+   * real API does not: the copies are then the caller's images of the same name in those regions,
+   * which a copy keeps, but which an image made otherwise can have too.
+   */
+  recorded: boolean;
+}
+
 /** Copies of an image in the regions it can be copied to (its lineage across regions). */
-export function copiesQuery(account: string, region: string, imageId: string) {
+export function copiesQuery(account: string, region: string, source: Pick<Image, 'ImageId' | 'ImageName'>) {
   return queryOptions({
-    queryKey: ['images', account, region, 'copies', imageId] as const,
-    queryFn: async ({ signal }) => {
+    queryKey: ['images', account, region, 'copies', source.ImageId, source.ImageName] as const,
+    queryFn: async ({ signal, client }): Promise<Copies> => {
       const targets = regions.filter((r) => !destinationViolation(region, r.id));
-      const results = await Promise.all(
-        targets.map((r) =>
-          callCvm(
-            'DescribeImages',
-            r.id,
-            { Filters: [{ Name: 'copied-from', Values: [imageId] }], Limit: 100 },
-            { signal, account },
-          ).then((res) => res.ImageSet.map((image) => ({ region: r.id, image }))),
-        ),
+      const lookIn = async (filters: Filter[], keep: (image: Image) => boolean = () => true) =>
+        (
+          await Promise.all(
+            targets.map((r) =>
+              callCvm('DescribeImages', r.id, { Filters: filters, Limit: 100 }, { signal, account }).then((res) =>
+                res.ImageSet.filter(keep).map((image) => ({ region: r.id, image })),
+              ),
+            ),
+          )
+        ).flat();
+      const used = { filters: ['copied-from'], parameters: [] };
+      if (!refusedExtensions(client).has('copied-from'))
+        try {
+          return { copies: await lookIn([{ Name: 'copied-from', Values: [source.ImageId] }]), recorded: true };
+        } catch (e) {
+          if (!noteRefusal(client, e, used)) throw e;
+        }
+      const sameName = await lookIn(
+        [
+          { Name: 'image-type', Values: ['PRIVATE_IMAGE'] },
+          { Name: 'image-name', Values: [source.ImageName] },
+        ],
+        (image) => image.ImageName === source.ImageName,
       );
-      return results.flat();
+      return { copies: sameName, recorded: false };
     },
-    refetchInterval: (query) => (query.state.data?.some((c) => isBusy(c.image)) ? POLL_MS : false),
+    refetchInterval: (query) => (query.state.data?.copies.some((c) => isBusy(c.image)) ? POLL_MS : false),
   });
 }

@@ -1,17 +1,15 @@
 import { DEFAULT_ACCOUNT_ID, isKnownAccount } from '../rules/common.ts';
 import type { Language } from '../rules/messages/params.ts';
+import { readStoredText } from './stored.ts';
 
 const KEY = 'cvm-console:account';
 const listeners = new Set<() => void>();
 
+/** The account chosen last time, if it is one that signs in; otherwise the default. */
 function read(): string {
-  try {
-    const stored = localStorage.getItem(KEY);
-    if (stored && isKnownAccount(stored)) return stored;
-  } catch {
-    // storage unavailable: the default account
-  }
-  return DEFAULT_ACCOUNT_ID;
+  return (
+    readStoredText(KEY, 'account', (stored) => (isKnownAccount(stored) ? stored : undefined)) ?? DEFAULT_ACCOUNT_ID
+  );
 }
 
 let account = typeof localStorage === 'undefined' ? DEFAULT_ACCOUNT_ID : read();
@@ -31,6 +29,16 @@ export function setAccount(next: string, { remember = true } = {}): void {
     // not remembered, still switched
   }
   for (const listener of listeners) listener();
+}
+
+/**
+ * The local proxy's page names its account from STS. Where STS did not answer, the console starts
+ * without one (never a demo account's ID) and takes it from the API's first own image: CVM lists
+ * as PRIVATE_IMAGE only the caller's own images, so their creator is the caller.
+ */
+export function learnAccount(image: { ImageType: string; ImageCreator: string }): void {
+  if (account === '' && image.ImageType === 'PRIVATE_IMAGE' && /^\d+$/.test(image.ImageCreator))
+    setAccount(image.ImageCreator, { remember: false });
 }
 
 export function subscribeAccount(listener: () => void): () => void {

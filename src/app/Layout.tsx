@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, use, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
@@ -93,8 +94,9 @@ function ResetButton() {
       className="secondary"
       onClick={() => {
         backend.reset();
-        queryClient.clear();
-        void queryClient.refetchQueries();
+        // Every query back to nothing, and the ones on screen asked again (clear() then
+        // refetchQueries() left them showing what was there before: nothing was left to refetch).
+        void queryClient.resetQueries();
         toast.show(t('backend.resetDone'));
       }}
     >
@@ -106,6 +108,7 @@ function ResetButton() {
 function BackendBanners() {
   const backend = use(useDemoBackendPromise());
   const t = useT();
+  const stored = useSyncExternalStore(subscribeStorageNotices, storageNotices);
   return (
     <>
       {backend?.startError && (
@@ -113,11 +116,11 @@ function BackendBanners() {
           {t('backend.startError', { detail: backend.startError })}
         </div>
       )}
-      {backend?.notice && (
-        <div role="status" className="banner banner-warning">
-          {t('backend.dataReplaced')}
+      {[...(backend?.notice ? [backend.notice] : []), ...stored].map((notice, i) => (
+        <div key={i} role="status" className="banner banner-warning">
+          {t.rule(notice)}
         </div>
-      )}
+      ))}
     </>
   );
 }

@@ -7,7 +7,6 @@ import { firstListAt } from '../features/images/image-view.ts';
 import { routes } from '../features/paths.ts';
 import type { EmbeddedBackend } from '../mocks/browser.ts';
 import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
-import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
 import type { LoadedCatalogue } from '../ui/i18n/load.ts';
 import { apiLanguage, type Locale } from '../ui/i18n/locale.ts';
 import { createTranslator } from '../ui/i18n/translator.ts';
@@ -24,10 +23,10 @@ export function boot(embedded: Promise<EmbeddedBackend | null>, locale: Locale, 
   // Before the first request: the API answers in the console's language.
   setLanguage(apiLanguage(locale));
   if (servedBackend) {
-    // The local proxy's page: every call carries its token and is made as its account (when the
-    // proxy could not ask which one, as the first demo account: the mock's documented key).
+    // The local proxy's page: every call carries its token and is made as the account STS named
+    // (when it named none, the API's first own image names it: src/api/session.ts learnAccount).
     setBackendHeader(CONSOLE_TOKEN_HEADER, servedBackend.token);
-    setAccount(servedBackend.accountId ?? DEFAULT_ACCOUNT_ID, { remember: false });
+    setAccount(servedBackend.accountId ?? '', { remember: false });
     void import('./proxy-backend.ts').then((m) => m.startProxyBackend(queryClient));
   }
   const backend: Promise<DemoBackend | null> = embedded.catch((e: unknown) => ({

@@ -1,9 +1,10 @@
 import { createContext, useContext } from 'react';
+import type { Message } from '../rules/messages/params.ts';
 
 /** What the console can do with its embedded backend (none when pointed at another API). */
 export interface DemoBackend {
-  /** Set when stored data could not be read and was replaced by the seed (the console says so in its words). */
-  notice?: string;
+  /** Stored data that could not be read was set aside: what the console says about it. */
+  notice?: Message;
   /** Why the embedded backend could not start, as the browser said it. */
   startError?: string;
   reset(): void;

@@ -25,6 +25,7 @@ const seeded = (owner: string, name: string) => seededImageId(owner, REGION, nam
 const KINDS = [
   'own custom',
   'own custom, shared out',
+  'own custom, being copied to another region',
   "another account's custom, not shared with you",
   'shared with you',
   'public',
@@ -41,6 +42,8 @@ interface Subject {
   /** For SHARE: an account that may receive it. For CANCEL: a current recipient, if it has one. */
   shareWith: string;
   cancelFor: string;
+  /** What makes it this kind, done through the API before the cell's request. */
+  prepare?: (account: string) => Promise<void>;
 }
 
 const publicId = publicImages(REGION).find((i) => i.ImageName === 'CentOS 7.9 64-bit')!.ImageId;
@@ -105,6 +108,13 @@ function subjects(p: {
       shareWith: p.third,
       cancelFor: p.ownShared[1],
     },
+    'own custom, being copied to another region': {
+      ...plain(p.own),
+      prepare: async (account) => {
+        const res = await call('SyncImages', { ImageIds: [p.own], DestinationRegions: ['ap-nanjing'] }, { account });
+        expect(res.Error).toBeUndefined();
+      },
+    },
     "another account's custom, not shared with you": plain(p.foreign),
     'shared with you': plain(p.shared),
     public: plain(publicId),
@@ -140,6 +150,7 @@ const actions: ActionSpec[] = [
     expected: {
       'own custom': OK,
       'own custom, shared out': OK,
+      'own custom, being copied to another region': 'InvalidImageId.IncorrectState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': 'UnsupportedOperation.SharedImageModifyUnsupported',
       public: CATALOG,
@@ -161,6 +172,7 @@ const actions: ActionSpec[] = [
     expected: {
       'own custom': OK,
       'own custom, shared out': 'InvalidImageId.InShared',
+      'own custom, being copied to another region': 'InvalidImageId.IncorrectState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': 'InvalidParameterValue.InvalidImageIdIsShared',
       public: CATALOG,
@@ -179,6 +191,7 @@ const actions: ActionSpec[] = [
     expected: {
       'own custom': OK,
       'own custom, shared out': OK,
+      'own custom, being copied to another region': 'InvalidParameterValue.InvalidImageState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': NOT_OWNER,
       public: CATALOG,
@@ -200,6 +213,7 @@ const actions: ActionSpec[] = [
       // Not shared with that account: a state of the image, not a question of ownership.
       'own custom': 'InvalidAccountId.NotFound',
       'own custom, shared out': OK,
+      'own custom, being copied to another region': 'InvalidAccountId.NotFound',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': NOT_OWNER,
       public: CATALOG,
@@ -218,6 +232,7 @@ const actions: ActionSpec[] = [
     expected: {
       'own custom': OK,
       'own custom, shared out': OK,
+      'own custom, being copied to another region': 'FailedOperation.InvalidImageState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': 'InvalidParameterValue.InvalidImageIdIsShared',
       public: CATALOG,
@@ -242,6 +257,7 @@ const actions: ActionSpec[] = [
     expected: {
       'own custom': OK,
       'own custom, shared out': OK,
+      'own custom, being copied to another region': OK,
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': NOT_OWNER,
       // Not InvalidImageId: the resolver answers every image that is not the caller's custom image alike.
@@ -268,6 +284,7 @@ const actions: ActionSpec[] = [
     expected: {
       'own custom': OK,
       'own custom, shared out': OK,
+      'own custom, being copied to another region': OK,
       // Another account's private image does not exist for the caller.
       "another account's custom, not shared with you": NOT_FOUND,
       'shared with you': OK,
@@ -293,6 +310,9 @@ describe('the fixtures are what the matrix says they are', () => {
     const seen = async (kind: Kind) => (await imageById(kinds[kind].imageId, where(kinds[kind], account)))?.ImageType;
     expect(await seen('own custom')).toBe('PRIVATE_IMAGE');
     expect(await seen('own custom, shared out')).toBe('PRIVATE_IMAGE');
+    const copying = kinds['own custom, being copied to another region'];
+    await copying.prepare!(account);
+    expect((await imageById(copying.imageId, { account }))!.CopyingTo).toHaveLength(1);
     expect((await imageById(kinds['own custom, shared out'].imageId, { account }))!.SharedAccountCount).toBe(1);
     expect((await imageById(kinds['own custom'].imageId, { account }))!.SharedAccountCount).toBe(0);
     expect(await seen("another account's custom, not shared with you")).toBeUndefined();
@@ -327,6 +347,7 @@ describe.each(actions.map((spec) => [spec.label, spec] as const))('%s', (_label,
     async (_name, { kind, account, expected }) => {
       cellsRun++;
       const subject = plan[account]![kind];
+      await subject.prepare?.(account);
       const before = storeSnapshot();
       const res = await call(spec.action, spec.params(subject), where(subject, account));
       const after = storeSnapshot();

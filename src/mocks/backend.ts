@@ -4,7 +4,10 @@ import type { Language } from '../rules/messages/params.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { ApiFailure, type Durations } from './resolvers/context.ts';
+import { contracts, type ContractName } from './contract.ts';
+import { StoreDraft } from './draft.ts';
+import { checkRequestShape } from './request-bounds.ts';
+import { ApiFailure, fail, type Durations } from './resolvers/context.ts';
 import { resolvers, type ResolverContext } from './resolvers/index.ts';
 import { seedStore } from './seed/seed-store.ts';
 import { memoryPersistence, type Persistence, type StoreData } from './store.ts';
@@ -61,7 +64,13 @@ function apiError(v: Violation, language: Language) {
   };
 }
 
-/** The language the API answers in: `X-TC-Language`, English unless it asks for Chinese. */
+/**
+ * The language the API answers in: `X-TC-Language` `zh-CN` or `en-US`, and English without the
+ * header. Tencent Cloud documents the two values and no default; its API answers English when
+ * none is sent (what users of the Node and Java SDKs, which send none unless told, get back),
+ * while the Go and Python SDKs send `zh-CN` by default. A value it does not document (`ja-JP`,
+ * `zh-cn`) is not refused anywhere in its documentation: it gets the default too.
+ */
 function languageOf(call: CvmCall): Language {
   return call.language === 'zh-CN' ? 'zh-CN' : 'en-US';
 }
@@ -73,6 +82,11 @@ export interface BackendOptions {
   /** Fresh data when nothing is stored yet (defaults to the demo seed). */
   seed?: () => StoreData;
   requestId?: () => string;
+  /**
+   * `strict`: the documented CVM contract only (the standalone mock's MOCK_API_STRICT=1), none of
+   * README's "Extensions to the contract"; `extended` (the default) answers them.
+   */
+  contract?: ContractName;
 }
 
 export interface Backend {
@@ -97,6 +111,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const durations = options.durations ?? DEFAULT_DURATIONS;
   const seed = options.seed ?? seedStore;
   const requestId = options.requestId ?? randomId;
+  const contract = contracts[options.contract ?? 'extended'];
   let data: StoreData = persistence.load() ?? seed();
 
   function respond(call: CvmCall): Record<string, unknown> {
@@ -133,6 +148,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
       throw new ApiFailure(violation('InvalidParameter', 'api.bodyNotObject', {}));
+    // Bounded before any schema reads it, whichever host it came through (the page, the service
+    // worker, msw/node, the HTTP server): no request makes the parser walk a client-sized array.
+    fail(checkRequestShape(input));
+    const refused = contract.refusal(action, input as Record<string, unknown>);
+    if (refused) throw new ApiFailure(refused);
     const parsed = parseRequest(requestSchemas[action], input);
     if (!parsed.ok) throw new ApiFailure(parsed.violation);
 
@@ -140,25 +160,30 @@ export function createBackend(options: BackendOptions = {}): Backend {
     // Another tab may have written since: a mutation starts from what is stored now, so two
     // tabs cannot both take the last quota slot.
     if (mutating) data = persistence.load() ?? data;
-    // A mutation works on a copy that replaces the data only if the whole action succeeds.
-    const draft = mutating ? structuredClone(data) : data;
+    // Every action works on a draft, which copies only what it changes; a mutation's draft becomes
+    // the data once the whole action has succeeded and been saved, so a refused request (or a
+    // failed save) leaves the data exactly as it was.
+    const draft = new StoreDraft(data);
     const ctx: ResolverContext = {
       accountId: call.accountId,
       region: call.region ?? '',
       language: languageOf(call),
       now: clock.now(),
-      data: draft,
+      data: draft.data,
+      draft,
       durations,
+      listedTypes: contract.listedTypes,
     };
     const resolve = resolvers[action] as (req: unknown, ctx: ResolverContext) => Record<string, unknown>;
     const out = resolve(parsed.value, ctx);
     if ((parsed.value as { DryRun?: boolean }).DryRun)
       throw new ApiFailure(violation('DryRunOperation', 'api.dryRun', {}));
     if (mutating) {
-      data = draft;
-      persistence.save(data);
+      const next = draft.result();
+      persistence.save(next);
+      data = next;
     }
-    return out;
+    return contract.present(action, out);
   }
 
   return {
@@ -173,7 +198,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
           e instanceof ApiFailure
             ? e.violation
             : violation('InternalError', 'api.internal', { detail: e instanceof Error ? e.message : String(e) });
-        return { Response: { Error: apiError(v, languageOf(call)), RequestId } };
+        return { Response: { Error: contract.presentError(apiError(v, languageOf(call))), RequestId } };
       }
     },
     data: () => data,

@@ -5,6 +5,8 @@ import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
 import { ManualClock } from './clock.ts';
 import { seedStore } from './seed/seed-store.ts';
 import { STORE_VERSION, type StoreData } from './store.ts';
+import { renderMessage } from '../rules/messages/render.ts';
+import type { KeyValueStorage } from '../rules/storage.ts';
 
 const NOW = Date.parse('2026-11-26T08:00:00Z');
 
@@ -87,19 +89,122 @@ describe('browser persistence', () => {
     ]);
   });
 
+  const ASIDE = `cvm-console:store:unreadable:${new Date(NOW).toISOString()}`;
+
   it.each([
     ['not JSON', '{"version": 2, "images": ['],
     ['JSON of another shape', JSON.stringify({ hello: 'world' })],
     ['a version from the future', JSON.stringify({ ...seedStore(), version: STORE_VERSION + 1 })],
+    ['no version', JSON.stringify({ ...seedStore(), version: undefined })],
     ['a broken current version', JSON.stringify({ ...seedStore(), images: 'none' })],
+    ['null', 'null'],
+    ['[null]', '[null]'],
+    ['[{}]', '[{}]'],
+    ['[1,2,3]', '[1,2,3]'],
+    ['a number', '42'],
   ])('sets unreadable data aside (%s), loads the seed and says so', (_what, raw) => {
     localStorage.setItem(STORE_KEY, raw);
     const tab = openTab();
-    const aside = `cvm-console:store:unreadable:${new Date(NOW).toISOString()}`;
-    expect(localStorage.getItem(aside)).toBe(raw);
-    expect(tab.persistence.notice).toContain(aside);
-    expect(tab.persistence.notice).toContain('could not be read');
+    expect(localStorage.getItem(ASIDE)).toBe(raw);
+    const notice = renderMessage(tab.persistence.notice);
+    expect(notice).toContain(ASIDE);
+    expect(notice).toContain('could not be read');
+    expect(notice).toBe(
+      `The saved demo data could not be read, so fresh demo data was loaded. What could not be read is kept in this browser’s local storage as "${ASIDE}".`,
+    );
     expect(tab.backend.data()).toEqual(seedStore());
+    expect(JSON.parse(localStorage.getItem(STORE_KEY)!)).toEqual(seedStore());
+  });
+
+  // A store of the right version whose lists hold entries that do not parse: only those are set
+  // aside; every valid image, instance and share list is kept, and the API works on them.
+  it.each<[string, (data: StoreData) => unknown, number, 'all' | 'none']>([
+    ['images [null]', (d) => ({ ...d, images: [null] }), 1, 'none'],
+    ['images [{}]', (d) => ({ ...d, images: [{}] }), 1, 'none'],
+    ['images [1,2,3]', (d) => ({ ...d, images: [1, 2, 3] }), 3, 'none'],
+    ['a null among the images', (d) => ({ ...d, images: [...d.images, null] }), 1, 'all'],
+    [
+      'an image without its Region',
+      (d) => ({ ...d, images: [...d.images, { ...d.images[0], Region: undefined, ImageId: 'img-noregion' }] }),
+      1,
+      'all',
+    ],
+    [
+      'an image whose CreatedTime is not a time',
+      (d) => ({ ...d, images: [...d.images, { ...d.images[0], ImageId: 'img-badtime1', CreatedTime: 'yesterday' }] }),
+      1,
+      'all',
+    ],
+    [
+      'an image whose Tags are not a list',
+      (d) => ({ ...d, images: [...d.images, { ...d.images[0], ImageId: 'img-badtags1', Tags: 'env=prod' }] }),
+      1,
+      'all',
+    ],
+    ['an instance of null and one of [{}]', (d) => ({ ...d, instances: [...d.instances, null, [{}]] }), 2, 'all'],
+    [
+      'a share list that is not a list',
+      (d) => ({ ...d, shares: { ...d.shares, 'img-aaaaaaaa': 'everyone' } }),
+      1,
+      'all',
+    ],
+    ['a share list of [null]', (d) => ({ ...d, shares: { ...d.shares, 'img-aaaaaaaa': [null] } }), 1, 'all'],
+    ['a counter that is not a number', (d) => ({ ...d, seq: 'many' }), 1, 'all'],
+  ])('keeps every valid entry and sets aside the rest (%s), saying how many', (_what, corrupt, count, images) => {
+    const seed = seedStore();
+    const stored = corrupt(seed) as Record<string, unknown>;
+    localStorage.setItem(STORE_KEY, JSON.stringify(stored));
+    const tab = openTab();
+    const data = tab.backend.data();
+    expect(data.images).toEqual(images === 'all' ? seed.images : []);
+    expect(data.instances).toEqual(seed.instances);
+    for (const [id, list] of Object.entries(seed.shares)) expect(data.shares[id]).toEqual(list);
+    expect(data.shares['img-aaaaaaaa']).toBeUndefined();
+    expect(renderMessage(tab.persistence.notice)).toBe(
+      `${count} saved ${count === 1 ? 'entry' : 'entries'} of the demo data could not be read and ${count === 1 ? 'was' : 'were'} left out; everything else was kept. The unreadable entries are kept in this browser’s local storage as "${ASIDE}".`,
+    );
+    const aside = JSON.parse(localStorage.getItem(ASIDE)!) as Record<string, unknown>;
+    expect(
+      Object.values(aside).flatMap((v) => (Array.isArray(v) ? v : typeof v === 'object' && v ? Object.values(v) : [v])),
+    ).toHaveLength(count);
+    // The store is written back without them, and works: a reload says nothing more.
+    expect(openTab().persistence.notice).toBeUndefined();
+    const instanceId = guangzhouInstance(data);
+    expect(
+      tab.backend.handle(call('CreateImage', { ImageName: 'after-repair', InstanceId: instanceId })).Response.Error,
+    ).toBeUndefined();
+  });
+
+  it('keeps the valid entries of older data too: migrated, then read entry by entry', () => {
+    const seed = seedStore();
+    localStorage.setItem(
+      'cvm-console:store:v1',
+      JSON.stringify({ ...seed, version: 1, images: [...seed.images, null] }),
+    );
+    const tab = openTab();
+    expect(tab.backend.data().images).toEqual(seed.images);
+    expect(renderMessage(tab.persistence.notice)).toContain('1 saved entry of the demo data could not be read');
+    expect(localStorage.getItem('cvm-console:store:v1')).toBeNull();
+  });
+
+  it('refuses a change that no longer fits in local storage with ResourceInsufficient, and changes nothing', () => {
+    const full: KeyValueStorage = {
+      getItem: (key) => localStorage.getItem(key),
+      removeItem: (key) => localStorage.removeItem(key),
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    const clock = new ManualClock(NOW);
+    const backend = createBackend({ persistence: localStoragePersistence(full, () => clock.now()), clock });
+    const before = backend.data();
+    const res = backend.handle(call('CreateImage', { ImageName: 'no-room', InstanceId: guangzhouInstance(before) }));
+    expect(res.Response.Error).toEqual({
+      Code: 'ResourceInsufficient',
+      Message:
+        'The demo data no longer fits in this browser’s local storage, so nothing was changed; delete some images, or reset the demo data.',
+    });
+    expect(backend.data()).toBe(before);
   });
 
   it('lets two tabs share the data: a change in one is what the other changes next', () => {

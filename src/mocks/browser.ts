@@ -1,7 +1,7 @@
 import { createBackend } from './backend.ts';
 import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
 import { answerInPage } from './answer.ts';
-import type { StoreData } from './store.ts';
+import type { Message } from '../rules/messages/params.ts';
 
 export interface EmbeddedBackend {
   /**
@@ -15,8 +15,8 @@ export interface EmbeddedBackend {
    * page stays on the in-page answers (a page loaded past the worker, e.g. by a hard reload).
    */
   workerReady: Promise<boolean>;
-  /** Set when stored data could not be read and was replaced by the seed. */
-  notice?: string;
+  /** Set when stored data could not be read (wholly or in part) and was set aside. */
+  notice?: Message;
   /** Back to the demo seed. */
   reset(): void;
   /** Called when another tab changed the data. */
@@ -83,11 +83,10 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const listeners = new Set<() => void>();
   window.addEventListener('storage', (event) => {
     if (event.key !== STORE_KEY || event.newValue === null) return;
-    try {
-      backend.replace(JSON.parse(event.newValue) as StoreData);
-    } catch {
-      return;
-    }
+    // Read as at start, entry by entry with the API's schemas: another tab may run another version.
+    const data = persistence.load();
+    if (!data) return;
+    backend.replace(data);
     for (const listener of listeners) listener();
   });
   return {

@@ -3,10 +3,11 @@ import type { Image, ImageState, ImageType } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
 import { marketImages, publicImages } from './catalogue/images.ts';
 import { mulberry32 } from './random.ts';
-import type { StoreData, StoredImage, StoredInstance } from './store.ts';
+import type { StoreDraft } from './draft.ts';
+import type { StoredImage, StoredInstance, StoreView } from './store.ts';
 
 /** The state and copy progress of a stored image at `now`. */
-export function imageStateAt(image: StoredImage, now: number): { state: ImageState; percent: number | null } {
+export function imageStateAt(image: Readonly<StoredImage>, now: number): { state: ImageState; percent: number | null } {
   const task = image.Task;
   if (!task) return { state: image.BaseState, percent: null };
   const elapsed = now - task.startedAt;
@@ -22,8 +23,34 @@ export function imageStateAt(image: StoredImage, now: number): { state: ImageSta
   }
 }
 
-/** A stored custom image as the API shows it to `viewer` at `now`. */
-export function presentImage(image: StoredImage, viewer: string, data: StoreData, now: number): Image {
+export type CopyInFlight = NonNullable<Image['CopyingTo']>[number];
+
+/**
+ * The copies still being made (SyncImages destinations still SYNCING), by the ID of the image they
+ * are copied from: what makes a source busy. One pass over the store, for a whole answer.
+ */
+export function copiesInFlight(data: StoreView, now: number): ReadonlyMap<string, CopyInFlight[]> {
+  const out = new Map<string, CopyInFlight[]>();
+  for (const image of data.images) {
+    if (image.Task?.kind !== 'SYNC' || !image.CopiedFrom) continue;
+    const { state, percent } = imageStateAt(image, now);
+    if (state !== 'SYNCING') continue;
+    const copy = { ImageId: image.ImageId, Region: image.Region, SyncPercent: percent ?? 0 };
+    const list = out.get(image.CopiedFrom.ImageId);
+    if (list) list.push(copy);
+    else out.set(image.CopiedFrom.ImageId, [copy]);
+  }
+  return out;
+}
+
+/** A stored custom image as the API shows it to `viewer` at `now` (`copies`: copiesInFlight of the same data and time). */
+export function presentImage(
+  image: Readonly<StoredImage>,
+  viewer: string,
+  data: StoreView,
+  now: number,
+  copies: ReadonlyMap<string, CopyInFlight[]>,
+): Image {
   const { Region: _region, OwnerId, BaseState: _base, Task, ...fields } = image;
   const { state, percent } = imageStateAt(image, now);
   const own = OwnerId === viewer;
@@ -35,20 +62,22 @@ export function presentImage(image: StoredImage, viewer: string, data: StoreData
     SyncPercent: Task?.kind === 'SYNC' ? percent : null,
     SharedAccountCount: own ? (data.shares[image.ImageId]?.length ?? 0) : 0,
     FailureReason: failed ? fields.FailureReason : null,
+    // Extension: only the owner learns where its image is being copied.
+    ...(own ? { CopyingTo: copies.get(image.ImageId) ?? [] } : {}),
   };
 }
 
-export function instanceStateAt(instance: StoredInstance, now: number, launchMs: number): InstanceState {
+export function instanceStateAt(instance: Readonly<StoredInstance>, now: number, launchMs: number): InstanceState {
   if (instance.InstanceState === 'PENDING' && now - instance.LaunchedAt >= launchMs) return 'RUNNING';
   return instance.InstanceState;
 }
 
-export function isSharedWith(data: StoreData, imageId: string, accountId: string): boolean {
+export function isSharedWith(data: StoreView, imageId: string, accountId: string): boolean {
   return data.shares[imageId]?.some((s) => s.AccountId === accountId) ?? false;
 }
 
 /** Custom images an account holds in a region, copies and imports in flight included (they count against quota). */
-export function customImagesOf(data: StoreData, accountId: string, region: string): StoredImage[] {
+export function customImagesOf(data: StoreView, accountId: string, region: string): Readonly<StoredImage>[] {
   return data.images.filter((i) => i.OwnerId === accountId && i.Region === region);
 }
 
@@ -57,7 +86,7 @@ export function customImagesOf(data: StoreData, accountId: string, region: strin
  * only of the `types` asked for, so that a list of one source does not present all the others.
  */
 export function visibleImages(
-  data: StoreData,
+  data: StoreView,
   viewer: string,
   region: string,
   now: number,
@@ -65,12 +94,13 @@ export function visibleImages(
   keep: (image: Filterable) => boolean = () => true,
 ): Image[] {
   const custom: Image[] = [];
+  const copies = types.has('PRIVATE_IMAGE') ? copiesInFlight(data, now) : new Map<string, CopyInFlight[]>();
   if (types.has('PRIVATE_IMAGE') || types.has('SHARED_IMAGE'))
     for (const image of data.images) {
       if (image.Region !== region || !keep(image)) continue;
       const own = image.OwnerId === viewer;
       if (own ? types.has('PRIVATE_IMAGE') : types.has('SHARED_IMAGE') && isSharedWith(data, image.ImageId, viewer))
-        custom.push(presentImage(image, viewer, data, now));
+        custom.push(presentImage(image, viewer, data, now, copies));
     }
   return [
     ...custom,
@@ -80,14 +110,17 @@ export function visibleImages(
 }
 
 /** The fields of an image that do not depend on who looks or when: what early filters read. */
-export type Filterable = Pick<Image, 'ImageId' | 'ImageName' | 'Platform' | 'Architecture' | 'Tags' | 'CopiedFrom'>;
+export type Filterable = Pick<
+  Image,
+  'ImageId' | 'ImageName' | 'OsName' | 'Platform' | 'Architecture' | 'Tags' | 'CopiedFrom'
+>;
 
 const ALL_TYPES: ReadonlySet<ImageType> = new Set(['PRIVATE_IMAGE', 'SHARED_IMAGE', 'PUBLIC_IMAGE', 'MARKET_IMAGE']);
 
 export interface Located {
   image: Image;
   /** Present for custom images (own, shared with the viewer, or another account's). */
-  stored?: StoredImage;
+  stored?: Readonly<StoredImage>;
 }
 
 /**
@@ -96,7 +129,7 @@ export interface Located {
  * so that the rules answer `UnauthorizedOperation.ImageNotBelongToAccount` for it.
  */
 export function locateImage(
-  data: StoreData,
+  data: StoreView,
   viewer: string,
   region: string,
   imageId: string,
@@ -104,7 +137,7 @@ export function locateImage(
 ): Located | Violation {
   const stored = data.images.find((i) => i.ImageId === imageId && i.Region === region);
   if (stored) {
-    const image = presentImage(stored, viewer, data, now);
+    const image = presentImage(stored, viewer, data, now, copiesInFlight(data, now));
     if (stored.OwnerId !== viewer && !isSharedWith(data, imageId, viewer))
       return { image: { ...image, ImageType: 'PRIVATE_IMAGE' }, stored };
     return { image, stored };
@@ -117,7 +150,7 @@ export function locateImage(
 
 /** Like locateImage, but an image of another account that is not shared with the viewer does not exist for reads. */
 export function locateVisibleImage(
-  data: StoreData,
+  data: StoreView,
   viewer: string,
   region: string,
   imageId: string,
@@ -134,20 +167,19 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** A new ID such as `img-3k9x0abq`, deterministic for the store's history and unique within it. */
 export function nextId(
-  data: StoreData,
+  draft: StoreDraft,
   prefix: 'img' | 'ins' | 'snap' | 'disk',
   taken: (id: string) => boolean,
 ): string {
   for (;;) {
-    data.seq += 1;
-    const rand = mulberry32(data.seq * 2654435761 + prefix.length);
+    const rand = mulberry32(draft.nextSeq() * 2654435761 + prefix.length);
     let id = `${prefix}-`;
     for (let i = 0; i < 8; i++) id += ALPHABET[Math.floor(rand() * ALPHABET.length)];
     if (!taken(id)) return id;
   }
 }
 
-export function imageIdTaken(data: StoreData, id: string): boolean {
+export function imageIdTaken(data: StoreView, id: string): boolean {
   return data.images.some((i) => i.ImageId === id) || isCatalogId(id);
 }
 

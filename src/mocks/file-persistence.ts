@@ -3,9 +3,18 @@
 // in the same directory, fsync, rename over the old one, fsync of the directory), so that a crash
 // at any moment leaves either the previous state or the new one, never half of either.
 // Node only (node:fs); one server per file.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, type PathLike } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+  type PathLike,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { migrateStore } from './migrations.ts';
+import { countSetAside, readStore } from './migrations.ts';
 import type { Persistence, StoreData } from './store.ts';
 
 export interface FilePersistence extends Persistence {
@@ -39,13 +48,13 @@ export function writeFileAtomically(path: string, text: string): void {
   fsyncPath(dirname(path), 'r');
 }
 
-/** Why the file cannot be used, or its data (undefined when there is no file yet). */
-function readStore(path: string): { data: StoreData | undefined } | { problem: string } {
+/** Why the file cannot be used, or its data (undefined when there is no file yet) and how many entries of it could not be read. */
+function readFile(path: string): { data: StoreData | undefined; setAside: number } | { problem: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { data: undefined };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { data: undefined, setAside: 0 };
     return { problem: e instanceof Error ? e.message : String(e) };
   }
   let value: unknown;
@@ -54,25 +63,37 @@ function readStore(path: string): { data: StoreData | undefined } | { problem: s
   } catch {
     return { problem: 'it is not JSON' };
   }
-  const data = migrateStore(value);
-  return data ? { data } : { problem: 'it is not a store this version can read' };
+  const read = readStore(value);
+  if (!read) return { problem: 'it is not a store this version can read' };
+  return { data: read.data, setAside: read.setAside ? countSetAside(read.setAside) : 0 };
 }
 
 /**
- * A persistence for the backend backed by the file at `path`. A file that cannot be read is
- * renamed `<path>.unreadable-<time>` (kept for a bug report) and `report` is told; the backend then
- * starts from the seed. Writes throw on failure, so the mutation is answered as an error.
+ * A persistence for the backend backed by the file at `path`, read with the API's schemas entry by
+ * entry (readStore). A file that cannot be read at all is renamed `<path>.unreadable-<time>` and the
+ * backend starts from the seed; one with entries that cannot be read is copied there, and loaded
+ * without them (nothing valid is lost). Either way it is kept for a bug report and `report` is told.
+ * Writes throw on failure, so the mutation is answered as an error.
  */
 export function filePersistence(path: string, report: (message: string) => void): FilePersistence {
-  const read = readStore(path);
+  const read = readFile(path);
   let saved: StoreData | undefined;
   let setAside: string | undefined;
+  const asideName = () => `${path}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   if ('problem' in read) {
-    setAside = `${path}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    setAside = asideName();
     renameSync(path, setAside);
     report(`The data file ${path} could not be read (${read.problem}); it was set aside as ${setAside}.`);
   } else {
     saved = read.data;
+    if (read.setAside > 0 && saved) {
+      setAside = asideName();
+      copyFileSync(path, setAside);
+      writeFileAtomically(path, JSON.stringify(saved));
+      report(
+        `${read.setAside} ${read.setAside === 1 ? 'entry' : 'entries'} of the data file ${path} could not be read and ${read.setAside === 1 ? 'was' : 'were'} left out; the file as it was is kept as ${setAside}.`,
+      );
+    }
   }
   return {
     get setAside() {

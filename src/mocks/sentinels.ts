@@ -1,3 +1,5 @@
+import { accountIdProblem } from '../rules/common.ts';
+
 /**
  * Inputs that make the mock fail on purpose, so that the same failure reproduces in tests,
  * in the browser and against the standalone server. This is the only place they are defined.
@@ -5,6 +7,8 @@
  * - ImportImage: an ImageUrl whose file name contains `corrupt` ends in IMPORTFAILED
  *   (virtio driver missing); one containing `no-partition` ends in IMPORTFAILED (no root partition).
  * - CreateImage: an ImageName containing `[fail]` ends in CREATEFAILED.
+ * - ModifyImageSharePermission: an account ID beginning with 999 (999999999999, 9990000001) does
+ *   not exist: InvalidAccountId.NotFound.
  */
 export function importFailure(imageUrl: string): string | undefined {
   const file = imageUrl.split('/').pop() ?? '';
@@ -17,4 +21,17 @@ export function createFailure(imageName: string): string | undefined {
   return imageName.includes('[fail]')
     ? 'InternalError: the snapshot of the system disk could not be taken.'
     : undefined;
+}
+
+/** Account IDs beginning with this do not exist (like 555 telephone numbers in films). */
+export const MISSING_ACCOUNT_PREFIX = '999';
+
+/**
+ * Whether an account exists. The demo accounts sign in (src/rules/common.ts); every other
+ * well-formed root account ID is an outside account that exists and can receive shares but cannot
+ * sign in, except those beginning with MISSING_ACCOUNT_PREFIX. So the 50-recipient limit can be
+ * reached, and an account that does not exist can still be tried.
+ */
+export function accountExists(accountId: string): boolean {
+  return accountIdProblem(accountId) === undefined && !accountId.startsWith(MISSING_ACCOUNT_PREFIX);
 }

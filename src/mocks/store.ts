@@ -44,6 +44,19 @@ export interface StoreData {
   instances: StoredInstance[];
 }
 
+/**
+ * The data as an action reads it. Nothing in it is changed in place: a mutation writes through a
+ * StoreDraft, which copies an array or a record the first time it changes it, so the data a
+ * refused request started from is still the current data, and an edit copies only what it changes.
+ */
+export interface StoreView {
+  readonly version: typeof STORE_VERSION;
+  readonly seq: number;
+  readonly images: readonly Readonly<StoredImage>[];
+  readonly shares: Readonly<Record<string, readonly Readonly<SharePermission>[]>>;
+  readonly instances: readonly Readonly<StoredInstance>[];
+}
+
 /** Where the data lives between requests: memory (tests, standalone server) or the browser's storage. */
 export interface Persistence {
   load(): StoreData | undefined;

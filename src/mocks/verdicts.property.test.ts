@@ -11,18 +11,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   API_VERSION,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
+  INSTANCE_QUOTA_PER_ZONE,
   fieldViolations,
   imageNameProblem,
-  isKnownAccount,
   parseRequest,
+  shownName,
   type Violation,
 } from '../rules/common.ts';
-import { copyDestination, type DestinationHoldings } from '../rules/copy.ts';
+import { copyBlockedReason, copyDestination, type DestinationHoldings } from '../rules/copy.ts';
 import {
   createImageRequestSchema,
+  deleteBlockedReason,
   describeImagesRequestSchema,
   duplicateNameViolation,
   imageFilterNames,
+  modifyBlockedReason,
   modifyImageAttributeRequestSchema,
   quotaViolation,
   type Image,
@@ -31,10 +34,11 @@ import { createImageFromInstanceViolation, type Instance, type InstanceState } f
 import { renderMessage } from '../rules/messages/render.ts';
 import { regions } from '../rules/regions.ts';
 import { wizardSettings } from '../rules/wizard.ts';
-import { parseAccountIds, recipientProblems, shareLimitViolation } from '../rules/share.ts';
+import { parseAccountIds, recipientProblems, shareLimitViolation, shareRequestViolation } from '../rules/share.ts';
 import { testBackend } from './node.ts';
 import { publicImages } from './catalogue/images.ts';
 import { seedStore } from './seed/seed-store.ts';
+import { accountExists, MISSING_ACCOUNT_PREFIX } from './sentinels.ts';
 import type { StoreData, StoredImage } from './store.ts';
 import { A1, A2, A3 } from '../test/api-calls.ts';
 
@@ -159,6 +163,7 @@ const RUNS = {
   copy: 500,
   describe: 600,
   wizard: 450,
+  busy: 300,
 };
 
 // ---------------------------------------------------------------- generators
@@ -235,7 +240,7 @@ describe('Edit image (ModifyImageAttribute)', () => {
     ...seedImagesOf(A2, 'ap-guangzhou').map((i) => ({ account: A2, region: 'ap-guangzhou', imageId: i.ImageId })),
   ];
 
-  it('the dialog blocks exactly what the API refuses, with the same code; what it lets through is saved verbatim', () => {
+  it('the dialog blocks exactly what the API refuses, with the same code; what it lets through is saved as shown', () => {
     fc.assert(
       fc.property(fc.constantFrom(...editable), nameArb(everyName), descriptionArb, (target, name, description) => {
         count('Edit image');
@@ -253,7 +258,8 @@ describe('Edit image (ModifyImageAttribute)', () => {
         else {
           expect(res.Error).toBeUndefined();
           const saved = describeImage(image.ImageId, where);
-          expect(saved.ImageName).toBe(name);
+          // Saved as a person sees it: without the spaces and zero-width characters around it.
+          expect(saved.ImageName).toBe(shownName(name));
           expect(saved.ImageDescription).toBe(description);
         }
       }),
@@ -335,7 +341,7 @@ describe('Create custom image (CreateImage)', () => {
         if (!uiBlocks && duplicateCode.length === 0) {
           expect(res.Error).toBeUndefined();
           const created = describeImage(res.ImageId, place);
-          expect(created.ImageName).toBe(name);
+          expect(created.ImageName).toBe(shownName(name));
           expect(created.ImageDescription).toBe(description);
           expect(customImagesUsed(place)).toBe(used + 1);
         }
@@ -349,7 +355,8 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
   // The dialog: ids = parseAccountIds(text), recipientProblems('SHARE', ids, { owner, current }) and
   // shareLimitViolation(current, ids.length), with `current` from DescribeImageSharePermission.
   // Whether an account exists is left to the server (the UI cannot know): the server then answers
-  // InvalidAccountId.NotFound for a well-formed ID of no account, in the order the IDs were given.
+  // InvalidAccountId.NotFound for a well-formed ID of no account (one beginning with 999,
+  // src/mocks/sentinels.ts), in the order the IDs were given.
   const shareable = seedImagesOf(A1, 'ap-guangzhou')
     .filter((i) => i.BaseState === 'NORMAL')
     .map((i) => i.ImageId);
@@ -376,7 +383,7 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
   const caseArb = fc
     .record({
       imageId: fc.constantFrom(...shareable),
-      /** Made-up recipients already on the image (only 3 accounts exist, so the limit needs them). */
+      /** Outside accounts already on the image. */
       preloaded: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 44, max: 50 })),
       alsoKnown: fc.subarray([A2, A3]),
     })
@@ -387,6 +394,12 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
         { weight: 1, arbitrary: fc.constant(A1) },
         { weight: 2, arbitrary: current.length > 0 ? fc.constantFrom(...current) : fc.constant(A3) },
         { weight: 2, arbitrary: fc.integer({ min: 1_000_000_000, max: 999_999_999_999 }).map(String) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .integer({ min: 0, max: 999_999_999 })
+            .map((n) => `${MISSING_ACCOUNT_PREFIX}${String(n).padStart(9, '0')}`),
+        },
         { weight: 2, arbitrary: malformed },
       );
       const list = fc.oneof(
@@ -447,7 +460,7 @@ describe('Share image (ModifyImageSharePermission SHARE)', () => {
         expect(uiAt.filter(Boolean)).toEqual(problems.map((p) => p.violation));
         // ...else, left to the server, a well-formed ID of no account.
         const firstUi = uiAt.findIndex((v) => v !== undefined);
-        const firstUnknown = ids.findIndex((id, i) => uiAt[i] === undefined && !isKnownAccount(id));
+        const firstUnknown = ids.findIndex((id, i) => uiAt[i] === undefined && !accountExists(id));
         const serverOnlyFirst = firstUnknown !== -1 && (firstUi === -1 || firstUnknown < firstUi);
         if (serverOnlyFirst) {
           expect(res.Error?.Code).toBe('InvalidAccountId.NotFound');
@@ -570,7 +583,7 @@ describe('Copy image (SyncImages)', () => {
           expect(res.ImageSet.map((c) => c.Region)).toEqual(destinations);
           for (const copy of res.ImageSet) {
             const where2 = { account: source.account, region: copy.Region };
-            expect(describeImage(copy.ImageId, where2).ImageName).toBe(copyName);
+            expect(describeImage(copy.ImageId, where2).ImageName).toBe(shownName(copyName));
             expect(customImagesUsed(where2)).toBe(before.get(copy.Region)! + 1);
           }
         }
@@ -738,20 +751,39 @@ describe('Instance wizard, settings step (RunInstances)', () => {
       fc.integer({ min: 1, max: 12 }).map(String),
     ),
     name: fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 4, arbitrary: nameArb(['web', 'app-server']) }),
+    /** Instances the account already holds in the zone, many near its quota of 30. */
+    held: fc.oneof(fc.constant(0), fc.integer({ min: 18, max: INSTANCE_QUOTA_PER_ZONE })),
   });
+  const ZONE = 'ap-guangzhou-3';
+  /** What the wizard reads before the settings step: the account's instances in the zone. */
+  const instancesIn = (zone: string) =>
+    api<{ TotalCount: number }>('DescribeInstances', { Filters: [{ Name: 'zone', Values: [zone] }], Limit: 1 })
+      .TotalCount;
 
   it('the step blocks exactly what the API refuses, with a code the step shows; accepted launches start that many instances', () => {
     fc.assert(
-      fc.property(caseArb, ({ imageId, disk, count: countText, name }) => {
+      fc.property(caseArb, ({ imageId, disk, count: countText, name, held }) => {
         count('Wizard settings');
-        useStore();
+        useStore((data) => {
+          const template = data.instances.find((i) => i.OwnerId === A1 && i.Region === 'ap-guangzhou')!;
+          for (let n = 0; n < held; n++)
+            data.instances.push({
+              ...template,
+              InstanceId: `ins-zz${String(n).padStart(6, '0')}`,
+              Placement: { Zone: ZONE },
+            });
+        });
         const image = describeImage(imageId);
-        const settings = wizardSettings({ disk: disk === '' ? null : disk, name, count: countText }, image);
+        const settings = wizardSettings(
+          { disk: disk === '' ? null : disk, name, count: countText, zone: ZONE },
+          image,
+          instancesIn(ZONE),
+        );
         const { diskSize, count: n } = settings;
         const ui = codes([...Object.values(settings.fields), settings.problem]);
 
         const res = api<{ InstanceIdSet: string[] }>('RunInstances', {
-          Placement: { Zone: 'ap-guangzhou-3' },
+          Placement: { Zone: ZONE },
           InstanceType: 'S5.MEDIUM4',
           ImageId: imageId,
           SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: diskSize },
@@ -768,6 +800,76 @@ describe('Instance wizard, settings step (RunInstances)', () => {
         }
       }),
       { numRuns: RUNS.wizard * SCALE },
+    );
+  });
+});
+
+describe('Busy images (copies in flight from the image)', () => {
+  // A row's Share, Copy, Edit and Delete are disabled with shareRequestViolation, copyBlockedReason,
+  // modifyBlockedReason and deleteBlockedReason of the image as DescribeImages shows it (CopyingTo
+  // says where it is being copied); the API answers each with the same code, or accepts it.
+  const sources = seedImagesOf(A1, 'ap-guangzhou').filter((i) => i.BaseState === 'NORMAL');
+  const destinations = ['ap-shanghai', 'ap-beijing', 'ap-nanjing'];
+  const caseArb = fc.record({
+    source: fc.constantFrom(...sources),
+    /** Copies made from it, each this far into its copy (1 or more: done). */
+    copies: fc.uniqueArray(
+      fc.record({ region: fc.constantFrom(...destinations), elapsed: fc.double({ min: 0, max: 1.5, noNaN: true }) }),
+      { maxLength: 3, selector: (c) => c.region },
+    ),
+    action: fc.constantFrom('share', 'copy', 'edit', 'delete'),
+  });
+
+  it('the row refuses exactly what the API refuses, with the same code, until the copies are done', () => {
+    fc.assert(
+      fc.property(caseArb, ({ source, copies, action }) => {
+        count('Busy image');
+        const now = testBackend.clock.now();
+        const duration = testBackend.durations.sync;
+        useStore((data) => {
+          for (const copy of copies) {
+            addImage(data, A1, copy.region, source.ImageName);
+            Object.assign(data.images.at(-1)!, {
+              CopiedFrom: { ImageId: source.ImageId, Region: 'ap-guangzhou' },
+              Task: { kind: 'SYNC', startedAt: now - copy.elapsed * duration, durationMs: duration, outcome: 'NORMAL' },
+            });
+          }
+        });
+        const image = describeImage(source.ImageId);
+        const inFlight = copies.filter((c) => c.elapsed < 1).map((c) => c.region);
+        expect((image.CopyingTo ?? []).map((c) => c.Region).sort()).toEqual([...inFlight].sort());
+        const current = (data: { SharePermissionSet: { AccountId: string }[] }) =>
+          data.SharePermissionSet.map((s) => s.AccountId);
+        const requests = {
+          share: () => {
+            const recipients = current(api('DescribeImageSharePermission', { ImageId: image.ImageId }));
+            const req = { ImageId: image.ImageId, AccountIds: [A3], Permission: 'SHARE' as const };
+            return {
+              action: 'ModifyImageSharePermission',
+              req,
+              ui: shareRequestViolation(image, req, { accountId: A1, current: recipients }),
+            };
+          },
+          copy: () => {
+            const req = { ImageIds: [image.ImageId], DestinationRegions: ['ap-chengdu'] };
+            return { action: 'SyncImages', req, ui: copyBlockedReason(image, A1) };
+          },
+          edit: () => {
+            const req = { ImageId: image.ImageId, ImageDescription: 'edited' };
+            return { action: 'ModifyImageAttribute', req, ui: modifyBlockedReason(image, A1) };
+          },
+          delete: () => {
+            const req = { ImageIds: [image.ImageId] };
+            return { action: 'DeleteImages', req, ui: deleteBlockedReason(image, A1) };
+          },
+        };
+        const { action: name, req, ui } = requests[action]();
+        const res = api(name, req);
+        outcome('Busy image', res);
+        expect(res.Error?.Code).toBe(ui?.code);
+        if (inFlight.length > 0) expect(ui?.key).toBe('image.copyingTo');
+      }),
+      { numRuns: RUNS.busy * SCALE },
     );
   });
 });
@@ -791,7 +893,7 @@ describe('cases generated', () => {
 
   it('ran at least 2,000 generated cases across the forms', () => {
     const total = Object.values(generated).reduce((a, b) => a + b, 0);
-    expect(Object.keys(generated)).toHaveLength(6);
+    expect(Object.keys(generated)).toHaveLength(7);
     expect(total).toBeGreaterThanOrEqual(2000);
     // No property is vacuous: each saw the API accept some cases and refuse others.
     for (const tally of Object.values(outcomes)) {

@@ -21,6 +21,8 @@ import {
   isKnownAccount,
   parseRequest,
   quote,
+  sameName,
+  shownName,
   violation,
   violationFromIssue,
   violationFromZod,
@@ -199,6 +201,34 @@ describe('imageNameProblem / imageNameSchema', () => {
     expect(problem).toBeDefined();
     for (const part of parts) expect(renderMessage(problem)).toContain(part);
     expectFieldViolation(failure(imageNameSchema, name), code, undefined, ...parts);
+  });
+
+  it.each([
+    ['spaces around', '  web  ', 'web'],
+    ['a tab and a new line', '\tweb\n', 'web'],
+    ['full-width and no-break spaces', '\u3000web\u00a0', 'web'],
+    ['zero-width characters around', '\u200bweb\ufeff', 'web'],
+    ['a direction mark, which changes how it shows', '\u202eweb', '\u202eweb'],
+    ['spaces inside', ' web  server ', 'web  server'],
+  ])('takes a name as shown: %s', (_name, name, shown) => {
+    expect(shownName(name)).toBe(shown);
+    expect(parseRequest(imageNameSchema, name)).toEqual({ ok: true, value: shown });
+  });
+
+  it('counts the limit on the name as shown: 60 characters and spaces around fit', () => {
+    expect(parseRequest(imageNameSchema, ` ${'a'.repeat(60)} `)).toEqual({ ok: true, value: 'a'.repeat(60) });
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ['the same name', 'web', 'web', true],
+    ['spaces around', 'web ', ' web', true],
+    ['a zero-width space inside', 'w\u200beb', 'web', true],
+    ['composed and decomposed é', 'caf\u00e9', 'cafe\u0301', true],
+    ['another case', 'Web', 'web', false],
+    ['a space inside', 'we b', 'web', false],
+    ['a direction mark', '\u202eweb', 'web', false],
+  ])('sameName: %s', (_name, a, b, same) => {
+    expect(sameName(a, b)).toBe(same);
   });
 });
 

@@ -19,6 +19,12 @@ export const FILTER_VALUE_MAX_LENGTH = 256;
 export const BATCH_IDS_MAX = 100;
 export const INSTANCE_NAME_MAX = 60;
 export const RUN_INSTANCES_COUNT_MAX = 100;
+/**
+ * Instances an account may hold in one availability zone: Tencent Cloud's documented purchase limit
+ * for pay-as-you-go instances ("each user in each availability zone is 30"). There is no way to
+ * terminate an instance here, so only Reset demo data frees it.
+ */
+export const INSTANCE_QUOTA_PER_ZONE = 30;
 export const SYSTEM_DISK_MIN_GB = 20;
 export const SYSTEM_DISK_MAX_GB = 1024;
 export const SYSTEM_DISK_DEFAULT_GB = 50;
@@ -142,26 +148,55 @@ export function charLength(s: string): number {
 
 /** Spaces and invisible characters (zero-width, direction marks): a name of only these is no name. */
 const INVISIBLE = /[\s\p{Cf}]/gu;
+/**
+ * Characters that take no room and change nothing shown: zero-width space, non-joiner, joiner,
+ * word joiner, byte order mark. Direction marks do change how the characters around them show.
+ */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
+/** Spaces and zero-width characters around a name. */
+const AROUND = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/gu;
 
+/**
+ * A name as a person sees it, and as it is stored: without the spaces and zero-width characters
+ * around it. Trimmed rather than refused: what was typed or pasted by accident around a name is not
+ * part of it, and neither a form nor a script needs to be told so.
+ */
+export function shownName(name: string): string {
+  return name.replace(AROUND, '');
+}
+
+/** What two names must differ in for a person to tell them apart: trimmed, composed (NFC), zero-width characters removed. */
+function nameKey(name: string): string {
+  return shownName(name).normalize('NFC').replace(ZERO_WIDTH, '');
+}
+
+/** Whether two names look the same, so that one of them is a duplicate of the other. */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+/** Why a name (as typed: it is judged as shown) cannot be an image's. */
 export function imageNameProblem(name: string): Violation | undefined {
-  if (name.replace(INVISIBLE, '') === '')
+  const shown = shownName(name);
+  if (shown.replace(INVISIBLE, '') === '')
     return violation(
       'InvalidParameterValue',
       'name.required',
       { min: IMAGE_NAME_MIN, max: IMAGE_NAME_MAX },
       'ImageName',
     );
-  if (charLength(name) > IMAGE_NAME_MAX)
+  if (charLength(shown) > IMAGE_NAME_MAX)
     return violation(
       'InvalidParameterValue.TooLarge',
       'name.tooLong',
-      { max: IMAGE_NAME_MAX, length: charLength(name) },
+      { max: IMAGE_NAME_MAX, length: charLength(shown) },
       'ImageName',
     );
   return undefined;
 }
 
-export const imageNameSchema = z.string().check(
+/** An image name in a request: the API stores it as shown (shownName). */
+export const imageNameSchema = z.pipe(z.string(), z.transform(shownName)).check(
   z.superRefine((v, ctx) => {
     const problem = imageNameProblem(v);
     if (problem) ctx.addIssue(violationIssue(problem));
@@ -196,7 +231,6 @@ function violationOf(issue: z.core.$ZodIssue): Violation | undefined {
   if (issue.code !== 'custom') return undefined;
   return (issue as { params?: { violation?: Violation } }).params?.violation;
 }
-
 
 function paramName(path: readonly PropertyKey[]): string {
   let out = '';
@@ -317,6 +351,10 @@ export const accounts = [
 export type AccountId = string;
 export const DEFAULT_ACCOUNT_ID = accounts[0].accountId;
 
+/**
+ * Whether the account signs in: only the demo accounts do. Other root account IDs may still exist
+ * as outside accounts that receive shares (the mock's rule: src/mocks/sentinels.ts, accountExists).
+ */
 export function isKnownAccount(accountId: string): boolean {
   return accounts.some((a) => a.accountId === accountId);
 }

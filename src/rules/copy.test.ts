@@ -48,6 +48,21 @@ describe('syncImagesRequestSchema', () => {
       ['one image per call', 'got 2'],
     ],
     [
+      '100 image ids, the cap: still one image per call',
+      { ImageIds: Array.from({ length: 100 }, () => 'img-abcd1234'), DestinationRegions: ['ap-shanghai'] },
+      'InvalidParameterValue.LimitExceeded',
+      'ImageIds',
+      ['one image per call', 'got 100'],
+    ],
+    [
+      // Refused by its size before an item is read (200,000 nulls used to overflow the stack).
+      '200,000 nulls as image ids, past the cap',
+      { ImageIds: Array.from({ length: 200_000 }, () => null), DestinationRegions: ['ap-shanghai'] },
+      'InvalidParameterValue.LimitExceeded',
+      'ImageIds',
+      ['The parameter `ImageIds` accepts at most 100 items.'],
+    ],
+    [
       'no image ids',
       { ImageIds: [], DestinationRegions: ['ap-shanghai'] },
       'InvalidParameterValue',
@@ -156,6 +171,13 @@ describe('copyBlockedReason', () => {
       image({ ImageState: 'IMPORTING' }),
       'InvalidImageId.IncorrectState',
       'The image is still being imported; it can be copied once it is normal.',
+    ],
+    [
+      // A second copy waits for the first: "The image is busy. Please try again later."
+      'an image that copies are being made from',
+      image({ CopyingTo: [{ ImageId: 'img-copy0001', Region: 'ap-beijing', SyncPercent: 10 }] }),
+      'FailedOperation.InvalidImageState',
+      'The image is being copied to 1 other region; it can be copied once the copies are done.',
     ],
     [
       'an image whose creation failed',

@@ -1,11 +1,21 @@
 import { z } from './zod.ts';
-import { imageIdSchema, imageNameSchema, violation, violationIssue, type Violation } from './common.ts';
-import { imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
+import {
+  BATCH_IDS_MAX,
+  imageIdSchema,
+  imageNameSchema,
+  sameName,
+  shownName,
+  violation,
+  violationIssue,
+  type Violation,
+} from './common.ts';
+import { copyingViolation, imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
 import { findRegion, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
   ImageIds: z.array(imageIdSchema).check(
     z.minLength(1),
+    z.maxLength(BATCH_IDS_MAX),
     z.superRefine((ids, ctx) => {
       if (ids.length > 1)
         ctx.addIssue(
@@ -42,7 +52,8 @@ export function copyBlockedReason(image: Image, accountId: string): Violation | 
   }
   if (image.ImageState !== 'NORMAL')
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'copy', 'ImageIds');
-  return undefined;
+  // "The image is busy. Please try again later.": a second copy waits for the first.
+  return copyingViolation(image, 'FailedOperation.InvalidImageState', 'copy', 'ImageIds');
 }
 
 /** Why a copy from `source` to `destination` is impossible, regardless of quota. */
@@ -120,8 +131,13 @@ export function copyNameViolation(
   destinationId: string,
 ): Violation | undefined {
   for (const existing of namesInDestination)
-    if (existing === name)
-      return violation('InvalidImageName.Duplicate', 'copy.nameTaken', { name, region: destinationId }, 'ImageName');
+    if (sameName(existing, name))
+      return violation(
+        'InvalidImageName.Duplicate',
+        'copy.nameTaken',
+        { name: shownName(name), region: destinationId },
+        'ImageName',
+      );
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, parseRequest } from './common.ts';
+import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, REQUEST_ARRAY_MAX, parseRequest } from './common.ts';
+import { searchTextViolation } from './describe.ts';
 import { describeImagesRequestSchema, imageFilterNames } from './images.ts';
 import {
   describeInstancesRequestSchema,
@@ -62,6 +63,29 @@ describe.each(actions)('the Filters of %s', (_action, schema, names) => {
       ['needs at least one value'],
     ],
     [
+      `${REQUEST_ARRAY_MAX} filters: still the filters rule`,
+      (n) => ({ Filters: Array.from({ length: REQUEST_ARRAY_MAX }, () => ({ Name: n, Values: ['x'] })) }),
+      'InvalidParameterValue.LimitExceeded',
+      'Filters',
+      [`At most ${FILTERS_MAX} filters per request (got ${REQUEST_ARRAY_MAX}).`],
+    ],
+    [
+      // Refused by its size before a single item is read: 70,000 empty filters used to overflow
+      // the stack, zod spreading one issue per item.
+      '70,000 empty filters, past the cap',
+      () => ({ Filters: Array.from({ length: 70_000 }, () => ({})) }),
+      'InvalidParameterValue.LimitExceeded',
+      'Filters',
+      [`The parameter \`Filters\` accepts at most ${REQUEST_ARRAY_MAX} items.`],
+    ],
+    [
+      '200,000 null values, past the cap',
+      (n) => ({ Filters: [{ Name: n, Values: Array.from({ length: 200_000 }, () => null) }] }),
+      'InvalidParameterValue.LimitExceeded',
+      'Filters.0.Values',
+      [`The parameter \`Filters.0.Values\` accepts at most ${REQUEST_ARRAY_MAX} items.`],
+    ],
+    [
       `a value over ${FILTER_VALUE_MAX_LENGTH} characters`,
       (n) => ({ Filters: [{ Name: n, Values: ['v'.repeat(FILTER_VALUE_MAX_LENGTH + 1)] }] }),
       'InvalidParameterValue.TooLarge',
@@ -79,5 +103,26 @@ describe('tag:<key> filters', () => {
     expect(parseRequest(describeImagesRequestSchema, input).ok).toBe(true);
     expect(refusal(describeInstancesRequestSchema, input).code).toBe('InvalidFilter');
     expect(refusal(describeInstanceTypeConfigsRequestSchema, input).code).toBe('InvalidFilter');
+  });
+});
+
+describe('searchTextViolation', () => {
+  it('lets a search of up to the filter value limit through, and the API takes it', () => {
+    const text = 'x'.repeat(FILTER_VALUE_MAX_LENGTH);
+    expect(searchTextViolation(text)).toBeUndefined();
+    expect(parseRequest(describeImagesRequestSchema, { Filters: [{ Name: 'keyword', Values: [text] }] }).ok).toBe(true);
+  });
+
+  it('refuses a longer one in the search box’s words, where the API would refuse the filter value', () => {
+    const text = 'x'.repeat(300);
+    expectFieldViolation(
+      searchTextViolation(text),
+      'InvalidParameterValue.TooLarge',
+      'Filters',
+      'Search for at most 256 characters (this search has 300).',
+    );
+    expect(refusal(describeImagesRequestSchema, { Filters: [{ Name: 'keyword', Values: [text] }] }).code).toBe(
+      'InvalidParameterValue.TooLarge',
+    );
   });
 });

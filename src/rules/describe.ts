@@ -4,17 +4,21 @@ import {
   FILTER_VALUE_MAX_LENGTH,
   FILTER_VALUES_MAX,
   FILTERS_MAX,
+  REQUEST_ARRAY_MAX,
   coded,
   quote,
   violation,
   violationIssue,
+  type Violation,
 } from './common.ts';
 
 // What every Describe action shares: filters by name, and paging.
 
+// Every array has a hard cap (REQUEST_ARRAY_MAX) checked before zod walks it: past the cap the
+// generic "accepts at most N items" answers; up to it, the filter rules below say what is wrong.
 export const filterSchema = z.strictObject({
   Name: z.string(),
-  Values: z.array(z.string().check(z.maxLength(FILTER_VALUE_MAX_LENGTH))),
+  Values: z.array(z.string().check(z.maxLength(FILTER_VALUE_MAX_LENGTH))).check(z.maxLength(REQUEST_ARRAY_MAX)),
 });
 export type Filter = z.infer<typeof filterSchema>;
 
@@ -27,6 +31,7 @@ const VALUES = 'InvalidFilterValue.LimitExceeded';
 
 export function filtersSchema(names: readonly string[], options: { tagFilters?: boolean } = {}) {
   return z.array(filterSchema).check(
+    z.maxLength(REQUEST_ARRAY_MAX),
     z.superRefine((filters, ctx) => {
       if (filters.length > FILTERS_MAX) {
         const count = filters.length;
@@ -61,3 +66,18 @@ export const limitSchema = coded(
   'paging.limit',
   { max: DESCRIBE_LIMIT_MAX },
 );
+
+/**
+ * Why a search box's text cannot be searched for: the API takes a filter value of at most
+ * FILTER_VALUE_MAX_LENGTH characters (UTF-16 units, as the schema counts), so the box says so
+ * before any request is made.
+ */
+export function searchTextViolation(text: string): Violation | undefined {
+  if (text.length <= FILTER_VALUE_MAX_LENGTH) return undefined;
+  return violation(
+    'InvalidParameterValue.TooLarge',
+    'search.tooLong',
+    { max: FILTER_VALUE_MAX_LENGTH, length: text.length },
+    'Filters',
+  );
+}

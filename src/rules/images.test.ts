@@ -11,6 +11,7 @@ import {
   duplicateNameViolation,
   imageKind,
   imageSchema,
+  isBusyImage,
   importFormatOf,
   importImageRequestSchema,
   importOsViolation,
@@ -509,9 +510,22 @@ describe('duplicateNameViolation', () => {
     ['no images', 'web', []],
     ['other names', 'web', ['db', 'cache']],
     ['a name differing in case', 'web', ['Web']],
-    ['a name differing by a space', 'web', ['web ']],
+    ['a name differing by a space inside', 'web server', ['webserver']],
+    ['a name differing by a direction mark, which changes how it shows', '\u202Eweb', ['web']],
   ])('allows %s', (_name, name, existing) => {
     expect(duplicateNameViolation(name, existing)).toBeUndefined();
+  });
+
+  // Names as a person sees them: spaces and zero-width characters around a name are not part of it,
+  // and the same letters composed or decomposed look the same (this used to allow "web" beside "web ").
+  it.each<[string, string, string[], string]>([
+    ['a trailing space', 'web', ['web '], '"web"'],
+    ['a leading space, typed', ' web', ['web'], '"web"'],
+    ['a full-width space and a tab', '\u3000web\t', ['web'], '"web"'],
+    ['a zero-width space around and inside', '\u200Bw\u200Beb', ['web'], '"w\u200Beb"'],
+    ['é composed and decomposed', 'caf\u00E9', ['cafe\u0301'], '"caf\u00E9"'],
+  ])('refuses a name that looks the same but for %s', (_name, name, existing, shown) => {
+    expectFieldViolation(duplicateNameViolation(name, existing), 'InvalidImageName.Duplicate', 'ImageName', shown);
   });
 
   it.each([
@@ -526,6 +540,24 @@ describe('duplicateNameViolation', () => {
   ])('refuses a name already in %s', (_name, existing) => {
     const v = duplicateNameViolation('web', existing);
     expectFieldViolation(v, 'InvalidImageName.Duplicate', 'ImageName', '"web"');
+  });
+});
+
+/** A copy of the image still being made in `Region`. */
+const copyTo = (Region: string) => ({ ImageId: 'img-copy0001', Region, SyncPercent: 40 });
+
+describe('isBusyImage', () => {
+  it.each<[string, Image, boolean]>([
+    ['a normal image', image(), false],
+    ['a normal image with no copy in flight', image({ CopyingTo: [] }), false],
+    ['a normal image on an endpoint without the extension', image({ CopyingTo: undefined }), false],
+    ['a failed import', image({ ImageState: 'IMPORTFAILED' }), false],
+    ['an image being created', image({ ImageState: 'CREATING' }), true],
+    ['an image being imported', image({ ImageState: 'IMPORTING' }), true],
+    ['a copy being made', image({ ImageState: 'SYNCING' }), true],
+    ['the source of a copy being made', image({ CopyingTo: [copyTo('ap-beijing')] }), true],
+  ])('%s: %s', (_name, img, busy) => {
+    expect(isBusyImage(img)).toBe(busy);
   });
 });
 
@@ -561,6 +593,12 @@ describe('modifyBlockedReason', () => {
       image({ ImageState: 'IMPORTING' }),
       'InvalidImageId.IncorrectState',
       'The image is still being imported; it can be edited once it is normal.',
+    ],
+    [
+      'my image that copies are being made from',
+      image({ CopyingTo: [copyTo('ap-beijing')] }),
+      'InvalidImageId.IncorrectState',
+      'The image is being copied to 1 other region; it can be edited once the copies are done.',
     ],
   ])('refuses %s', (_name, img, code, part) => {
     const v = modifyBlockedReason(img, ME);
@@ -602,6 +640,12 @@ describe('deleteBlockedReason', () => {
       'InvalidImageId.IncorrectState',
       `The image is still being ${doing}; it can be deleted once it is normal.`,
     ]),
+    [
+      'my image being copied to two regions, also shared (the copies first)',
+      image({ CopyingTo: [copyTo('ap-beijing'), copyTo('ap-shanghai')], SharedAccountCount: 2 }),
+      'InvalidImageId.IncorrectState',
+      'The image is being copied to 2 other regions; it can be deleted once the copies are done.',
+    ],
     [
       'my busy image that is also shared (state first)',
       image({ ImageState: 'SYNCING', SharedAccountCount: 2 }),

@@ -6,13 +6,15 @@ import {
   imageIdSchema,
   imageNameSchema,
   instanceIdSchema,
+  sameName,
+  shownName,
   stringBooleanSchema,
-  TAG_SPECIFICATIONS_MAX,
   violation,
   violationIssue,
   type Violation,
 } from './common.ts';
 import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
+import { tagSpecificationSchema } from './tags.ts';
 
 export const architectureSchema = z.enum(['x86_64', 'i386', 'arm']);
 export type Architecture = z.infer<typeof architectureSchema>;
@@ -38,11 +40,6 @@ export const snapshotSchema = z.object({
   DiskSize: z.int(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
-
-export const tagSchema = z.strictObject({
-  Key: z.string().check(z.maxLength(127)),
-  Value: z.string().check(z.maxLength(255)),
-});
 
 export const priceModeSchema = z.enum(['FREE', 'HOURLY', 'MONTHLY']);
 
@@ -77,8 +74,9 @@ export const imageSchema = z.object({
   LicenseType: z.enum(['TencentCloud', 'BYOL']),
   ImageFamily: z.string(),
   ImageDeprecated: z.boolean(),
-  BootMode: z.enum(['Legacy BIOS', 'UEFI']),
-  // Extensions of this product (documented in the README):
+  // Extensions of this product (documented in the README; src/rules/extensions.ts names them).
+  /** The SDK's Image has no BootMode: a real endpoint may leave it out. */
+  BootMode: z.optional(z.enum(['Legacy BIOS', 'UEFI'])),
   MarketInfo: z.nullable(marketInfoSchema),
   /** For a copy: the image and region it was copied from. */
   CopiedFrom: z.nullable(z.object({ ImageId: z.string(), Region: z.string() })),
@@ -86,6 +84,11 @@ export const imageSchema = z.object({
   SharedAccountCount: z.int(),
   /** IMPORTFAILED / CREATEFAILED: why. */
   FailureReason: z.nullable(z.string()),
+  /**
+   * Own custom images: the copies of it still being made in other regions (SyncImages), with their
+   * progress. Absent on a real endpoint, which says only that the image is busy when asked to change it.
+   */
+  CopyingTo: z.optional(z.array(z.object({ ImageId: z.string(), Region: z.string(), SyncPercent: z.int() }))),
 });
 export type Image = z.infer<typeof imageSchema>;
 
@@ -140,10 +143,6 @@ export interface DescribeImagesResponse {
   ImageSet: Image[];
 }
 
-const tagSpecificationSchema = z
-  .array(z.strictObject({ ResourceType: z.string(), Tags: z.array(tagSchema).check(z.maxLength(50)) }))
-  .check(z.maxLength(TAG_SPECIFICATIONS_MAX));
-
 export const createImageRequestSchema = z
   .strictObject({
     ImageName: imageNameSchema,
@@ -154,7 +153,7 @@ export const createImageRequestSchema = z
     DataDiskIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
     SnapshotIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
     DryRun: z.optional(z.boolean()),
-    TagSpecification: z.optional(tagSpecificationSchema),
+    TagSpecification: z.optional(tagSpecificationSchema('image')),
     ImageFamily: z.optional(z.string().check(z.maxLength(60))),
   })
   .check(
@@ -184,7 +183,7 @@ export const importImageRequestSchema = z.strictObject({
   ImageDescription: z.optional(imageDescriptionSchema),
   DryRun: z.optional(z.boolean()),
   Force: z.optional(z.boolean()),
-  TagSpecification: z.optional(tagSpecificationSchema),
+  TagSpecification: z.optional(tagSpecificationSchema('image')),
   LicenseType: z.optional(z.enum(['TencentCloud', 'BYOL'])),
   BootMode: z.optional(z.enum(['Legacy BIOS', 'UEFI'])),
   ImageFamily: z.optional(z.string().check(z.maxLength(60))),
@@ -275,6 +274,28 @@ export function stateViolation(code: string, state: ImageState, action: ImageAct
     : violation(code, stateKeys[state], { action }, field);
 }
 
+/**
+ * Whether an image is busy with a long operation: being created, imported or copied into, or the
+ * source of copies still being made (it is read until they are done).
+ */
+export function isBusyImage(image: Pick<Image, 'ImageState' | 'CopyingTo'>): boolean {
+  return BUSY_STATES.includes(image.ImageState) || (image.CopyingTo?.length ?? 0) > 0;
+}
+
+/**
+ * Why the source of copies still being made cannot be shared, copied again, edited or deleted yet,
+ * with the code the API documents for that action.
+ */
+export function copyingViolation(
+  image: Pick<Image, 'CopyingTo'>,
+  code: string,
+  action: ImageAction,
+  field: string,
+): Violation | undefined {
+  const count = image.CopyingTo?.length ?? 0;
+  return count > 0 ? violation(code, 'image.copyingTo', { action, count }, field) : undefined;
+}
+
 /** The refusal shared by every owner-only action on an image that is not the caller's own custom image. */
 function notOwnViolation(kind: ImageKind, action: 'edit' | 'delete'): Violation | undefined {
   switch (kind) {
@@ -301,9 +322,11 @@ export function quotaViolation(used: number, adding: number, regionId: string): 
   });
 }
 
+/** A name is taken when one of the caller's images in the region has a name that looks the same (sameName). */
 export function duplicateNameViolation(name: string, existingNames: Iterable<string>): Violation | undefined {
   for (const existing of existingNames)
-    if (existing === name) return violation('InvalidImageName.Duplicate', 'name.duplicate', { name }, 'ImageName');
+    if (sameName(existing, name))
+      return violation('InvalidImageName.Duplicate', 'name.duplicate', { name: shownName(name) }, 'ImageName');
   return undefined;
 }
 
@@ -315,7 +338,7 @@ export function modifyBlockedReason(image: Image, accountId: string): Violation 
   if (notOwn) return notOwn;
   if (image.ImageState !== 'NORMAL' && image.ImageState !== 'CREATEFAILED' && image.ImageState !== 'IMPORTFAILED')
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'edit', 'ImageId');
-  return undefined;
+  return copyingViolation(image, 'InvalidImageId.IncorrectState', 'edit', 'ImageId');
 }
 
 export function deleteBlockedReason(image: Image, accountId: string): Violation | undefined {
@@ -323,6 +346,8 @@ export function deleteBlockedReason(image: Image, accountId: string): Violation 
   if (notOwn) return notOwn;
   if (BUSY_STATES.includes(image.ImageState))
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'delete', 'ImageId');
+  const copying = copyingViolation(image, 'InvalidImageId.IncorrectState', 'delete', 'ImageId');
+  if (copying) return copying;
   if (image.SharedAccountCount > 0)
     return violation('InvalidImageId.InShared', 'image.inShared', { count: image.SharedAccountCount }, 'ImageId');
   return undefined;

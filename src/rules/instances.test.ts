@@ -283,7 +283,7 @@ describe('runInstancesViolation', () => {
     InstanceType: 'S5.MEDIUM4',
     ...overrides,
   });
-  const gz = { regionId: 'ap-guangzhou', zoneState: 'AVAILABLE' as const };
+  const gz = { regionId: 'ap-guangzhou', zoneState: 'AVAILABLE' as const, instancesInZone: 0 };
 
   it.each<[string, ReturnType<typeof req>, Image, typeof gz]>([
     ['the default disk', req(), image(), gz],
@@ -294,8 +294,9 @@ describe('runInstancesViolation', () => {
       'an x86 type overseas',
       req({ Placement: { Zone: 'ap-hongkong-2' } }),
       image(),
-      { regionId: 'ap-hongkong', zoneState: 'AVAILABLE' },
+      { regionId: 'ap-hongkong', zoneState: 'AVAILABLE', instancesInZone: 0 },
     ],
+    ['the last instances the zone quota allows', req({ InstanceCount: 5 }), image(), { ...gz, instancesInZone: 25 }],
   ])('allows %s', (_name, r, img, ctx) => {
     expect(runInstancesViolation(r, img, ctx)).toBeUndefined();
   });
@@ -305,7 +306,7 @@ describe('runInstancesViolation', () => {
       string,
       ReturnType<typeof req>,
       Image,
-      { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined },
+      { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined; instancesInZone: number },
       string,
       string,
       string[],
@@ -315,7 +316,7 @@ describe('runInstancesViolation', () => {
       'a sold-out zone',
       req({ Placement: { Zone: 'ap-guangzhou-1' } }),
       image(),
-      { regionId: 'ap-guangzhou', zoneState: 'UNAVAILABLE' },
+      { regionId: 'ap-guangzhou', zoneState: 'UNAVAILABLE', instancesInZone: 0 },
       'ResourcesSoldOut.SpecifiedInstanceType',
       'Placement.Zone',
       ['ap-guangzhou-1', 'sold out'],
@@ -324,7 +325,7 @@ describe('runInstancesViolation', () => {
       'a zone of another region',
       req({ Placement: { Zone: 'ap-shanghai-2' } }),
       image(),
-      { regionId: 'ap-guangzhou', zoneState: undefined },
+      { regionId: 'ap-guangzhou', zoneState: undefined, instancesInZone: 0 },
       'InvalidZone.MismatchRegion',
       'Placement.Zone',
       ['ap-shanghai-2', 'ap-guangzhou'],
@@ -342,7 +343,7 @@ describe('runInstancesViolation', () => {
       'an ARM type outside ARM regions',
       req({ Placement: { Zone: 'ap-hongkong-2' }, InstanceType: 'SR1.MEDIUM4' }),
       image({ Architecture: 'arm' }),
-      { regionId: 'ap-hongkong', zoneState: 'AVAILABLE' },
+      { regionId: 'ap-hongkong', zoneState: 'AVAILABLE', instancesInZone: 0 },
       'InvalidParameterValue.InstanceTypeNotFound',
       'InstanceType',
       ['SR1.MEDIUM4', 'ap-hongkong'],
@@ -373,6 +374,33 @@ describe('runInstancesViolation', () => {
       'InvalidParameterValue.InvalidDiskSize',
       'SystemDisk.DiskSize',
       ['60 GB', '40 GB'],
+    ],
+    [
+      'one instance more than the zone quota',
+      req({ InstanceCount: 6 }),
+      image(),
+      { ...gz, instancesInZone: 25 },
+      'InstancesQuotaLimitExceeded',
+      'InstanceCount',
+      ['You have 25 of 30 instances in ap-guangzhou-3, so at most 5 more can be launched there, not 6.'],
+    ],
+    [
+      'a full zone',
+      req(),
+      image(),
+      { ...gz, instancesInZone: 30 },
+      'InstancesQuotaLimitExceeded',
+      'InstanceCount',
+      ['You have 30 of 30 instances in ap-guangzhou-3, so no more can be launched there; choose another zone.'],
+    ],
+    [
+      'a disk smaller than the image in a full zone (the disk first)',
+      req({ SystemDisk: { DiskSize: 40 } }),
+      image({ ImageSize: 60 }),
+      { ...gz, instancesInZone: 30 },
+      'InvalidParameterValue.InvalidDiskSize',
+      'SystemDisk.DiskSize',
+      ['60 GB'],
     ],
   ])('refuses %s', (_name, r, img, ctx, code, field, parts) => {
     const v = runInstancesViolation(r, img, ctx);

@@ -1,12 +1,12 @@
 import { z } from './zod.ts';
 import {
   INSTANCE_NAME_MAX,
+  INSTANCE_QUOTA_PER_ZONE,
   RUN_INSTANCES_COUNT_MAX,
   SYSTEM_DISK_DEFAULT_GB,
   SYSTEM_DISK_MAX_GB,
   SYSTEM_DISK_MIN_GB,
   BATCH_IDS_MAX,
-  TAG_SPECIFICATIONS_MAX,
   charLength,
   coded,
   imageIdSchema,
@@ -17,6 +17,8 @@ import {
 import { filtersSchema, limitSchema, offsetSchema } from './describe.ts';
 import { findRegion } from './regions.ts';
 import { stateViolation, type Architecture, type Image } from './images.ts';
+import type { Currency } from './messages/params.ts';
+import { tagSpecificationSchema } from './tags.ts';
 
 export interface InstanceTypeSpec {
   InstanceType: string;
@@ -151,10 +153,10 @@ export interface InstanceTypeConfig {
   CPU: number;
   Memory: number;
   FPGA: number;
-  // Extensions: what the wizard shows next to each type.
-  Architecture: 'x86_64' | 'arm';
-  FamilyName: string;
-  HourlyPrice: number;
+  // Extensions: what the wizard shows next to each type (absent on the real API).
+  Architecture?: 'x86_64' | 'arm';
+  FamilyName?: string;
+  HourlyPrice?: number;
 }
 export interface DescribeInstanceTypeConfigsResponse {
   InstanceTypeConfigSet: InstanceTypeConfig[];
@@ -260,7 +262,7 @@ const runShape = {
   InstanceChargePrepaid: z.optional(z.record(z.string(), z.unknown())),
   HostName: z.optional(z.string().check(z.maxLength(60))),
   ClientToken: z.optional(z.string().check(z.maxLength(64))),
-  TagSpecification: z.optional(z.array(z.record(z.string(), z.unknown())).check(z.maxLength(TAG_SPECIFICATIONS_MAX))),
+  TagSpecification: z.optional(tagSpecificationSchema('instance')),
 };
 
 export const runInstancesRequestSchema = z.strictObject(runShape);
@@ -277,9 +279,9 @@ export interface ItemPrice {
   UnitPriceDiscount: number;
 }
 
-/** Extension of InquiryPriceRunInstances: what the price is made of, per hour. */
+/** Extension of InquiryPriceRunInstances: what the price is made of, per hour, in the region's currency. */
 export interface PriceBreakdown {
-  Currency: 'CNY';
+  Currency: Currency;
   ChargeUnit: 'HOUR';
   InstancePerHour: number;
   ImageFeePerHour: number;
@@ -294,8 +296,8 @@ export interface InquiryPriceRunInstancesResponse {
   Price: {
     InstancePrice: ItemPrice;
     BandwidthPrice: ItemPrice;
-    /** Extension: the parts of the price, for the wizard's review. */
-    Breakdown: PriceBreakdown;
+    /** Extension (absent on the real API): the parts of the price, for the wizard's review. */
+    Breakdown?: PriceBreakdown;
   };
 }
 
@@ -331,11 +333,25 @@ export function instanceNameViolation(name: string | undefined, count: number): 
   );
 }
 
-/** The whole RunInstances verdict once the image and the zone are known. */
+/**
+ * Whether `adding` more instances fit the account's quota in the zone, where it holds `used`
+ * (InstancesQuotaLimitExceeded: "You are trying to create more instances than your remaining quota allows").
+ */
+export function instanceQuotaViolation(used: number, adding: number, zone: string): Violation | undefined {
+  if (used + adding <= INSTANCE_QUOTA_PER_ZONE) return undefined;
+  return violation(
+    'InstancesQuotaLimitExceeded',
+    'instance.quota',
+    { used, quota: INSTANCE_QUOTA_PER_ZONE, zone, adding, left: Math.max(0, INSTANCE_QUOTA_PER_ZONE - used) },
+    'InstanceCount',
+  );
+}
+
+/** The whole RunInstances verdict once the image and the zone are known (`instancesInZone`: the account's there). */
 export function runInstancesViolation(
   req: Pick<RunInstancesRequest, 'InstanceType' | 'SystemDisk' | 'Placement' | 'InstanceName' | 'InstanceCount'>,
   image: Image,
-  ctx: { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined },
+  ctx: { regionId: string; zoneState: 'AVAILABLE' | 'UNAVAILABLE' | undefined; instancesInZone: number },
 ): Violation | undefined {
   if (ctx.zoneState === undefined)
     return violation(
@@ -352,7 +368,10 @@ export function runInstancesViolation(
   if (imageProblem) return imageProblem;
   const nameProblem = instanceNameViolation(req.InstanceName, req.InstanceCount ?? 1);
   if (nameProblem) return nameProblem;
-  return systemDiskViolation(req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(image), image);
+  return (
+    systemDiskViolation(req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(image), image) ??
+    instanceQuotaViolation(ctx.instancesInZone, req.InstanceCount ?? 1, req.Placement.Zone)
+  );
 }
 
 /** The API's code for an instance state that cannot be imaged, one per state. */

@@ -1,13 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import type { Image, MarketInfo } from './images.ts';
 import {
+  CNY_PER_USD,
   DISK_PRICE_PER_GB_HOUR,
   HOURS_PER_MONTH,
   OVERSEAS_PRICE_FACTOR,
   WINDOWS_LICENCE_PER_VCPU_HOUR,
   feeLabel,
+  formatPrice,
   imageFee,
+  inRegionCurrency,
+  instancePricePerHour,
   priceBreakdown,
+  regionCurrency,
 } from './pricing.ts';
 import { regions } from './regions.ts';
 import { imageFixture, instanceType, publicImageFields } from '../test/fixtures.ts';
@@ -41,12 +46,74 @@ const free = market({ PriceMode: 'FREE', Price: 0 });
 const mainland = regions.filter((r) => r.mainland).map((r) => r.id);
 const overseas = regions.filter((r) => !r.mainland).map((r) => r.id);
 
+/** A CNY list amount in US dollars, as regions outside the mainland are billed: at CNY_PER_USD, 4 places. */
+const usd = (cny: number) => Math.round((cny / CNY_PER_USD) * 10000) / 10000;
+/** A CNY list amount in the currency `regionId` bills in. */
+const billed = (regionId: string, cny: number) => (regionCurrency(regionId) === 'USD' ? usd(cny) : cny);
+
 describe('constants', () => {
   it('price Windows outside the mainland per vCPU, overseas instances at +25%', () => {
     expect(WINDOWS_LICENCE_PER_VCPU_HOUR).toBe(0.06);
     expect(OVERSEAS_PRICE_FACTOR).toBe(1.25);
     expect(DISK_PRICE_PER_GB_HOUR).toBe(0.0004);
     expect(HOURS_PER_MONTH).toBe(720);
+  });
+
+  it('convert the CNY price list to US dollars at one fixed rate', () => {
+    expect(CNY_PER_USD).toBe(7.2);
+  });
+});
+
+describe('regionCurrency and inRegionCurrency', () => {
+  it.each(mainland)('mainland %s is billed in CNY, the price list as it is', (regionId) => {
+    expect(regionCurrency(regionId)).toBe('CNY');
+    expect(inRegionCurrency(0.36, regionId)).toBe(0.36);
+  });
+
+  it.each(overseas)('%s, outside the mainland, is billed in USD, converted and rounded to 4 places', (regionId) => {
+    expect(regionCurrency(regionId)).toBe('USD');
+    expect(inRegionCurrency(0.45, regionId)).toBe(0.0625);
+    expect(inRegionCurrency(0.06, regionId)).toBe(0.0083);
+    expect(inRegionCurrency(99, regionId)).toBe(13.75);
+  });
+
+  it('prices an unknown region as the mainland, in CNY', () => {
+    expect(regionCurrency('xx-nowhere')).toBe('CNY');
+  });
+
+  it('rounds to 4 places, half away from zero', () => {
+    expect(inRegionCurrency(0.00005, 'ap-guangzhou')).toBe(0.0001);
+    expect(inRegionCurrency(0.00004, 'ap-guangzhou')).toBe(0);
+    expect(inRegionCurrency(0.12345678, 'ap-guangzhou')).toBe(0.1235);
+  });
+});
+
+describe('formatPrice', () => {
+  it.each<[string, number, Parameters<typeof formatPrice>[1], 'en-US' | 'zh-CN', string]>([
+    ['at least 2 decimal places', 0.36, { currency: 'CNY' }, 'en-US', '¥0.36'],
+    ['zero', 0, { currency: 'CNY' }, 'en-US', '¥0.00'],
+    ['up to 4 decimal places', 0.0004, { currency: 'CNY' }, 'en-US', '¥0.0004'],
+    ['no more than 4, rounded half up', 0.12345, { currency: 'CNY' }, 'en-US', '¥0.1235'],
+    ['grouped thousands', 1234.5, { currency: 'CNY' }, 'en-US', '¥1,234.50'],
+    ['US dollars', 0.0625, { currency: 'USD' }, 'en-US', '$0.0625'],
+    ['per hour', 0.2, { currency: 'CNY', per: 'hour' }, 'en-US', '¥0.20/hour'],
+    ['per month', 99, { currency: 'CNY', per: 'month' }, 'en-US', '¥99.00/month'],
+    ['per vCPU-hour', 0.0083, { currency: 'USD', per: 'vcpu-hour' }, 'en-US', '$0.0083/vCPU/hour'],
+    ['per hour in Chinese', 0.2, { currency: 'CNY', per: 'hour' }, 'zh-CN', '¥0.20/小时'],
+    ['per month in Chinese', 99, { currency: 'CNY', per: 'month' }, 'zh-CN', '¥99.00/月'],
+    ['US dollars per vCPU-hour in Chinese', 0.0083, { currency: 'USD', per: 'vcpu-hour' }, 'zh-CN', '$0.0083/核/小时'],
+  ])('%s: %s', (_what, amount, unit, language, text) => {
+    expect(formatPrice(amount, unit, language)).toBe(text);
+  });
+});
+
+describe('instancePricePerHour', () => {
+  it.each([
+    ['ap-guangzhou', 0.36],
+    ['ap-hongkong', usd(0.45)],
+    ['eu-frankfurt', usd(0.45)],
+  ])('S5.MEDIUM4 in %s: %s', (regionId, price) => {
+    expect(instancePricePerHour(instanceType('S5.MEDIUM4'), regionId)).toBe(price);
   });
 });
 
@@ -59,11 +126,11 @@ describe('imageFee', () => {
     expect(imageFee(windows, regionId, 8)).toEqual({ perHour: 0, note: 'Free' });
   });
 
-  it.each(overseas)('a public Windows image carries a per-vCPU licence fee in %s', (regionId) => {
+  it.each(overseas)('a public Windows image carries a per-vCPU licence fee in %s, in US dollars', (regionId) => {
     const fee = imageFee(windows, regionId, 4);
-    expect(fee.perHour).toBeCloseTo(0.24, 10);
+    expect(fee.perHour).toBeCloseTo(usd(0.24), 10);
     expect(fee.note).toContain('Windows licence');
-    expect(fee.note).toContain('¥0.06 per vCPU per hour');
+    expect(fee.note).toContain(`$${usd(0.06)} per vCPU per hour`);
   });
 
   it.each([
@@ -71,7 +138,7 @@ describe('imageFee', () => {
     ['2 vCPU', 2, 0.12],
     ['8 vCPU', 8, 0.48],
   ])('the Windows fee scales with %s', (_name, cpu, perHour) => {
-    expect(imageFee(windows, 'ap-hongkong', cpu).perHour).toBeCloseTo(perHour, 10);
+    expect(imageFee(windows, 'ap-hongkong', cpu).perHour).toBeCloseTo(usd(perHour), 10);
   });
 
   it.each([
@@ -81,18 +148,29 @@ describe('imageFee', () => {
     ['a BYOL Windows image overseas', { ...customWindows, LicenseType: 'BYOL' as const }, 'ap-singapore', 0],
     ['an unknown region', windows, 'xx-nowhere', 0],
   ])('%s', (_name, img, regionId, perHour) => {
-    expect(imageFee(img, regionId).perHour).toBeCloseTo(perHour, 10);
+    expect(imageFee(img, regionId).perHour).toBeCloseTo(billed(regionId, perHour), 10);
   });
 
   it.each([
     ['HOURLY', hourly, 'ap-guangzhou', 0.2, 'Bitnami: ¥0.20 per hour'],
-    ['HOURLY overseas (no factor)', hourly, 'eu-frankfurt', 0.2, 'Bitnami: ¥0.20 per hour'],
+    ['HOURLY overseas (no factor), in US dollars', hourly, 'eu-frankfurt', usd(0.2), 'Bitnami: $0.0278 per hour'],
+    ['MONTHLY overseas, in US dollars', monthly, 'ap-tokyo', usd(0.1375), 'Bitnami: $13.75 per month'],
     ['MONTHLY, spread over 720 hours', monthly, 'ap-guangzhou', 0.1375, 'Bitnami: ¥99.00 per month'],
     ['FREE', free, 'ap-singapore', 0, 'Free (Bitnami)'],
   ])('a marketplace image priced %s', (_name, img, regionId, perHour, note) => {
     const fee = imageFee(img, regionId, 4);
     expect(fee.perHour).toBeCloseTo(perHour, 10);
     expect(fee.note).toBe(note);
+  });
+
+  it.each([
+    ['free', linux, 'ap-guangzhou', '免费'],
+    ['a vendor’s free listing', free, 'ap-guangzhou', '免费（Bitnami）'],
+    ['hourly', hourly, 'ap-guangzhou', 'Bitnami：¥0.20/小时'],
+    ['monthly', monthly, 'ap-beijing', 'Bitnami：¥99.00/月'],
+    ['the Windows licence', windows, 'ap-singapore', '中国大陆以外地域的 Windows 许可费：$0.0083/核/小时'],
+  ])('says why in Chinese: %s', (_what, img, regionId, note) => {
+    expect(imageFee(img, regionId, 2, 'zh-CN').note).toBe(note);
   });
 
   it('treats a marketplace listing without price info as free', () => {
@@ -109,14 +187,39 @@ describe('feeLabel', () => {
     ['public Linux in Tokyo', linux, 'ap-tokyo', 'Free'],
     ['public Windows in Guangzhou', windows, 'ap-guangzhou', 'Free'],
     ['public Windows in a finance region', windows, 'ap-shanghai-fsi', 'Free'],
-    ['public Windows in Hong Kong', windows, 'ap-hongkong', '¥0.06/vCPU/hour'],
-    ['public Windows in Frankfurt', windows, 'eu-frankfurt', '¥0.06/vCPU/hour'],
-    ['custom Windows in Hong Kong', customWindows, 'ap-hongkong', '¥0.06/vCPU/hour'],
+    ['public Windows in Hong Kong, in US dollars', windows, 'ap-hongkong', '$0.0083/vCPU/hour'],
+    ['public Windows in Frankfurt', windows, 'eu-frankfurt', '$0.0083/vCPU/hour'],
+    ['custom Windows in Hong Kong', customWindows, 'ap-hongkong', '$0.0083/vCPU/hour'],
     ['marketplace HOURLY', hourly, 'ap-guangzhou', '¥0.20/hour'],
     ['marketplace MONTHLY', monthly, 'ap-guangzhou', '¥99.00/month'],
+    ['marketplace HOURLY in Singapore', hourly, 'ap-singapore', '$0.0278/hour'],
     ['marketplace FREE', free, 'ap-guangzhou', 'Free'],
   ])('%s: %s', (_name, img, regionId, label) => {
     expect(feeLabel(img, regionId)).toBe(label);
+  });
+
+  it.each([
+    ['free', linux, 'ap-guangzhou', '免费'],
+    ['hourly', hourly, 'ap-guangzhou', '¥0.20/小时'],
+    ['monthly', monthly, 'ap-guangzhou', '¥99.00/月'],
+    ['the Windows licence in Tokyo', windows, 'ap-tokyo', '$0.0083/核/小时'],
+  ])('in Chinese, %s: %s', (_name, img, regionId, label) => {
+    expect(feeLabel(img, regionId, 'zh-CN')).toBe(label);
+  });
+
+  it.each([
+    ['marketplace HOURLY in Guangzhou', hourly, 'ap-guangzhou', '¥'],
+    ['marketplace HOURLY in Singapore', hourly, 'ap-singapore', '$'],
+    ['Windows in Singapore', windows, 'ap-singapore', '$'],
+  ])('agrees with the price review on %s: the same price, in the same currency', (_what, img, regionId, symbol) => {
+    const type = instanceType('S5.MEDIUM4');
+    const p = priceBreakdown(type, img, regionId, { systemGb: 50, dataGb: 0 }, 1);
+    const label = feeLabel(img, regionId);
+    const price = label.replace(/\/.*/, '');
+    expect(price.startsWith(symbol)).toBe(true);
+    expect(p.Currency).toBe(symbol === '$' ? 'USD' : 'CNY');
+    expect(p.ImageFeeNote).toContain(price);
+    expect(p.ImageFeePerHour).toBe(imageFee(img, regionId, type.CPU).perHour);
   });
 });
 
@@ -214,15 +317,34 @@ describe('priceBreakdown', () => {
       { instance: 0.36, fee: 0, system: 0.02, data: 0, total: 0.38 },
     ],
   ])('%s', (_name, typeName, img, regionId, disk, count, expected) => {
+    // The figures are the CNY price list; a region outside the mainland is billed them in US dollars.
     const p = priceBreakdown(instanceType(typeName), img, regionId, disk, count);
-    expect(p.Currency).toBe('CNY');
+    const [instance, fee, system, data] = [expected.instance, expected.fee, expected.system, expected.data].map((n) =>
+      billed(regionId, n),
+    ) as [number, number, number, number];
+    expect(p.Currency).toBe(regionCurrency(regionId));
     expect(p.ChargeUnit).toBe('HOUR');
-    expect(p.InstancePerHour).toBeCloseTo(expected.instance, 10);
-    expect(p.ImageFeePerHour).toBeCloseTo(expected.fee, 10);
-    expect(p.SystemDiskPerHour).toBeCloseTo(expected.system, 10);
-    expect(p.DataDisksPerHour).toBeCloseTo(expected.data, 10);
-    expect(p.TotalPerHour).toBeCloseTo(expected.total, 10);
+    expect(p.InstancePerHour).toBeCloseTo(instance, 10);
+    expect(p.ImageFeePerHour).toBeCloseTo(fee, 10);
+    expect(p.SystemDiskPerHour).toBeCloseTo(system, 10);
+    expect(p.DataDisksPerHour).toBeCloseTo(data, 10);
+    // The total is the sum of the parts as billed, times the count; within rounding of the list's total.
+    expect(p.TotalPerHour).toBeCloseTo(Math.round((instance + fee + system + data) * count * 10000) / 10000, 10);
+    expect(p.TotalPerHour).toBeCloseTo(billed(regionId, expected.total), 3);
     expect(p.ImageFeeNote).toBe(imageFee(img, regionId, instanceType(typeName).CPU).note);
+  });
+
+  it('says the image fee in the language asked for', () => {
+    const p = priceBreakdown(
+      instanceType('S5.MEDIUM4'),
+      windows,
+      'ap-hongkong',
+      { systemGb: 50, dataGb: 0 },
+      1,
+      'zh-CN',
+    );
+    expect(p.Currency).toBe('USD');
+    expect(p.ImageFeeNote).toBe('中国大陆以外地域的 Windows 许可费：$0.0083/核/小时');
   });
 
   it('multiplies every per-instance part by the count', () => {

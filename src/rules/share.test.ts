@@ -271,6 +271,12 @@ describe('shareBlockedReason', () => {
       'The image is still being imported; it can be shared once it is normal.',
     ],
     [
+      'an image that copies are being made from',
+      image({ CopyingTo: [{ ImageId: 'img-copy0001', Region: 'ap-beijing', SyncPercent: 10 }] }),
+      'InvalidParameterValue.InvalidImageState',
+      'The image is being copied to 1 other region; it can be shared once the copies are done.',
+    ],
+    [
       'an image whose creation failed',
       image({ ImageState: 'CREATEFAILED' }),
       'InvalidParameterValue.InvalidImageState',
@@ -319,6 +325,13 @@ describe('shareRequestViolation', () => {
     ['sharing a normal image', image(), 'SHARE', [A2], []],
     ['sharing up to 50 accounts', image(), 'SHARE', ids(49), [A2]],
     ['cancelling on a busy own image', image({ ImageState: 'CREATING' }), 'CANCEL', [A2], [A2]],
+    [
+      'cancelling on an image that copies are being made from',
+      image({ CopyingTo: [{ ImageId: 'img-copy0001', Region: 'ap-beijing', SyncPercent: 10 }] }),
+      'CANCEL',
+      [A2],
+      [A2],
+    ],
     ['cancelling on an image whose import failed', image({ ImageState: 'IMPORTFAILED' }), 'CANCEL', [A2], [A2]],
     ['cancelling when over the limit already', image(), 'CANCEL', [A2], [A2, ...ids(60)]],
   ])('allows %s', (_name, img, Permission, AccountIds, current) => {

@@ -24,6 +24,7 @@ const facts = (overrides: Partial<WizardFacts> = {}): WizardFacts => ({
   zones: findRegion('ap-guangzhou')!.zones,
   offers: instanceTypeConfigs('ap-guangzhou'),
   image: x86,
+  instancesInZone: 0,
   ...overrides,
 });
 
@@ -84,6 +85,20 @@ describe('wizardProblems', () => {
     ],
     ['too many instances', 'settings', { count: '101' }, {}, 'Instance count must be between 1 and 100.'],
     [
+      'more instances than the zone quota leaves',
+      'settings',
+      { count: '3' },
+      { instancesInZone: 28 },
+      'You have 28 of 30 instances in ap-guangzhou-3, so at most 2 more can be launched there, not 3.',
+    ],
+    [
+      'a full zone',
+      'settings',
+      {},
+      { instancesInZone: 30 },
+      'You have 30 of 30 instances in ap-guangzhou-3, so no more can be launched there; choose another zone.',
+    ],
+    [
       'a name too long for its numbered copies',
       'settings',
       { name: 'n'.repeat(59), count: '2' },
@@ -92,6 +107,11 @@ describe('wizardProblems', () => {
     ],
   ])('blocks %s at the %s step', (_what, step, chosen, known, message) => {
     expect(renderMessage(wizardProblems(choices(chosen), facts(known))[step])).toBe(message);
+  });
+
+  it('does not judge the zone quota before the instances there are known', () => {
+    expect(wizardProblems(choices({ count: '31' }), facts({ instancesInZone: undefined })).settings).toBeUndefined();
+    expect(wizardProblems(choices({ count: '31' }), facts()).settings?.key).toBe('instance.quota');
   });
 
   it('does not judge the type before the offers are known, nor the image while it loads', () => {
@@ -123,5 +143,15 @@ describe('wizardSettings', () => {
     expect(settings.fields.name?.code).toBe('InvalidParameterValue.TooLarge');
     expect(settings.fields.count?.code).toBe('InvalidParameterValue.Range');
     expect(settings.problem).toBe(settings.fields.count);
+  });
+
+  it('puts the zone quota beside the count, after the other settings as the API checks it', () => {
+    const image = imageFixture({ ImageSize: 30 });
+    const full = wizardSettings(choices({ count: '2' }), image, 29);
+    expect(full.fields.count?.code).toBe('InstancesQuotaLimitExceeded');
+    expect(full.problem).toBe(full.fields.count);
+    const alsoDisk = wizardSettings(choices({ disk: '25', count: '2' }), image, 29);
+    expect(alsoDisk.problem?.code).toBe('InvalidParameterValue.InvalidDiskSize');
+    expect(wizardSettings(choices({ count: '1' }), image, 29).problem).toBeUndefined();
   });
 });

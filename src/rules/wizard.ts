@@ -4,6 +4,7 @@ import {
   defaultSystemDiskSize,
   findInstanceType,
   instanceNameViolation,
+  instanceQuotaViolation,
   instanceTypeOfferViolation,
   launchImageViolation,
   systemDiskViolation,
@@ -42,6 +43,8 @@ export interface WizardFacts {
   /** The types on offer (DescribeInstanceTypeConfigs); undefined until known. */
   offers: readonly Pick<InstanceTypeConfig, 'Zone' | 'InstanceType'>[] | undefined;
   image: ChosenImage;
+  /** How many instances the account holds in the chosen zone (DescribeInstances); undefined until known. */
+  instancesInZone: number | undefined;
 }
 
 export interface WizardSettings {
@@ -50,14 +53,18 @@ export interface WizardSettings {
   count: number;
   /** Each setting's problem, shown beside its field (none until an image is chosen). */
   fields: { disk: Violation | undefined; name: Violation | undefined; count: Violation | undefined };
-  /** The problem the step reports: the first in the order the API checks (the parameters' own limits, then the name, then the disk). */
+  /** The problem the step reports: the first in the order the API checks (the parameters' own limits, then the name, then the disk, then the zone's instance quota). */
   problem: Violation | undefined;
 }
 
-/** The settings step: the numbers its inputs hold, and what is wrong with them for this image. */
+/**
+ * The settings step: the numbers its inputs hold, and what is wrong with them for this image, and
+ * (once the account's instances in the zone are known) for the zone's instance quota.
+ */
 export function wizardSettings(
-  choices: Pick<WizardChoices, 'disk' | 'name' | 'count'>,
+  choices: Pick<WizardChoices, 'disk' | 'name' | 'count' | 'zone'>,
   image: Image | undefined,
+  instancesInZone?: number,
 ): WizardSettings {
   const count = Number(choices.count);
   if (!image)
@@ -70,15 +77,19 @@ export function wizardSettings(
   });
   const disk = systemDiskViolation(diskSize, image);
   const name = instanceNameViolation(choices.name || undefined, count);
+  const quota =
+    instancesInZone === undefined || errors.InstanceCount
+      ? undefined
+      : instanceQuotaViolation(instancesInZone, count, choices.zone);
   return {
     diskSize,
     count,
     fields: {
       disk: disk ?? errors['SystemDisk.DiskSize'],
       name: errors.InstanceName ?? name,
-      count: errors.InstanceCount,
+      count: errors.InstanceCount ?? quota,
     },
-    problem: Object.values(errors)[0] ?? name ?? disk,
+    problem: Object.values(errors)[0] ?? name ?? disk ?? quota,
   };
 }
 
@@ -120,7 +131,7 @@ export function wizardProblems(choices: WizardChoices, facts: WizardFacts): Reco
         ? say(image === 'loading' ? 'wizard.imageLoading' : 'wizard.imageFirst')
         : choices.disk === ''
           ? say('wizard.diskEmpty')
-          : wizardSettings(choices, image).problem,
+          : wizardSettings(choices, image, facts.instancesInZone).problem,
     review: undefined,
   };
 }

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateStore } from '../../src/mocks/migrations.ts';
+import { migrateStore, readStore } from '../../src/mocks/migrations.ts';
+import { seedStore } from '../../src/mocks/seed/seed-store.ts';
 import { startBuiltServer, type BuiltServer } from './built-server.ts';
 import { sdkClient } from './helpers.ts';
 
@@ -103,6 +104,29 @@ describe('MOCK_API_DATA', () => {
     // The seed is served, and written at once, so the file is readable again.
     expect((await ownNormalImages(server.port)).length).toBeGreaterThan(0);
     expect(migrateStore(JSON.parse(readFileSync(file, 'utf8')))).toBeDefined();
+  });
+
+  it('loads a file some entries of which cannot be read without them, keeps every valid one, and keeps the file as it was', async () => {
+    const sub = mkdtempSync(join(dir, 'entries-'));
+    const file = join(sub, 'state.json');
+    const seed = seedStore();
+    const content = JSON.stringify({ ...seed, images: [...seed.images, null, { ImageId: 'img-broken01' }] });
+    writeFileSync(file, content);
+    const server = await start(file);
+    const asides = readdirSync(sub).filter((f) => f.startsWith('state.json.unreadable-'));
+    expect(asides).toHaveLength(1);
+    expect(readFileSync(join(sub, asides[0]!), 'utf8')).toBe(content);
+    expect(server.stderr()).toContain(
+      `2 entries of the data file ${file} could not be read and were left out; the file as it was is kept as ${join(sub, asides[0]!)}.`,
+    );
+    const own = seed.images.filter((i) => i.OwnerId === '100000000001' && i.Region === 'ap-guangzhou');
+    const served = await sdkClient(server.port).DescribeImages({
+      Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }],
+      Limit: 100,
+    });
+    expect(served.ImageSet!.map((i) => i.ImageId).sort()).toEqual(own.map((i) => i.ImageId).sort());
+    // Written back without them.
+    expect(readStore(JSON.parse(readFileSync(file, 'utf8')))?.setAside).toBeUndefined();
   });
 
   it('refuses to start when the file cannot be written', async () => {

@@ -148,6 +148,24 @@ describe('create → edit → share → copy → delete', () => {
 
     const syncing = await imageById(ownerShanghai, copyId);
     expect(syncing).toMatchObject({ ImageState: 'SYNCING', ImageName: `${name}-v2` });
+    // Its source is busy meanwhile: it says so, and refuses any change and a second copy.
+    // (CopyingTo is the mock's extension, which the SDK's types do not know.)
+    expect(((await imageById(owner, imageId)) as { CopyingTo?: unknown }).CopyingTo).toEqual([
+      { ImageId: copyId, Region: 'ap-shanghai', SyncPercent: 0 },
+    ]);
+    await expectSdkError(owner.DeleteImages({ ImageIds: [imageId] }), 'InvalidImageId.IncorrectState');
+    await expectSdkError(
+      owner.ModifyImageAttribute({ ImageId: imageId, ImageDescription: 'busy' }),
+      'InvalidImageId.IncorrectState',
+    );
+    await expectSdkError(
+      owner.ModifyImageSharePermission({ ImageId: imageId, AccountIds: [ACCOUNT_B], Permission: 'SHARE' }),
+      'InvalidParameterValue.InvalidImageState',
+    );
+    await expectSdkError(
+      owner.SyncImages({ ImageIds: [imageId], DestinationRegions: ['ap-beijing'] }),
+      'FailedOperation.InvalidImageState',
+    );
     clock.advance(srv.backend.durations.sync + 1);
     expect(await imageById(ownerShanghai, copyId)).toMatchObject({ ImageState: 'NORMAL', SyncPercent: 100 });
   });

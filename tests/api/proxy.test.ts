@@ -69,9 +69,9 @@ function mark() {
 describe('the proxy passes calls through, signed', () => {
   it('at start it says where calls go and as which account, and the mock checked its signature', () => {
     expect(proxy.output()).toContain(`Backend: Tencent Cloud API at http://127.0.0.1:${mock.port}/`);
-    expect(proxy.output()).toContain('Account: AKID…0001, credentials from the environment');
-    // The identity call went to the mock, signed; the mock speaks no STS, so the header shows the masked SecretId.
-    expect(mock.log).toContain('[mock-api] POST / GetCallerIdentity -> 200 NoSuchVersion');
+    expect(proxy.output()).toContain('Account: 100000000001, credentials from the environment');
+    // The identity call went to the mock, signed: its STS GetCallerIdentity named the key's account.
+    expect(mock.log).toContain('[mock-api] POST / GetCallerIdentity -> 200 OK');
   });
 
   it('a read comes back with the mock’s own answer and RequestId', async () => {
@@ -147,7 +147,7 @@ describe('the page the proxy serves', () => {
     const page = await http(proxy.port, { path: '/images?tab=custom', headers: { Host: `localhost:${proxy.port}` } });
     expect(page.status).toBe(200);
     expect(page.text).toMatch(
-      /<meta name="cvm-backend" content="tencentcloud" data-token="[A-Za-z0-9_-]{43}" data-account="AKID…0001" data-read-only="false" data-endpoint="127\.0\.0\.1:\d+">\n {2}<\/head>/,
+      /<meta name="cvm-backend" content="tencentcloud" data-token="[A-Za-z0-9_-]{43}" data-account="100000000001" data-account-id="100000000001" data-read-only="false" data-endpoint="127\.0\.0\.1:\d+">\n {2}<\/head>/,
     );
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.headers.etag).toBeUndefined();
@@ -352,7 +352,7 @@ describe('credentials', () => {
     const b = demoCredential(ACCOUNT_B);
     const home = fixtureHome(`[default]\nsecret_id = ${b.secretId}\nsecret_key = ${b.secretKey}\n`);
     const viaProfile = await start(['--backend=tencentcloud'], { ...baseEnv(), HOME: home });
-    expect(viaProfile.output()).toContain('Account: AKID…0002, credentials from the profile file');
+    expect(viaProfile.output()).toContain('Account: 100000000002, credentials from the profile file');
     const res = await consoleCall(viaProfile.port, await pageToken(viaProfile.port), 'DescribeImages', {
       Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }],
     });

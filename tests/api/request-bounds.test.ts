@@ -20,6 +20,10 @@ describe('the request bounds hold every valid request', () => {
     );
   });
 
+  it('every array parameter has a hard maxLength, checked before zod walks its items', () => {
+    expect(arrays.filter((a) => a.max === undefined).map((a) => `${a.action} ${parameterName(a.path)}`)).toEqual([]);
+  });
+
   it(`no array parameter accepts more than REQUEST_ARRAY_MAX (${REQUEST_ARRAY_MAX}) items, and one accepts that many`, () => {
     for (const a of arrays.filter((a) => a.max !== undefined))
       expect(a.max, `${a.action} ${parameterName(a.path)}`).toBeLessThanOrEqual(REQUEST_ARRAY_MAX);

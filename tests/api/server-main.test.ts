@@ -27,6 +27,7 @@ describe('the built standalone server (dist-server/server-main.js)', () => {
       expect(stdout).toContain(`mock-secret-${id}`);
     }
     expect(stdout).toContain('Data is kept in memory and lost when the server stops (MOCK_API_DATA=<file> keeps it).');
+    expect(stdout).not.toContain('Strict:');
   });
 
   it('answers DescribeRegions to the official SDK, at / and at /api/cvm/', async () => {
@@ -55,5 +56,30 @@ describe('the built standalone server (dist-server/server-main.js)', () => {
 
   it('shuts down cleanly on SIGTERM', async () => {
     expect(await server.stop('SIGTERM')).toBe(0);
+  });
+});
+
+describe('the built standalone server with MOCK_API_STRICT', () => {
+  it('=1 says so on start and answers the documented contract only', async () => {
+    const strict = await startBuiltServer({ MOCK_API_STRICT: '1' });
+    try {
+      expect(strict.stdout()).toContain('Strict: the documented CVM contract only, none of the extensions (README).');
+      const client = sdkClient(strict.port);
+      await expectSdkError(
+        client.DescribeImages({ Filters: [{ Name: 'keyword', Values: ['centos'] }] }),
+        'InvalidFilter',
+      );
+      const listed = await client.DescribeImages({ Filters: [{ Name: 'image-name', Values: ['centos'] }] });
+      expect(listed.TotalCount).toBeGreaterThan(0);
+      expect(listed.ImageSet![0]).not.toHaveProperty('SharedAccountCount');
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  it('refuses to start on a value other than 0 or 1', async () => {
+    await expect(startBuiltServer({ MOCK_API_STRICT: 'yes' })).rejects.toThrow(
+      /exited with 1[\s\S]*MOCK_API_STRICT=yes is not 0 or 1/,
+    );
   });
 });

@@ -45,7 +45,7 @@ const regionsToBrowse = [
     custom: 2,
     shared: 1,
     marketplace: 6,
-    windowsFee: /^¥\d+\.\d{2}\/vCPU\/hour$/,
+    windowsFee: /^\$\d+\.\d{2,4}\/vCPU\/hour$/, // billed in US dollars outside the mainland
     customName: 'overseas-web-ubuntu2204',
     sharedName: 'sg-shop-almalinux9',
   },

@@ -186,6 +186,42 @@ test('51 recipients are refused before sending: the count and the message name t
   expect(actions).not.toContain('ModifyImageSharePermission');
 });
 
+test('share with 50 outside accounts, then one more is refused before sending, naming the limit', async ({ page }) => {
+  const image = 'k8s-node-opencloudos9';
+  const actions = recordActions(page);
+  await openImages(page, { tab: 'custom' });
+  await imageRow(page, image).getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share image' });
+  await expect(dialog).toBeVisible();
+  const ids = dialog.getByLabel('Account IDs to share with');
+
+  // Every well-formed root account ID beyond the demo three is an outside account: 50 can be pasted and shared.
+  const fifty = Array.from({ length: 50 }, (_, i) => String(200000000001 + i));
+  await ids.focus();
+  await page.keyboard.insertText(fifty.join('\n'));
+  await expect(dialog.getByText('50 of 50 recipients')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByText(`Shared ${image} with 50 accounts.`)).toBeVisible();
+  await expect(ids).toHaveValue('');
+  await expect(dialog.getByRole('checkbox', { name: /^2000000000\d\d / })).toHaveCount(50);
+  await expect(dialog.getByText('50 of 50 recipients')).toBeVisible();
+  expect(actions.filter((a) => a === 'ModifyImageSharePermission')).toHaveLength(1);
+
+  // The 51st: refused before any request, with the limit's own words (OverQuota).
+  await ids.focus();
+  await page.keyboard.insertText('200000000051');
+  await expect(dialog.getByText('51 of 50 recipients')).toBeVisible();
+  const limit = 'An image can be shared with at most 50 accounts: 50 already + 1 new = 51. Remove 1.';
+  await expect(dialog.getByText(limit)).toBeVisible();
+  await expect(ids).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(dialog.getByText(limit)).toBeVisible();
+  expect(actions.filter((a) => a === 'ModifyImageSharePermission')).toHaveLength(1);
+  await expectNoAxeViolations(page, 'the Share image dialog at the limit');
+  await dialog.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(imageRow(page, image)).toContainText('50 accounts');
+});
+
 test('copy one image to two regions and watch both reach Normal from the source page; a forbidden region says why', async ({
   page,
   context,
@@ -219,6 +255,27 @@ test('copy one image to two regions and watch both reach Normal from the source 
     page.getByText(`Copying ${image} to Shanghai, Beijing. Follow the progress under Operations.`),
   ).toBeVisible();
   expect(actions.filter((a) => a === 'SyncImages')).toHaveLength(1);
+
+  // The source is busy meanwhile: its row says where it is being copied, with progress, and refuses
+  // any change and a second copy, saying why.
+  const sourceRow = imageRow(page, image);
+  await expect(sourceRow).toContainText('Being copied to 2 regions');
+  await expect(sourceRow.getByRole('progressbar', { name: `Copying ${image} to Shanghai, Beijing` })).toBeVisible();
+  for (const [action, done] of [
+    ['Share', 'shared'],
+    ['Copy', 'copied'],
+    ['Edit', 'edited'],
+    ['Delete', 'deleted'],
+  ] as const) {
+    const button = sourceRow.getByRole('button', { name: action, exact: true });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAccessibleDescription(
+      `The image is being copied to 2 other regions; it can be ${done} once the copies are done.`,
+    );
+  }
+  await sourceRow.getByRole('button', { name: 'Delete', exact: true }).click({ force: true });
+  await expect(page.getByRole('dialog', { name: 'Delete image' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the custom images with a source being copied');
 
   // The Operations panel follows both copies without leaving Guangzhou.
   const opsButton = page.getByRole('button', { name: /^Operations/ });
@@ -258,6 +315,9 @@ test('copy one image to two regions and watch both reach Normal from the source 
   await expect(toShanghai.getByRole('progressbar')).toHaveCount(0);
   await expect(toBeijing.getByRole('progressbar')).toHaveCount(0);
   await expect(opsButton).toHaveText('Operations');
+  // Its copies done, the source is free again.
+  await expect(sourceRow).not.toContainText('Being copied', LONG);
+  await expect(sourceRow.getByRole('button', { name: 'Delete', exact: true })).not.toHaveAttribute('aria-disabled');
   await expect(page).toHaveURL(/[?&]region=ap-guangzhou/);
   await expect(page.getByLabel('Region')).toHaveValue('ap-guangzhou');
   const copyLink = toShanghai.getByRole('link', { name: /^img-[a-z0-9]{8}$/ });

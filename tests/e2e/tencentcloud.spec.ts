@@ -1,8 +1,11 @@
 // The console on the tencentcloud backend, in real Chromium: the production build served by the
 // signing proxy (scripts/serve.mjs --backend=tencentcloud), whose upstream is the standalone mock
-// API on loopback (it verifies every TC3 signature the official SDK makes in the proxy). The
-// header names the backend and the account; the main flows pass through the proxy; a wrong key
-// shows a banner; read-only refuses a change in the page. Ports: PORT+1 (mock), PORT+2.. (proxies).
+// API on loopback in strict mode (MOCK_API_STRICT=1: the documented CVM contract only, as the real
+// endpoint answers; it verifies every TC3 signature the official SDK makes in the proxy). The
+// header names the backend and the account (STS); the main flows pass through the proxy on the
+// console's fallbacks (search, sort, share counts, copies, the price review); a wrong key shows a
+// banner; read-only refuses a change in the page; the page asks nothing of any host but 127.0.0.1.
+// Ports: PORT+1 (mock), PORT+2.. (proxies).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -29,7 +32,20 @@ interface Servers {
   another(args: string[], env: Record<string, string>): Promise<RunningProcess>;
 }
 
-const test = base.extend<object, { servers: Servers }>({
+const test = base.extend<{ hosts: Set<string> }, { servers: Servers }>({
+  // Every request the pages of a test make goes to 127.0.0.1 (the proxy), and nowhere else.
+  hosts: [
+    async ({ context }, use) => {
+      const hosts = new Set<string>();
+      context.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.protocol !== 'data:') hosts.add(url.hostname);
+      });
+      await use(hosts);
+      expect([...hosts].filter((host) => host !== '127.0.0.1')).toEqual([]);
+    },
+    { auto: true },
+  ],
   servers: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this parameter.
     async ({}, use) => {
@@ -47,6 +63,7 @@ const test = base.extend<object, { servers: Servers }>({
           MOCK_API_PORT: String(MOCK_PORT),
           MOCK_API_LOG: '1',
           MOCK_API_DURATION_SCALE: '0.05',
+          MOCK_API_STRICT: '1',
         });
         all.push(mock);
         const proxy = await startProxy(
@@ -114,8 +131,11 @@ test('the header names the backend and the account; calls go over the network wi
   await openImages(page);
   const header = page.getByRole('banner');
   await expect(header.getByRole('group', { name: 'Backend' })).toHaveText(
-    `Tencent Cloud API at 127.0.0.1:${MOCK_PORT} · Account AKID…0001`,
+    `Tencent Cloud API at 127.0.0.1:${MOCK_PORT} · Account 100000000001`,
   );
+  // The mock is strict, and said so; the proxy asked its STS which account the key is.
+  expect(servers.mock.output()).toContain('Strict: the documented CVM contract only');
+  expect(mockCalls(servers)).toContain('[mock-api] POST / GetCallerIdentity -> 200 OK');
   // No demo controls: the account is the proxy's, and there is no demo data to reset.
   await expect(page.getByLabel('Account')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
@@ -132,7 +152,7 @@ test('the header names the backend and the account; calls go over the network wi
   await expectNoAxeViolations(page, '/images on the tencentcloud backend');
 });
 
-test('the four tabs and a search, through the proxy', async ({ page, servers }) => {
+test('the four tabs, a search and a sort, through the proxy, on the documented contract', async ({ page, servers }) => {
   const from = servers.mock.output().length;
   await openImages(page);
   await expect(imageRows(page).first()).toBeVisible();
@@ -141,16 +161,30 @@ test('the four tabs and a search, through the proxy', async ({ page, servers }) 
   await expect(page.getByRole('meter', { name: 'Custom image quota' })).toBeVisible();
   await showTab(page, 'Shared images');
   await expect(imageRows(page).first()).toBeVisible();
-  await showTab(page, 'Marketplace images');
-  await expect(imageRows(page).first()).toBeVisible();
+  // CVM lists no marketplace images: the tab says where they come from instead of an empty table.
+  await page.getByRole('tab', { name: 'Marketplace images', exact: true }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'does not list marketplace images' })).toContainText(
+    'Tencent Cloud Marketplace (market.cloud.tencent.com)',
+  );
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the marketplace tab on the documented contract');
   await showTab(page, 'Public images');
   await page.getByLabel('Search images').fill('Windows Server');
   await expect(page).toHaveURL(/[?&]q=Windows/);
   await expect(imageRows(page)).toHaveCount(6);
   await expect(imageRows(page)).toHaveText(Array(6).fill(/Windows Server/));
-  expect(mockCalls(servers, from).filter((l) => l.includes('DescribeImages -> 200 OK')).length).toBeGreaterThanOrEqual(
-    5,
-  );
+  await page.getByRole('button', { name: 'Name and ID' }).click();
+  await expect(page).toHaveURL(/[?&]sort=ImageName/);
+  const sorted = await imageRows(page)
+    .getByRole('link', { name: /Windows Server/ })
+    .allTextContents();
+  expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b)));
+  const calls = mockCalls(servers, from);
+  // The search was asked once, refused as the real API refuses it, then done in the page over the
+  // pages read; the sort of that search was done there too, without asking.
+  expect(calls.filter((l) => l.includes('InvalidFilter'))).toHaveLength(1);
+  expect(calls.filter((l) => l.includes('UnknownParameter'))).toHaveLength(0);
+  expect(calls.filter((l) => l.includes('DescribeImages -> 200 OK')).length).toBeGreaterThanOrEqual(5);
 });
 
 test('share an image with two accounts through the proxy', async ({ page, servers }) => {
@@ -194,7 +228,14 @@ test('copy an image to two regions through the proxy and watch both reach Normal
   await expect(panel.getByRole('listitem').filter({ hasText: 'Guangzhou → Shanghai' })).toContainText('Normal', LONG);
   await expect(panel.getByRole('listitem').filter({ hasText: 'Guangzhou → Beijing' })).toContainText('Normal', LONG);
   await openImages(page, { region: 'ap-beijing', tab: 'custom' });
-  await expect(imageRow(page, image)).toContainText('Copied from Guangzhou');
+  await expect(imageRow(page, image)).toContainText('Normal');
+  // The real API does not record a copy's source: the source's page finds its copies by name, and says so.
+  await openImages(page, { tab: 'custom' });
+  await imageRow(page, image).getByRole('link', { name: image, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Copies in other regions' })).toBeVisible();
+  await expect(page.getByText('Tencent Cloud does not record which image a copy was made from')).toBeVisible();
+  await expect(page.getByRole('link', { name: `Shanghai: ${image}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Beijing: ${image}` })).toBeVisible();
 });
 
 test('the wizard to Launch through the proxy: the instance runs in the mock', async ({ page, servers }) => {
@@ -207,9 +248,11 @@ test('the wizard to Launch through the proxy: the instance runs in the mock', as
   await page.getByRole('button', { name: /^Next: / }).click();
   await page.getByLabel('Instance name (optional)').fill('e2e-via-proxy');
   await page.getByRole('button', { name: /^Next: / }).click();
-  await expect(page.getByRole('table', { name: 'Price breakdown' }).getByRole('row', { name: /^Total/ })).toContainText(
-    '¥0.38 per hour',
-  );
+  // The price as InquiryPriceRunInstances' documented fields quote it (no Breakdown on the real API).
+  const price = page.getByRole('table', { name: 'Price breakdown' });
+  await expect(price.getByRole('row', { name: /^Total/ })).toContainText('¥0.38 per hour');
+  await expect(price.getByRole('row', { name: /^Bandwidth/ })).toContainText('¥0.00 per hour');
+  await expectNoAxeViolations(page, 'the price review on the documented contract');
   const from = servers.mock.output().length;
   await page.getByRole('button', { name: 'Launch', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();

@@ -195,23 +195,28 @@ test('a Windows image in Singapore shows the licence fee in the review', async (
   await expect(page.getByLabel('Region')).toHaveValue('ap-singapore');
   await choose(page.getByRole('radio', { name: 'Singapore Zone 2 (ap-singapore-2)' }));
   await nextButton(page).click();
-  await choose(page.getByRole('radio', { name: 'S5.MEDIUM4', exact: true }));
+  const s5 = page.getByRole('radio', { name: 'S5.MEDIUM4', exact: true });
+  // The type's price as Singapore bills it: ¥0.36 × 1.25, in US dollars.
+  await expect(s5.locator('xpath=ancestor::tr')).toContainText('$0.0625/hour');
+  await choose(s5);
   await nextButton(page).click();
   await searchImages(page, 'Windows Server 2022');
   const windows = imageRadio(page, 'Windows Server 2022 Datacenter 64-bit English');
-  await expect(windows).toHaveAccessibleDescription(/¥0\.06\/vCPU\/hour/);
+  // Billed in US dollars outside the mainland: ¥0.06 at CNY_PER_USD.
+  await expect(windows).toHaveAccessibleDescription(/\$0\.0083\/vCPU\/hour/);
   await choose(windows);
-  await expect(chosenImage(page)).toContainText('50 GB · ¥0.06/vCPU/hour');
+  await expect(chosenImage(page)).toContainText('50 GB · $0.0083/vCPU/hour');
   await nextButton(page).click();
   await expect(stepHeading(page, 'Storage and settings')).toBeVisible();
   await nextButton(page).click();
 
   await expect(stepHeading(page, 'Review')).toBeVisible();
   await expect(priceRow(page, /^Image fee/)).toContainText(
-    '¥0.12 Windows licence outside the Chinese mainland: ¥0.06 per vCPU per hour',
+    '$0.0167 Windows licence outside the Chinese mainland: $0.0083 per vCPU per hour',
   );
-  await expect(priceRow(page, /^Instance \(S5\.MEDIUM4\)/)).toContainText('¥0.45');
-  await expect(priceRow(page, /^Total/)).toContainText('¥0.59 per hour');
+  await expect(priceRow(page, /^Instance \(S5\.MEDIUM4\)/)).toContainText('$0.0625');
+  // ¥0.45 + ¥0.12 + ¥0.02 (50 GB), each in US dollars: 0.0625 + 0.0167 + 0.0028.
+  await expect(priceRow(page, /^Total/)).toContainText('$0.082 per hour');
   await expectNoAxeViolations(page, 'the review with a Windows licence fee');
 });
 
@@ -334,4 +339,27 @@ test('a reload in the middle of the wizard keeps the choices and the step', asyn
   await expect(stepHeading(page, 'Review')).toBeVisible();
   await expect(priceRow(page, /^Data disks/)).toContainText('¥0.08');
   await expect(priceRow(page, /^Total for 2 instances/)).toBeVisible();
+});
+
+test('more instances than the zone’s quota leaves are refused beside the count, before Launch', async ({ page }) => {
+  await openWizard(page);
+  await choose(page.getByRole('radio', { name: 'Guangzhou Zone 7 (ap-guangzhou-7)' }));
+  await nextButton(page).click();
+  await choose(page.getByRole('radio', { name: 'SA5.LARGE8', exact: true }));
+  await nextButton(page).click();
+  await page.getByRole('tab', { name: 'Custom images' }).click();
+  await choose(imageRadio(page, 'redis-cache-debian12'));
+  await nextButton(page).click();
+  await expect(stepHeading(page, 'Storage and settings')).toBeVisible();
+  const count = page.getByLabel('Number of instances');
+  await count.fill('31');
+  await expect(count).toHaveAccessibleDescription(
+    /You have 1 of 30 instances in ap-guangzhou-7, so at most 29 more can be launched there, not 31\./,
+  );
+  await expect(count).toHaveAttribute('aria-invalid', 'true');
+  await expect(nextButton(page)).toHaveAttribute('aria-disabled', 'true');
+  await expectNoAxeViolations(page, 'the settings step over the zone quota');
+  await count.fill('29');
+  await expect(count).not.toHaveAttribute('aria-invalid');
+  await expect(nextButton(page)).not.toHaveAttribute('aria-disabled');
 });

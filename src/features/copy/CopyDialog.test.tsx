@@ -177,11 +177,13 @@ describe('Copy image', () => {
     const nanjing = region(dialog, 'Nanjing', 'ap-nanjing');
     await waitFor(() => expect(nanjing).toBeEnabled());
     await user.click(nanjing);
-    // Meanwhile (say, in another tab) an image of that name appears in Nanjing.
+    // Meanwhile (say, in another tab) an image of that name appears in Nanjing: a copy, finished
+    // (while it is being made, its source is busy and refuses a second copy before any name clash).
     await ok('SyncImages', {
       ImageIds: [(await listImages({}, 'PRIVATE_IMAGE')).find((i) => i.ImageName === 'redis-cache-debian12')!.ImageId],
       DestinationRegions: ['ap-nanjing'],
     });
+    testClock.advance(testBackend.durations.sync);
     await user.click(within(dialog).getByRole('button', { name: 'Copy to 1 region' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(

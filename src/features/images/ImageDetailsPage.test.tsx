@@ -28,6 +28,19 @@ function itemWith(text: string) {
 }
 
 describe('Image details', () => {
+  it('says an image is being copied to other regions, with progress, and refuses to change it meanwhile', async () => {
+    const image = await imageNamed('redis-cache-debian12');
+    await ok('SyncImages', { ImageIds: [image.ImageId], DestinationRegions: ['ap-nanjing'] });
+    testClock.advance(testBackend.durations.sync / 4);
+    renderDetails(image.ImageId);
+    expect(await screen.findByRole('heading', { level: 1, name: 'redis-cache-debian12' })).toBeInTheDocument();
+    expect(field('State')).toHaveTextContent('NormalBeing copied to 1 region25%');
+    expect(screen.getByRole('progressbar', { name: 'Copying redis-cache-debian12 to Nanjing' })).toHaveValue(25);
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+      'The image is being copied to 1 other region; it can be deleted once the copies are done.',
+    );
+  });
+
   it('shows every field of an own custom image, with its snapshots', async () => {
     const image = await imageNamed('sql-server-2019-win');
     renderDetails(image.ImageId);
@@ -142,7 +155,7 @@ describe('Image details', () => {
     renderDetails(image.ImageId, 'ap-singapore');
     expect(await screen.findByRole('heading', { level: 1, name: image.ImageName })).toBeInTheDocument();
     expect(screen.getByText(/^Public image in Singapore/)).toBeInTheDocument();
-    expect(field('Fee')).toHaveTextContent('¥0.06/vCPU/hour');
+    expect(field('Fee')).toHaveTextContent('$0.0083/vCPU/hour'); // ¥0.06, billed in US dollars
     expect(field('Owner')).toHaveTextContent('Tencent Cloud');
   });
 

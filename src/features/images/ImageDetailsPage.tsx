@@ -85,7 +85,7 @@ export function ImageDetailsPage() {
             <dt>{t('field.size')}</dt>
             <dd>{t('details.size', { size: t.format.gigabytes(image.ImageSize) })}</dd>
             <dt>{t('field.fee')}</dt>
-            <dd className="fee">{feeLabel(image, region)}</dd>
+            <dd className="fee">{feeLabel(image, region, t.language)}</dd>
             <dt>{t('field.source')}</dt>
             <dd>
               {sourceLabel(t, image)}
@@ -112,8 +112,12 @@ export function ImageDetailsPage() {
             <dd translate={image.ImageDescription ? 'no' : undefined}>
               {image.ImageDescription || <span className="muted">{t('common.none')}</span>}
             </dd>
-            <dt>{t('field.bootMode')}</dt>
-            <dd translate="no">{image.BootMode}</dd>
+            {image.BootMode && (
+              <>
+                <dt>{t('field.bootMode')}</dt>
+                <dd translate="no">{image.BootMode}</dd>
+              </>
+            )}
             <dt>{t('field.licence')}</dt>
             <dd>{image.LicenseType === 'BYOL' ? t('licence.byol') : t('licence.tencent')}</dd>
             <dt>{t('field.cloudInit')}</dt>
@@ -217,17 +221,24 @@ function Recipients({ image, region }: { image: Image; region: string }) {
 function Copies({ image, region }: { image: Image; region: string }) {
   const t = useT();
   const account = useAccount();
-  const copies = useQuery(copiesQuery(account, region, image.ImageId));
+  const copies = useQuery(copiesQuery(account, region, image));
+  const list = copies.data?.copies ?? [];
+  const recorded = copies.data?.recorded !== false;
   return (
     <>
       <h2>{t('details.copies')}</h2>
+      {!recorded && list.length > 0 && <p className="muted">{t('details.copiesByName', { name: image.ImageName })}</p>}
       {copies.isPending ? (
         <p>{t('details.copiesLooking')}</p>
-      ) : !copies.data || copies.data.length === 0 ? (
-        <p className="muted">{t('details.copiesNone')}</p>
+      ) : copies.isError ? (
+        <ErrorMessage error={copies.error} onRetry={() => void copies.refetch()} />
+      ) : list.length === 0 ? (
+        <p className="muted">
+          {recorded ? t('details.copiesNone') : t('details.copiesNoneByName', { name: image.ImageName })}
+        </p>
       ) : (
         <ul className="item-list">
-          {copies.data.map(({ region: r, image: copy }) => (
+          {list.map(({ region: r, image: copy }) => (
             <li key={copy.ImageId}>
               <Link to={imagePath(copy.ImageId, r)}>
                 {t('details.copyLink', { region: t.region(r), name: copy.ImageName })}

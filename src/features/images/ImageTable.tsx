@@ -24,16 +24,18 @@ const nameColumn: Column = { label: 'field.nameAndId', sort: 'ImageName', cell: 
 const os: Column = { label: 'field.os', sort: 'OsName', cell: (i) => <span translate="no">{i.OsName}</span> };
 const arch: Column = { label: 'field.arch', cell: (i, _r, t) => t(architectureKeys[i.Architecture]) };
 const size: Column = { label: 'field.size', sort: 'ImageSize', cell: (i, _r, t) => t.format.gigabytes(i.ImageSize) };
-// Prices are the rules' (src/rules/pricing.ts), in English until they take a language.
+// Prices are the rules' (src/rules/pricing.ts), in the person's language and the region's currency.
 const fee = (label: UiKey): Column => ({
   label,
-  cell: (i, region) => <span className="fee">{feeLabel(i, region)}</span>,
+  cell: (i, region, t) => <span className="fee">{feeLabel(i, region, t.language)}</span>,
 });
 
 export function StateCell({ image }: { image: Image }) {
   const t = useT();
   const label = t(stateKeys[image.ImageState]);
   const busy = image.ImageState === 'CREATING' || image.ImageState === 'IMPORTING' || image.ImageState === 'SYNCING';
+  // The source of copies still being made is busy too: say where it is being copied, and how far.
+  const copies = image.CopyingTo ?? [];
   return (
     <span className={`state state-${image.ImageState.toLowerCase()}`}>
       <span className="state-label">{label}</span>
@@ -42,6 +44,18 @@ export function StateCell({ image }: { image: Image }) {
           label={t('state.progress', { state: label, name: image.ImageName })}
           value={image.SyncPercent ?? undefined}
         />
+      )}
+      {copies.length > 0 && (
+        <>
+          <span className="state-copying">{t('state.copyingTo', { count: copies.length })}</span>
+          <ProgressBar
+            label={t('state.copyingProgress', {
+              name: image.ImageName,
+              regions: t.format.list(copies.map((c) => t.region(c.Region))),
+            })}
+            value={Math.min(...copies.map((c) => c.SyncPercent))}
+          />
+        </>
       )}
       {image.FailureReason && <span className="state-reason">{image.FailureReason}</span>}
     </span>

@@ -3,12 +3,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
-import { server } from '../../mocks/node.ts';
-import { instanceNamed, ok } from '../../test/api-calls.ts';
+import { server, testBackend, testClock } from '../../mocks/node.ts';
+import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
 import { CVM_API_PATH } from '../../rules/common.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { names, renderImagesPage, row } from '../../test/images-page.tsx';
-import { deferred } from '../../test/requests.ts';
+import { countRequests, deferred } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
 
 afterEach(() => setAccount('100000000001'));
@@ -99,7 +99,8 @@ describe('the four tabs', () => {
     expect(cellOf(await row('Ubuntu Server 22.04 LTS 64-bit'), grid, 'Fee')).toHaveTextContent(/^Free$/);
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     const win = await row('Windows Server 2019 Datacenter 64-bit Chinese');
-    expect(cellOf(win, grid, 'Fee')).toHaveTextContent('¥0.06/vCPU/hour');
+    // Billed in US dollars outside the mainland: ¥0.06 at CNY_PER_USD.
+    expect(cellOf(win, grid, 'Fee')).toHaveTextContent('$0.0083/vCPU/hour');
   });
 
   it('marketplace images in Guangzhou: vendor, software, price and review, the whole catalogue', async () => {
@@ -126,7 +127,7 @@ describe('the four tabs', () => {
     const java = await row('Java 17 + Tomcat 10 on CentOS 7.9');
     expect(cellOf(java, grid, 'Price')).toHaveTextContent('¥39.00/month');
     const ftp = await row('FTP server (vsftpd) on CentOS 7.9');
-    expect(cellOf(ftp, grid, 'Review')).toHaveTextContent('Not audited');
+    expect(cellOf(ftp, grid, 'Review')).toHaveTextContent('Audited');
     const wordpress = await row('WordPress 6.5 (LNMP) on CentOS 7.9');
     expect(cellOf(wordpress, grid, 'Price')).toHaveTextContent(/^Free$/);
     expect(within(cellOf(wordpress, grid, 'Pre-installed software')).getAllByRole('listitem').length).toBeGreaterThan(
@@ -325,6 +326,33 @@ describe('finding an image', () => {
     await router.navigate(1);
     expect(await screen.findByText('Page 1 of 1 · 4 images')).toBeInTheDocument();
     expect(box).toHaveValue('debian');
+  });
+
+  it('a search longer than the API takes is refused in the box’s words, before any request', async () => {
+    const { user, router } = renderImagesPage('region=ap-guangzhou');
+    const grid = await table();
+    const box = screen.getByRole('searchbox', { name: 'Search images' });
+    await user.type(box, 'ubuntu');
+    expect(await screen.findByText('Page 1 of 1 · 7 images')).toBeInTheDocument();
+    const requests = countRequests();
+    await user.click(box);
+    await user.paste('x'.repeat(300));
+    expect(box).toHaveAccessibleDescription('Search for at most 256 characters (this search has 306).');
+    expect(box).toBeInvalid();
+    // The last search still shows, nothing was asked, and there is no error page.
+    expect(names(grid)).toHaveLength(7);
+    expect(location(router).get('q')).toBe('ubuntu');
+    expect(requests.of('DescribeImages')).toBe(0);
+    requests.stop();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('a link holding a search too long shows the list unsearched and says why', async () => {
+    renderImagesPage(`region=ap-guangzhou&q=${'x'.repeat(300)}`);
+    expect(await screen.findByText('Page 1 of 2 · 35 images')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search images' })).toHaveAccessibleDescription(
+      'Search for at most 256 characters (this search has 300).',
+    );
   });
 
   it('the search box finds an image by its ID', async () => {
@@ -629,6 +657,37 @@ describe('row actions', () => {
     expect(within(web).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
       'Cancel sharing with 1 account before deleting.',
     );
+  });
+
+  it('the source of a copy in flight says where it is being copied, with progress, and refuses changes until done', async () => {
+    const redis = (await listImages({}, 'PRIVATE_IMAGE')).find((i) => i.ImageName === 'redis-cache-debian12')!;
+    await ok('SyncImages', { ImageIds: [redis.ImageId], DestinationRegions: ['ap-shanghai', 'ap-beijing'] });
+    testClock.advance(testBackend.durations.sync * 0.4);
+    renderImagesPage('region=ap-guangzhou&tab=custom');
+    const tr = await row('redis-cache-debian12');
+    expect(within(tr).getByText('Being copied to 2 regions')).toBeInTheDocument();
+    expect(
+      within(tr).getByRole('progressbar', { name: 'Copying redis-cache-debian12 to Shanghai, Beijing' }),
+    ).toHaveValue(40);
+    for (const [label, done] of [
+      ['Share', 'shared'],
+      ['Copy', 'copied'],
+      ['Edit', 'edited'],
+      ['Delete', 'deleted'],
+    ]) {
+      const button = within(tr).getByRole('button', { name: label });
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(
+        `The image is being copied to 2 other regions; it can be ${done} once the copies are done.`,
+      );
+    }
+    expect(within(tr).getByRole('link', { name: 'Launch instance' })).toBeInTheDocument();
+    // The list looks again while the copies run: once they are done, the row is free.
+    testClock.advance(testBackend.durations.sync);
+    await waitFor(() => expect(within(tr).queryByText('Being copied to 2 regions')).not.toBeInTheDocument(), {
+      timeout: 5000,
+    });
+    for (const b of within(tr).getAllByRole('button')) expect(b).not.toHaveAttribute('aria-disabled');
   });
 
   it('a refused Delete opens nothing when clicked', async () => {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
+import { searchTextViolation } from '../../rules/describe.ts';
 import type { Image, ImageOrderField } from '../../rules/images.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
@@ -9,6 +10,7 @@ import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { CustomToolbar } from './CustomToolbar.tsx';
 import { ImageTable } from './ImageTable.tsx';
+import { InPageNote, UnlistedMarketplace } from './ListNotes.tsx';
 import { listParams, PAGE_SIZES, platforms, useImageView, useSourceTabs, type TabKey } from './image-view.ts';
 import type { ImageDialog } from './image-dialogs.ts';
 import { architectureKeys } from '../image-labels.ts';
@@ -81,7 +83,7 @@ export function ImagesPage() {
             <strong>{t('images.sharedNotice.title')}</strong> {t('images.sharedNotice.text')}
           </div>
         )}
-        {view.tab === 'marketplace' && (
+        {view.tab === 'marketplace' && !query.data?.unlisted && (
           <p className="notice notice-info" role="note">
             {t('images.marketNotice')}
           </p>
@@ -92,8 +94,11 @@ export function ImagesPage() {
         <Toolbar key={view.tab} />
         {query.isError ? (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+        ) : query.data?.unlisted ? (
+          <UnlistedMarketplace />
         ) : (
           <>
+            <InPageNote list={query.data} />
             <ImageTable
               tab={view.tab}
               region={region}
@@ -175,8 +180,11 @@ function Toolbar() {
     setShownQ(view.q);
     if (view.q !== text.trim()) setText(view.q);
   }
+  // A search longer than the API takes is refused here, in the box's words, before any request.
+  const tooLong = searchTextViolation(text.trim());
   const search = (next: string) => {
     setText(next);
+    if (searchTextViolation(next.trim())) return;
     setView({ q: next.trim() }, { replace: view.q !== '' && next.trim() !== '' });
   };
 
@@ -189,8 +197,15 @@ function Toolbar() {
           type="search"
           placeholder={t('images.searchPlaceholder')}
           value={text}
+          aria-invalid={tooLong ? true : undefined}
+          aria-describedby={tooLong ? 'image-search-error' : undefined}
           onChange={(e) => search(e.target.value)}
         />
+        {tooLong && (
+          <p className="field-error" id="image-search-error">
+            {t.rule(tooLong)}
+          </p>
+        )}
       </div>
       <div className="field-inline">
         <label htmlFor="os-filter">{t('field.os')}</label>

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ImageListParams } from '../../api/image-queries.ts';
 import { getAccount } from '../../api/session.ts';
+import { searchTextViolation } from '../../rules/describe.ts';
 import { imageOrderFields, type ImageOrderField, type ImageType } from '../../rules/images.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import type { UiKey } from '../../ui/i18n/params.ts';
@@ -73,7 +74,8 @@ export function listParams(view: ImageView, account: string, region: string): Im
     account,
     region,
     type,
-    keyword: view.q || undefined,
+    // A search the API would refuse (too long: only a link can hold one) is not asked for; the box says why.
+    keyword: view.q && !searchTextViolation(view.q) ? view.q : undefined,
     platform: view.os || undefined,
     architecture: view.arch || undefined,
     orderField: view.sort,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { callCvm } from '../../api/client.ts';
 import { testBackend } from '../../mocks/node.ts';
 import { marketImages, publicImages } from '../../mocks/catalogue/images.ts';
-import { A1, A2 } from '../../test/api-calls.ts';
+import { A1, A2, listInstances } from '../../test/api-calls.ts';
 import { renderWizard } from '../../test/wizard.tsx';
 import { routes } from '../paths.ts';
 
@@ -359,7 +359,8 @@ describe('step 4, Storage and settings', () => {
     expect(count).toHaveAccessibleDescription(expect.stringContaining(message));
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
 
-    await replaceValue(user, count, '100');
+    // 100 is within the count's range, but more than the zone's instance quota of 30 leaves.
+    await replaceValue(user, count, '20');
     expect(count).toBeValid();
     expect(nextButton()).not.toHaveAttribute('aria-disabled');
 
@@ -367,6 +368,19 @@ describe('step 4, Storage and settings', () => {
     expect(count).toBeInvalid();
     expect(count).toHaveAccessibleDescription(expect.stringContaining(message));
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('refuses more instances than the zone’s quota of 30 leaves, before Launch', async () => {
+    const { user } = await openSettings();
+    const held = (await listInstances()).filter((i) => i.Placement.Zone === 'ap-guangzhou-3').length;
+    const count = screen.getByRole('spinbutton', { name: 'Number of instances' });
+    await replaceValue(user, count, String(30 - held + 1));
+    const message = `You have ${held} of 30 instances in ap-guangzhou-3, so at most ${30 - held} more can be launched there, not ${30 - held + 1}.`;
+    await waitFor(() => expect(count).toHaveAccessibleDescription(expect.stringContaining(message)));
+    expect(count).toBeInvalid();
+    expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
+    await replaceValue(user, count, String(30 - held));
+    expect(count).toBeValid();
   });
 
   it('refuses a name over 60 characters', async () => {
@@ -473,11 +487,12 @@ describe('step 5, Review: the price broken down', () => {
       step: 'review',
     });
     await screen.findByRole('table', { name: 'Price breakdown' });
+    // Billed in US dollars outside the mainland: ¥0.12 and ¥0.06 at CNY_PER_USD.
     expect(priceRow(/^Image fee/)).toHaveTextContent(
-      '¥0.12 Windows licence outside the Chinese mainland: ¥0.06 per vCPU per hour',
+      '$0.0167 Windows licence outside the Chinese mainland: $0.0083 per vCPU per hour',
     );
-    // Overseas instances cost 1.25 times the mainland price.
-    expect(priceRow(/^Instance \(S5\.MEDIUM4\)/)).toHaveTextContent('¥0.45');
+    // Overseas instances cost 1.25 times the mainland price: ¥0.45, in US dollars.
+    expect(priceRow(/^Instance \(S5\.MEDIUM4\)/)).toHaveTextContent('$0.0625');
   });
 
   it('the same Windows image in Guangzhou is free', async () => {

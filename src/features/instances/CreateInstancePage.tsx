@@ -63,6 +63,7 @@ export function CreateInstancePage() {
         {state.step === 'type' && (
           <TypeStep
             configs={types.data?.InstanceTypeConfigSet.filter((c) => c.Zone === state.zone) ?? []}
+            region={region}
             loading={types.isPending}
             chosen={state.type}
             image={image}
@@ -89,7 +90,7 @@ export function CreateInstancePage() {
             type={type}
             diskSize={settings.diskSize}
             count={settings.count}
-            price={wizard.price.data?.Price.Breakdown}
+            price={wizard.price.data?.Price}
             priceError={wizard.price.error}
             pricePending={wizard.price.isFetching}
           />

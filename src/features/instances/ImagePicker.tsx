@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
+import { searchTextViolation } from '../../rules/describe.ts';
 import type { Image } from '../../rules/images.ts';
 import { launchImageViolation, type InstanceTypeSpec } from '../../rules/instances.ts';
 import { feeLabel } from '../../rules/pricing.ts';
@@ -10,6 +11,7 @@ import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { architectureKeys } from '../image-labels.ts';
 import { platforms, tabs, useSourceTabs, type TabKey } from '../images/image-view.ts';
+import { InPageNote, UnlistedMarketplace } from '../images/ListNotes.tsx';
 
 interface Props {
   region: string;
@@ -27,6 +29,7 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
   const account = useAccount();
   const [tab, setTab] = useState<TabKey>('public');
   const [keyword, setKeyword] = useState('');
+  const tooLong = searchTextViolation(keyword.trim());
   const [os, setOs] = useState('');
   const [onlyFitting, setOnlyFitting] = useState(false);
   const [page, setPage] = useState(1);
@@ -35,7 +38,8 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
     account,
     region,
     type: source.type,
-    keyword: keyword.trim() || undefined,
+    // A search longer than the API takes is not asked for: the box says why.
+    keyword: (!tooLong && keyword.trim()) || undefined,
     platform: os || undefined,
     offset: (page - 1) * PICKER_PAGE,
     limit: PICKER_PAGE,
@@ -70,11 +74,18 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
               id="picker-search"
               type="search"
               value={keyword}
+              aria-invalid={tooLong ? true : undefined}
+              aria-describedby={tooLong ? 'picker-search-error' : undefined}
               onChange={(e) => {
                 setKeyword(e.target.value);
                 setPage(1);
               }}
             />
+            {tooLong && (
+              <p className="field-error" id="picker-search-error">
+                {t.rule(tooLong)}
+              </p>
+            )}
           </div>
           <div className="field-inline">
             <label htmlFor="picker-os">{t('field.os')}</label>
@@ -108,12 +119,15 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
             </label>
           )}
         </div>
+        <InPageNote list={query.data} />
         <fieldset className="picker-list">
           <legend className="visually-hidden">{t(source.labelKey)}</legend>
           {query.isPending ? (
             <p>{t('picker.loading')}</p>
           ) : query.isError ? (
             <p role="alert">{errorText(t, query.error)}</p>
+          ) : query.data.unlisted ? (
+            <UnlistedMarketplace />
           ) : rows.length === 0 ? (
             <p className="empty">{t('picker.empty', { tab })}</p>
           ) : (
@@ -144,7 +158,8 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                     </label>
                     <span id={`${id}-facts`} className="pick-facts">
                       <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
-                      {t.format.gigabytes(image.ImageSize)} · <span className="fee">{feeLabel(image, region)}</span>
+                      {t.format.gigabytes(image.ImageSize)} ·{' '}
+                      <span className="fee">{feeLabel(image, region, t.language)}</span>
                       {image.MarketInfo && (
                         <>
                           {' · '}

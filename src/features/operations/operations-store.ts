@@ -1,13 +1,21 @@
-export interface Operation {
+import { readStoredList } from '../../api/stored.ts';
+import { isKnownRegion } from '../../rules/regions.ts';
+import { z } from '../../rules/zod.ts';
+
+const region = z.string().check(z.refine(isKnownRegion));
+
+/** One operation as stored: an entry that is not one is set aside when the list is read (readStoredList). */
+const operationSchema = z.object({
   /** The image being made: the new image for create and import, the copy for copy. */
-  imageId: string;
-  region: string;
-  kind: 'create' | 'import' | 'copy';
-  name: string;
+  imageId: z.string(),
+  region,
+  kind: z.enum(['create', 'import', 'copy']),
+  name: z.string(),
   /** For a copy: the image and region copied from. */
-  from?: { imageId: string; region: string };
-  startedAt: number;
-}
+  from: z.optional(z.object({ imageId: z.string(), region })),
+  startedAt: z.number(),
+});
+export type Operation = z.infer<typeof operationSchema>;
 
 const KEY = 'cvm-console:operations';
 const MAX = 30;
@@ -26,13 +34,9 @@ function stored(account: string): string | null {
   }
 }
 
-function parse(raw: string | null): Operation[] {
-  try {
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? (parsed as Operation[]) : [];
-  } catch {
-    return [];
-  }
+function readOperation(value: unknown): Operation | undefined {
+  const parsed = operationSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -41,7 +45,11 @@ function parse(raw: string | null): Operation[] {
  */
 export function operationsOf(account: string): Operation[] {
   const raw = stored(account);
-  if (cache?.account !== account || cache.raw !== raw) cache = { account, raw, list: parse(raw) };
+  if (cache?.account !== account || cache.raw !== raw) {
+    const list = readStoredList(key(account), 'operations', readOperation);
+    // Entries that could not be read were set aside and the list written back without them.
+    cache = { account, raw: stored(account), list };
+  }
   return cache.list;
 }
 

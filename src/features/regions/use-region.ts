@@ -1,17 +1,12 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { readStoredText } from '../../api/stored.ts';
 import { DEFAULT_REGION_ID, isKnownRegion } from '../../rules/regions.ts';
 
 const KEY = 'cvm-console:region';
 
 function remembered(): string {
-  try {
-    const stored = localStorage.getItem(KEY);
-    if (stored && isKnownRegion(stored)) return stored;
-  } catch {
-    // storage unavailable
-  }
-  return DEFAULT_REGION_ID;
+  return readStoredText(KEY, 'region', (stored) => (isKnownRegion(stored) ? stored : undefined)) ?? DEFAULT_REGION_ID;
 }
 
 /** The region a page at these search parameters shows. */

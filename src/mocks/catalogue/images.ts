@@ -62,7 +62,8 @@ function marketImage(m: MarketSpec): Image {
     ImageSize: m.size,
     ImageCreator: vendor.account,
     ImageDeprecated: false,
-    MarketInfo: { Vendor: vendor.name, Software: [...m.software], ...m.price, Audited: m.audited },
+    // The marketplace publishes a listing only once the platform has audited it.
+    MarketInfo: { Vendor: vendor.name, Software: [...m.software], ...m.price, Audited: true },
   };
 }
 

@@ -1,7 +1,8 @@
 import type { MarketInfo } from '../../rules/images.ts';
 
-// Marketplace listings: audited (mostly) third-party images on top of a public image (`base`, a
-// key of public-specs.ts). The API's Image objects are built from them in images.ts.
+// Marketplace listings: third-party images on top of a public image (`base`, a key of
+// public-specs.ts), each published after the platform's audit. The API's Image objects are built
+// from them in images.ts.
 
 export const vendors = {
   tencent: { name: 'Tencent Cloud Marketplace', account: '1250000101' },
@@ -21,7 +22,6 @@ export interface MarketSpec {
   vendor: keyof typeof vendors;
   software: string[];
   price: Pick<MarketInfo, 'PriceMode' | 'Price'>;
-  audited: boolean;
   size: number;
   /** Also listed outside the Chinese mainland. */
   global: boolean;
@@ -42,7 +42,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'bitnami',
     software: ['WordPress 6.5', 'PHP 8.2', 'MySQL 8.0', 'Nginx 1.24'],
     price: FREE,
-    audited: true,
     size: 20,
     global: true,
     created: '2024-05-20T08:00:00Z',
@@ -55,7 +54,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'dingyun',
     software: ['Apache 2.4', 'MySQL 5.7', 'PHP 7.4', 'phpMyAdmin 5.2'],
     price: hourly(0.2),
-    audited: true,
     size: 20,
     global: true,
     created: '2023-11-02T08:00:00Z',
@@ -68,7 +66,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'lnmp',
     software: ['Nginx 1.24', 'MySQL 8.0', 'PHP 8.1'],
     price: FREE,
-    audited: true,
     size: 20,
     global: false,
     created: '2024-02-27T08:00:00Z',
@@ -81,7 +78,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'tencent',
     software: ['Docker CE 26.1', 'Docker Compose 2.27'],
     price: FREE,
-    audited: true,
     size: 20,
     global: true,
     created: '2024-06-11T08:00:00Z',
@@ -94,7 +90,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'tencent',
     software: ['Docker CE 26.1', 'Docker Compose 2.27'],
     price: FREE,
-    audited: true,
     size: 20,
     global: false,
     created: '2024-06-11T08:00:00Z',
@@ -107,7 +102,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'bitnami',
     software: ['Nginx 1.24', 'OpenSSL 3.0'],
     price: FREE,
-    audited: true,
     size: 20,
     global: true,
     created: '2024-04-16T08:00:00Z',
@@ -120,7 +114,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'bitnami',
     software: ['Nginx 1.24', 'OpenSSL 3.0'],
     price: FREE,
-    audited: true,
     size: 20,
     global: false,
     created: '2024-04-16T08:00:00Z',
@@ -133,7 +126,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'dingyun',
     software: ['OpenJDK 17', 'Tomcat 10.1', 'Maven 3.9'],
     price: monthly(39),
-    audited: true,
     size: 20,
     global: true,
     created: '2024-01-23T08:00:00Z',
@@ -146,7 +138,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'tencent',
     software: ['Discuz! X3.5', 'PHP 7.4', 'MySQL 5.7', 'Nginx 1.24'],
     price: FREE,
-    audited: true,
     size: 20,
     global: false,
     created: '2023-12-05T08:00:00Z',
@@ -159,7 +150,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'yunjie',
     software: ['vsftpd 3.0'],
     price: hourly(0.05),
-    audited: false,
     size: 20,
     global: false,
     created: '2023-09-19T08:00:00Z',
@@ -172,7 +162,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'bitnami',
     software: ['Node.js 20.14', 'npm 10.7', 'PM2 5.4'],
     price: FREE,
-    audited: true,
     size: 20,
     global: true,
     created: '2024-06-25T08:00:00Z',
@@ -185,7 +174,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'zhongke',
     software: ['Python 3.11', 'Django 5.0', 'Gunicorn 22', 'Nginx 1.24'],
     price: monthly(29),
-    audited: true,
     size: 20,
     global: false,
     created: '2024-03-12T08:00:00Z',
@@ -198,7 +186,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'bitnami',
     software: ['GitLab CE 17.0', 'PostgreSQL 14', 'Redis 7.0'],
     price: hourly(0.3),
-    audited: true,
     size: 40,
     global: false,
     created: '2024-05-28T08:00:00Z',
@@ -211,7 +198,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'bitnami',
     software: ['Jenkins 2.452 LTS', 'OpenJDK 17', 'Git 2.39'],
     price: FREE,
-    audited: true,
     size: 30,
     global: false,
     created: '2024-05-07T08:00:00Z',
@@ -224,7 +210,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'tencent',
     software: ['MySQL 8.0'],
     price: hourly(0.1),
-    audited: true,
     size: 20,
     global: false,
     created: '2024-02-13T08:00:00Z',
@@ -237,7 +222,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'yunjie',
     software: ['Redis 7.2'],
     price: FREE,
-    audited: false,
     size: 20,
     global: false,
     created: '2024-03-26T08:00:00Z',
@@ -250,7 +234,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'baota',
     software: ['Baota panel 8.0', 'Nginx 1.24', 'MySQL 5.7', 'PHP 7.4'],
     price: FREE,
-    audited: true,
     size: 20,
     global: false,
     created: '2024-04-02T08:00:00Z',
@@ -263,7 +246,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'bitnami',
     software: ['Magento 2.4.7', 'PHP 8.2', 'MySQL 8.0', 'Elasticsearch 7.17'],
     price: monthly(99),
-    audited: true,
     size: 40,
     global: false,
     created: '2024-06-04T08:00:00Z',
@@ -276,7 +258,6 @@ export const marketSpecs: readonly MarketSpec[] = [
     vendor: 'dingyun',
     software: ['IIS 10', 'ASP.NET Core 8.0', '.NET Framework 4.8', 'Web Deploy 4.0'],
     price: monthly(199),
-    audited: true,
     size: 50,
     global: false,
     created: '2024-02-20T08:00:00Z',

@@ -1,7 +1,9 @@
 import type { Action, ParsedRequestOf, ResultOf } from '../../rules/actions.ts';
 import type { Violation } from '../../rules/common.ts';
+import type { ImageType } from '../../rules/images.ts';
 import type { Language } from '../../rules/messages/params.ts';
-import type { StoreData } from '../store.ts';
+import type { StoreDraft } from '../draft.ts';
+import type { StoreView } from '../store.ts';
 
 /** How long long operations take, in ms. The demo uses seconds; tests set the clock instead. */
 export interface Durations {
@@ -16,9 +18,13 @@ export interface ResolverContext {
   region: string;
   language: Language;
   now: number;
-  /** For mutations a draft: it replaces the store only if the resolver returns. */
-  data: StoreData;
+  /** The data with this action's changes so far (draft.data). */
+  data: StoreView;
+  /** Where a mutation writes: it replaces the store only if the whole action succeeds. */
+  draft: StoreDraft;
   durations: Durations;
+  /** The image types DescribeImages lists (the strict contract has no marketplace listings). */
+  listedTypes: readonly ImageType[];
 }
 
 /** Answers one action: what it returns is the action's response (src/rules/actions.ts) minus the RequestId. */

@@ -108,6 +108,27 @@ describe('SyncImages', () => {
     expect((await imageById(ImageSet[0]!.ImageId, { region: 'ap-shanghai' }))?.ImageName).toBe('redis-sh');
   });
 
+  it('names a copy as shown, and refuses a name that looks like one taken in the destination', async () => {
+    const source = await redis();
+    const { ImageSet } = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-chengdu'],
+      ImageName: ' redis-copy ',
+      ImageSetRequired: true,
+    });
+    expect((await imageById(ImageSet[0]!.ImageId, { region: 'ap-chengdu' }))?.ImageName).toBe('redis-copy');
+    testClock.advance(testBackend.durations.sync);
+    const error = await refused('SyncImages', {
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-chengdu'],
+      ImageName: 'redis-copy\u200B',
+    });
+    expect(error).toMatchObject({
+      Code: 'InvalidImageName.Duplicate',
+      Message: 'You already have an image named "redis-copy" in Chengdu; give the copy another name.',
+    });
+  });
+
   it('copies between regions outside the mainland', async () => {
     const source = await imageNamed('overseas-web-ubuntu2204', { region: 'ap-singapore' });
     const { ImageSet } = await sync(
@@ -293,5 +314,68 @@ describe('SyncImages', () => {
       'SHARED_IMAGE',
     );
     expect(await imageById(ImageSet[0]!.ImageId, { account: A1 })).toBeUndefined();
+  });
+});
+
+describe('the source of a copy in flight is busy', () => {
+  async function copyingRedis() {
+    const source = await redis();
+    await sync({ ImageIds: [source.ImageId], DestinationRegions: ['ap-shanghai', 'ap-beijing'] });
+    testClock.advance(testBackend.durations.sync * 0.4);
+    return source;
+  }
+
+  it('says where it is being copied, with progress, to its owner only, until the copies are done', async () => {
+    const source = await copyingRedis();
+    const seen = await imageById(source.ImageId);
+    expect(seen).toMatchObject({ ImageState: 'NORMAL', SyncPercent: null });
+    expect(seen?.CopyingTo).toEqual([
+      { ImageId: expect.stringMatching(/^img-/), Region: 'ap-shanghai', SyncPercent: 40 },
+      { ImageId: expect.stringMatching(/^img-/), Region: 'ap-beijing', SyncPercent: 40 },
+    ]);
+    testClock.advance(testBackend.durations.sync * 0.6);
+    expect((await imageById(source.ImageId))?.CopyingTo).toEqual([]);
+  });
+
+  it.each<[string, string, (imageId: string) => object, string]>([
+    ['deleted', 'DeleteImages', (id) => ({ ImageIds: [id] }), 'InvalidImageId.IncorrectState'],
+    [
+      'edited',
+      'ModifyImageAttribute',
+      (id) => ({ ImageId: id, ImageName: 'renamed' }),
+      'InvalidImageId.IncorrectState',
+    ],
+    [
+      'shared',
+      'ModifyImageSharePermission',
+      (id) => ({ ImageId: id, AccountIds: [A2], Permission: 'SHARE' }),
+      'InvalidParameterValue.InvalidImageState',
+    ],
+    [
+      'copied again',
+      'SyncImages',
+      (id) => ({ ImageIds: [id], DestinationRegions: ['ap-nanjing'] }),
+      'FailedOperation.InvalidImageState',
+    ],
+  ])('cannot be %s until the copies are done', async (done, action, params, code) => {
+    const source = await copyingRedis();
+    const error = await refused(action, params(source.ImageId));
+    expect(error.Code).toBe(code);
+    expect(error.Message).toContain(
+      `The image is being copied to 2 other regions; it can be ${done.replace(' again', '')} once the copies are done.`,
+    );
+    testClock.advance(testBackend.durations.sync * 0.6);
+    await ok(action, params(source.ImageId));
+  });
+
+  it('can still be launched from, and its sharing cancelled', async () => {
+    const source = await imageNamed('app-base-ubuntu2204');
+    await sync({ ImageIds: [source.ImageId], DestinationRegions: ['ap-nanjing'] });
+    await ok('ModifyImageSharePermission', { ImageId: source.ImageId, AccountIds: [A2], Permission: 'CANCEL' });
+    await ok('InquiryPriceRunInstances', {
+      Placement: { Zone: 'ap-guangzhou-3' },
+      ImageId: source.ImageId,
+      InstanceType: 'S5.MEDIUM4',
+    });
   });
 });

@@ -18,13 +18,13 @@ export const syncImages = resolver('SyncImages', (req, ctx) => {
   const name = req.ImageName ?? image.ImageName;
   const source = stored!;
   const ImageSet = req.DestinationRegions.map((Region) => {
-    const copyId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
-    ctx.data.images.push({
-      ...structuredClone(source),
+    const copyId = nextId(ctx.draft, 'img', (id) => imageIdTaken(ctx.data, id));
+    ctx.draft.addImage({
+      ...source,
       ImageId: copyId,
       ImageName: name,
       CreatedTime: isoTime(ctx.now),
-      SnapshotSet: source.SnapshotSet.map((s) => ({ ...s, SnapshotId: nextId(ctx.data, 'snap', () => false) })),
+      SnapshotSet: source.SnapshotSet.map((s) => ({ ...s, SnapshotId: nextId(ctx.draft, 'snap', () => false) })),
       CopiedFrom: { ImageId: source.ImageId, Region: ctx.region },
       Region,
       BaseState: 'NORMAL',

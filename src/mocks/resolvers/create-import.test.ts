@@ -99,6 +99,42 @@ describe('CreateImage', () => {
     ]);
   });
 
+  it('stores a name without the spaces around it, and refuses one that looks like a taken name', async () => {
+    const InstanceId = await web01();
+    const { ImageId } = await create({ ImageName: ' golden\t', InstanceId });
+    expect((await imageById(ImageId))?.ImageName).toBe('golden');
+    expect((await refused('CreateImage', { ImageName: 'golden ', InstanceId })).Code).toBe(
+      'InvalidImageName.Duplicate',
+    );
+    const imported = await errorOf('ImportImage', importParams({ ImageName: '\u00A0golden' }));
+    expect(imported.Code).toBe('InvalidImageName.Duplicate');
+    // 60 characters once trimmed fit.
+    await create({ ImageName: ` ${'n'.repeat(60)} `, InstanceId });
+  });
+
+  it('keeps up to 50 tags; the 51st is refused with the tag quota and nothing is made', async () => {
+    const InstanceId = await web01();
+    const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: `v${i}` }));
+    const before = storeSnapshot();
+    const error = await refused('CreateImage', {
+      ImageName: 'over-tagged',
+      InstanceId,
+      TagSpecification: [
+        { ResourceType: 'image', Tags: tags(25) },
+        { ResourceType: 'image', Tags: tags(51).slice(25) },
+      ],
+    });
+    expect(error.Code).toBe('InvalidParameterValue.TagQuotaLimitExceeded');
+    expect(error.Message).toBe('A resource can have at most 50 tags (got 51).');
+    expect(storeSnapshot()).toBe(before);
+    const { ImageId } = await create({
+      ImageName: 'fully-tagged',
+      InstanceId,
+      TagSpecification: [{ ResourceType: 'image', Tags: tags(50) }],
+    });
+    expect((await imageById(ImageId))?.Tags).toEqual(tags(50));
+  });
+
   it('counts against the quota: 8 of 10 seeded, so 2 creations pass and the third is refused', async () => {
     const InstanceId = await web01();
     await create({ ImageName: 'ninth', InstanceId });

@@ -128,6 +128,42 @@ describe('DescribeImages', () => {
     expect(res.ImageSet.map((i) => i.ImageId)).toContain(image.ImageId);
   });
 
+  describe('the keyword filter, in either language (searchMatcher over name, ID and OS name)', () => {
+    const found = async (keyword: string) =>
+      (await describeImages({ Filters: [{ Name: 'keyword', Values: [keyword] }], Limit: 100 })).ImageSet.map(
+        (i) => i.ImageId,
+      ).sort();
+    const where = async (keep: (i: Image) => boolean) =>
+      (await listImages())
+        .filter(keep)
+        .map((i) => i.ImageId)
+        .sort();
+
+    it('finds by 64位 exactly what 64-bit and 64 bit find: the 64-bit images, by OS name or name', async () => {
+      const expected = await where((i) => i.OsName.includes('64位') || i.ImageName.includes('64-bit'));
+      expect(expected.length).toBeGreaterThan(20);
+      expect(await found('64位')).toEqual(expected);
+      expect(await found('64-bit')).toEqual(expected);
+      expect(await found('64 bit')).toEqual(expected);
+    });
+
+    it('finds the Windows Datacenter images by 数据中心 and by Datacenter alike', async () => {
+      const expected = await where((i) => i.OsName.includes('数据中心版'));
+      // The six public Windows images, and the custom images made from them.
+      expect(expected.length).toBeGreaterThanOrEqual(6);
+      expect(await found('数据中心')).toEqual(expected);
+      expect(await found('Datacenter')).toEqual(expected);
+    });
+
+    it('finds CentOS typed in full width, and a custom image by its Chinese OS name', async () => {
+      expect(await found('ＣｅｎｔＯＳ')).toEqual(await found('centos'));
+      const custom = await imageNamed('web-server-centos79');
+      expect(custom.ImageName).not.toMatch(/64/);
+      expect(await found('CentOS 7.9 64位')).toContain(custom.ImageId);
+      expect(await found('centos 7.9 64-BIT')).toContain(custom.ImageId);
+    });
+  });
+
   it('answers an empty page, not an error, when nothing matches', async () => {
     const res = await describeImages({ Filters: [{ Name: 'keyword', Values: ['no-such-image-anywhere'] }] });
     expect(res).toMatchObject({ TotalCount: 0, ImageSet: [] });

@@ -6,11 +6,11 @@ import {
   importUrlViolation,
   modifyBlockedReason,
   quotaViolation,
-  imageTypeSchema,
   type Image,
-  type ImageOrderField,
 } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
+import { isPageFilter, matchesPageFilter, sortImages } from '../../rules/extensions.ts';
+import { tagsOf } from '../../rules/tags.ts';
 import {
   architectureFits,
   createImageFromInstanceViolation,
@@ -38,22 +38,18 @@ import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 const DERIVED_FILTERS = new Set(['image-type', 'image-state']);
 
 function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageState'>>, filter: Filter): boolean {
+  // keyword, architecture, image-state: as the console applies them in the page (src/rules/extensions.ts).
+  if (isPageFilter(filter)) return matchesPageFilter(image, filter);
   const lower = filter.Values.map((v) => v.toLowerCase());
   switch (filter.Name) {
     case 'image-id':
       return filter.Values.includes(image.ImageId);
     case 'image-type':
       return image.ImageType !== undefined && filter.Values.includes(image.ImageType);
-    case 'image-state':
-      return image.ImageState !== undefined && filter.Values.includes(image.ImageState);
-    case 'architecture':
-      return filter.Values.includes(image.Architecture);
     case 'image-name':
       return lower.some((v) => image.ImageName.toLowerCase().includes(v));
     case 'platform':
       return lower.some((v) => image.Platform.toLowerCase().includes(v));
-    case 'keyword':
-      return lower.some((v) => image.ImageName.toLowerCase().includes(v) || image.ImageId.includes(v));
     case 'copied-from':
       return image.CopiedFrom !== null && filter.Values.includes(image.CopiedFrom.ImageId);
     case 'tag-key':
@@ -67,21 +63,10 @@ function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageSta
   }
 }
 
-function compare(field: ImageOrderField): (a: Image, b: Image) => number {
-  switch (field) {
-    case 'ImageSize':
-      return (a, b) => a.ImageSize - b.ImageSize;
-    default:
-      return (a, b) => a[field].localeCompare(b[field]);
-  }
-}
-
 export const describeImages = resolver('DescribeImages', (req, ctx) => {
   // The image-type filter is applied while listing: the others are never formatted.
   const typeFilters = (req.Filters ?? []).filter((f) => f.Name === 'image-type');
-  const types = typeFilters.length
-    ? new Set(imageTypeSchema.options.filter((t) => typeFilters.every((f) => f.Values.includes(t))))
-    : undefined;
+  const types = new Set(ctx.listedTypes.filter((t) => typeFilters.every((f) => f.Values.includes(t))));
   // Filters on stored fields (IDs, names, search) run before images are presented, so a search
   // among thousands of custom images formats only the matches.
   const filters = req.Filters ?? [];
@@ -95,14 +80,7 @@ export const describeImages = resolver('DescribeImages', (req, ctx) => {
     const type = findInstanceType(req.InstanceType)!;
     images = images.filter((i) => architectureFits(i.Architecture, type.Architecture));
   }
-  if (req.OrderField) {
-    const cmp = compare(req.OrderField);
-    const sign = req.Order === 'DESC' ? -1 : 1;
-    images = images
-      .map((image, index) => ({ image, index }))
-      .sort((a, b) => sign * cmp(a.image, b.image) || a.index - b.index)
-      .map((x) => x.image);
-  }
+  if (req.OrderField) images = sortImages(images, req.OrderField, req.Order);
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
   return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };
@@ -171,8 +149,8 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
   checkNewImage(ctx, req.ImageName);
   const source = locateImage(ctx.data, ctx.accountId, ctx.region, instance.ImageId, ctx.now);
   const base = 'code' in source ? undefined : source.image;
-  const snapshot = () => nextId(ctx.data, 'snap', () => false);
-  const imageId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
+  const snapshot = () => nextId(ctx.draft, 'snap', () => false);
+  const imageId = nextId(ctx.draft, 'img', (id) => imageIdTaken(ctx.data, id));
   const failure = createFailure(req.ImageName);
   const image: StoredImage = {
     ImageId: imageId,
@@ -194,7 +172,7 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
         DiskSize: d.DiskSize,
       })),
     ],
-    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    Tags: tagsOf(req.TagSpecification),
     LicenseType: base?.LicenseType ?? 'TencentCloud',
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
@@ -212,7 +190,7 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
       outcome: failure ? 'CREATEFAILED' : 'NORMAL',
     },
   };
-  ctx.data.images.push(image);
+  ctx.draft.addImage(image);
   return { ImageId: imageId };
 });
 
@@ -222,11 +200,11 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
   for (const disk of req.ImportImageDataDiskList ?? [])
     fail(importUrlViolation(disk.ImageUrl, ctx.region, req.Force ?? false));
   checkNewImage(ctx, req.ImageName);
-  const imageId = nextId(ctx.data, 'img', (id) => imageIdTaken(ctx.data, id));
+  const imageId = nextId(ctx.draft, 'img', (id) => imageIdTaken(ctx.data, id));
   const failure = importFailure(req.ImageUrl);
   const windows = importImageOsList.ImportImageOsListSupported.Windows.includes(req.OsType);
   const size = 20 + (ctx.data.seq % 4) * 10;
-  ctx.data.images.push({
+  ctx.draft.addImage({
     ImageId: imageId,
     OsName: `${req.OsType} ${req.OsVersion} ${req.Architecture === 'i386' ? '32位' : '64位'}`,
     CreatedTime: isoTime(ctx.now),
@@ -239,14 +217,14 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
     ImageSource: 'EXTERNAL_IMPORT',
     IsSupportCloudinit: !windows && !req.Force,
     SnapshotSet: [
-      { SnapshotId: nextId(ctx.data, 'snap', () => false), DiskUsage: 'SYSTEM_DISK', DiskSize: size },
+      { SnapshotId: nextId(ctx.draft, 'snap', () => false), DiskUsage: 'SYSTEM_DISK', DiskSize: size },
       ...(req.ImportImageDataDiskList ?? []).map(() => ({
-        SnapshotId: nextId(ctx.data, 'snap', () => false),
+        SnapshotId: nextId(ctx.draft, 'snap', () => false),
         DiskUsage: 'DATA_DISK' as const,
         DiskSize: 50,
       })),
     ],
-    Tags: (req.TagSpecification ?? []).flatMap((t) => t.Tags),
+    Tags: tagsOf(req.TagSpecification),
     LicenseType: req.LicenseType ?? 'TencentCloud',
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
@@ -268,7 +246,7 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
 });
 
 /** Locate an image for a change; failures become API errors. */
-export function locateForChange(ctx: ResolverContext, imageId: string): Located & { stored?: StoredImage } {
+export function locateForChange(ctx: ResolverContext, imageId: string): Located {
   const found = locateImage(ctx.data, ctx.accountId, ctx.region, imageId, ctx.now);
   if ('code' in found) throw new ApiFailure(found);
   return found;
@@ -278,11 +256,12 @@ export const modifyImageAttribute = resolver('ModifyImageAttribute', (req, ctx) 
   const { image, stored } = locateForChange(ctx, req.ImageId);
   fail(modifyBlockedReason(image, ctx.accountId));
   if (req.ImageName !== undefined) fail(duplicateNameViolation(req.ImageName, ownNames(ctx, ctx.region, req.ImageId)));
-  const target = stored!;
-  if (req.ImageName !== undefined) target.ImageName = req.ImageName;
-  if (req.ImageDescription !== undefined) target.ImageDescription = req.ImageDescription;
-  if (req.ImageFamily !== undefined) target.ImageFamily = req.ImageFamily;
-  if (req.ImageDeprecated !== undefined) target.ImageDeprecated = req.ImageDeprecated;
+  const change: Partial<StoredImage> = {};
+  if (req.ImageName !== undefined) change.ImageName = req.ImageName;
+  if (req.ImageDescription !== undefined) change.ImageDescription = req.ImageDescription;
+  if (req.ImageFamily !== undefined) change.ImageFamily = req.ImageFamily;
+  if (req.ImageDeprecated !== undefined) change.ImageDeprecated = req.ImageDeprecated;
+  ctx.draft.updateImage(stored!.ImageId, stored!.Region, change);
   return {};
 });
 
@@ -300,7 +279,6 @@ export const deleteImages = resolver('DeleteImages', (req, ctx) => {
     const reason = deleteBlockedReason(found.image, ctx.accountId);
     if (reason) throw new ApiFailure(violation(reason.code, 'delete.refused', { imageId: id, reason }, reason.field));
   }
-  ctx.data.images = ctx.data.images.filter((i) => !(i.Region === ctx.region && unique.includes(i.ImageId)));
-  for (const id of unique) delete ctx.data.shares[id];
+  ctx.draft.removeImages(ctx.region, new Set(unique));
   return {};
 });

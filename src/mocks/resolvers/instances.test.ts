@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Image } from '../../rules/images.ts';
 import type { Instance } from '../../rules/instances.ts';
 import type { PriceBreakdown } from '../../rules/instances.ts';
+import { CNY_PER_USD } from '../../rules/pricing.ts';
 import { testBackend, testClock } from '../node.ts';
 import {
   A1,
@@ -190,6 +191,9 @@ describe('DescribeInstanceTypeConfigs', () => {
   });
 });
 
+/** A CNY list price in US dollars, as regions outside the mainland are billed. */
+const usd = (cny: number) => Math.round((cny / CNY_PER_USD) * 10000) / 10000;
+
 describe('InquiryPriceRunInstances', () => {
   it('prices a free public image in Guangzhou: instance + system disk, no image fee', async () => {
     const image = await publicImage(CENTOS);
@@ -207,6 +211,17 @@ describe('InquiryPriceRunInstances', () => {
     expect(res.Price.InstancePrice).toMatchObject({ UnitPrice: 0.38, ChargeUnit: 'HOUR' });
   });
 
+  it('says the image fee in the language of X-TC-Language', async () => {
+    const where = { region: 'ap-singapore' };
+    const image = await publicImage(WINDOWS, where);
+    const params = runParams(image.ImageId, { Placement: { Zone: 'ap-singapore-1' } });
+    const res = await ok<Price>('InquiryPriceRunInstances', params, { ...where, language: 'zh-CN' });
+    expect(res.Price.Breakdown).toMatchObject({
+      Currency: 'USD',
+      ImageFeeNote: '中国大陆以外地域的 Windows 许可费：$0.0083/核/小时',
+    });
+  });
+
   it('charges no image fee for Windows in Guangzhou', async () => {
     const image = await publicImage(WINDOWS);
     expect((await price(runParams(image.ImageId))).Price.Breakdown.ImageFeePerHour).toBe(0);
@@ -219,9 +234,11 @@ describe('InquiryPriceRunInstances', () => {
       runParams(image.ImageId, { Placement: { Zone: 'ap-singapore-1' }, InstanceType: 'S5.LARGE8' }),
       where,
     );
+    // Billed in US dollars outside the mainland: the CNY list price converted, to 4 places.
     expect(res.Price.Breakdown).toMatchObject({
-      InstancePerHour: 0.9, // 0.72 × 1.25
-      ImageFeePerHour: 0.24, // 4 vCPU × 0.06
+      Currency: 'USD',
+      InstancePerHour: usd(0.9), // 0.72 × 1.25
+      ImageFeePerHour: usd(0.24), // 4 vCPU × 0.06
       ImageFeeNote: expect.stringMatching(/Windows licence/),
     });
     expect(res.Price.Breakdown.ImageFeePerHour).toBeGreaterThan(0);
@@ -269,8 +286,8 @@ describe('InquiryPriceRunInstances', () => {
     );
     testClock.advance(testBackend.durations.create);
     expect((await imageById(ImageId, where))?.Platform).toBe('Windows');
-    expect((await price(runParams(windows.ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(0.12);
-    expect((await price(runParams(ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(0.12);
+    expect((await price(runParams(windows.ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(usd(0.12));
+    expect((await price(runParams(ImageId, placement), where)).Price.Breakdown.ImageFeePerHour).toBe(usd(0.12));
   });
 
   it('prices an image shared in, free of image fee', async () => {
@@ -403,6 +420,29 @@ describe('RunInstances', () => {
       ['SYSTEM_DISK', 50],
       ['DATA_DISK', 100],
     ]);
+  });
+
+  it('launches up to the zone quota of 30; past it, InstancesQuotaLimitExceeded, also for the price; another zone takes more', async () => {
+    const image = await publicImage(CENTOS);
+    const zone = 'ap-guangzhou-4';
+    const inZone = async () => (await listInstances()).filter((i) => i.Placement.Zone === zone).length;
+    const held = await inZone();
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone }, InstanceCount: 30 - held - 1 }));
+    const over = runParams(image.ImageId, { Placement: { Zone: zone }, InstanceCount: 2 });
+    const error = await refused('RunInstances', over);
+    expect(error).toMatchObject({
+      Code: 'InstancesQuotaLimitExceeded',
+      Message: `You have 29 of 30 instances in ${zone}, so at most 1 more can be launched there, not 2.`,
+    });
+    expect((await errorOf('InquiryPriceRunInstances', over)).Code).toBe('InstancesQuotaLimitExceeded');
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone } }));
+    expect(await inZone()).toBe(30);
+    expect((await errorOf('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone } }))).Message).toBe(
+      `You have 30 of 30 instances in ${zone}, so no more can be launched there; choose another zone.`,
+    );
+    // The quota is the account's, per zone.
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: 'ap-guangzhou-3' } }));
+    await ok('RunInstances', runParams(image.ImageId, { Placement: { Zone: zone } }), { account: A2 });
   });
 
   it('refuses a sold-out zone (ap-guangzhou-1) with ResourcesSoldOut.SpecifiedInstanceType and creates nothing', async () => {

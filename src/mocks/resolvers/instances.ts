@@ -68,7 +68,10 @@ function checkRun(req: RunInstancesRequest, ctx: ResolverContext) {
   if ('code' in found) throw new ApiFailure(found);
   const region = findRegion(ctx.region)!;
   const zone = region.zones.find((z) => z.Zone === req.Placement.Zone);
-  fail(runInstancesViolation(req, found.image, { regionId: ctx.region, zoneState: zone?.ZoneState }));
+  const instancesInZone = ctx.data.instances.filter(
+    (i) => i.OwnerId === ctx.accountId && i.Region === ctx.region && i.Placement.Zone === req.Placement.Zone,
+  ).length;
+  fail(runInstancesViolation(req, found.image, { regionId: ctx.region, zoneState: zone?.ZoneState, instancesInZone }));
   const type = findInstanceType(req.InstanceType)!;
   const systemGb = req.SystemDisk?.DiskSize ?? defaultSystemDiskSize(found.image);
   const imageDataDisks = found.image.SnapshotSet.filter((s) => s.DiskUsage === 'DATA_DISK');
@@ -85,6 +88,7 @@ export const inquiryPriceRunInstances = resolver('InquiryPriceRunInstances', (re
     ctx.region,
     { systemGb, dataGb: dataDisks.reduce((n, d) => n + d.DiskSize, 0) },
     count,
+    ctx.language,
   );
   const unit = { ChargeUnit: 'HOUR', Discount: 100 };
   return {
@@ -107,10 +111,10 @@ export const runInstances = resolver('RunInstances', (req, ctx) => {
   const taken = (id: string) => ctx.data.instances.some((i) => i.InstanceId === id);
   const ids: string[] = [];
   for (let n = 1; n <= count; n++) {
-    const id = nextId(ctx.data, 'ins', taken);
+    const id = nextId(ctx.draft, 'ins', taken);
     const base = req.InstanceName ?? 'Unnamed';
     ids.push(id);
-    ctx.data.instances.push({
+    ctx.draft.addInstance({
       InstanceId: id,
       InstanceName: count > 1 ? `${base}-${n}` : base,
       InstanceType: type.InstanceType,
@@ -122,12 +126,12 @@ export const runInstances = resolver('RunInstances', (req, ctx) => {
       OsName: image.OsName,
       SystemDisk: {
         DiskType: req.SystemDisk?.DiskType ?? 'CLOUD_PREMIUM',
-        DiskId: nextId(ctx.data, 'disk', () => false),
+        DiskId: nextId(ctx.draft, 'disk', () => false),
         DiskSize: systemGb,
       },
       DataDisks: dataDisks.map((d) => ({
         DiskType: d.DiskType ?? 'CLOUD_PREMIUM',
-        DiskId: nextId(ctx.data, 'disk', () => false),
+        DiskId: nextId(ctx.draft, 'disk', () => false),
         DiskSize: d.DiskSize,
       })),
       InstanceChargeType: req.InstanceChargeType ?? 'POSTPAID_BY_HOUR',

@@ -52,6 +52,23 @@ describe('ModifyImageAttribute', () => {
     await ok('ModifyImageAttribute', { ImageId: image.ImageId, ImageName: 'partner-mysql-debian11' });
   });
 
+  it('judges names as a person sees them: stored without the spaces around, a look-alike of a taken name refused', async () => {
+    const image = await imageNamed('redis-cache-debian12');
+    await ok('ModifyImageAttribute', { ImageId: image.ImageId, ImageName: '  redis-7  ' });
+    expect((await imageById(image.ImageId))?.ImageName).toBe('redis-7');
+    const error = await refused('ModifyImageAttribute', {
+      ImageId: image.ImageId,
+      ImageName: 'web-server-centos79\u3000',
+    });
+    expect(error).toMatchObject({
+      Code: 'InvalidImageName.Duplicate',
+      Message: 'You already have an image named "web-server-centos79" in this region; choose another name.',
+    });
+    expect((await refused('ModifyImageAttribute', { ImageId: image.ImageId, ImageName: ' \u200B ' })).Code).toBe(
+      'InvalidParameterValue',
+    );
+  });
+
   it('counts an emoji as one character', async () => {
     const image = await imageNamed('redis-cache-debian12');
     await ok('ModifyImageAttribute', { ImageId: image.ImageId, ImageName: '🚀'.repeat(60) });

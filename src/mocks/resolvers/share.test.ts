@@ -32,7 +32,7 @@ const recipients = async (ImageId: string, options: Where = {}) =>
     )
   ).SharePermissionSet;
 
-/** Puts `count` made-up recipients on an image straight into the store (only 3 accounts exist). */
+/** Puts `count` recipients (outside accounts) on an image straight into the store. */
 function preloadRecipients(imageId: string, count: number): void {
   const data = structuredClone(testBackend.data());
   data.shares[imageId] = Array.from({ length: count }, (_, i) => ({
@@ -188,9 +188,34 @@ describe('ModifyImageSharePermission: SHARE', () => {
     ).toBe('OverQuota');
   });
 
+  it('shares with 50 outside accounts, and refuses the 51st with OverQuota', async () => {
+    const image = await imageNamed('redis-cache-debian12');
+    const outside = Array.from({ length: 51 }, (_, i) => String(200000000001 + i));
+    await share(image.ImageId, outside.slice(0, 50));
+    expect((await imageById(image.ImageId))?.SharedAccountCount).toBe(50);
+    const error = await refused('ModifyImageSharePermission', {
+      ImageId: image.ImageId,
+      AccountIds: [outside[50]],
+      Permission: 'SHARE',
+    });
+    expect(error).toEqual({
+      Code: 'OverQuota',
+      Message: 'An image can be shared with at most 50 accounts: 50 already + 1 new = 51. Remove 1.',
+      Field: 'AccountIds',
+    });
+  });
+
+  it('an outside account exists, but cannot sign in', async () => {
+    const image = await imageNamed('redis-cache-debian12');
+    await share(image.ImageId, ['2000000001']);
+    const error = await errorOf('DescribeImages', {}, { account: '2000000001' });
+    expect(error.Code).toBe('AuthFailure.SecretIdNotFound');
+  });
+
   it('checks each account before the 50 limit: 51 well-formed but unknown IDs are InvalidAccountId.NotFound', async () => {
     const image = await imageNamed('redis-cache-debian12');
-    const ids = Array.from({ length: 51 }, (_, i) => String(300000000000 + i));
+    // IDs beginning with 999 are the accounts that do not exist (src/mocks/sentinels.ts).
+    const ids = Array.from({ length: 51 }, (_, i) => String(999000000000 + i));
     const error = await refused('ModifyImageSharePermission', {
       ImageId: image.ImageId,
       AccountIds: ids,

@@ -1,6 +1,7 @@
-import { isKnownAccount, violation } from '../../rules/common.ts';
+import { violation } from '../../rules/common.ts';
 import { shareRequestViolation } from '../../rules/share.ts';
 import { isoTime } from '../catalog.ts';
+import { accountExists } from '../sentinels.ts';
 import { ApiFailure, fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
@@ -11,16 +12,17 @@ export const modifyImageSharePermission = resolver('ModifyImageSharePermission',
     shareRequestViolation(image, req, {
       accountId: ctx.accountId,
       current: current.map((s) => s.AccountId),
-      knownAccount: isKnownAccount,
+      knownAccount: accountExists,
     }),
   );
   if (req.Permission === 'SHARE') {
     const CreatedTime = isoTime(ctx.now);
-    ctx.data.shares[req.ImageId] = [...current, ...req.AccountIds.map((AccountId) => ({ AccountId, CreatedTime }))];
+    ctx.draft.setShares(req.ImageId, [...current, ...req.AccountIds.map((AccountId) => ({ AccountId, CreatedTime }))]);
   } else {
-    const next = current.filter((s) => !req.AccountIds.includes(s.AccountId));
-    if (next.length > 0) ctx.data.shares[req.ImageId] = next;
-    else delete ctx.data.shares[req.ImageId];
+    ctx.draft.setShares(
+      req.ImageId,
+      current.filter((s) => !req.AccountIds.includes(s.AccountId)),
+    );
   }
   return {};
 });
@@ -31,5 +33,5 @@ export const describeImageSharePermission = resolver('DescribeImageSharePermissi
     throw new ApiFailure(
       violation('UnauthorizedOperation.ImageNotBelongToAccount', 'share.ownerOnlyList', {}, 'ImageId'),
     );
-  return { SharePermissionSet: ctx.data.shares[req.ImageId] ?? [] };
+  return { SharePermissionSet: [...(ctx.data.shares[req.ImageId] ?? [])] };
 });

@@ -1,9 +1,10 @@
 import MessageFormat from '@messageformat/core';
 import { en } from './en.ts';
 import { messageParams, type Catalogue, type Language, type MessageKey, type ParamKind } from './params.ts';
+import { zhCN } from './zh-CN.ts';
 
-/** The text of each language's messages; a language without a catalogue yet is answered in English. */
-export const sources: Partial<Record<Language, Catalogue>> & { 'en-US': Catalogue } = { 'en-US': en };
+/** The text of each language's messages: every language complete (a missing one fails typecheck). */
+export const sources: Record<Language, Catalogue> = { 'en-US': en, 'zh-CN': zhCN };
 
 /** A message compiled to a function of its parameters' values. */
 export type CompiledMessage = (values: Record<string, string | number>) => string;
@@ -19,9 +20,7 @@ export const catalogues = Object.fromEntries(
     const mf = new MessageFormat(language);
     return [language, Object.fromEntries(Object.entries(catalogue).map(([key, text]) => [key, mf.compile(text)]))];
   }),
-) as Partial<Record<Language, Record<MessageKey, CompiledMessage>>> & {
-  'en-US': Record<MessageKey, CompiledMessage>;
-};
+) as Record<Language, Record<MessageKey, CompiledMessage>>;
 
 type Rendered = Exclude<ParamKind, 'number' | 'string' | readonly string[]>;
 

@@ -2,7 +2,9 @@ import type { Catalogue } from './params.ts';
 
 // The English text of every message, as ICU MessageFormat over the parameters declared in ./params.ts.
 // Plurals and choices are ICU `plural` and `select`; every `select` needs an `other` branch, even
-// where the parameter's type leaves it unreachable.
+// where the parameter's type leaves it unreachable. A count of things is a plural ("1 item", "2
+// items"); a limit or size quoted as a programmer compares it stays as is ("1024 characters",
+// "1024 GB", "more than 5000 values"), ungrouped.
 
 const imageAction =
   '{action, select, share {shared} copy {copied} launch {launched} edit {edited} delete {deleted} other {used}}';
@@ -26,7 +28,7 @@ export const en: Catalogue = {
   'param.wrongType':
     'The parameter `{name}` must be {expected, select, int {an integer} array {an array} object {an object} record {an object} other {a {expected}}}, not {actual, select, null {null} array {an array} object {an object} other {a {actual}}}.',
   'param.notOneOf': 'The parameter `{name}` must be one of {values}.',
-  'param.tooManyItems': 'The parameter `{name}` accepts at most {max} items.',
+  'param.tooManyItems': 'The parameter `{name}` accepts at most {max, plural, one {# item} other {# items}}.',
   'param.tooLong': 'The parameter `{name}` must be at most {max} characters.',
   'param.tooLarge': 'The parameter `{name}` must be at most {max}.',
   'param.tooFewItems': 'The parameter `{name}` needs at least {min, plural, one {# item} other {# items}}.',
@@ -34,10 +36,11 @@ export const en: Catalogue = {
   'param.tooSmall': 'The parameter `{name}` must be at least {min}.',
   'param.invalid': 'The parameter `{name}` is invalid.',
 
-  'filters.tooMany': 'At most {max} filters per request (got {count}).',
+  'filters.tooMany': 'At most {max, plural, one {# filter} other {# filters}} per request (got {count}).',
   'filters.unknown': 'Unknown filter "{name}"; supported filters: {supported}.',
-  'filters.tooManyValues': 'Filter "{name}" takes at most {max} values (got {count}).',
+  'filters.tooManyValues': 'Filter "{name}" takes at most {max, plural, one {# value} other {# values}} (got {count}).',
   'filters.noValues': 'Filter "{name}" needs at least one value.',
+  'search.tooLong': 'Search for at most {max} characters (this search has {length}).',
   'paging.offset': 'Offset must be 0 or more.',
   'paging.limit': 'Limit must be between 1 and {max}.',
 
@@ -49,6 +52,7 @@ export const en: Catalogue = {
   'image.createFailed': `Creating the image failed, so it cannot be ${imageAction}; delete it and create it again.`,
   'image.importFailed': `Importing the image failed, so it cannot be ${imageAction}; delete it and import the file again.`,
   'image.normal': 'The image is normal.',
+  'image.copyingTo': `The image is being copied to {count, plural, one {# other region} other {# other regions}}; it can be ${imageAction} once the copies are done.`,
   'image.publicNotOwn': `Public images cannot be ${ownerAction}; only your own custom images can.`,
   'image.marketNotOwn': `Marketplace images cannot be ${ownerAction}; only your own custom images can.`,
   'image.sharedNotOwn': `This image is shared with you by another account, so it cannot be ${ownerAction}; only its owner can.`,
@@ -56,7 +60,7 @@ export const en: Catalogue = {
   'image.sharedNoEdit': 'Images shared with you by another account cannot be renamed or edited.',
   'image.inShared': 'Cancel sharing with {count, plural, one {# account} other {# accounts}} before deleting.',
   'quota.exceeded':
-    '{used} of {quota} custom images used in {region}; {adding, plural, =1 {delete one to make room} other {{adding} more would exceed the quota}}.',
+    '{used} of {quota} custom images used in {region}; {adding, plural, =1 {delete one to make room} other {# more would exceed the quota}}.',
   'import.osType': 'OS type "{os}" cannot be imported; choose one of {supported}.',
   'import.osVersion': '{os} version "{version}" cannot be imported; choose one of {supported}.',
   'import.architecture': '{os} images can be imported for {architectures} only.',
@@ -67,6 +71,16 @@ export const en: Catalogue = {
   'import.bucketRegion': 'The bucket is in {bucketRegion}, but images can only be imported from a bucket in {region}.',
   'import.format': 'Image file must be a .raw, .vhd, .qcow2, .vmdk or .iso file.',
   'import.isoNeedsForce': 'ISO files must be imported with forced import turned on.',
+
+  'tag.empty': 'A tag {part, select, key {key} other {value}} is required (1 to {max} characters).',
+  'tag.tooLong': 'A tag {part, select, key {key} other {value}} must be at most {max} characters (it has {length}).',
+  'tag.spaces': 'Tag {part, select, key {key} other {value}} "{text}" must not start or end with a space.',
+  'tag.characters':
+    'Tag {part, select, key {key} other {value}} "{text}" may contain letters, digits, spaces and {punctuation} only.',
+  'tag.reserved': 'Tag keys starting with "{prefix}" are reserved for Tencent Cloud; choose another key.',
+  'tags.tooMany': 'A resource can have at most {max} tags (got {count}).',
+  'tags.duplicateKey': 'Tag key "{key}" is given more than once; a key has one value per resource.',
+  'tags.resourceType': 'This action tags resources of type "{expected}", not "{given}".',
 
   'share.public': 'Public images are available to every account already; only your own custom images can be shared.',
   'share.market':
@@ -80,7 +94,8 @@ export const en: Catalogue = {
   'share.noSuchAccount': 'No account {accountId} exists; check the root account ID.',
   'share.overLimit':
     'An image can be shared with at most {max} accounts: {current} already + {adding} new = {total}. Remove {excess}.',
-  'share.manyRefused': '{first} ({count} account IDs have problems: {accountIds})',
+  'share.manyRefused':
+    '{first} ({count, plural, one {# account ID has a problem} other {# account IDs have problems}}: {accountIds})',
   'share.ownerOnlyList': 'Only the owner of a custom image can see whom it is shared with.',
 
   'copy.oneImage': 'SyncImages copies one image per call (got {count}); send one call per image.',
@@ -101,6 +116,8 @@ export const en: Catalogue = {
   'disk.tooSmall': 'System disk must be at least {imageSize} GB, the size of the image (got {size} GB).',
   'instance.nameLength': 'Instance name must be 1 to {max} characters.',
   'instance.countRange': 'Instance count must be between 1 and {max}.',
+  'instance.quota':
+    'You have {used} of {quota} instances in {zone}, so {left, plural, =0 {no more can be launched there; choose another zone} other {at most # more can be launched there, not {adding}}}.',
   'instance.nameTooLongForCount':
     'Instance name must be at most {max} characters when launching {count} instances, so that "-1" to "-{count}" fit in {limit}.',
   'instance.notImageable':
@@ -119,6 +136,11 @@ export const en: Catalogue = {
   'wizard.imageLoading': 'Loading the chosen image…',
   'wizard.imageFirst': 'Choose an image first (step 3).',
   'wizard.diskEmpty': 'Enter the system disk size in GB.',
+
+  'storage.unreadable':
+    '{what, select, store {The saved demo data} operations {The saved list of operations} account {The saved account} other {The saved region}} could not be read, so {what, select, store {fresh demo data was loaded} operations {the list starts empty} account {the default account is signed in} other {the default region is shown}}. {kept, select, yes {What could not be read is kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep it.}}',
+  'storage.entriesSetAside':
+    '{count, plural, one {# saved entry} other {# saved entries}} of {what, select, store {the demo data} other {the list of operations}} could not be read and {count, plural, one {was} other {were}} left out; everything else was kept. {kept, select, yes {The unreadable entries are kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep them.}}',
 
   'request.nameTooLong': 'The parameter name `{name}` is longer than {max} characters.',
   'request.tooDeep': 'The parameter `{name}` nests deeper than {max} levels of objects and arrays.',
@@ -140,9 +162,20 @@ export const en: Catalogue = {
   'api.bodyNotObject': 'The request body must be a JSON object of the action’s parameters.',
   'api.dryRun': 'The request would have succeeded, but DryRun is set, so nothing was changed.',
   'api.internal': 'An internal error occurred: {detail}',
+  'api.storageFull':
+    'The demo data no longer fits in this browser’s local storage, so nothing was changed; delete some images, or reset the demo data.',
   'image.notFound': 'The image {imageId} cannot be found in {region}.',
   'createImage.noSnapshot': 'Snapshot {snapshotId} cannot be found.',
   'createImage.rootDisk': '{diskId} is the system disk; list data disks only.',
   'createImage.diskNotAttached': 'Disk {diskId} is not attached to {instanceId}.',
   'delete.refused': '{imageId}: {reason}',
+
+  'fee.free': 'Free',
+  'fee.freeFromVendor': 'Free ({vendor})',
+  'fee.vendorPerHour': '{vendor}: {price} per hour',
+  'fee.vendorPerMonth': '{vendor}: {price} per month',
+  'fee.windowsLicence': 'Windows licence outside the Chinese mainland: {price} per vCPU per hour',
+  'price.perHour': '{price}/hour',
+  'price.perMonth': '{price}/month',
+  'price.perVcpuHour': '{price}/vCPU/hour',
 };

@@ -82,6 +82,7 @@ export const glossary: readonly Term[] = [
   { en: 'system disk', zh: '系统盘' },
   { en: 'data disk', zh: '数据盘' },
   { en: 'pay-as-you-go', zh: '按量计费' },
+  { en: 'vCPU', zh: '核', note: 'As the purchase page counts CPUs (2核4GB); "per vCPU per hour" is /核/小时.' },
   { en: 'free', zh: '免费' },
   // The console itself.
   { en: 'Language', zh: '语言', name: true },

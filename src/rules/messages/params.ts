@@ -6,18 +6,29 @@
 /** The languages the API answers in (`X-TC-Language`). */
 export type Language = 'en-US' | 'zh-CN';
 
+/** The currencies prices are shown in (pricing.ts says which region bills in which). */
+export type Currency = 'CNY' | 'USD';
+
+/** An amount of money: a price a message states. */
+export interface Money {
+  amount: number;
+  currency: Currency;
+}
+
 /**
  * How a parameter is rendered:
  * - `number`, `string`: as is (a `string` may also be an ICU select over values the rule does not bound);
  * - a list of strings: an ICU select over exactly these values;
  * - `list` / `orList`: a list of strings, joined for the language ("a, b, c" / "a or b");
  * - `region`: a region ID, rendered as the region's city in the language (the ID itself when unknown);
- * - `message`: another message, rendered in the same language.
+ * - `message`: another message, rendered in the same language;
+ * - `money`: an amount and its currency, as the language writes prices (¥0.06, $0.0083).
  */
-export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'message' | readonly string[];
+export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'message' | 'money' | readonly string[];
 
 const imageActions = ['share', 'copy', 'launch', 'edit', 'delete'] as const;
 const ownerActions = ['edit', 'delete'] as const;
+const tagParts = ['key', 'value'] as const;
 
 const n = 'number';
 const s = 'string';
@@ -54,6 +65,7 @@ export const messageParams = {
   'filters.unknown': { name: s, supported: 'list' },
   'filters.tooManyValues': { name: s, max: n, count: n },
   'filters.noValues': { name: s },
+  'search.tooLong': { max: n, length: n },
   'paging.offset': {},
   'paging.limit': { max: n },
 
@@ -66,6 +78,7 @@ export const messageParams = {
   'image.createFailed': { action: imageActions },
   'image.importFailed': { action: imageActions },
   'image.normal': {},
+  'image.copyingTo': { action: imageActions, count: n },
   'image.publicNotOwn': { action: ownerActions },
   'image.marketNotOwn': { action: ownerActions },
   'image.sharedNotOwn': { action: ownerActions },
@@ -81,6 +94,16 @@ export const messageParams = {
   'import.bucketRegion': { bucketRegion: 'region', region: 'region' },
   'import.format': {},
   'import.isoNeedsForce': {},
+
+  // ---- tags (tags.ts)
+  'tag.empty': { part: tagParts, max: n },
+  'tag.tooLong': { part: tagParts, max: n, length: n },
+  'tag.spaces': { part: tagParts, text: s },
+  'tag.characters': { part: tagParts, text: s, punctuation: s },
+  'tag.reserved': { prefix: s },
+  'tags.tooMany': { max: n, count: n },
+  'tags.duplicateKey': { key: s },
+  'tags.resourceType': { expected: s, given: s },
 
   // ---- sharing (share.ts)
   'share.public': {},
@@ -116,6 +139,7 @@ export const messageParams = {
   'disk.tooSmall': { imageSize: n, size: n },
   'instance.nameLength': { max: n },
   'instance.countRange': { max: n },
+  'instance.quota': { used: n, quota: n, zone: s, adding: n, left: n },
   'instance.nameTooLongForCount': { max: n, count: n, limit: n },
   'instance.notImageable': {
     instanceId: s,
@@ -138,6 +162,10 @@ export const messageParams = {
   'wizard.imageFirst': {},
   'wizard.diskEmpty': {},
 
+  // ---- what the console keeps in local storage (storage.ts)
+  'storage.unreadable': { what: ['store', 'operations', 'account', 'region'], kept: ['yes', 'no'], key: s },
+  'storage.entriesSetAside': { what: ['store', 'operations'], count: n, kept: ['yes', 'no'], key: s },
+
   // ---- the API itself (mocks: backend, request bounds and resolvers)
   'request.nameTooLong': { name: s, max: n },
   'request.tooDeep': { name: s, max: n },
@@ -157,11 +185,22 @@ export const messageParams = {
   'api.bodyNotObject': {},
   'api.dryRun': {},
   'api.internal': { detail: s },
+  'api.storageFull': {},
   'image.notFound': { imageId: s, region: s },
   'createImage.noSnapshot': { snapshotId: s },
   'createImage.rootDisk': { diskId: s },
   'createImage.diskNotAttached': { diskId: s, instanceId: s },
   'delete.refused': { imageId: s, reason: 'message' },
+
+  // ---- prices (pricing.ts): an image's fee, and a price per unit
+  'fee.free': {},
+  'fee.freeFromVendor': { vendor: s },
+  'fee.vendorPerHour': { vendor: s, price: 'money' },
+  'fee.vendorPerMonth': { vendor: s, price: 'money' },
+  'fee.windowsLicence': { price: 'money' },
+  'price.perHour': { price: 'money' },
+  'price.perMonth': { price: 'money' },
+  'price.perVcpuHour': { price: 'money' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageKey = keyof typeof messageParams;
@@ -180,9 +219,11 @@ export type ValueOf<K> = K extends 'number'
       ? readonly string[]
       : K extends 'message'
         ? NestedMessage
-        : K extends readonly (infer V)[]
-          ? V
-          : never;
+        : K extends 'money'
+          ? Money
+          : K extends readonly (infer V)[]
+            ? V
+            : never;
 
 /** The parameters of the message `K`, typed. */
 export type MessageParams<K extends MessageKey> = {

@@ -21,8 +21,6 @@ export const en = {
   'backend.resetDone': 'Demo data was reset to the original seed.',
   'backend.startError':
     'The embedded demo backend could not start ({detail}). This browser may block service workers; the console cannot load data without it.',
-  'backend.dataReplaced':
-    'The saved demo data could not be read, so fresh demo data was loaded. The unreadable copy is kept in this browser’s local storage.',
   'proxy.backend': 'Backend',
   'proxy.identity':
     'Tencent Cloud API at {endpoint} · Account {account}{readOnly, select, yes { · Read-only} other {}}',
@@ -91,6 +89,8 @@ export const en = {
   'state.IMPORTING': 'Importing',
   'state.IMPORTFAILED': 'Import failed',
   'state.progress': '{state} {name}',
+  'state.copyingTo': 'Being copied to {count, plural, one {# region} other {# regions}}',
+  'state.copyingProgress': 'Copying {name} to {regions}',
   'imageType.PUBLIC_IMAGE': 'Public image',
   'imageType.PRIVATE_IMAGE': 'Custom image',
   'imageType.SHARED_IMAGE': 'Shared image',
@@ -126,6 +126,10 @@ export const en = {
     'Launch them only if they come from accounts you trust. You can launch a shared image, but not rename, copy, share or delete it.',
   'images.marketNotice':
     'Marketplace images come from audited vendors with software pre-installed. A paid image is billed together with the instance.',
+  'images.marketUnlisted':
+    'Tencent Cloud’s CVM API does not list marketplace images, so this console cannot show them. Vendors publish them on Tencent Cloud Marketplace (market.cloud.tencent.com): choose one there, or under the marketplace tab of the Tencent Cloud console’s instance purchase page.',
+  'images.inPageNote':
+    'This API cannot search, filter by architecture or sort, so the console did it over the first {read} of the {of} images it lists: some matches may be missing. Choose an operating system to narrow the list.',
   'images.empty.public': 'No public images match in {region}. Clear the search or filters.',
   'images.empty.custom':
     'You have no custom images in {region}. Create one from an instance or import an image file to launch identical servers.',
@@ -178,6 +182,10 @@ export const en = {
   'details.copies': 'Copies in other regions',
   'details.copiesLooking': 'Looking in other regions…',
   'details.copiesNone': 'No copies. Use Copy to make this image available in other regions.',
+  'details.copiesByName':
+    'Tencent Cloud does not record which image a copy was made from: these are your images named {name} in the regions this image can be copied to.',
+  'details.copiesNoneByName':
+    'No image named {name} in the regions this image can be copied to. Use Copy to make it available there.',
   'details.copyLink': '{region}: {name}',
 
   // ---- dialogs of the images page
@@ -328,7 +336,8 @@ export const en = {
   'wizard.cpu': 'vCPU',
   'wizard.memory': 'Memory',
   'wizard.misfit': 'Does not run the chosen image',
-  'wizard.hourlyPrice': '{price}/hour (mainland)',
+  'wizard.notStated': 'Not stated',
+  'wizard.quotedAtReview': 'Quoted at review',
   'wizard.chosenImage': 'Chosen image',
   'wizard.chosen': 'Chosen: {name}',
   'wizard.sharedBy': 'Shared by account {account}; not reviewed by the platform.',
@@ -356,6 +365,11 @@ export const en = {
   'wizard.price.dataDisks': 'Data disks',
   'wizard.price.total': '{count, plural, one {Total} other {Total for # instances}}',
   'wizard.price.perHour': '{amount} per hour',
+  'wizard.price.quote': '{amount} {unit, select, HOUR {per hour} GB {per GB} MONTH {per month} other {per {unit}}}',
+  'wizard.price.listPrice': '(list price {amount})',
+  'wizard.price.bandwidth': 'Bandwidth',
+  'wizard.price.quotedNote':
+    'As Tencent Cloud quotes it: the instance and its bandwidth. It does not break the instance’s price down into image fee and disks.',
   'picker.sharedNotice': 'Use them only if you trust the account that shared them.',
   'picker.onlyFitting': 'Only images that run on {type}',
   'picker.loading': 'Loading images…',

@@ -68,9 +68,12 @@ describe('the catalogues', () => {
     }
   });
 
+  // Names said alike in both languages, as Tencent Cloud's Chinese console says them: the purchase page's
+  // column heading is "vCPU" (the glossary's 核 is for a count: 2核4GB).
+  const sameInBoth = new Set<UiKey>(['arch.arm', 'field.cloudInit', 'wizard.cpu']);
+
   // Text the type check cannot tell from a translation: English copied into the Chinese catalogue.
   it('translates every message with words into Chinese (names the same in both aside)', () => {
-    const sameInBoth = new Set<UiKey>(['arch.arm', 'field.cloudInit', 'wizard.cpu']);
     const words = (text: string) => text.replace(/\{[^{}]*\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
     const untranslated = keys.filter(
       (key) => !sameInBoth.has(key) && words(en[key]).length > 0 && !/[\u4e00-\u9fff]/.test(zhCN[key]),
@@ -81,6 +84,7 @@ describe('the catalogues', () => {
   it('say a glossary term as the glossary says it, in Chinese, wherever the English is that term', () => {
     const byTerm = new Map(glossary.map((term) => [term.en.toLowerCase(), term.zh]));
     const mismatched = keys
+      .filter((key) => !sameInBoth.has(key))
       .filter((key) => byTerm.has(en[key].toLowerCase()) && zhCN[key] !== byTerm.get(en[key].toLowerCase()))
       .map((key) => `${key}: ${en[key]} = ${zhCN[key]}, not ${byTerm.get(en[key].toLowerCase())}`);
     expect(mismatched).toEqual([]);

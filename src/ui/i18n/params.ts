@@ -108,7 +108,6 @@ export const uiParams = {
   'wizard.next': { step: s },
   'wizard.launched': { count: n, ids: s },
   'wizard.zoneIn': { city: s },
-  'wizard.hourlyPrice': { price: s },
   'wizard.chosen': { name: s },
   'wizard.sharedBy': { account: s },
   'wizard.diskHint': { min: n, max: n },
@@ -127,6 +126,13 @@ export const uiParams = {
   'picker.empty': { tab: ['public', 'custom', 'shared', 'marketplace'] },
   'picker.sharedBy': { account: s },
   'picker.page': { page: n, pages: n },
+  'details.copiesByName': { name: s },
+  'details.copiesNoneByName': { name: s },
+  'state.copyingTo': { count: n },
+  'state.copyingProgress': { name: s, regions: s },
+  'images.inPageNote': { read: n, of: n },
+  'wizard.price.quote': { amount: s, unit: s },
+  'wizard.price.listPrice': { amount: s },
 } as const satisfies Partial<Record<UiKey, Record<string, UiParamKind>>>;
 
 /** The keys of the messages that take parameters. */

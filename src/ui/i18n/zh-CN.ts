@@ -21,7 +21,6 @@ export const zhCN: Record<UiKey, string> = {
   'backend.resetDone': '演示数据已恢复为初始数据。',
   'backend.startError':
     '内置演示后端无法启动（{detail}）。此浏览器可能禁用了 Service Worker，没有它控制台无法加载数据。',
-  'backend.dataReplaced': '无法读取已保存的演示数据，已加载新的演示数据。无法读取的副本仍保存在此浏览器的本地存储中。',
   'proxy.backend': '后端',
   'proxy.identity': '腾讯云 API：{endpoint} · 账号 {account}{readOnly, select, yes { · 只读} other {}}',
   'proxy.refused': '本地代理拒绝了控制台的调用：{message}',
@@ -88,6 +87,8 @@ export const zhCN: Record<UiKey, string> = {
   'state.IMPORTING': '导入中',
   'state.IMPORTFAILED': '导入失败',
   'state.progress': '{name}{state}',
+  'state.copyingTo': '正在复制到 {count} 个地域',
+  'state.copyingProgress': '正在将 {name} 复制到{regions}',
   'imageType.PUBLIC_IMAGE': '公共镜像',
   'imageType.PRIVATE_IMAGE': '自定义镜像',
   'imageType.SHARED_IMAGE': '共享镜像',
@@ -122,6 +123,10 @@ export const zhCN: Record<UiKey, string> = {
   'images.sharedNotice.text':
     '请仅使用来自您信任的账号的共享镜像。共享镜像可用于创建实例，但不能重命名、复制、共享或删除。',
   'images.marketNotice': '镜像市场的镜像由经过审核的服务商提供，预装了软件。付费镜像与实例一起计费。',
+  'images.marketUnlisted':
+    '腾讯云 CVM API 不返回镜像市场的镜像，因此本控制台无法显示它们。服务商在腾讯云市场（market.cloud.tencent.com）发布镜像：请在那里选择，或在腾讯云控制台购买实例页面的“镜像市场”中选择。',
+  'images.inPageNote':
+    '此 API 无法搜索、按架构筛选或排序，因此控制台在其返回的 {of} 个镜像中的前 {read} 个里完成了这些操作：可能遗漏部分结果。选择操作系统可缩小范围。',
   'images.empty.public': '{region}没有匹配的公共镜像。请清除搜索条件或筛选条件。',
   'images.empty.custom': '您在{region}还没有自定义镜像。可从实例创建或导入镜像文件，用于创建相同配置的服务器。',
   'images.empty.shared': '{region}没有共享给此账号的镜像。请让镜像所有者共享给您的账号 ID；共享仅在同一地域内有效。',
@@ -170,6 +175,8 @@ export const zhCN: Record<UiKey, string> = {
   'details.copies': '其他地域的副本',
   'details.copiesLooking': '正在查找其他地域…',
   'details.copiesNone': '暂无副本。使用“复制”可将此镜像复制到其他地域。',
+  'details.copiesByName': '腾讯云不记录副本由哪个镜像复制而来：以下是您在此镜像可复制到的地域中名为 {name} 的镜像。',
+  'details.copiesNoneByName': '在此镜像可复制到的地域中没有名为 {name} 的镜像。使用“复制”可将其复制到这些地域。',
   'details.copyLink': '{region}：{name}',
 
   // ---- dialogs of the images page
@@ -314,7 +321,8 @@ export const zhCN: Record<UiKey, string> = {
   'wizard.cpu': 'vCPU',
   'wizard.memory': '内存',
   'wizard.misfit': '无法运行所选镜像',
-  'wizard.hourlyPrice': '{price}/小时（中国大陆）',
+  'wizard.notStated': '未说明',
+  'wizard.quotedAtReview': '确认配置时报价',
   'wizard.chosenImage': '已选镜像',
   'wizard.chosen': '已选：{name}',
   'wizard.sharedBy': '由账号 {account} 共享，未经平台审核。',
@@ -342,6 +350,10 @@ export const zhCN: Record<UiKey, string> = {
   'wizard.price.dataDisks': '数据盘',
   'wizard.price.total': '{count, plural, =1 {合计} other {# 台实例合计}}',
   'wizard.price.perHour': '{amount}/小时',
+  'wizard.price.quote': '{amount}{unit, select, HOUR {/小时} GB {/GB} MONTH {/月} other {/{unit}}}',
+  'wizard.price.listPrice': '（原价 {amount}）',
+  'wizard.price.bandwidth': '带宽',
+  'wizard.price.quotedNote': '按腾讯云的报价显示：实例及其带宽。报价不会将实例价格拆分为镜像费用和磁盘费用。',
   'picker.sharedNotice': '请仅使用您信任的账号共享的镜像。',
   'picker.onlyFitting': '仅显示可在 {type} 上运行的镜像',
   'picker.loading': '正在加载镜像…',

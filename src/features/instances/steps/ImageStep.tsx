@@ -34,7 +34,7 @@ function ImageSummary({ image, region }: { image: Image; region: string }) {
       <strong>{t('wizard.chosen', { name: image.ImageName })}</strong> <code className="id">{image.ImageId}</code>
       <span>
         <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
-        {t.format.gigabytes(image.ImageSize)} · <span className="fee">{feeLabel(image, region)}</span>
+        {t.format.gigabytes(image.ImageSize)} · <span className="fee">{feeLabel(image, region, t.language)}</span>
       </span>
       {image.ImageType === 'SHARED_IMAGE' && (
         <span className="reason">{t('wizard.sharedBy', { account: image.ImageCreator })}</span>

@@ -1,11 +1,31 @@
+import type { ReactNode } from 'react';
+import { quotedPrice, type Quote } from '../../../api/instance-queries.ts';
 import type { Image } from '../../../rules/images.ts';
-import type { InstanceTypeSpec, PriceBreakdown } from '../../../rules/instances.ts';
+import type { InquiryPriceRunInstancesResponse, InstanceTypeSpec } from '../../../rules/instances.ts';
+import type { Currency } from '../../../rules/messages/params.ts';
+import { formatPrice, regionCurrency } from '../../../rules/pricing.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { useT } from '../../../ui/i18n/I18n.tsx';
+import type { Translate } from '../../../ui/i18n/translator.ts';
 import { architectureKeys } from '../../image-labels.ts';
 import type { WizardState } from '../wizard-state.ts';
 
-const money = (n: number) => `¥${n.toFixed(4).replace(/0{1,2}$/, '')}`;
+/** An amount in `currency`, as the person's language writes it. */
+const moneyIn = (t: Translate, currency: Currency) => (n: number) => formatPrice(n, { currency }, t.language);
+
+function QuoteCell({ quote, currency, strong = false }: { quote: Quote; currency: Currency; strong?: boolean }) {
+  const t = useT();
+  const money = moneyIn(t, currency);
+  const amount = money(quote.price);
+  return (
+    <td>
+      {t.rich('wizard.price.quote', { amount: strong ? <strong>{amount}</strong> : amount, unit: quote.unit })}
+      {quote.listPrice !== quote.price && (
+        <span className="muted"> {t('wizard.price.listPrice', { amount: money(quote.listPrice) })}</span>
+      )}
+    </td>
+  );
+}
 
 /** Step 5: every choice once more, and the price the API quotes for them, part by part. */
 export function ReviewStep(props: {
@@ -15,7 +35,8 @@ export function ReviewStep(props: {
   type: InstanceTypeSpec | undefined;
   diskSize: number;
   count: number;
-  price: PriceBreakdown | undefined;
+  /** As InquiryPriceRunInstances answers it: with the mock's Breakdown, or its documented fields only. */
+  price: InquiryPriceRunInstancesResponse['Price'] | undefined;
   priceError: Error | null;
   pricePending: boolean;
 }) {
@@ -52,37 +73,119 @@ export function ReviewStep(props: {
         <ErrorMessage error={priceError} />
       ) : !price ? (
         <p>{pricePending ? t('wizard.price.asking') : t('wizard.price.later')}</p>
+      ) : !price.Breakdown ? (
+        <QuotedPrice
+          price={price}
+          currency={regionCurrency(region)}
+          instanceType={state.type}
+          count={count}
+          pending={pricePending}
+        />
       ) : (
-        <table className="data-table compact price-table" aria-busy={pricePending}>
-          <caption className="visually-hidden">{t('wizard.price.caption')}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t('wizard.price.instance', { type: type?.InstanceType ?? '' })}</th>
-              <td>{money(price.InstancePerHour)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('wizard.price.imageFee')}</th>
-              <td>
-                {money(price.ImageFeePerHour)} <span className="muted fee">{price.ImageFeeNote}</span>
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{t('wizard.price.systemDisk', { size: disk })}</th>
-              <td>{money(price.SystemDiskPerHour)}</td>
-            </tr>
-            {price.DataDisksPerHour > 0 && (
-              <tr>
-                <th scope="row">{t('wizard.price.dataDisks')}</th>
-                <td>{money(price.DataDisksPerHour)}</td>
-              </tr>
-            )}
-            <tr className="total">
-              <th scope="row">{t('wizard.price.total', { count })}</th>
-              <td>{t.rich('wizard.price.perHour', { amount: <strong>{money(price.TotalPerHour)}</strong> })}</td>
-            </tr>
-          </tbody>
-        </table>
+        <Breakdown
+          price={price.Breakdown}
+          instanceType={type?.InstanceType}
+          disk={disk}
+          count={count}
+          pending={pricePending}
+        />
       )}
+    </>
+  );
+}
+
+function Breakdown({
+  price,
+  instanceType,
+  disk,
+  count,
+  pending,
+}: {
+  price: NonNullable<InquiryPriceRunInstancesResponse['Price']['Breakdown']>;
+  instanceType: string | undefined;
+  /** The system disk's size, as the language writes it. */
+  disk: string;
+  count: number;
+  pending: boolean;
+}) {
+  const t = useT();
+  const money = moneyIn(t, price.Currency);
+  return (
+    <PriceTable pending={pending}>
+      <tr>
+        <th scope="row">{t('wizard.price.instance', { type: instanceType ?? '' })}</th>
+        <td>{money(price.InstancePerHour)}</td>
+      </tr>
+      <tr>
+        <th scope="row">{t('wizard.price.imageFee')}</th>
+        <td>
+          {money(price.ImageFeePerHour)} <span className="muted fee">{price.ImageFeeNote}</span>
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">{t('wizard.price.systemDisk', { size: disk })}</th>
+        <td>{money(price.SystemDiskPerHour)}</td>
+      </tr>
+      {price.DataDisksPerHour > 0 && (
+        <tr>
+          <th scope="row">{t('wizard.price.dataDisks')}</th>
+          <td>{money(price.DataDisksPerHour)}</td>
+        </tr>
+      )}
+      <tr className="total">
+        <th scope="row">{t('wizard.price.total', { count })}</th>
+        <td>{t.rich('wizard.price.perHour', { amount: <strong>{money(price.TotalPerHour)}</strong> })}</td>
+      </tr>
+    </PriceTable>
+  );
+}
+
+function PriceTable({ pending, children }: { pending: boolean; children: ReactNode }) {
+  const t = useT();
+  return (
+    <table className="data-table compact price-table" aria-busy={pending}>
+      <caption className="visually-hidden">{t('wizard.price.caption')}</caption>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** Without the Breakdown extension: the instance and bandwidth as Tencent Cloud quotes them. */
+function QuotedPrice({
+  price,
+  currency,
+  instanceType,
+  count,
+  pending,
+}: {
+  price: InquiryPriceRunInstancesResponse['Price'];
+  /** The API's quote names none: the region's, as the console's other prices (src/rules/pricing.ts). */
+  currency: Currency;
+  instanceType: string;
+  count: number;
+  pending: boolean;
+}) {
+  const t = useT();
+  const quote = quotedPrice(price);
+  return (
+    <>
+      <PriceTable pending={pending}>
+        <tr>
+          <th scope="row">{t('wizard.price.instance', { type: instanceType })}</th>
+          <QuoteCell quote={quote.instance} currency={currency} />
+        </tr>
+        <tr>
+          <th scope="row">{t('wizard.price.bandwidth')}</th>
+          <QuoteCell quote={quote.bandwidth} currency={currency} />
+        </tr>
+        {quote.total && (
+          <tr className="total">
+            <th scope="row">{t('wizard.price.total', { count })}</th>
+            <QuoteCell quote={quote.total} currency={currency} strong />
+          </tr>
+        )}
+      </PriceTable>
+      <p className="muted">{t('wizard.price.quotedNote')}</p>
     </>
   );
 }

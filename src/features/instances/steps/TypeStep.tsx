@@ -1,17 +1,20 @@
 import type { Image } from '../../../rules/images.ts';
 import { findInstanceType, launchImageViolation, type InstanceTypeConfig } from '../../../rules/instances.ts';
+import { formatPrice, instancePricePerHour, regionCurrency } from '../../../rules/pricing.ts';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 import { architectureKeys } from '../../image-labels.ts';
 
 /** Step 2: the instance types on offer in the zone; a type that does not run the chosen image says so. */
 export function TypeStep({
   configs,
+  region,
   loading,
   chosen,
   image,
   onChoose,
 }: {
   configs: InstanceTypeConfig[];
+  region: string;
   loading: boolean;
   chosen: string;
   image: Image | undefined;
@@ -61,9 +64,16 @@ export function TypeStep({
                 <td translate="no">{c.FamilyName}</td>
                 <td>{c.CPU}</td>
                 <td>{t.format.gigabytes(c.Memory)}</td>
-                <td>{t(architectureKeys[c.Architecture])}</td>
-                {/* Prices are the rules' (src/rules/pricing.ts): the amount as it was, in CNY. */}
-                <td>{t('wizard.hourlyPrice', { price: `¥${c.HourlyPrice.toFixed(2)}` })}</td>
+                <td>{c.Architecture ? t(architectureKeys[c.Architecture]) : t('wizard.notStated')}</td>
+                <td>
+                  {c.HourlyPrice === undefined
+                    ? t('wizard.quotedAtReview')
+                    : formatPrice(
+                        instancePricePerHour({ HourlyPrice: c.HourlyPrice }, region),
+                        { currency: regionCurrency(region), per: 'hour' },
+                        t.language,
+                      )}
+                </td>
               </tr>
             );
           })}

@@ -25,7 +25,10 @@ export function useWizard() {
   });
   const image = state.imageId ? imageQuery.data : undefined;
   const type = findInstanceType(state.type);
-  const settings = wizardSettings(state, image);
+  // The account's instances in the chosen zone, which its instance quota counts.
+  const inZone = useQuery({ ...instanceQueries.inZone(account, region, state.zone), enabled: state.zone !== '' });
+  const instancesInZone = state.zone ? inZone.data : undefined;
+  const settings = wizardSettings(state, image, instancesInZone);
 
   // Arriving from "Launch instance" on an image: choose a zone and a type that fit it.
   const prefilled = useRef(false);
@@ -54,6 +57,7 @@ export function useWizard() {
     image: !state.imageId
       ? undefined
       : (imageQuery.data ?? (imageQuery.isPending ? 'loading' : imageQuery.isSuccess ? 'missing' : undefined)),
+    instancesInZone,
   });
   const firstBlocked = steps.findIndex((s) => problems[s.key] !== undefined);
   /** Every step before the review is complete. */

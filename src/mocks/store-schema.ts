@@ -1,0 +1,52 @@
+// What a stored entry must be to be used, read with the schemas the API answers with
+// (src/rules: imageSchema, instanceSchema, sharePermissionSchema), less what is derived when an
+// entry is read, plus where it lives and who owns it. The browser's store and the standalone
+// server's data file are read through these: whatever else was stored is set aside.
+import { imageSchema, imageStateSchema, sharePermissionSchema } from '../rules/images.ts';
+import { instanceSchema } from '../rules/instances.ts';
+import { z } from '../rules/zod.ts';
+import type { ImageTask, StoredImage, StoredInstance } from './store.ts';
+import type { SharePermission } from '../rules/images.ts';
+
+/** A time the console can show: any string Date reads (the API writes `2026-11-26T08:00:00Z`). */
+const time = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))));
+
+const finalState = z.enum(['NORMAL', 'CREATEFAILED', 'IMPORTFAILED'] as const satisfies readonly z.infer<
+  typeof imageStateSchema
+>[]);
+
+const taskSchema: z.ZodMiniType<ImageTask> = z.object({
+  kind: z.enum(['CREATE', 'IMPORT', 'SYNC']),
+  startedAt: z.number(),
+  durationMs: z.number().check(z.nonnegative()),
+  outcome: finalState,
+});
+
+export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
+  z.omit(imageSchema, {
+    ImageType: true,
+    ImageState: true,
+    SyncPercent: true,
+    SharedAccountCount: true,
+    CopyingTo: true,
+  }),
+  {
+    CreatedTime: time,
+    Region: z.string(),
+    OwnerId: z.string(),
+    BaseState: finalState,
+    Task: z.nullable(taskSchema),
+  },
+);
+
+export const storedInstanceSchema: z.ZodMiniType<StoredInstance> = z.extend(instanceSchema, {
+  CreatedTime: time,
+  Region: z.string(),
+  OwnerId: z.string(),
+  LaunchedAt: z.number(),
+});
+
+/** One image's recipients. */
+export const storedSharesSchema: z.ZodMiniType<SharePermission[]> = z.array(
+  z.extend(sharePermissionSchema, { CreatedTime: time }),
+);
