@@ -3,6 +3,7 @@ import { Suspense, use, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
+import { GoToId } from '../features/images/GoToId.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
@@ -47,6 +48,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="header-controls">
+          <GoToId />
           <LanguageSelect />
           <RegionSelect />
           {proxyBackend ? (

@@ -160,15 +160,17 @@ describe('the four tabs', () => {
       'Created',
       'Actions',
     ]);
+    // Newest first: a new image lands on page 1.
+    expect(within(grid).getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
     expect(names(grid)).toEqual([
-      'web-server-centos79',
-      'app-base-ubuntu2204',
-      'sql-server-2019-win',
-      'build-agent-tencentos-arm',
-      'legacy-erp-import',
-      'redis-cache-debian12',
-      'k8s-node-opencloudos9',
       'gitlab-runner-rocky9',
+      'k8s-node-opencloudos9',
+      'redis-cache-debian12',
+      'legacy-erp-import',
+      'build-agent-tencentos-arm',
+      'sql-server-2019-win',
+      'app-base-ubuntu2204',
+      'web-server-centos79',
     ]);
     const web = await row('web-server-centos79');
     expect(cellOf(web, grid, 'State')).toHaveTextContent('Normal');
@@ -188,7 +190,7 @@ describe('the four tabs', () => {
     renderImagesPage('region=ap-singapore&tab=custom');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Custom images in Singapore');
-    expect(names(grid)).toEqual(['overseas-web-ubuntu2204', 'imported-debian11-base']);
+    expect(names(grid)).toEqual(['imported-debian11-base', 'overseas-web-ubuntu2204']);
     expect(cellOf(await row('imported-debian11-base'), grid, 'Source')).toHaveTextContent('Imported');
   });
 
@@ -271,7 +273,7 @@ describe('while another list loads', () => {
     expect(screen.queryByText('redis-cache-debian12')).not.toBeInTheDocument();
     release();
     await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'false'));
-    expect(names(grid)).toEqual(['web-server-centos79', 'payment-gateway-ubuntu2004', 'vmware-migrated-win2016']);
+    expect(names(grid)).toEqual(['vmware-migrated-win2016', 'payment-gateway-ubuntu2004', 'web-server-centos79']);
   });
 
   it('another tab shows no rows of the previous tab until its own arrive', async () => {
@@ -591,6 +593,8 @@ const SHARED_REFUSALS: Record<string, string> = {
 };
 
 describe('row actions', () => {
+  /** The row's actions cell (its last): the name cell has its own "Copy ID" button. */
+  const actionsOf = (tr: HTMLElement) => within(tr).getAllByRole('cell').at(-1)!;
   const launchHref = (region: string, id: string) => `/instances/create?region=${region}&imageId=${id}&step=image`;
 
   it('a public row offers only Launch instance, linking to the wizard with the image chosen', async () => {
@@ -599,7 +603,7 @@ describe('row actions', () => {
     const id = within(tr).getByText(/^img-/).textContent!;
     const launch = within(tr).getByRole('link', { name: 'Launch instance' });
     expect(launch).toHaveAttribute('href', launchHref('ap-guangzhou', id));
-    expect(within(tr).queryAllByRole('button')).toHaveLength(0);
+    expect(within(actionsOf(tr)).queryAllByRole('button')).toHaveLength(0);
     await user.click(launch);
     expect(router.state.location.pathname).toBe('/instances/create');
     expect(Object.fromEntries(location(router))).toEqual({ region: 'ap-guangzhou', imageId: id, step: 'image' });
@@ -613,7 +617,7 @@ describe('row actions', () => {
       'href',
       launchHref('ap-singapore', id),
     );
-    expect(within(tr).queryAllByRole('button')).toHaveLength(0);
+    expect(within(actionsOf(tr)).queryAllByRole('button')).toHaveLength(0);
   });
 
   it('a shared row can only be launched: any other action it shows is refused with the reason', async () => {
@@ -624,7 +628,7 @@ describe('row actions', () => {
       'href',
       launchHref('ap-guangzhou', id),
     );
-    for (const button of within(tr).queryAllByRole('button')) {
+    for (const button of within(actionsOf(tr)).queryAllByRole('button')) {
       expect(button).toHaveAttribute('aria-disabled', 'true');
       expect(button).toHaveAccessibleDescription(SHARED_REFUSALS[button.textContent ?? '']);
       await user.click(button);
@@ -641,7 +645,7 @@ describe('row actions', () => {
       'href',
       launchHref('ap-guangzhou', id),
     );
-    const buttons = within(tr).getAllByRole('button');
+    const buttons = within(actionsOf(tr)).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['Share', 'Copy', 'Edit', 'Delete']);
     for (const b of buttons) expect(b).not.toHaveAttribute('aria-disabled');
   });
