@@ -28,7 +28,7 @@ const MSW = ['msw', 'msw/*'];
  * The complete restriction list of a layer: forbidden packages and sibling folders, for static
  * imports and re-exports (no-restricted-imports) and for `import()` (no-restricted-syntax).
  */
-const restrictions = (pkgs, folders) => ({
+const restrictions = (pkgs, folders, more = []) => ({
   'no-restricted-imports': ['error', { patterns: [...pkgs, siblings(...folders)] }],
   'no-restricted-syntax': [
     'error',
@@ -36,17 +36,43 @@ const restrictions = (pkgs, folders) => ({
       selector: `ImportExpression[source.value=/${climbsInto(folders).replaceAll('/', '\\/')}/]`,
       message: why(folders),
     },
+    ...more,
   ],
 });
 
+// ---- No hard-coded text in JSX ---------------------------------------------------------------
+// Every string a person sees or hears comes from the UI's catalogue (src/ui/i18n), in their
+// language: a text child with a letter, or a literal (string or template) as a text child, as
+// either branch of `cond ? a : b` / `a && b` there, or as the value of a prop that is shown or
+// announced. Symbols without letters (×, ↕, ·) are fine. Tests are exempt. The rule is itself
+// tested: src/hard-coded-strings.test.ts plants a literal of every kind and expects the error.
+const LETTER = '/[A-Za-z\\u3400-\\u9fff]/';
+const SHOWN_PROPS =
+  'aria-label|aria-description|aria-valuetext|aria-placeholder|title|placeholder|alt|label|hint|text|caption|emptyText|submitLabel|pendingLabel|nameLabel|descriptionLabel|accessibleName|reason|error';
+const TEXT_MESSAGE = "Text a person sees or hears comes from the catalogue: t('key') (src/ui/i18n/en.ts).";
+const literal = (at) => [
+  `${at} > Literal[value=${LETTER}]`,
+  `${at} > TemplateLiteral > TemplateElement[value.raw=${LETTER}]`,
+  `${at} > :matches(ConditionalExpression, LogicalExpression) > Literal[value=${LETTER}]`,
+  `${at} > :matches(ConditionalExpression, LogicalExpression) > TemplateLiteral > TemplateElement[value.raw=${LETTER}]`,
+];
+const HARD_CODED_TEXT = [
+  `JSXText[value=${LETTER}]`,
+  ...literal('JSXExpressionContainer:not(JSXAttribute > JSXExpressionContainer)'),
+  `JSXAttribute[name.name=/^(${SHOWN_PROPS})$/] > Literal[value=${LETTER}]`,
+  ...literal(`JSXAttribute[name.name=/^(${SHOWN_PROPS})$/] > JSXExpressionContainer`),
+].map((selector) => ({ selector, message: TEXT_MESSAGE }));
+
 /**
- * Two blocks per layer: its source files may import none of `folders`; its tests may also use
- * the mock backend (src/mocks) and the Vitest helpers (src/test), unless `folders` lists them
- * under `testsToo`.
+ * Three blocks per layer: its source files may import none of `folders` (and its components say
+ * no hard-coded text); its tests may also use the mock backend (src/mocks) and the Vitest helpers
+ * (src/test), unless `folders` lists them under `testsToo`. One list per file set, as a later
+ * block's no-restricted-syntax replaces an earlier one's.
  */
 const TEST_ONLY = ['mocks', 'test'];
 const layer = (dir, { packages: pkgs = [], folders, testsToo = [] }) => [
   { files: [`src/${dir}/**/*.{ts,tsx}`], rules: restrictions(pkgs, folders) },
+  { files: [`src/${dir}/**/*.tsx`], rules: restrictions(pkgs, folders, HARD_CODED_TEXT) },
   {
     files: [`src/${dir}/**/*.test.{ts,tsx}`],
     rules: restrictions(
@@ -144,4 +170,7 @@ export default defineConfig([
   ...layer('api', { folders: ['ui', 'features', 'app', 'mocks', 'test'] }),
   ...layer('ui', { folders: ['api', 'features', 'app', 'mocks', 'test'] }),
   ...layer('features', { folders: ['app', 'mocks', 'test'] }),
+  // src/app imports every layer; its components say no hard-coded text either.
+  { files: ['src/app/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...HARD_CODED_TEXT] } },
+  { files: ['src/app/**/*.test.tsx'], rules: { 'no-restricted-syntax': 'off' } },
 ]);

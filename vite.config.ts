@@ -5,12 +5,18 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { precompiledMessages } from './vite-messages.ts';
 
+/**
+ * A language's messages (src/ui/i18n/load.ts): the entry loads the person's language only, so none
+ * is announced to every page.
+ */
+const byLanguage = (chunk: OutputChunk) => /\/src\/ui\/i18n\//.test(chunk.facadeModuleId ?? '');
+
 /** The chunks an entry loads at once: its dynamic imports and everything they import. */
 function firstLoadChunks(bundle: OutputBundle, entry: OutputChunk): string[] {
   const files = new Set<string>();
   const visit = (file: string) => {
     const chunk = bundle[file];
-    if (chunk?.type !== 'chunk' || file === entry.fileName || files.has(file)) return;
+    if (chunk?.type !== 'chunk' || file === entry.fileName || files.has(file) || byLanguage(chunk)) return;
     files.add(file);
     chunk.imports.forEach(visit);
   };

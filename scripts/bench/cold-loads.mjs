@@ -1,9 +1,9 @@
 // Cold loads of /images and of the baseline, interleaved, at each CPU rate (bench/README.md, "First
-// row"), and what a cold load of each transfers ("JS+CSS gzip").
+// row"), the console once per language, and what a cold load of each transfers ("JS+CSS gzip").
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { BASELINE_SELECTORS, CONSOLE_SELECTORS, CPU_RATES, RUNS, log } from './config.mjs';
+import { BASELINE_SELECTORS, CONSOLE_SELECTORS, CPU_RATES, LANGUAGES, RUNS, log } from './config.mjs';
 import { loadBreakdown, observeFirst } from './in-page.mjs';
 import { median, medianFields, round } from './stats.mjs';
 
@@ -22,8 +22,8 @@ export function pageWait(page, fn, ms, what) {
  * DOM, a breakdown, the main thread's busy time, and, when asked, the same-origin scripts,
  * stylesheets and workers it fetched.
  */
-async function coldLoad(browser, url, selectors, rate, { collect = false } = {}) {
-  const context = await browser.newContext();
+async function coldLoad(browser, url, selectors, rate, { collect = false, locale = LANGUAGES[0] } = {}) {
+  const context = await browser.newContext({ locale });
   try {
     await context.addInitScript(observeFirst, selectors);
     const page = await context.newPage();
@@ -87,38 +87,62 @@ function transferred(dir, pathnames) {
   return { files, gzipKB: files.reduce((s, f) => s + f.gzipBytes, 0) / 1000 };
 }
 
+/** The samples of one page's loads at one CPU rate. */
+function loadSamples(loads) {
+  return {
+    ms: loads.map((l) => round(l.ms)),
+    breakdown: medianFields(loads.map((l) => l.breakdown)),
+    busy: medianFields(loads.map((l) => l.busy)),
+  };
+}
+
+/**
+ * The first language's figures keep their names (`samples.cpuN.console`, `transfer.console`); every
+ * language's are also under `languages[locale]`, in the same shape.
+ */
 export async function measureColdLoads(browser, urls, dirs) {
   const samples = {};
+  const languages = Object.fromEntries(LANGUAGES.map((locale) => [locale, { samples: {} }]));
   const consoleUrl = `${urls.console}/images`;
-  // One discarded pair first: the first launch warms the OS file cache and Chromium itself.
+  // One discarded load each first: the first launch warms the OS file cache and Chromium itself.
   await coldLoad(browser, urls.baseline, BASELINE_SELECTORS, 1);
-  await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, 1);
+  for (const locale of LANGUAGES) await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, 1, { locale });
   for (const rate of CPU_RATES) {
-    const loads = { console: [], baseline: [] };
-    // Interleaved, so that a burst of load on the machine hits both pages alike.
+    const loads = { baseline: [], ...Object.fromEntries(LANGUAGES.map((locale) => [locale, []])) };
+    // Interleaved, so that a burst of load on the machine hits every page alike; the languages take
+    // turns in coming first after the baseline (the load right after it was seen to run slower).
     for (let i = 0; i < RUNS; i++) {
       loads.baseline.push(await coldLoad(browser, urls.baseline, BASELINE_SELECTORS, rate));
-      loads.console.push(await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, rate));
+      for (const locale of i % 2 ? [...LANGUAGES].reverse() : LANGUAGES)
+        loads[locale].push(await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, rate, { locale }));
     }
-    samples[`cpu${rate}`] = {
-      console: loads.console.map((l) => round(l.ms)),
-      baseline: loads.baseline.map((l) => round(l.ms)),
-      consoleBreakdown: medianFields(loads.console.map((l) => l.breakdown)),
-      consoleBusy: medianFields(loads.console.map((l) => l.busy)),
-      baselineBusy: medianFields(loads.baseline.map((l) => l.busy)),
-    };
-    const s = samples[`cpu${rate}`];
-    log(
-      `cold loads at CPU ${rate}x: console ${median(s.console).toFixed(0)} ms, baseline ${median(s.baseline).toFixed(0)} ms (medians of ${RUNS})`,
-    );
+    const baseline = loadSamples(loads.baseline);
+    for (const locale of LANGUAGES) {
+      const own = loadSamples(loads[locale]);
+      languages[locale].samples[`cpu${rate}`] = {
+        console: own.ms,
+        baseline: baseline.ms,
+        consoleBreakdown: own.breakdown,
+        consoleBusy: own.busy,
+        baselineBusy: baseline.busy,
+      };
+      log(
+        `cold loads at CPU ${rate}x, ${locale}: console ${median(own.ms).toFixed(0)} ms, baseline ${median(baseline.ms).toFixed(0)} ms (medians of ${RUNS})`,
+      );
+    }
+    samples[`cpu${rate}`] = languages[LANGUAGES[0]].samples[`cpu${rate}`];
   }
   // Transfer: one more cold load each, collecting what was fetched.
-  const consoleLoad = await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, 1, { collect: true });
+  for (const locale of LANGUAGES) {
+    const load = await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, 1, { collect: true, locale });
+    languages[locale].transfer = transferred(dirs.console, load.fetched);
+  }
   const baselineLoad = await coldLoad(browser, urls.baseline, BASELINE_SELECTORS, 1, { collect: true });
   return {
     samples,
+    languages,
     transfer: {
-      console: transferred(dirs.console, consoleLoad.fetched),
+      console: languages[LANGUAGES[0]].transfer,
       baseline: transferred(dirs.baseline, baselineLoad.fetched),
     },
   };

@@ -31,9 +31,9 @@ export async function measureInteractions(browser, baseUrl) {
     await page.goto(`${baseUrl}/images?tab=custom`, { waitUntil: 'commit' });
     const { first: firstRowMs } = await pageWait(page, () => window.__benchReady, 60_000, 'the custom tab at 5k');
     await settle();
-    // "Page 1 of 251 · 5008 images": the bench world plus the demo seed's own custom images.
+    // "Page 1 of 251 · 5,008 images": the bench world plus the demo seed's own custom images.
     const total = await page.locator('.pager [aria-live]').textContent();
-    const totalCount = Number(/(\d+) images?/.exec(total ?? '')?.[1] ?? 0);
+    const totalCount = Number(/([\d,]+) images?/.exec(total ?? '')?.[1]?.replaceAll(',', '') ?? 0);
     if (totalCount < BENCH_IMAGES)
       throw new Error(`the custom tab shows ${totalCount} images, not ${BENCH_IMAGES}+: "${total}"`);
 

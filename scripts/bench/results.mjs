@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_IMAGES, BUDGETS, REPS, RESULTS, RUNS } from './config.mjs';
+import { BENCH_IMAGES, BUDGETS, LANGUAGES, REPS, RESULTS, RUNS } from './config.mjs';
 import { median, round } from './stats.mjs';
 
 /** The results of the cold loads, the interactions and Lighthouse (or null), as one object. */
 export function summarize({ cold, interactions, lighthouse, chromiumVersion, loadBefore }) {
-  const cpu = (rate) => {
-    const s = cold.samples[`cpu${rate}`];
+  const cpu = (rate, samples = cold.samples) => {
+    const s = samples[`cpu${rate}`];
     const consoleMs = median(s.console);
     const baselineMs = median(s.baseline);
     return {
@@ -22,6 +22,24 @@ export function summarize({ cold, interactions, lighthouse, chromiumVersion, loa
   const cpu1 = cpu(1);
   const cpu4 = cpu(4);
   const s = interactions.samples;
+  // The first row and the bytes in each language (the first is also the top-level figure).
+  const languages = Object.fromEntries(
+    LANGUAGES.map((locale) => {
+      const own = cold.languages[locale];
+      const ownCpu4 = cpu(4, own.samples);
+      const ownCpu1 = cpu(1, own.samples);
+      return [
+        locale,
+        {
+          firstRowRatioCpu4: ownCpu4.ratio,
+          firstRowRatioCpu1: ownCpu1.ratio,
+          consoleMsCpu4: ownCpu4.consoleMs,
+          consoleMsCpu1: ownCpu1.consoleMs,
+          jsCssGzipKB: round(own.transfer.gzipKB),
+        },
+      ];
+    }),
+  );
   const result = {
     date: new Date().toISOString(),
     chromium: chromiumVersion,
@@ -40,14 +58,17 @@ export function summarize({ cold, interactions, lighthouse, chromiumVersion, loa
     coldLoad: {
       cpu1,
       cpu4,
+      languages: Object.fromEntries(LANGUAGES.map((locale) => [locale, cold.languages[locale].samples])),
       method: 'navigation start to first DOM appearance (MutationObserver + performance.now()), medians',
     },
     jsCssGzipKB: round(cold.transfer.console.gzipKB),
+    languages,
     baselineJsCssGzipKB: round(cold.transfer.baseline.gzipKB),
     jsCssGzipRatio: round(cold.transfer.console.gzipKB / cold.transfer.baseline.gzipKB, 2),
     transfer: {
       method: 'gzip -9 of each same-origin script/stylesheet/worker file fetched by a cold load (what serve.mjs sends)',
       ...cold.transfer,
+      languages: Object.fromEntries(LANGUAGES.map((locale) => [locale, cold.languages[locale].transfer])),
     },
     searchKeystrokeMs: round(median(s.search)),
     tabSwitchMs: round(median(s.tabSwitch)),
@@ -76,6 +97,15 @@ export function summarize({ cold, interactions, lighthouse, chromiumVersion, loa
     lighthousePerformance: lighthouse ? lighthouse.performance >= BUDGETS.lighthouse.performance : null,
     lighthouseAccessibility: lighthouse ? lighthouse.accessibility >= BUDGETS.lighthouse.accessibility : null,
     lighthouseBestPractices: lighthouse ? lighthouse.bestPractices >= BUDGETS.lighthouse.bestPractices : null,
+    languages: Object.fromEntries(
+      Object.entries(languages).map(([locale, l]) => [
+        locale,
+        {
+          firstRowRatioCpu4: l.firstRowRatioCpu4 <= BUDGETS.firstRowRatioCpu4,
+          jsCssGzipKB: l.jsCssGzipKB <= BUDGETS.jsCssGzipKB,
+        },
+      ]),
+    ),
   };
   return result;
 }

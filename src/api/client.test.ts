@@ -1,8 +1,12 @@
 // callCvm reads the mock's error extension (Error.Field, Error.Refused) when it is there, and does
-// without it against an endpoint that answers the plain API 3.0 error.
-import { describe, expect, it } from 'vitest';
+// without it against an endpoint that answers the plain API 3.0 error; it asks in the console's language.
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { server } from '../mocks/node.ts';
+import { CVM_API_PATH } from '../rules/common.ts';
 import { failNextCall } from '../test/api-error.ts';
 import { ApiError, callCvm } from './client.ts';
+import { setLanguage } from './session.ts';
 
 /** The ApiError a call rejected with (a call that succeeds leaves it undefined, failing the test). */
 const refusal = (e: unknown) => {
@@ -65,5 +69,38 @@ describe('callCvm refused', () => {
     });
     const error = await callCvm('DescribeImageQuota', 'ap-guangzhou', {}).then(() => undefined, refusal);
     expect(error?.refused).toEqual([{ value: '1', code: 'A', message: 'a' }]);
+  });
+});
+
+describe('callCvm in a language', () => {
+  afterEach(() => setLanguage('en-US'));
+
+  it('sends X-TC-Language: the language the console was set to', async () => {
+    const sent: (string | null)[] = [];
+    const listen = ({ request }: { request: Request }) => void sent.push(request.headers.get('X-TC-Language'));
+    server.events.on('request:start', listen);
+    try {
+      await callCvm('DescribeImageQuota', 'ap-guangzhou', {});
+      setLanguage('zh-CN');
+      await callCvm('DescribeImageQuota', 'ap-guangzhou', {});
+    } finally {
+      server.events.removeListener('request:start', listen);
+    }
+    expect(sent).toEqual(['en-US', 'zh-CN']);
+  });
+
+  it('says what kind of failure it met when no API error came back, for the console to put in words', async () => {
+    // An error without a Message: nothing the API said to show.
+    server.use(
+      http.post(
+        CVM_API_PATH,
+        () => HttpResponse.json({ Response: { Error: { Code: 'InternalError' }, RequestId: 'r-2' } }),
+        {
+          once: true,
+        },
+      ),
+    );
+    const error = await callCvm('DescribeImageQuota', 'ap-guangzhou', {}).then(() => undefined, refusal);
+    expect(error).toMatchObject({ code: 'InternalError', clientProblem: { problem: 'noMessage', status: 200 } });
   });
 });

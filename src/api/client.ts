@@ -1,6 +1,6 @@
 import type { Action, RequestOf, ResponseOf } from '../rules/actions.ts';
 import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/common.ts';
-import { getAccount } from './session.ts';
+import { getAccount, getLanguage } from './session.ts';
 
 /** A value of a list parameter the API refused, with its own reason (the mock's `Error.Refused`). */
 export interface ApiRefusal {
@@ -10,18 +10,32 @@ export interface ApiRefusal {
 }
 
 /**
+ * A failure the console met without an API error to show (no answer, or no readable one): the UI
+ * says it in the person's language from its kind (src/ui/error-text.ts), where an API error's
+ * message comes from the API, already in that language (`X-TC-Language`).
+ */
+export interface ClientProblem {
+  problem: 'unreachable' | 'unreadable' | 'noResponse' | 'noMessage' | 'httpStatus';
+  /** The HTTP status, 0 when there was no answer. */
+  status: number;
+}
+
+/**
  * What the mock API adds to an error (README, "Extensions to the contract"): the parameter it
- * concerns, and the values it refused one by one. A real endpoint sends neither.
+ * concerns, and the values it refused one by one. A real endpoint sends neither. And for a failure
+ * of the client's own, its kind.
  */
 export interface ApiErrorDetails {
   field?: string;
   refused?: readonly ApiRefusal[];
+  clientProblem?: ClientProblem;
 }
 
 /** An error the API answered with (or a failure to reach it), with what a person needs to act on it. */
 export class ApiError extends Error {
   readonly field: string | undefined;
   readonly refused: readonly ApiRefusal[] | undefined;
+  readonly clientProblem: ClientProblem | undefined;
 
   constructor(
     readonly code: string,
@@ -34,6 +48,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.field = details.field;
     this.refused = details.refused;
+    this.clientProblem = details.clientProblem;
   }
 }
 
@@ -89,7 +104,7 @@ export async function callCvm<A extends Action>(
     'Content-Type': 'application/json',
     'X-TC-Action': action,
     'X-TC-Version': API_VERSION,
-    'X-TC-Language': 'en-US',
+    'X-TC-Language': getLanguage(),
     [ACCOUNT_HEADER]: options.account ?? getAccount(),
   };
   if (region) headers['X-TC-Region'] = region;
@@ -109,6 +124,7 @@ export async function callCvm<A extends Action>(
       'The console could not reach the API. Check your connection and try again.',
       undefined,
       action,
+      { clientProblem: { problem: 'unreachable', status: 0 } },
     );
   }
   let body: { Response?: Record<string, unknown> };
@@ -120,6 +136,7 @@ export async function callCvm<A extends Action>(
       `The API answered HTTP ${response.status} without a readable body. Try again.`,
       undefined,
       action,
+      { clientProblem: { problem: 'unreadable', status: response.status } },
     );
   }
   const envelope = body.Response;
@@ -129,18 +146,18 @@ export async function callCvm<A extends Action>(
       `The API answered HTTP ${response.status} without a Response.`,
       undefined,
       action,
+      { clientProblem: { problem: 'noResponse', status: response.status } },
     );
   const requestId = typeof envelope.RequestId === 'string' ? envelope.RequestId : undefined;
   const error = envelope.Error as { Code?: string; Message?: string; Field?: unknown; Refused?: unknown } | undefined;
   if (error)
-    throw new ApiError(
-      error.Code ?? 'InternalError',
-      error.Message ?? 'Unknown error.',
-      requestId,
-      action,
-      errorDetails(error),
-    );
+    throw new ApiError(error.Code ?? 'InternalError', error.Message ?? 'Unknown error.', requestId, action, {
+      ...errorDetails(error),
+      ...(error.Message === undefined ? { clientProblem: { problem: 'noMessage', status: response.status } } : {}),
+    });
   if (!response.ok)
-    throw new ApiError('InternalError', `The API answered HTTP ${response.status}. Try again.`, requestId, action);
+    throw new ApiError('InternalError', `The API answered HTTP ${response.status}. Try again.`, requestId, action, {
+      clientProblem: { problem: 'httpStatus', status: response.status },
+    });
   return envelope as unknown as ResponseOf<A>;
 }

@@ -102,7 +102,6 @@ export async function completeImage(
     MarketInfo: image.MarketInfo ?? null,
     CopiedFrom: image.CopiedFrom ?? null,
     FailureReason: image.FailureReason ?? null,
-    SharedAccountCount:
-      image.SharedAccountCount ?? (image.ImageType === 'PRIVATE_IMAGE' ? await countShares() : 0),
+    SharedAccountCount: image.SharedAccountCount ?? (image.ImageType === 'PRIVATE_IMAGE' ? await countShares() : 0),
   };
 }

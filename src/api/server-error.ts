@@ -1,6 +1,5 @@
-import { ApiError, type ApiRefusal } from './client.ts';
+import { ApiError, type ApiRefusal, type ClientProblem } from './client.ts';
 import type { Violation } from '../rules/common.ts';
-import { renderMessage } from '../rules/messages/render.ts';
 
 /**
  * Split a refused request into the message for one of the form's `fields` (when the API names
@@ -9,16 +8,32 @@ import { renderMessage } from '../rules/messages/render.ts';
 export function serverError(
   error: unknown,
   fields: readonly string[] = [],
-): { field?: string; message: string; code?: string; requestId?: string; refused?: readonly ApiRefusal[] } | undefined {
+):
+  | {
+      field?: string;
+      message: string;
+      code?: string;
+      requestId?: string;
+      refused?: readonly ApiRefusal[];
+      clientProblem?: ClientProblem;
+    }
+  | undefined {
   if (!error) return undefined;
   if (error instanceof ApiError) {
     const field = error.field !== undefined && fields.includes(error.field) ? error.field : undefined;
-    return { field, message: error.message, code: error.code, requestId: error.requestId, refused: error.refused };
+    const { message, code, requestId, refused, clientProblem } = error;
+    return { field, message, code, requestId, refused, clientProblem };
   }
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
-/** A rule the form checks itself (a full quota, say), refusing the whole form: its code and message. */
-export function formRefusal(v: Violation | undefined): { code: string; message: string } | undefined {
-  return v && { code: v.code, message: renderMessage(v) };
+/**
+ * A rule the form checks itself (a full quota, say), refusing the whole form: its code and message,
+ * rendered by `render` (the person's language: t.rule).
+ */
+export function formRefusal(
+  v: Violation | undefined,
+  render: (v: Violation) => string,
+): { code: string; message: string } | undefined {
+  return v && { code: v.code, message: render(v) };
 }

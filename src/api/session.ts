@@ -1,4 +1,5 @@
 import { DEFAULT_ACCOUNT_ID, isKnownAccount } from '../rules/common.ts';
+import type { Language } from '../rules/messages/params.ts';
 import { readStoredText } from './stored.ts';
 
 const KEY = 'cvm-console:account';
@@ -43,4 +44,15 @@ export function learnAccount(image: { ImageType: string; ImageCreator: string })
 export function subscribeAccount(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+let language: Language = 'en-US';
+
+/** The language the API answers in (`X-TC-Language`): the console's own (set by src/app). */
+export function getLanguage(): Language {
+  return language;
+}
+
+export function setLanguage(next: Language): void {
+  language = next;
 }

@@ -1,5 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { BrowserRouter } from 'react-router-dom';
+import { setLanguage } from '../api/session.ts';
+import { I18nProvider } from '../ui/i18n/I18n.tsx';
+import type { Translate } from '../ui/i18n/translator.ts';
 import { ToastProvider } from '../ui/Toast.tsx';
 import { DemoBackendContext, type DemoBackend } from './demo-backend.ts';
 import { AppRoutes } from './router.tsx';
@@ -13,16 +17,34 @@ export function createQueryClient() {
   });
 }
 
-export function App({ backend, queryClient }: { backend: Promise<DemoBackend | null>; queryClient: QueryClient }) {
+export function App({
+  backend,
+  queryClient,
+  translator,
+}: {
+  backend: Promise<DemoBackend | null>;
+  queryClient: QueryClient;
+  translator: Translate;
+}) {
+  // In another language the API answers in it too: what it said (a failure's reason, say) is asked again.
+  const onSwitch = useCallback(
+    (t: Translate) => {
+      setLanguage(t.language);
+      void queryClient.invalidateQueries();
+    },
+    [queryClient],
+  );
   return (
-    <DemoBackendContext.Provider value={backend}>
-      <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </ToastProvider>
-      </QueryClientProvider>
-    </DemoBackendContext.Provider>
+    <I18nProvider initial={translator} onSwitch={onSwitch}>
+      <DemoBackendContext.Provider value={backend}>
+        <QueryClientProvider client={queryClient}>
+          <ToastProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </ToastProvider>
+        </QueryClientProvider>
+      </DemoBackendContext.Provider>
+    </I18nProvider>
   );
 }

@@ -7,9 +7,10 @@ import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
-import { renderMessage } from '../rules/messages/render.ts';
+import { useT } from '../ui/i18n/I18n.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useDemoBackendPromise } from './demo-backend.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
 import { servedBackend } from './served-backend.ts';
 
@@ -19,32 +20,34 @@ const proxyBackend = servedBackend ? import('./proxy-backend.ts') : null;
 export function Layout() {
   const [region] = useRegion();
   const { pathname } = useLocation();
+  const t = useT();
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="app-header">
         <a className="brand" href={imagesPath({ region })}>
-          CVM Image Console
+          {t('app.name')}
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <ul>
             <li>
-              <NavLink to={imagesPath({ region })}>Images</NavLink>
+              <NavLink to={imagesPath({ region })}>{t('nav.images')}</NavLink>
             </li>
             <li>
               <NavLink to={instancesPath(region)} end>
-                Instances
+                {t('nav.instances')}
               </NavLink>
             </li>
             <li>
-              <NavLink to={createInstancePath(region)}>Create instance</NavLink>
+              <NavLink to={createInstancePath(region)}>{t('nav.createInstance')}</NavLink>
             </li>
           </ul>
         </nav>
         <div className="header-controls">
+          <LanguageSelect />
           <RegionSelect />
           {proxyBackend ? (
             <Suspense fallback={null}>
@@ -70,7 +73,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary key={pathname}>
           {/* Shown while a lazily loaded page's code arrives. */}
-          <Suspense fallback={<p className="boot">Loading the page…</p>}>
+          <Suspense fallback={<p className="boot">{t('app.loadingPage')}</p>}>
             <Outlet />
           </Suspense>
         </RouteErrorBoundary>
@@ -83,6 +86,7 @@ function ResetButton() {
   const backend = use(useDemoBackendPromise());
   const queryClient = useQueryClient();
   const toast = useToast();
+  const t = useT();
   if (!backend || backend.startError) return null;
   return (
     <button
@@ -93,27 +97,28 @@ function ResetButton() {
         // Every query back to nothing, and the ones on screen asked again (clear() then
         // refetchQueries() left them showing what was there before: nothing was left to refetch).
         void queryClient.resetQueries();
-        toast.show('Demo data was reset to the original seed.');
+        toast.show(t('backend.resetDone'));
       }}
     >
-      Reset demo data
+      {t('backend.reset')}
     </button>
   );
 }
 
 function BackendBanners() {
   const backend = use(useDemoBackendPromise());
+  const t = useT();
   const stored = useSyncExternalStore(subscribeStorageNotices, storageNotices);
   return (
     <>
       {backend?.startError && (
         <div role="alert" className="banner banner-error">
-          {backend.startError}
+          {t('backend.startError', { detail: backend.startError })}
         </div>
       )}
       {[...(backend?.notice ? [backend.notice] : []), ...stored].map((notice, i) => (
         <div key={i} role="status" className="banner banner-warning">
-          {renderMessage(notice)}
+          {t.rule(notice)}
         </div>
       ))}
     </>
@@ -123,21 +128,25 @@ function BackendBanners() {
 type ProxyBackendModule = Promise<typeof import('./proxy-backend.ts')>;
 
 function ProxyIdentity({ proxy }: { proxy: ProxyBackendModule }) {
-  const { identityText } = use(proxy);
+  const { identity } = use(proxy);
+  const t = useT();
   return (
-    <div role="group" aria-label="Backend" className="field-inline">
-      {identityText}
+    <div role="group" aria-label={t('proxy.backend')} className="field-inline">
+      {identity && t('proxy.identity', identity)}
     </div>
   );
 }
 
 function ProxyAlerts({ proxy }: { proxy: ProxyBackendModule }) {
-  const { subscribeRefusal, refusalText } = use(proxy);
-  const text = useSyncExternalStore(subscribeRefusal, refusalText);
+  const { subscribeRefusal, refusal, refusedByProxy } = use(proxy);
+  const error = useSyncExternalStore(subscribeRefusal, refusal);
+  const t = useT();
   return (
-    text && (
+    error && (
       <div role="alert" className="banner banner-error">
-        {text}
+        {refusedByProxy(error)
+          ? t('proxy.refused', { message: error.message })
+          : t('proxy.credentialsRefused', { code: error.code, message: error.message })}
       </div>
     )
   );

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Link, MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { withI18n } from '../test/render.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
 
 function Broken(): never {
@@ -31,9 +32,11 @@ describe('RouteErrorBoundary', () => {
   it('a page that fails to render says so, with the reason and a way back, and the header stays', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     render(
-      <MemoryRouter initialEntries={['/broken']}>
-        <Page />
-      </MemoryRouter>,
+      withI18n(
+        <MemoryRouter initialEntries={['/broken']}>
+          <Page />
+        </MemoryRouter>,
+      ),
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('This page failed to load');

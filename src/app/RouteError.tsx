@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { routes } from '../features/paths.ts';
+import { useT, useTitle } from '../ui/i18n/I18n.tsx';
 
 interface BoundaryProps {
   children: ReactNode;
@@ -19,26 +20,31 @@ export class RouteErrorBoundary extends Component<BoundaryProps, { error: unknow
 
   override render() {
     if (this.state.error === undefined) return this.props.children;
-    const error = this.state.error;
-    return (
-      <section className="page-error" role="alert">
-        <h1>This page failed to load</h1>
-        <p>{error instanceof Error ? error.message : 'Unknown error'}</p>
-        <p>
-          <Link to={routes.images}>Go to Images</Link> or reload the page.
-        </p>
-      </section>
-    );
+    return <PageFailed error={this.state.error} />;
   }
 }
 
+function PageFailed({ error }: { error: unknown }) {
+  const t = useT();
+  useTitle(t('pageError.heading'));
+  return (
+    <section className="page-error" role="alert">
+      <h1>{t('pageError.heading')}</h1>
+      <p>{error instanceof Error ? error.message : t('pageError.unknown')}</p>
+      <p>{t.rich('pageError.next', { link: <Link to={routes.images}>{t('notFound.goToImages')}</Link> })}</p>
+    </section>
+  );
+}
+
 export function NotFound() {
+  const t = useT();
+  useTitle(t('notFound.heading'));
   return (
     <section>
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
+      <h1>{t('notFound.heading')}</h1>
+      <p>{t('notFound.text')}</p>
       <p>
-        <Link to={routes.images}>Go to Images</Link>
+        <Link to={routes.images}>{t('notFound.goToImages')}</Link>
       </p>
     </section>
   );

@@ -2,18 +2,26 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setBackendHeader, setLocalTransport } from '../api/client.ts';
 import { imageQueries } from '../api/image-queries.ts';
-import { setAccount } from '../api/session.ts';
+import { setAccount, setLanguage } from '../api/session.ts';
 import { firstListAt } from '../features/images/image-view.ts';
 import { routes } from '../features/paths.ts';
 import type { EmbeddedBackend } from '../mocks/browser.ts';
 import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
+import type { LoadedCatalogue } from '../ui/i18n/load.ts';
+import { apiLanguage, type Locale } from '../ui/i18n/locale.ts';
+import { createTranslator } from '../ui/i18n/translator.ts';
 import { App, createQueryClient } from './App.tsx';
 import type { DemoBackend } from './demo-backend.ts';
 import { servedBackend } from './served-backend.ts';
 
-/** Render the console; API calls wait for the embedded backend (started in parallel by main.tsx). */
-export function boot(embedded: Promise<EmbeddedBackend | null>) {
+/**
+ * Render the console in `locale` once its messages are in; API calls wait for the embedded backend
+ * (both started in parallel by main.tsx).
+ */
+export function boot(embedded: Promise<EmbeddedBackend | null>, locale: Locale, catalogue: Promise<LoadedCatalogue>) {
   const queryClient = createQueryClient();
+  // Before the first request: the API answers in the console's language.
+  setLanguage(apiLanguage(locale));
   if (servedBackend) {
     // The local proxy's page: every call carries its token and is made as the account STS named
     // (when it named none, the API's first own image names it: src/api/session.ts learnAccount).
@@ -22,7 +30,7 @@ export function boot(embedded: Promise<EmbeddedBackend | null>) {
     void import('./proxy-backend.ts').then((m) => m.startProxyBackend(queryClient));
   }
   const backend: Promise<DemoBackend | null> = embedded.catch((e: unknown) => ({
-    startError: `The embedded demo backend could not start (${e instanceof Error ? e.message : String(e)}). This browser may block service workers; the console cannot load data without it.`,
+    startError: e instanceof Error ? e.message : String(e),
     reset: () => undefined,
   }));
   // The first requests are answered in the page; once the service worker is in control, all go through it.
@@ -42,9 +50,11 @@ export function boot(embedded: Promise<EmbeddedBackend | null>) {
   if (pathname === routes.images || pathname === '/')
     void queryClient.prefetchQuery(imageQueries.list(firstListAt(pathname === '/' ? '' : search)));
 
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App backend={backend} queryClient={queryClient} />
-    </StrictMode>,
+  void catalogue.then((loaded) =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App backend={backend} queryClient={queryClient} translator={createTranslator(locale, loaded)} />
+      </StrictMode>,
+    ),
   );
 }

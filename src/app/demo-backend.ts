@@ -5,6 +5,7 @@ import type { Message } from '../rules/messages/params.ts';
 export interface DemoBackend {
   /** Stored data that could not be read was set aside: what the console says about it. */
   notice?: Message;
+  /** Why the embedded backend could not start, as the browser said it. */
   startError?: string;
   reset(): void;
   /** Called when another tab changed the data. */

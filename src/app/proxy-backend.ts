@@ -1,13 +1,13 @@
 // The console on the tencentcloud backend (a page served by the local signing proxy): what the
-// header says about the backend and account, and the banner for refused credentials. Loaded only
-// in that mode. Importing nothing of the first load's chunks, it adds no chunk to the embedded
-// first load (Layout renders these texts).
+// header says about the backend and account, and the refusal the banner shows (Layout says both, in
+// the person's language). Loaded only in that mode. Importing nothing of the first load's chunks,
+// it adds no chunk to the embedded first load.
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../api/client.ts';
 import { PROXY_REFUSALS } from '../proxy/refusal-codes.ts';
 import { servedBackend } from './served-backend.ts';
 
-let refusal: ApiError | null = null;
+let refused: ApiError | null = null;
 const listeners = new Set<() => void>();
 
 function isAuthFailure(error: unknown): error is ApiError {
@@ -17,8 +17,8 @@ function isAuthFailure(error: unknown): error is ApiError {
 
 /** The first AuthFailure an API call met: it does not go away without a restart and a reload. */
 function note(error: unknown): void {
-  if (refusal || !isAuthFailure(error)) return;
-  refusal = error;
+  if (refused || !isAuthFailure(error)) return;
+  refused = error;
   for (const listener of listeners) listener();
 }
 
@@ -51,19 +51,19 @@ export function subscribeRefusal(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The banner's text once a call was refused for its credentials or its token, else null. */
-export function refusalText(): string | null {
-  if (!refusal) return null;
-  if ((Object.values(PROXY_REFUSALS) as string[]).includes(refusal.code))
-    return `The local proxy refused the console's call: ${refusal.message}`;
-  return (
-    `Tencent Cloud refused the credentials of the local proxy (${refusal.code}: ${refusal.message}) ` +
-    'Check the credentials it signs with (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or ' +
-    '~/.tencentcloud/credentials), restart it, then reload this page.'
-  );
+/** The call refused for its credentials or its token (the banner says so), else null. */
+export function refusal(): ApiError | null {
+  return refused;
 }
 
-/** The header's words: which backend, which account. */
-export const identityText = servedBackend
-  ? `Tencent Cloud API at ${servedBackend.endpoint} · Account ${servedBackend.account}${servedBackend.readOnly ? ' · Read-only' : ''}`
-  : '';
+/** Whether the local proxy itself refused the call (its token or its rules), not Tencent Cloud. */
+export function refusedByProxy(error: ApiError): boolean {
+  return (Object.values(PROXY_REFUSALS) as string[]).includes(error.code);
+}
+
+/** What the header says: which backend, which account. */
+export const identity = servedBackend && {
+  endpoint: servedBackend.endpoint,
+  account: servedBackend.account,
+  readOnly: servedBackend.readOnly ? ('yes' as const) : ('no' as const),
+};

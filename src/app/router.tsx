@@ -1,7 +1,8 @@
 import { lazy } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { ImagesPage } from '../features/images/ImagesPage.tsx';
 import { routes } from '../features/paths.ts';
+import { MessagesOf } from '../ui/i18n/I18n.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFound } from './RouteError.tsx';
 
@@ -23,11 +24,22 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<Navigate to={routes.images} replace />} />
         <Route path={routes.images} element={<ImagesPage />} />
-        <Route path={routes.image} element={<ImageDetailsPage />} />
-        <Route path={routes.createInstance} element={<CreateInstancePage />} />
-        <Route path={routes.instances} element={<InstancesPage />} />
+        {/* The pages loaded on demand say the `pages` part of the catalogue, loaded with them. */}
+        <Route element={<PagesMessages />}>
+          <Route path={routes.image} element={<ImageDetailsPage />} />
+          <Route path={routes.createInstance} element={<CreateInstancePage />} />
+          <Route path={routes.instances} element={<InstancesPage />} />
+        </Route>
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
+  );
+}
+
+function PagesMessages() {
+  return (
+    <MessagesOf part="pages">
+      <Outlet />
+    </MessagesOf>
   );
 }

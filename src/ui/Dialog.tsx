@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from './i18n/I18n.tsx';
 
 interface Props {
   title: string;
@@ -13,6 +14,7 @@ interface Props {
  * behind it inert and closes it on Escape; its accessible name is the title.
  */
 export function Dialog({ title, onClose, children, size = 'normal' }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
@@ -42,7 +44,7 @@ export function Dialog({ title, onClose, children, size = 'normal' }: Props) {
     <dialog ref={ref} aria-labelledby={titleId} className={`dialog dialog-${size}`}>
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
           ×
         </button>
       </div>

@@ -1,4 +1,6 @@
+import type { RequestFailure } from './error-text.ts';
 import { FormError } from './FormError.tsx';
+import { useT } from './i18n/I18n.tsx';
 import { PendingNote } from './PendingNote.tsx';
 
 /** A dialog form's end: the refusal for the whole form, the slow-request note, Cancel and the submit button. */
@@ -10,7 +12,7 @@ export function DialogFooter({
   submitLabel,
   pendingLabel,
 }: {
-  error: { message: string; code?: string; requestId?: string } | undefined;
+  error: RequestFailure | undefined;
   pending: boolean;
   /** The submit button stays focusable but does nothing (the reason is shown above it). */
   refused?: boolean;
@@ -18,13 +20,14 @@ export function DialogFooter({
   submitLabel: string;
   pendingLabel: string;
 }) {
+  const t = useT();
   return (
     <>
       <FormError error={error} />
       <PendingNote pending={pending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" aria-disabled={pending || refused || undefined}>
           {pending ? pendingLabel : submitLabel}

@@ -1,25 +1,24 @@
+import { errorDetails, errorText, type RequestFailure } from './error-text.ts';
+import { useT } from './i18n/I18n.tsx';
+
 interface Props {
-  error: Error;
+  error: Error & Partial<RequestFailure>;
   onRetry?: () => void;
 }
 
 /** An API or network failure, said plainly, with its code and request ID for support and a way to try again. */
 export function ErrorMessage({ error, onRetry }: Props) {
-  const details = error as Error & { code?: string; requestId?: string };
+  const t = useT();
+  const details = errorDetails(t, error);
   return (
     <div role="alert" className="error-message">
       <p>
-        <strong>Something went wrong.</strong> {error.message}
+        <strong>{t('error.heading')}</strong> {errorText(t, error)}
       </p>
-      {(details.code || details.requestId) && (
-        <p className="error-details">
-          {details.code && <>Code {details.code}</>}
-          {details.requestId && <> · Request {details.requestId}</>}
-        </p>
-      )}
+      {details && <p className="error-details">{details}</p>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {t('common.tryAgain')}
         </button>
       )}
     </div>

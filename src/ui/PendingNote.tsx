@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from './i18n/I18n.tsx';
 
 export const SLOW_MS = 5000;
 
@@ -7,6 +8,7 @@ export const SLOW_MS = 5000;
  * sending it again is not needed (the buttons stay busy until it answers).
  */
 export function PendingNote({ pending }: { pending: boolean }) {
+  const t = useT();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (!pending) return;
@@ -18,9 +20,7 @@ export function PendingNote({ pending }: { pending: boolean }) {
   }, [pending]);
   return (
     <p role="status" className="pending-note">
-      {pending && slow
-        ? 'The API is taking longer than usual. Your request is still being processed; there is no need to send it again.'
-        : ''}
+      {pending && slow ? t('pending.slow') : ''}
     </p>
   );
 }

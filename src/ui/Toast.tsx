@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useT } from './i18n/I18n.tsx';
 
 interface Toast {
   id: number;
@@ -20,6 +21,7 @@ const TIMEOUT_MS = 6000;
 
 /** Finished actions announced politely to screen readers and shown for a few seconds, dismissible. */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const t = useT();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
@@ -37,10 +39,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={api}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((t) => (
-          <div key={t.id} className={`toast toast-${t.tone}`}>
-            <span>{t.message}</span>
-            <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.tone}`}>
+            <span>{toast.message}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.dismiss')}
+              onClick={() => dismiss(toast.id)}
+            >
               ×
             </button>
           </div>

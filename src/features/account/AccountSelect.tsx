@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { setAccount } from '../../api/session.ts';
 import { accounts } from '../../rules/common.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from './use-account.ts';
 
 export function AccountSelect() {
+  const t = useT();
   const account = useAccount();
   const queryClient = useQueryClient();
   return (
     <div className="field-inline">
-      <label htmlFor="account-select">Account</label>
+      <label htmlFor="account-select">{t('account.label')}</label>
       <select
         id="account-select"
         value={account}
@@ -20,7 +22,7 @@ export function AccountSelect() {
         }}
       >
         {accounts.map((a) => (
-          <option key={a.accountId} value={a.accountId}>
+          <option key={a.accountId} value={a.accountId} translate="no">
             {a.accountId} · {a.name.replace(/^Demo: /, '')}
           </option>
         ))}

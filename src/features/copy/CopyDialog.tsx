@@ -11,12 +11,12 @@ import {
 } from '../../rules/common.ts';
 import { copyDestinations, destinationViolation } from '../../rules/copy.ts';
 import type { Image } from '../../rules/images.ts';
-import { regions, regionLabel } from '../../rules/regions.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
+import { regions } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from '../../api/server-error.ts';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
@@ -31,6 +31,7 @@ interface Props {
 
 /** Copy one or more images to several regions at once, one SyncImages call per image. */
 export function CopyDialog({ images, region, onClose, onDone }: Props) {
+  const t = useT();
   const account = useAccount();
   const toast = useToast();
   const form = useForm({ regions: new Set<string>() as ReadonlySet<string>, name: '' });
@@ -62,10 +63,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const nameProblem = single && name !== '' ? imageNameProblem(name) : undefined;
   // A region chosen before it became refused (say, by a new name that is taken there) is left out.
   const destinations = [...chosen].filter((id) => !reasonFor(id));
-  const noDestination = form.shown(
-    'regions',
-    destinations.length === 0 ? 'Choose at least one destination region.' : undefined,
-  );
+  const noDestination = form.shown('regions', destinations.length === 0 ? t('copy.regionMissing') : undefined);
   const submit = form.submit(() => {
     if (copy.isPending || destinations.length === 0 || nameProblem) return;
     let done = 0;
@@ -95,42 +93,42 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       {
         onSuccess: () => {
           toast.show(
-            `Copying ${images.length === 1 ? images[0]!.ImageName : `${images.length} images`} to ${destinations.map(regionLabel).join(', ')}. Follow the progress under Operations.`,
+            t('copy.done', {
+              what: single ? single.ImageName : t('copy.images', { count: images.length }),
+              regions: t.format.list(destinations.map(t.region)),
+            }),
           );
           onDone();
         },
         onError: () => {
           // Images copied before the failure are not copied again on retry.
-          if (done > 0)
-            toast.show(
-              `${copied.size + done} of ${images.length} images were copied before the error; Copy again to copy the rest.`,
-              'error',
-            );
+          if (done > 0) toast.show(t('copy.partly', { copied: copied.size + done, total: images.length }), 'error');
         },
       },
     );
   });
 
   const groups = [
-    { label: 'Chinese mainland', list: regions.filter((r) => r.mainland && !r.finance) },
-    { label: 'Finance regions', list: regions.filter((r) => r.finance) },
-    { label: 'Outside the Chinese mainland', list: regions.filter((r) => !r.mainland) },
+    { label: t('copy.mainland'), list: regions.filter((r) => r.mainland && !r.finance) },
+    { label: t('copy.finance'), list: regions.filter((r) => r.finance) },
+    { label: t('copy.outside'), list: regions.filter((r) => !r.mainland) },
   ];
 
   return (
-    <Dialog title="Copy image" onClose={onClose} size="wide">
+    <Dialog title={t('copy.title')} onClose={onClose} size="wide">
       <form onSubmit={submit} noValidate>
         <p className="dialog-intro">
-          Copy{' '}
-          {single ? (
-            <>
-              <strong>{single.ImageName}</strong> <code className="id">{single.ImageId}</code>
-            </>
-          ) : (
-            <strong>{images.length} images</strong>
-          )}{' '}
-          from {regionLabel(region)} to other regions. Copying is <strong>free of charge</strong>; each copy is a new
-          custom image in its region and counts against that region’s quota.
+          {t.rich('copy.intro', {
+            images: single ? (
+              <>
+                <strong translate="no">{single.ImageName}</strong> <code className="id">{single.ImageId}</code>
+              </>
+            ) : (
+              <strong>{t('copy.images', { count: images.length })}</strong>
+            ),
+            region: t.region(region),
+            free: <strong>{t('copy.free')}</strong>,
+          })}
         </p>
         {groups.map((group) => (
           <fieldset key={group.label} className="region-group">
@@ -150,11 +148,14 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
                       aria-describedby={reason ? `${id}-reason` : undefined}
                     />
                     <label htmlFor={id}>
-                      {r.city} <span className="muted">({r.id})</span>
+                      {t.region(r.id)}{' '}
+                      <span className="muted" translate="no">
+                        ({r.id})
+                      </span>
                     </label>
                     {reason && (
                       <span id={`${id}-reason`} className="reason">
-                        {renderMessage(reason)}
+                        {t.rule(reason)}
                       </span>
                     )}
                   </li>
@@ -166,9 +167,9 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
         {noDestination && <p className="field-error">{noDestination}</p>}
         {single && (
           <Field
-            label="Name of the copies (optional)"
-            hint={`Leave empty to keep "${single.ImageName}". ${charLength(name)} of ${IMAGE_NAME_MAX} characters.`}
-            error={form.shown('name', renderMessage(nameProblem))}
+            label={t('copy.name')}
+            hint={t('copy.nameHint', { name: single.ImageName, length: charLength(name), max: IMAGE_NAME_MAX })}
+            error={form.shown('name', t.rule(nameProblem))}
           >
             <input value={name} onChange={(e) => form.set('name', e.target.value)} onBlur={() => form.touch('name')} />
           </Field>
@@ -177,12 +178,8 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
           error={serverError(copy.error)}
           pending={copy.isPending}
           onCancel={onClose}
-          submitLabel={
-            destinations.length > 0
-              ? `Copy to ${destinations.length} region${destinations.length === 1 ? '' : 's'}`
-              : 'Copy'
-          }
-          pendingLabel="Copying…"
+          submitLabel={t('copy.submit', { count: destinations.length })}
+          pendingLabel={t('copy.pending')}
         />
       </form>
     </Dialog>

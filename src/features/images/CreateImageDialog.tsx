@@ -6,13 +6,12 @@ import { formRefusal, serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { createImageRequestSchema, quotaViolation } from '../../rules/images.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
-import { regionLabel } from '../../rules/regions.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
@@ -26,6 +25,7 @@ interface Props {
 }
 
 export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: Props) {
+  const t = useT();
   const account = useAccount();
   const toast = useToast();
   const instances = useQuery(instanceQueries.list(account, region));
@@ -39,30 +39,28 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   };
   const errors = fieldViolations(createImageRequestSchema, request);
   const instance = instances.data?.InstanceSet.find((i) => i.InstanceId === form.values.instanceId);
-  const instanceProblem = instance ? renderMessage(createImageFromInstanceViolation(instance)) : undefined;
+  const instanceProblem = instance ? t.rule(createImageFromInstanceViolation(instance)) : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
   const server = serverError(mutation.error, ['InstanceId', 'ImageName']);
-  const instanceError = form.values.instanceId ? instanceProblem : 'Choose the instance to make the image from.';
+  const instanceError = form.values.instanceId ? instanceProblem : t('createImage.instanceMissing');
 
   const submit = form.submit(() => {
     if (mutation.isPending || quotaProblem || instanceError || Object.keys(errors).length > 0) return;
     mutation.mutate(request, {
       onSuccess: (res) => {
         recordOperations(account, [{ imageId: res.ImageId, region, kind: 'create', name: form.values.name }]);
-        toast.show(`Creating ${form.values.name} (${res.ImageId}). It appears as Creating until it is ready.`);
+        toast.show(t('createImage.done', { name: form.values.name, imageId: res.ImageId }));
         onDone();
       },
     });
   });
 
   return (
-    <Dialog title="Create custom image" onClose={onClose}>
+    <Dialog title={t('createImage.title')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <p className="dialog-intro">
-          Make an image of an instance’s system disk in {regionLabel(region)}, to launch identical instances later.
-        </p>
+        <p className="dialog-intro">{t('createImage.intro', { region: t.region(region) })}</p>
         <Field
-          label="Instance"
+          label={t('createImage.instance')}
           error={
             form.shown('instanceId', instanceError) ?? (server?.field === 'InstanceId' ? server.message : undefined)
           }
@@ -72,34 +70,33 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
             onChange={(e) => form.set('instanceId', e.target.value)}
             onBlur={() => form.touch('instanceId')}
           >
-            <option value="">{instances.isPending ? 'Loading instances…' : 'Choose an instance'}</option>
+            <option value="">
+              {instances.isPending ? t('createImage.loadingInstances') : t('createImage.chooseInstance')}
+            </option>
             {instances.data?.InstanceSet.map((i) => (
-              <option key={i.InstanceId} value={i.InstanceId}>
+              <option key={i.InstanceId} value={i.InstanceId} translate="no">
                 {i.InstanceName} ({i.InstanceId}) · {i.OsName}
               </option>
             ))}
           </select>
         </Field>
         {instances.data?.InstanceSet.length === 0 && (
-          <p className="field-hint">
-            You have no instances in {regionLabel(region)}. Launch one first, or import an image file.
-          </p>
+          <p className="field-hint">{t('createImage.noInstances', { region: t.region(region) })}</p>
         )}
         <NameDescriptionFields
           form={form}
           nameError={
-            form.shown('name', renderMessage(errors.ImageName)) ??
-            (server?.field === 'ImageName' ? server.message : undefined)
+            form.shown('name', t.rule(errors.ImageName)) ?? (server?.field === 'ImageName' ? server.message : undefined)
           }
-          descriptionError={form.shown('description', renderMessage(errors.ImageDescription))}
+          descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
         />
         <DialogFooter
-          error={formRefusal(quotaProblem) ?? (server && !server.field ? server : undefined)}
+          error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}
           refused={Boolean(quotaProblem)}
           onCancel={onClose}
-          submitLabel="Create image"
-          pendingLabel="Creating…"
+          submitLabel={t('createImage.submit')}
+          pendingLabel={t('createImage.pending')}
         />
       </form>
     </Dialog>

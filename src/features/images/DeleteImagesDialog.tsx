@@ -1,7 +1,7 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { deleteBlockedReason, type Image } from '../../rules/images.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -18,12 +18,13 @@ interface Props {
 
 /** Confirms what will be deleted, and says per image why the others cannot be. */
 export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
+  const t = useT();
   const account = useAccount();
   const toast = useToast();
   // Nothing to fill in yet; the form is where a choice such as deleting the snapshots too will live.
   const form = useForm({});
   const mutation = useImageMutation('DeleteImages', region);
-  const verdicts = images.map((image) => ({ image, reason: renderMessage(deleteBlockedReason(image, account)) }));
+  const verdicts = images.map((image) => ({ image, reason: t.rule(deleteBlockedReason(image, account)) }));
   const deletable = verdicts.filter((v) => !v.reason).map((v) => v.image);
   const refused = verdicts.filter((v) => v.reason);
   const server = serverError(mutation.error);
@@ -34,9 +35,7 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
       { ImageIds: deletable.map((i) => i.ImageId) },
       {
         onSuccess: () => {
-          toast.show(
-            deletable.length === 1 ? `Deleted ${deletable[0]!.ImageName}.` : `Deleted ${deletable.length} images.`,
-          );
+          toast.show(t('deleteImage.done', { count: deletable.length, name: deletable[0]!.ImageName }));
           onDone();
         },
       },
@@ -44,18 +43,14 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
   });
 
   return (
-    <Dialog title="Delete image" onClose={onClose}>
+    <Dialog title={t('deleteImage.title')} onClose={onClose}>
       {deletable.length > 0 && (
         <>
-          <p className="dialog-intro">
-            {deletable.length === 1 ? 'This image will be deleted' : `These ${deletable.length} images will be deleted`}
-            . Instances already launched from {deletable.length === 1 ? 'it' : 'them'} keep running. This cannot be
-            undone.
-          </p>
+          <p className="dialog-intro">{t('deleteImage.intro', { count: deletable.length })}</p>
           <ul className="item-list">
             {deletable.map((i) => (
               <li key={i.ImageId}>
-                <strong>{i.ImageName}</strong> <code className="id">{i.ImageId}</code>
+                <strong translate="no">{i.ImageName}</strong> <code className="id">{i.ImageId}</code>
               </li>
             ))}
           </ul>
@@ -63,14 +58,11 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
       )}
       {refused.length > 0 && (
         <>
-          <p className="dialog-intro">
-            {refused.length === 1 ? 'This image cannot be deleted' : `These ${refused.length} images cannot be deleted`}
-            :
-          </p>
+          <p className="dialog-intro">{t('deleteImage.refused', { count: refused.length })}</p>
           <ul className="item-list refused">
             {refused.map(({ image, reason }) => (
               <li key={image.ImageId}>
-                <strong>{image.ImageName}</strong> <code className="id">{image.ImageId}</code>
+                <strong translate="no">{image.ImageName}</strong> <code className="id">{image.ImageId}</code>
                 <span className="reason">{reason}</span>
               </li>
             ))}
@@ -81,15 +73,11 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
       <PendingNote pending={mutation.isPending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         {deletable.length > 0 && (
           <button type="button" className="danger" onClick={confirm} aria-disabled={mutation.isPending || undefined}>
-            {mutation.isPending
-              ? 'Deleting…'
-              : deletable.length === 1
-                ? 'Delete image'
-                : `Delete ${deletable.length} images`}
+            {mutation.isPending ? t('deleteImage.pending') : t('deleteImage.submit', { count: deletable.length })}
           </button>
         )}
       </div>

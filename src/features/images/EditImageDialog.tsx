@@ -2,11 +2,11 @@ import { useImageMutation } from '../../api/image-mutations.ts';
 import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/common.ts';
 import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 }
 
 export function EditImageDialog({ image, region, onClose, onDone }: Props) {
+  const t = useT();
   const form = useForm({ name: image.ImageName, description: image.ImageDescription });
   const toast = useToast();
   const mutation = useImageMutation('ModifyImageAttribute', region);
@@ -28,34 +29,33 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
     if (Object.keys(errors).length > 0 || mutation.isPending) return;
     mutation.mutate(request, {
       onSuccess: () => {
-        toast.show(`Saved ${form.values.name}.`);
+        toast.show(t('editImage.done', { name: form.values.name }));
         onDone();
       },
     });
   });
 
   return (
-    <Dialog title="Edit image" onClose={onClose}>
+    <Dialog title={t('editImage.title')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p className="dialog-intro">
           <code>{image.ImageId}</code>
         </p>
         <NameDescriptionFields
           form={form}
-          nameLabel="Name"
-          descriptionLabel="Description"
+          nameLabel={t('form.name')}
+          descriptionLabel={t('form.description')}
           nameError={
-            form.shown('name', renderMessage(errors.ImageName)) ??
-            (server?.field === 'ImageName' ? server.message : undefined)
+            form.shown('name', t.rule(errors.ImageName)) ?? (server?.field === 'ImageName' ? server.message : undefined)
           }
-          descriptionError={form.shown('description', renderMessage(errors.ImageDescription))}
+          descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
         />
         <DialogFooter
           error={server && !server.field ? server : undefined}
           pending={mutation.isPending}
           onCancel={onClose}
-          submitLabel="Save"
-          pendingLabel="Saving…"
+          submitLabel={t('editImage.submit')}
+          pendingLabel={t('editImage.pending')}
         />
       </form>
     </Dialog>

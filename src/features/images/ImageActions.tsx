@@ -3,8 +3,9 @@ import { copyBlockedReason } from '../../rules/copy.ts';
 import { deleteBlockedReason, imageKind, modifyBlockedReason, type Image } from '../../rules/images.ts';
 import { launchImageViolation } from '../../rules/instances.ts';
 import { shareBlockedReason } from '../../rules/share.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
+import { useT } from '../../ui/i18n/I18n.tsx';
+import type { UiKey } from '../../ui/i18n/params.ts';
 import { useAccount } from '../account/use-account.ts';
 import type { ImageDialog } from './image-dialogs.ts';
 import { launchPath } from '../paths.ts';
@@ -17,34 +18,35 @@ interface Props {
 
 /** The actions an image allows, by source; a refused one stays visible with the rules' reason. */
 export function ImageActions({ image, region, onOpen }: Props) {
+  const t = useT();
   const account = useAccount();
   const launchProblem = launchImageViolation(image, undefined);
   const kind = imageKind(image, account);
   // Own images can be managed; a shared image shows the same actions refused, each saying why.
-  const manage: { label: string; reason?: string; dialog: ImageDialog }[] =
+  const manage: { label: UiKey; reason?: string; dialog: ImageDialog }[] =
     kind === 'own' || kind === 'shared'
       ? [
           {
-            label: 'Share',
-            reason: renderMessage(shareBlockedReason(image, account)),
+            label: 'action.share',
+            reason: t.rule(shareBlockedReason(image, account)),
             dialog: { kind: 'share', image },
           },
           {
-            label: 'Copy',
-            reason: renderMessage(copyBlockedReason(image, account)),
+            label: 'action.copy',
+            reason: t.rule(copyBlockedReason(image, account)),
             dialog: { kind: 'copy', images: [image] },
           },
           {
-            label: 'Edit',
-            reason: renderMessage(modifyBlockedReason(image, account)),
+            label: 'action.edit',
+            reason: t.rule(modifyBlockedReason(image, account)),
             dialog: { kind: 'edit', image },
           },
           ...(kind === 'own' && image.SharedAccountCount > 0
-            ? [{ label: 'Cancel sharing', dialog: { kind: 'cancel-share', image } } as const]
+            ? [{ label: 'action.cancelShare', dialog: { kind: 'cancel-share', image } } as const]
             : []),
           {
-            label: 'Delete',
-            reason: renderMessage(deleteBlockedReason(image, account)),
+            label: 'action.delete',
+            reason: t.rule(deleteBlockedReason(image, account)),
             dialog: { kind: 'delete', images: [image] },
           },
         ]
@@ -53,20 +55,20 @@ export function ImageActions({ image, region, onOpen }: Props) {
     <div className="row-actions">
       {launchProblem ? (
         <ActionButton
-          label="Launch instance"
+          label={t('action.launch')}
           variant="link"
-          reason={renderMessage(launchProblem)}
+          reason={t.rule(launchProblem)}
           onClick={() => undefined}
         />
       ) : (
         <Link className="link-button" to={launchPath(region, image.ImageId)}>
-          Launch instance
+          {t('action.launch')}
         </Link>
       )}
       {manage.map((action) => (
         <ActionButton
           key={action.label}
-          label={action.label}
+          label={t(action.label)}
           variant="link"
           reason={action.reason}
           onClick={() => onOpen(action.dialog)}

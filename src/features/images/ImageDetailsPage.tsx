@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { copiesQuery, imageQueries } from '../../api/image-queries.ts';
-import { architectureLabels, imageKind, type Image } from '../../rules/images.ts';
+import { imageKind, type Image } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
-import { regionLabel } from '../../rules/regions.ts';
+import { DateTime, useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
@@ -12,20 +12,14 @@ import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import { tabs } from './image-view.ts';
 import { StateCell } from './ImageTable.tsx';
-import { formatTime } from '../../ui/format-time.ts';
+import { architectureKeys, imageTypeKeys } from '../image-labels.ts';
 import { sourceLabel } from './labels.ts';
 import { imagePath, imagesPath } from '../paths.ts';
 
 const ImageDialogs = lazy(() => import('./ImageDialogs.tsx'));
 
-const typeLabels: Record<Image['ImageType'], string> = {
-  PUBLIC_IMAGE: 'Public image',
-  PRIVATE_IMAGE: 'Custom image',
-  SHARED_IMAGE: 'Shared image',
-  MARKET_IMAGE: 'Marketplace image',
-};
-
 export function ImageDetailsPage() {
+  const t = useT();
   const { imageId = '' } = useParams();
   const account = useAccount();
   const [region] = useRegion();
@@ -35,56 +29,66 @@ export function ImageDetailsPage() {
   const own = image ? imageKind(image, account) === 'own' : false;
   const tab = image && tabs.find((t) => t.type === image.ImageType)?.key;
   const back = imagesPath({ region, tab });
+  useTitle(image?.ImageName ?? (query.isSuccess ? t('details.notFound') : imageId));
 
   return (
     <section aria-labelledby="image-heading">
       <p className="breadcrumb">
-        <Link to={back}>Images</Link> / {imageId}
+        <Link to={back}>{t('images.heading')}</Link> / <span translate="no">{imageId}</span>
       </p>
       {query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : query.isPending ? (
-        <p>Loading image…</p>
+        <p>{t('details.loading')}</p>
       ) : !image ? (
         <>
-          <h1 id="image-heading">Image not found</h1>
+          <h1 id="image-heading">{t('details.notFound')}</h1>
           <p>
-            There is no image {imageId} that this account can see in {regionLabel(region)}. Images belong to one region:
-            choose another region above, or <Link to={back}>go back to the list</Link>.
+            {t.rich('details.notFoundText', {
+              imageId,
+              region: t.region(region),
+              back: <Link to={back}>{t('details.backToList')}</Link>,
+            })}
           </p>
         </>
       ) : (
         <>
-          <h1 id="image-heading">{image.ImageName}</h1>
+          <h1 id="image-heading" translate="no">
+            {image.ImageName}
+          </h1>
           <p className="lead">
-            {typeLabels[image.ImageType]} in {regionLabel(region)} · <code>{image.ImageId}</code>
+            {t.rich('details.lead', {
+              type: t(imageTypeKeys[image.ImageType]),
+              region: t.region(region),
+              imageId: <code>{image.ImageId}</code>,
+            })}
           </p>
           {image.ImageType === 'SHARED_IMAGE' && (
             <div className="notice notice-warning" role="note">
-              <strong>Shared by account {image.ImageCreator}, not reviewed by the platform.</strong> Launch it only if
-              you trust that account.
+              <strong>{t('details.sharedNotice.title', { account: image.ImageCreator })}</strong>{' '}
+              {t('details.sharedNotice.text')}
             </div>
           )}
           <ImageActions image={image} region={region} onOpen={setDialog} />
-          <h2>Details</h2>
+          <h2>{t('details.heading')}</h2>
           <dl className="details">
-            <dt>State</dt>
+            <dt>{t('field.state')}</dt>
             <dd>
               <StateCell image={image} />
             </dd>
-            <dt>Operating system</dt>
-            <dd>
+            <dt>{t('field.os')}</dt>
+            <dd translate="no">
               {image.OsName} ({image.Platform})
             </dd>
-            <dt>Architecture</dt>
-            <dd>{architectureLabels[image.Architecture]}</dd>
-            <dt>Size</dt>
-            <dd>{image.ImageSize} GB (the smallest system disk it fits on)</dd>
-            <dt>Fee</dt>
-            <dd>{feeLabel(image, region)}</dd>
-            <dt>Source</dt>
+            <dt>{t('field.arch')}</dt>
+            <dd>{t(architectureKeys[image.Architecture])}</dd>
+            <dt>{t('field.size')}</dt>
+            <dd>{t('details.size', { size: t.format.gigabytes(image.ImageSize) })}</dd>
+            <dt>{t('field.fee')}</dt>
+            <dd className="fee">{feeLabel(image, region, t.language)}</dd>
+            <dt>{t('field.source')}</dt>
             <dd>
-              {sourceLabel(image)}
+              {sourceLabel(t, image)}
               {image.CopiedFrom && (
                 <>
                   {' '}
@@ -96,55 +100,64 @@ export function ImageDetailsPage() {
                 </>
               )}
             </dd>
-            <dt>Owner</dt>
-            <dd>{image.ImageCreator === 'tencent' ? 'Tencent Cloud' : image.ImageCreator}</dd>
-            <dt>Created</dt>
-            <dd>{formatTime(image.CreatedTime)}</dd>
-            <dt>Description</dt>
-            <dd>{image.ImageDescription || <span className="muted">None</span>}</dd>
+            <dt>{t('field.owner')}</dt>
+            <dd>
+              {image.ImageCreator === 'tencent' ? t('owner.tencent') : <span translate="no">{image.ImageCreator}</span>}
+            </dd>
+            <dt>{t('field.created')}</dt>
+            <dd>
+              <DateTime iso={image.CreatedTime} />
+            </dd>
+            <dt>{t('field.description')}</dt>
+            <dd translate={image.ImageDescription ? 'no' : undefined}>
+              {image.ImageDescription || <span className="muted">{t('common.none')}</span>}
+            </dd>
             {image.BootMode && (
               <>
-                <dt>Boot mode</dt>
-                <dd>{image.BootMode}</dd>
+                <dt>{t('field.bootMode')}</dt>
+                <dd translate="no">{image.BootMode}</dd>
               </>
             )}
-            <dt>Licence</dt>
-            <dd>{image.LicenseType === 'BYOL' ? 'Bring your own licence' : 'Tencent Cloud'}</dd>
-            <dt>cloud-init</dt>
-            <dd>{image.IsSupportCloudinit ? 'Supported' : 'Not supported'}</dd>
+            <dt>{t('field.licence')}</dt>
+            <dd>{image.LicenseType === 'BYOL' ? t('licence.byol') : t('licence.tencent')}</dd>
+            <dt>{t('field.cloudInit')}</dt>
+            <dd>{image.IsSupportCloudinit ? t('cloudInit.supported') : t('cloudInit.unsupported')}</dd>
             {image.MarketInfo && (
               <>
-                <dt>Vendor</dt>
+                <dt>{t('field.vendor')}</dt>
                 <dd>
-                  {image.MarketInfo.Vendor} {image.MarketInfo.Audited ? '(audited)' : '(not audited)'}
+                  {t.rich('details.vendor', {
+                    vendor: <span translate="no">{image.MarketInfo.Vendor}</span>,
+                    audited: image.MarketInfo.Audited ? 'yes' : 'no',
+                  })}
                 </dd>
-                <dt>Pre-installed software</dt>
-                <dd>{image.MarketInfo.Software.join(', ')}</dd>
+                <dt>{t('field.software')}</dt>
+                <dd translate="no">{t.format.list(image.MarketInfo.Software)}</dd>
               </>
             )}
             {image.ImageFamily && (
               <>
-                <dt>Image family</dt>
-                <dd>{image.ImageFamily}</dd>
+                <dt>{t('field.family')}</dt>
+                <dd translate="no">{image.ImageFamily}</dd>
               </>
             )}
             {image.Tags.length > 0 && (
               <>
-                <dt>Tags</dt>
-                <dd>{image.Tags.map((t) => `${t.Key}=${t.Value}`).join(', ')}</dd>
+                <dt>{t('field.tags')}</dt>
+                <dd translate="no">{t.format.list(image.Tags.map((tag) => `${tag.Key}=${tag.Value}`))}</dd>
               </>
             )}
           </dl>
           {image.SnapshotSet.length > 0 && (
             <>
-              <h2>Snapshots</h2>
+              <h2>{t('details.snapshots')}</h2>
               <table className="data-table compact">
-                <caption className="visually-hidden">Snapshots of {image.ImageName}</caption>
+                <caption className="visually-hidden">{t('details.snapshotsOf', { name: image.ImageName })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Snapshot</th>
-                    <th scope="col">Disk</th>
-                    <th scope="col">Size</th>
+                    <th scope="col">{t('details.snapshot')}</th>
+                    <th scope="col">{t('details.disk')}</th>
+                    <th scope="col">{t('field.size')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -153,8 +166,8 @@ export function ImageDetailsPage() {
                       <td>
                         <code>{s.SnapshotId}</code>
                       </td>
-                      <td>{s.DiskUsage === 'SYSTEM_DISK' ? 'System disk' : 'Data disk'}</td>
-                      <td>{s.DiskSize} GB</td>
+                      <td>{t(s.DiskUsage === 'SYSTEM_DISK' ? 'disk.SYSTEM_DISK' : 'disk.DATA_DISK')}</td>
+                      <td>{t.format.gigabytes(s.DiskSize)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -180,21 +193,23 @@ export function ImageDetailsPage() {
 }
 
 function Recipients({ image, region }: { image: Image; region: string }) {
+  const t = useT();
   const account = useAccount();
   const shares = useQuery(imageQueries.shares(account, region, image.ImageId));
   const list = shares.data?.SharePermissionSet ?? [];
   return (
     <>
-      <h2>Shared with</h2>
+      <h2>{t('field.sharedWith')}</h2>
       {shares.isPending ? (
-        <p>Loading…</p>
+        <p>{t('common.loading')}</p>
       ) : list.length === 0 ? (
-        <p className="muted">Not shared with any account.</p>
+        <p className="muted">{t('details.notShared')}</p>
       ) : (
         <ul className="item-list">
           {list.map((s) => (
             <li key={s.AccountId}>
-              <code>{s.AccountId}</code> <span className="muted">since {formatTime(s.CreatedTime)}</span>
+              <code>{s.AccountId}</code>{' '}
+              <span className="muted">{t.rich('details.sharedSince', { date: <DateTime iso={s.CreatedTime} /> })}</span>
             </li>
           ))}
         </ul>
@@ -204,35 +219,29 @@ function Recipients({ image, region }: { image: Image; region: string }) {
 }
 
 function Copies({ image, region }: { image: Image; region: string }) {
+  const t = useT();
   const account = useAccount();
   const copies = useQuery(copiesQuery(account, region, image));
   const list = copies.data?.copies ?? [];
   const recorded = copies.data?.recorded !== false;
   return (
     <>
-      <h2>Copies in other regions</h2>
-      {!recorded && list.length > 0 && (
-        <p className="muted">
-          Tencent Cloud does not record which image a copy was made from: these are your images named {image.ImageName}{' '}
-          in the regions this image can be copied to.
-        </p>
-      )}
+      <h2>{t('details.copies')}</h2>
+      {!recorded && list.length > 0 && <p className="muted">{t('details.copiesByName', { name: image.ImageName })}</p>}
       {copies.isPending ? (
-        <p>Looking in other regions…</p>
+        <p>{t('details.copiesLooking')}</p>
       ) : copies.isError ? (
         <ErrorMessage error={copies.error} onRetry={() => void copies.refetch()} />
       ) : list.length === 0 ? (
         <p className="muted">
-          {recorded
-            ? 'No copies. Use Copy to make this image available in other regions.'
-            : `No image named ${image.ImageName} in the regions this image can be copied to. Use Copy to make it available there.`}
+          {recorded ? t('details.copiesNone') : t('details.copiesNoneByName', { name: image.ImageName })}
         </p>
       ) : (
         <ul className="item-list">
           {list.map(({ region: r, image: copy }) => (
             <li key={copy.ImageId}>
               <Link to={imagePath(copy.ImageId, r)}>
-                {regionLabel(r)}: {copy.ImageName}
+                {t('details.copyLink', { region: t.region(r), name: copy.ImageName })}
               </Link>{' '}
               <code className="id">{copy.ImageId}</code> <StateCell image={copy} />
             </li>

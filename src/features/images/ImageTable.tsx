@@ -1,43 +1,58 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { architectureLabels, stateLabels, type Image, type ImageOrderField } from '../../rules/images.ts';
+import { type Image, type ImageOrderField } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
-import { regionLabel } from '../../rules/regions.ts';
+import { DateTime, useT } from '../../ui/i18n/I18n.tsx';
+import type { UiKey } from '../../ui/i18n/params.ts';
+import type { Translate } from '../../ui/i18n/translator.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import type { TabKey } from './image-view.ts';
-import { formatTime } from '../../ui/format-time.ts';
+import { architectureKeys, stateKeys } from '../image-labels.ts';
 import { sourceLabel } from './labels.ts';
 import { imagePath } from '../paths.ts';
 
 interface Column {
-  label: string;
+  label: UiKey;
   sort?: ImageOrderField;
-  cell: (image: Image, region: string) => React.ReactNode;
+  cell: (image: Image, region: string, t: Translate) => ReactNode;
 }
 
-const nameColumn: Column = { label: 'Name and ID', sort: 'ImageName', cell: () => null };
-const os: Column = { label: 'Operating system', sort: 'OsName', cell: (i) => i.OsName };
-const arch: Column = { label: 'Architecture', cell: (i) => architectureLabels[i.Architecture] };
-const size: Column = { label: 'Size', sort: 'ImageSize', cell: (i) => `${i.ImageSize} GB` };
+const nameColumn: Column = { label: 'field.nameAndId', sort: 'ImageName', cell: () => null };
+// Names and figures the API gives are data, not text to translate (translate="no").
+const os: Column = { label: 'field.os', sort: 'OsName', cell: (i) => <span translate="no">{i.OsName}</span> };
+const arch: Column = { label: 'field.arch', cell: (i, _r, t) => t(architectureKeys[i.Architecture]) };
+const size: Column = { label: 'field.size', sort: 'ImageSize', cell: (i, _r, t) => t.format.gigabytes(i.ImageSize) };
+// Prices are the rules' (src/rules/pricing.ts), in the person's language and the region's currency.
+const fee = (label: UiKey): Column => ({
+  label,
+  cell: (i, region, t) => <span className="fee">{feeLabel(i, region, t.language)}</span>,
+});
 
 export function StateCell({ image }: { image: Image }) {
-  const label = stateLabels[image.ImageState];
+  const t = useT();
+  const label = t(stateKeys[image.ImageState]);
   const busy = image.ImageState === 'CREATING' || image.ImageState === 'IMPORTING' || image.ImageState === 'SYNCING';
   // The source of copies still being made is busy too: say where it is being copied, and how far.
   const copies = image.CopyingTo ?? [];
   return (
     <span className={`state state-${image.ImageState.toLowerCase()}`}>
       <span className="state-label">{label}</span>
-      {busy && <ProgressBar label={`${label} ${image.ImageName}`} value={image.SyncPercent ?? undefined} />}
+      {busy && (
+        <ProgressBar
+          label={t('state.progress', { state: label, name: image.ImageName })}
+          value={image.SyncPercent ?? undefined}
+        />
+      )}
       {copies.length > 0 && (
         <>
-          <span className="state-copying">
-            Being copied to {copies.length} {copies.length === 1 ? 'region' : 'regions'}
-          </span>
+          <span className="state-copying">{t('state.copyingTo', { count: copies.length })}</span>
           <ProgressBar
-            label={`Copying ${image.ImageName} to ${copies.map((c) => regionLabel(c.Region)).join(', ')}`}
+            label={t('state.copyingProgress', {
+              name: image.ImageName,
+              regions: t.format.list(copies.map((c) => t.region(c.Region))),
+            })}
             value={Math.min(...copies.map((c) => c.SyncPercent))}
           />
         </>
@@ -48,31 +63,29 @@ export function StateCell({ image }: { image: Image }) {
 }
 
 const columns: Record<TabKey, Column[]> = {
-  public: [nameColumn, os, arch, size, { label: 'Fee', cell: (i, region) => feeLabel(i, region) }],
+  public: [nameColumn, os, arch, size, fee('field.fee')],
   custom: [
     nameColumn,
-    { label: 'State', cell: (i) => <StateCell image={i} /> },
+    { label: 'field.state', cell: (i) => <StateCell image={i} /> },
     os,
     arch,
     size,
-    { label: 'Source', cell: (i) => sourceLabel(i) },
+    { label: 'field.source', cell: (i, _r, t) => sourceLabel(t, i) },
     {
-      label: 'Shared with',
-      cell: (i) =>
-        i.SharedAccountCount === 0
-          ? 'Not shared'
-          : `${i.SharedAccountCount} account${i.SharedAccountCount === 1 ? '' : 's'}`,
+      label: 'field.sharedWith',
+      cell: (i, _r, t) =>
+        i.SharedAccountCount === 0 ? t('sharedWith.none') : t('sharedWith.count', { count: i.SharedAccountCount }),
     },
-    { label: 'Created', sort: 'CreatedTime', cell: (i) => formatTime(i.CreatedTime) },
+    { label: 'field.created', sort: 'CreatedTime', cell: (i) => <DateTime iso={i.CreatedTime} /> },
   ],
-  shared: [nameColumn, { label: 'Owner account', cell: (i) => <code>{i.ImageCreator}</code> }, os, arch, size],
+  shared: [nameColumn, { label: 'field.ownerAccount', cell: (i) => <code>{i.ImageCreator}</code> }, os, arch, size],
   marketplace: [
     nameColumn,
-    { label: 'Vendor', cell: (i) => i.MarketInfo?.Vendor },
+    { label: 'field.vendor', cell: (i) => <span translate="no">{i.MarketInfo?.Vendor}</span> },
     {
-      label: 'Pre-installed software',
+      label: 'field.software',
       cell: (i) => (
-        <ul className="inline-list">
+        <ul className="inline-list" translate="no">
           {i.MarketInfo?.Software.map((s) => (
             <li key={s}>{s}</li>
           ))}
@@ -81,14 +94,14 @@ const columns: Record<TabKey, Column[]> = {
     },
     os,
     arch,
-    { label: 'Price', cell: (i, region) => feeLabel(i, region) },
+    fee('field.price'),
     {
-      label: 'Review',
-      cell: (i) =>
+      label: 'field.review',
+      cell: (i, _r, t) =>
         i.MarketInfo?.Audited ? (
-          <span className="badge badge-ok">Audited</span>
+          <span className="badge badge-ok">{t('market.audited')}</span>
         ) : (
-          <span className="badge">Not audited</span>
+          <span className="badge">{t('market.notAudited')}</span>
         ),
     },
   ],
@@ -110,6 +123,7 @@ interface Props {
 }
 
 export const ImageTable = memo(function ImageTable(props: Props) {
+  const t = useT();
   const { tab, region, rows, loading, sort, order, onSort, caption, emptyText, selected, onSelect, onOpen } = props;
   const cols = columns[tab];
   const selectable = tab === 'custom';
@@ -133,7 +147,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
               <td className="select-cell">
                 <input
                   type="checkbox"
-                  aria-label="Select all images on this page"
+                  aria-label={t('images.selectAll')}
                   checked={allSelected}
                   disabled={rows.length === 0}
                   onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((r) => r.ImageId)))}
@@ -154,18 +168,18 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                       className="sort-button"
                       onClick={() => onSort(col.sort!, sorted && order === 'ASC' ? 'DESC' : 'ASC')}
                     >
-                      {col.label}
+                      {t(col.label)}
                       <span aria-hidden="true" className="sort-icon">
                         {sorted ? (order === 'ASC' ? '▲' : '▼') : '↕'}
                       </span>
                     </button>
                   ) : (
-                    col.label
+                    t(col.label)
                   )}
                 </th>
               );
             })}
-            <th scope="col">Actions</th>
+            <th scope="col">{t('field.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -190,7 +204,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                   <td className="select-cell">
                     <input
                       type="checkbox"
-                      aria-label={`Select ${image.ImageName}`}
+                      aria-label={t('images.select', { name: image.ImageName })}
                       checked={selected.has(image.ImageId)}
                       onChange={() => toggle(image.ImageId)}
                     />
@@ -199,14 +213,14 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                 {cols.map((col, index) =>
                   index === 0 ? (
                     <th key={col.label} scope="row">
-                      <Link className="name" to={imagePath(image.ImageId, region)}>
+                      <Link className="name" to={imagePath(image.ImageId, region)} translate="no">
                         {image.ImageName}
                       </Link>
                       <code className="id">{image.ImageId}</code>
-                      {image.ImageDeprecated && <span className="badge">Deprecated</span>}
+                      {image.ImageDeprecated && <span className="badge">{t('image.deprecated')}</span>}
                     </th>
                   ) : (
-                    <td key={col.label}>{col.cell(image, region)}</td>
+                    <td key={col.label}>{col.cell(image, region, t)}</td>
                   ),
                 )}
                 <td className="actions-cell">

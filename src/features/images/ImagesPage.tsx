@@ -2,33 +2,32 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
-import { architectureLabels, type Image, type ImageOrderField } from '../../rules/images.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
-import { findRegion } from '../../rules/regions.ts';
+import type { Image, ImageOrderField } from '../../rules/images.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { CustomToolbar } from './CustomToolbar.tsx';
 import { ImageTable } from './ImageTable.tsx';
 import { InPageNote, UnlistedMarketplace } from './ListNotes.tsx';
-import { listParams, PAGE_SIZES, platforms, tabs, useImageView, type TabKey } from './image-view.ts';
+import { listParams, PAGE_SIZES, platforms, useImageView, useSourceTabs, type TabKey } from './image-view.ts';
 import type { ImageDialog } from './image-dialogs.ts';
+import { architectureKeys } from '../image-labels.ts';
 
 const loadDialogs = () => import('./ImageDialogs.tsx');
 const ImageDialogs = lazy(loadDialogs);
 
-const emptyText: Record<TabKey, (region: string) => string> = {
-  public: (r) => `No public images match in ${r}. Clear the search or filters.`,
-  custom: (r) =>
-    `You have no custom images in ${r}. Create one from an instance or import an image file to launch identical servers.`,
-  shared: (r) =>
-    `No images are shared with this account in ${r}. Ask the owner to share one with your account ID; shares work within one region.`,
-  marketplace: (r) =>
-    `No marketplace images match in ${r}. Clear the search or filters, or try a region in the Chinese mainland.`,
-};
+const emptyKeys = {
+  public: 'images.empty.public',
+  custom: 'images.empty.custom',
+  shared: 'images.empty.shared',
+  marketplace: 'images.empty.marketplace',
+} as const satisfies Record<TabKey, string>;
 
 export function ImagesPage() {
+  const t = useT();
+  useTitle(t('images.heading'));
   const account = useAccount();
   const [region] = useRegion();
   const [view, setView] = useImageView();
@@ -38,14 +37,15 @@ export function ImagesPage() {
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: '', ids: new Set() });
   const selected = useMemo(() => (selection.key === listKey ? selection.ids : new Set<string>()), [selection, listKey]);
   const setSelected = useCallback((ids: ReadonlySet<string>) => setSelection({ key: listKey, ids }), [listKey]);
-  const tab = tabs.find((t) => t.key === view.tab)!;
-  const regionInfo = findRegion(region);
-  const regionName = regionInfo?.city ?? region;
+  const sourceTabs = useSourceTabs();
+  const tabLabel = sourceTabs.find((tab) => tab.key === view.tab)!.label;
+  const regionName = t.region(region);
 
   const query = useQuery(imageQueries.list(listParams(view, account, region)));
-  // The dialogs' code is fetched once the list is shown and the page is idle, so the first
-  // dialog opens at once and the first rows do not wait for it.
-  const shown = query.isSuccess;
+  // The dialogs' code is fetched once a list that opens them (the custom tab's: the other tabs'
+  // rows only launch) is shown and the page is idle, so the first dialog opens at once, the first
+  // rows do not wait for it, and a person who only browses never downloads it.
+  const shown = query.isSuccess && view.tab === 'custom';
   useEffect(() => {
     if (!shown || !('requestIdleCallback' in window)) return;
     const id = requestIdleCallback(() => void loadDialogs(), { timeout: 5000 });
@@ -61,15 +61,13 @@ export function ImagesPage() {
   return (
     <section aria-labelledby="images-heading">
       <div className="page-title">
-        <h1 id="images-heading">Images</h1>
-        <p className="lead">
-          Images in {regionInfo?.name ?? region}. Choose a source, search by name or ID, and launch or manage an image.
-        </p>
+        <h1 id="images-heading">{t('images.heading')}</h1>
+        <p className="lead">{t('images.lead', { region: t.regionName(region) })}</p>
       </div>
       <Tabs
-        label="Image sources"
+        label={t('images.sources')}
         idPrefix="images"
-        tabs={tabs}
+        tabs={sourceTabs}
         selected={view.tab}
         onSelect={(key) => setView({ tab: key, sort: undefined })}
       />
@@ -82,14 +80,12 @@ export function ImagesPage() {
       >
         {view.tab === 'shared' && (
           <div className="notice notice-warning" role="note">
-            <strong>Shared images are not reviewed by the platform.</strong> Launch them only if they come from accounts
-            you trust. You can launch a shared image, but not rename, copy, share or delete it.
+            <strong>{t('images.sharedNotice.title')}</strong> {t('images.sharedNotice.text')}
           </div>
         )}
         {view.tab === 'marketplace' && !query.data?.unlisted && (
           <p className="notice notice-info" role="note">
-            Marketplace images come from audited vendors with software pre-installed. A paid image is billed together
-            with the instance.
+            {t('images.marketNotice')}
           </p>
         )}
         {view.tab === 'custom' && (
@@ -111,19 +107,19 @@ export function ImagesPage() {
               sort={view.sort}
               order={view.order}
               onSort={onSort}
-              caption={`${tab.label} in ${regionName}`}
+              caption={t('images.caption', { tab: tabLabel, region: regionName })}
               selected={selected}
               onSelect={setSelected}
               onOpen={setDialog}
               emptyText={
                 filtered
-                  ? `No ${tab.label.toLowerCase()} in ${regionName} match your search or filters.`
-                  : emptyText[view.tab](regionName)
+                  ? t('images.empty.filtered', { tab: view.tab, region: regionName })
+                  : t(emptyKeys[view.tab], { region: regionName })
               }
             />
-            <nav className="pager" aria-label="Pages">
+            <nav className="pager" aria-label={t('pager.label')}>
               <label className="field-inline">
-                <span>Rows per page</span>
+                <span>{t('pager.rowsPerPage')}</span>
                 <select value={view.size} onChange={(e) => setView({ size: Number(e.target.value) })}>
                   {PAGE_SIZES.map((s) => (
                     <option key={s} value={s}>
@@ -138,18 +134,16 @@ export function ImagesPage() {
                 onClick={() => setView({ page: view.page - 1 })}
                 disabled={view.page <= 1}
               >
-                Previous page
+                {t('pager.previous')}
               </button>
-              <span aria-live="polite">
-                Page {Math.min(view.page, pages)} of {pages} · {total} {total === 1 ? 'image' : 'images'}
-              </span>
+              <span aria-live="polite">{t('pager.summary', { page: Math.min(view.page, pages), pages, total })}</span>
               <button
                 type="button"
                 className="secondary"
                 onClick={() => setView({ page: view.page + 1 })}
                 disabled={view.page >= pages}
               >
-                Next page
+                {t('pager.next')}
               </button>
             </nav>
           </>
@@ -177,6 +171,7 @@ export function ImagesPage() {
  * search is a history entry, and the keystrokes that refine it replace it.
  */
 function Toolbar() {
+  const t = useT();
   const [view, setView] = useImageView();
   const [text, setText] = useState(view.q);
   const [shownQ, setShownQ] = useState(view.q);
@@ -196,11 +191,11 @@ function Toolbar() {
   return (
     <div className="toolbar" role="search">
       <div className="field-inline search">
-        <label htmlFor="image-search">Search images</label>
+        <label htmlFor="image-search">{t('images.search')}</label>
         <input
           id="image-search"
           type="search"
-          placeholder="Name or ID, e.g. ubuntu or img-…"
+          placeholder={t('images.searchPlaceholder')}
           value={text}
           aria-invalid={tooLong ? true : undefined}
           aria-describedby={tooLong ? 'image-search-error' : undefined}
@@ -208,28 +203,28 @@ function Toolbar() {
         />
         {tooLong && (
           <p className="field-error" id="image-search-error">
-            {renderMessage(tooLong)}
+            {t.rule(tooLong)}
           </p>
         )}
       </div>
       <div className="field-inline">
-        <label htmlFor="os-filter">Operating system</label>
+        <label htmlFor="os-filter">{t('field.os')}</label>
         <select id="os-filter" value={view.os} onChange={(e) => setView({ os: e.target.value })}>
-          <option value="">All</option>
+          <option value="">{t('common.all')}</option>
           {platforms.map((p) => (
-            <option key={p} value={p}>
+            <option key={p} value={p} translate="no">
               {p}
             </option>
           ))}
         </select>
       </div>
       <div className="field-inline">
-        <label htmlFor="arch-filter">Architecture</label>
+        <label htmlFor="arch-filter">{t('field.arch')}</label>
         <select id="arch-filter" value={view.arch} onChange={(e) => setView({ arch: e.target.value })}>
-          <option value="">All</option>
-          {Object.entries(architectureLabels).map(([value, label]) => (
+          <option value="">{t('common.all')}</option>
+          {Object.entries(architectureKeys).map(([value, key]) => (
             <option key={value} value={value}>
-              {label}
+              {t(key)}
             </option>
           ))}
         </select>
@@ -243,7 +238,7 @@ function Toolbar() {
             setView({ q: '', os: '', arch: '' });
           }}
         >
-          Clear search and filters
+          {t('images.clearFilters')}
         </button>
       )}
     </div>

@@ -10,18 +10,19 @@ import {
   importUrlViolation,
   quotaViolation,
 } from '../../rules/images.ts';
-import { regionLabel } from '../../rules/regions.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 
-const archLabels: Record<string, string> = { x86_64: '64-bit x86', i386: '32-bit x86', arm_64: 'ARM' };
+// ImportImage names ARM `arm_64` where images say `arm`.
+const archKeys = { x86_64: 'arch.x86_64', i386: 'arch.i386', arm_64: 'arch.arm' } as const;
+const bootModes = ['Legacy BIOS', 'UEFI'] as const;
 
 export function ImportImageDialog({
   region,
@@ -32,6 +33,7 @@ export function ImportImageDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const t = useT();
   const account = useAccount();
   const toast = useToast();
   const osQuery = useQuery(imageQueries.importOs());
@@ -63,11 +65,10 @@ export function ImportImageDialog({
     BootMode: v.bootMode as 'Legacy BIOS' | 'UEFI',
   };
   const errors = fieldViolations(importImageRequestSchema, request);
-  const shown = (problem: Violation | undefined) =>
-    problem && { field: problem.field, message: renderMessage(problem) };
+  const shown = (problem: Violation | undefined) => problem && { field: problem.field, message: t.rule(problem) };
   const urlProblem = request.ImageUrl
     ? shown(importUrlViolation(request.ImageUrl, region, v.force))
-    : { field: 'ImageUrl', message: `Enter the URL of the image file in a COS bucket in ${regionLabel(region)}.` };
+    : { field: 'ImageUrl', message: t('importImage.urlMissing', { region: t.region(region) }) };
   const osProblem = shown(
     v.osType && v.osVersion && osList.length > 0 ? importOsViolation(osList, request) : undefined,
   );
@@ -75,7 +76,7 @@ export function ImportImageDialog({
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
   const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription']);
   const fieldError = (key: string, param: string, local?: string) =>
-    form.shown(key, local ?? renderMessage(errors[param])) ?? (server?.field === param ? server.message : undefined);
+    form.shown(key, local ?? t.rule(errors[param])) ?? (server?.field === param ? server.message : undefined);
 
   const problems = [
     urlProblem,
@@ -90,25 +91,25 @@ export function ImportImageDialog({
     mutation.mutate(request, {
       onSuccess: (res) => {
         recordOperations(account, [{ imageId: res.ImageId, region, kind: 'import', name: v.name }]);
-        toast.show(`Importing ${v.name} (${res.ImageId}). Its state shows in the list.`);
+        toast.show(t('importImage.done', { name: v.name, imageId: res.ImageId }));
         onDone();
       },
     });
   });
 
   return (
-    <Dialog title="Import image" onClose={onClose} size="wide">
+    <Dialog title={t('importImage.title')} onClose={onClose} size="wide">
       <form onSubmit={submit} noValidate>
-        <p className="dialog-intro">
-          Import a RAW, VHD, QCOW2 or VMDK file (ISO with forced import) from a COS bucket in {regionLabel(region)}.
-        </p>
+        <p className="dialog-intro">{t('importImage.intro', { region: t.region(region) })}</p>
         <div className="form-grid">
           <Field
-            label="Image file URL"
+            label={t('importImage.url')}
             hint={
               format
-                ? `Format: ${format} (from the file name)`
-                : `e.g. https://mybucket-1250000000.cos.${region}.myqcloud.com/server.qcow2`
+                ? t('importImage.format', { format })
+                : t('importImage.urlExample', {
+                    url: `https://mybucket-1250000000.cos.${region}.myqcloud.com/server.qcow2`,
+                  })
             }
             error={fieldError('url', 'ImageUrl', urlProblem?.field === 'ImageUrl' ? urlProblem.message : undefined)}
           >
@@ -127,18 +128,15 @@ export function ImportImageDialog({
               onChange={(e) => form.set('force', e.target.checked)}
               aria-describedby="import-force-hint"
             />
-            <label htmlFor="import-force">Forced import</label>
+            <label htmlFor="import-force">{t('importImage.force')}</label>
             <p className="field-hint" id="import-force-hint">
-              Skips the cloud-init and virtio checks; required for ISO files.
+              {t('importImage.forceHint')}
             </p>
             {urlProblem?.field === 'Force' && form.shown('url', urlProblem.message) && (
               <p className="field-error">{urlProblem.message}</p>
             )}
           </div>
-          <Field
-            label="Operating system"
-            error={form.shown('osType', v.osType ? undefined : 'Choose the operating system of the image.')}
-          >
+          <Field label={t('field.os')} error={form.shown('osType', v.osType ? undefined : t('importImage.osMissing'))}>
             <select
               value={v.osType}
               onChange={(e) => {
@@ -147,28 +145,27 @@ export function ImportImageDialog({
               }}
               onBlur={() => form.touch('osType')}
             >
-              <option value="">{osQuery.isPending ? 'Loading…' : 'Choose'}</option>
-              {osQuery.data && (
-                <>
-                  <optgroup label="Linux">
-                    {osQuery.data.ImportImageOsListSupported.Linux.map((o) => (
+              <option value="">{osQuery.isPending ? t('common.loading') : t('common.choose')}</option>
+              {/* The OS families and names are the API's (data, not translated). */}
+              {osQuery.data &&
+                Object.entries(osQuery.data.ImportImageOsListSupported).map(([family, names]) => (
+                  <optgroup key={family} label={family} translate="no">
+                    {names.map((o) => (
                       <option key={o}>{o}</option>
                     ))}
                   </optgroup>
-                  <optgroup label="Windows">
-                    {osQuery.data.ImportImageOsListSupported.Windows.map((o) => (
-                      <option key={o}>{o}</option>
-                    ))}
-                  </optgroup>
-                </>
-              )}
+                ))}
             </select>
           </Field>
           <Field
-            label="OS version"
+            label={t('field.osVersion')}
             error={form.shown(
               'osVersion',
-              v.osVersion ? (osProblem?.field === 'OsVersion' ? osProblem.message : undefined) : 'Choose the version.',
+              v.osVersion
+                ? osProblem?.field === 'OsVersion'
+                  ? osProblem.message
+                  : undefined
+                : t('importImage.versionMissing'),
             )}
           >
             <select
@@ -176,20 +173,22 @@ export function ImportImageDialog({
               onChange={(e) => form.set('osVersion', e.target.value)}
               onBlur={() => form.touch('osVersion')}
             >
-              <option value="">Choose</option>
+              <option value="">{t('common.choose')}</option>
               {os?.OsVersions.map((ver) => (
-                <option key={ver}>{ver}</option>
+                <option key={ver} translate="no">
+                  {ver}
+                </option>
               ))}
             </select>
           </Field>
           <Field
-            label="Architecture"
+            label={t('field.arch')}
             error={form.shown('architecture', osProblem?.field === 'Architecture' ? osProblem.message : undefined)}
           >
             <select value={v.architecture} onChange={(e) => form.set('architecture', e.target.value)}>
-              {(os?.Architecture ?? ['x86_64', 'i386', 'arm_64']).map((a) => (
+              {(os?.Architecture ?? Object.keys(archKeys)).map((a) => (
                 <option key={a} value={a}>
-                  {archLabels[a] ?? a}
+                  {a in archKeys ? t(archKeys[a as keyof typeof archKeys]) : a}
                 </option>
               ))}
             </select>
@@ -200,26 +199,29 @@ export function ImportImageDialog({
             descriptionError={fieldError('description', 'ImageDescription')}
             rows={2}
           />
-          <Field label="Licence type">
+          <Field label={t('importImage.licenceType')}>
             <select value={v.licenseType} onChange={(e) => form.set('licenseType', e.target.value)}>
-              <option value="TencentCloud">Tencent Cloud licence</option>
-              <option value="BYOL">Bring your own licence (BYOL)</option>
+              <option value="TencentCloud">{t('importImage.licenceTencent')}</option>
+              <option value="BYOL">{t('importImage.licenceByol')}</option>
             </select>
           </Field>
-          <Field label="Boot mode">
+          <Field label={t('field.bootMode')}>
             <select value={v.bootMode} onChange={(e) => form.set('bootMode', e.target.value)}>
-              <option>Legacy BIOS</option>
-              <option>UEFI</option>
+              {bootModes.map((mode) => (
+                <option key={mode} translate="no">
+                  {mode}
+                </option>
+              ))}
             </select>
           </Field>
         </div>
         <DialogFooter
-          error={formRefusal(quotaProblem) ?? (server && !server.field ? server : undefined)}
+          error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}
           refused={Boolean(quotaProblem)}
           onCancel={onClose}
-          submitLabel="Import"
-          pendingLabel="Importing…"
+          submitLabel={t('importImage.submit')}
+          pendingLabel={t('importImage.pending')}
         />
       </form>
     </Dialog>

@@ -1,12 +1,12 @@
 import type { ImageList } from '../../api/image-list.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 
 /** The marketplace tab when the API lists no marketplace images (Tencent Cloud's CVM does not). */
 export function UnlistedMarketplace() {
+  const t = useT();
   return (
     <p className="notice notice-info" role="note">
-      Tencent Cloud’s CVM API does not list marketplace images, so this console cannot show them. Vendors publish them
-      on Tencent Cloud Marketplace (market.cloud.tencent.com): choose one there, or under the marketplace tab of the
-      Tencent Cloud console’s instance purchase page.
+      {t('images.marketUnlisted')}
     </p>
   );
 }
@@ -16,12 +16,12 @@ export function UnlistedMarketplace() {
  * what it shows may miss some. Silent when it read them all (the result is then exact).
  */
 export function InPageNote({ list }: { list: ImageList | undefined }) {
+  const t = useT();
   const scan = list?.inPage;
   if (!scan || scan.read >= scan.of) return null;
   return (
     <p className="notice notice-warning" role="note">
-      This API cannot search, filter by architecture or sort, so the console did it over the first {scan.read} of the{' '}
-      {scan.of} images it lists: some matches may be missing. Choose an operating system to narrow the list.
+      {t('images.inPageNote', { read: scan.read, of: scan.of })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength } from '../../rules/common.ts';
 import { Field } from '../../ui/Field.tsx';
+import { useT } from '../../ui/i18n/I18n.tsx';
 
 interface NameForm {
   values: { name: string; description: string };
@@ -12,22 +13,25 @@ export function NameDescriptionFields({
   form,
   nameError,
   descriptionError,
-  nameLabel = 'Image name',
-  descriptionLabel = 'Description (optional)',
+  nameLabel,
+  descriptionLabel,
   rows = 3,
 }: {
   form: NameForm;
   nameError: string | undefined;
   descriptionError: string | undefined;
+  /** Default: "Image name". */
   nameLabel?: string;
+  /** Default: "Description (optional)". */
   descriptionLabel?: string;
   rows?: number;
 }) {
+  const t = useT();
   return (
     <>
       <Field
-        label={nameLabel}
-        hint={`${charLength(form.values.name)} of ${IMAGE_NAME_MAX} characters, unique in this region`}
+        label={nameLabel ?? t('form.imageName')}
+        hint={t('form.nameHint', { length: charLength(form.values.name), max: IMAGE_NAME_MAX })}
         error={nameError}
       >
         <input
@@ -37,8 +41,8 @@ export function NameDescriptionFields({
         />
       </Field>
       <Field
-        label={descriptionLabel}
-        hint={`${charLength(form.values.description)} of ${IMAGE_DESCRIPTION_MAX} characters`}
+        label={descriptionLabel ?? t('form.descriptionOptional')}
+        hint={t('common.characters', { length: charLength(form.values.description), max: IMAGE_DESCRIPTION_MAX })}
         error={descriptionError}
       >
         <textarea

@@ -1,17 +1,27 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ImageListParams } from '../../api/image-queries.ts';
 import { getAccount } from '../../api/session.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
 import { imageOrderFields, type ImageOrderField, type ImageType } from '../../rules/images.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
+import type { UiKey } from '../../ui/i18n/params.ts';
+import type { TabItem } from '../../ui/Tabs.tsx';
 import { regionFrom } from '../regions/use-region.ts';
 
+/** The four sources of images, each a tab named by its message (`labelKey`). */
 export const tabs = [
-  { key: 'public', label: 'Public images', type: 'PUBLIC_IMAGE' },
-  { key: 'custom', label: 'Custom images', type: 'PRIVATE_IMAGE' },
-  { key: 'shared', label: 'Shared images', type: 'SHARED_IMAGE' },
-  { key: 'marketplace', label: 'Marketplace images', type: 'MARKET_IMAGE' },
-] as const satisfies readonly { key: string; label: string; type: ImageType }[];
+  { key: 'public', labelKey: 'images.tab.public', type: 'PUBLIC_IMAGE' },
+  { key: 'custom', labelKey: 'images.tab.custom', type: 'PRIVATE_IMAGE' },
+  { key: 'shared', labelKey: 'images.tab.shared', type: 'SHARED_IMAGE' },
+  { key: 'marketplace', labelKey: 'images.tab.marketplace', type: 'MARKET_IMAGE' },
+] as const satisfies readonly { key: string; labelKey: UiKey; type: ImageType }[];
+
+/** The tabs as the Tabs component takes them, named in the person's language. */
+export function useSourceTabs(): TabItem<TabKey>[] {
+  const t = useT();
+  return useMemo(() => tabs.map((tab) => ({ key: tab.key, label: t(tab.labelKey) })), [t]);
+}
 
 export type TabKey = (typeof tabs)[number]['key'];
 

@@ -1,9 +1,10 @@
 import type { Image } from '../../rules/images.ts';
-import { regionLabel } from '../../rules/regions.ts';
+import type { Translate } from '../../ui/i18n/translator.ts';
 
-export function sourceLabel(image: Pick<Image, 'ImageSource' | 'CopiedFrom'>): string {
-  if (image.CopiedFrom) return `Copied from ${regionLabel(image.CopiedFrom.Region)}`;
-  if (image.ImageSource === 'EXTERNAL_IMPORT') return 'Imported';
-  if (image.ImageSource === 'CREATE_IMAGE') return 'Created from instance';
-  return 'Official';
+/** Where an image came from, in the person's language. */
+export function sourceLabel(t: Translate, image: Pick<Image, 'ImageSource' | 'CopiedFrom'>): string {
+  if (image.CopiedFrom) return t('source.copiedFrom', { region: t.region(image.CopiedFrom.Region) });
+  if (image.ImageSource === 'EXTERNAL_IMPORT') return t('source.imported');
+  if (image.ImageSource === 'CREATE_IMAGE') return t('source.created');
+  return t('source.official');
 }

@@ -2,8 +2,8 @@ import { useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useRunInstances } from '../../api/instance-queries.ts';
 import { serverError } from '../../api/server-error.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { instancesPath } from '../paths.ts';
@@ -18,6 +18,8 @@ import { steps, type StepKey } from './wizard-state.ts';
 
 /** The instance-creation wizard: five steps, each checked by the rules before the next, then Launch. */
 export function CreateInstancePage() {
+  const t = useT();
+  useTitle(t('wizard.heading'));
   const wizard = useWizard();
   const { region, regionInfo, state, update, types, image, type, settings, problems, firstBlocked, ready } = wizard;
   const navigate = useNavigate();
@@ -39,9 +41,7 @@ export function CreateInstancePage() {
     if (!ready || run.isPending) return;
     run.mutate(wizard.request, {
       onSuccess: (res) => {
-        toast.show(
-          `Launching ${res.InstanceIdSet.length} instance${res.InstanceIdSet.length === 1 ? '' : 's'}: ${res.InstanceIdSet.join(', ')}.`,
-        );
+        toast.show(t('wizard.launched', { count: res.InstanceIdSet.length, ids: t.format.list(res.InstanceIdSet) }));
         navigate(instancesPath(region));
       },
     });
@@ -50,16 +50,13 @@ export function CreateInstancePage() {
   return (
     <section aria-labelledby="wizard-heading" className="wizard">
       <h1 id="wizard-heading" tabIndex={-1} ref={headingRef}>
-        Create instance
+        {t('wizard.heading')}
       </h1>
-      <p className="lead">
-        In {regionInfo?.name ?? region}. Change the region with the Region selector at the top; images and zones follow
-        it.
-      </p>
+      <p className="lead">{t('wizard.lead', { region: t.regionName(region) })}</p>
       <StepList current={state.step} problems={problems} firstBlocked={firstBlocked} onGo={go} />
 
       <div className="step-body">
-        <h2>{steps[stepIndex]!.label}</h2>
+        <h2>{t(steps[stepIndex]!.label)}</h2>
         {state.step === 'location' && regionInfo && (
           <LocationStep region={regionInfo} chosen={state.zone} onChoose={(zone) => update({ zone })} />
         )}
@@ -100,12 +97,15 @@ export function CreateInstancePage() {
         )}
 
         <p id="step-problem" className="field-error" role="status">
-          {renderMessage(problems[state.step]) ?? ''}
+          {t.rule(problems[state.step]) ?? ''}
         </p>
         {state.step === 'review' && !ready && (
           <p id="review-problem" className="field-error" role="alert">
-            Step {firstBlocked + 1}, {steps[firstBlocked]!.label}, needs attention:{' '}
-            {renderMessage(problems[steps[firstBlocked]!.key])}
+            {t('wizard.needsAttention', {
+              number: firstBlocked + 1,
+              step: t(steps[firstBlocked]!.label),
+              problem: t.rule(problems[steps[firstBlocked]!.key]) ?? '',
+            })}
           </p>
         )}
         <FormError error={serverError(run.error)} />
@@ -115,7 +115,7 @@ export function CreateInstancePage() {
       <div className="wizard-actions">
         {stepIndex > 0 && (
           <button type="button" className="secondary" onClick={() => go(steps[stepIndex - 1]!.key)}>
-            Back
+            {t('wizard.back')}
           </button>
         )}
         {state.step !== 'review' ? (
@@ -125,7 +125,7 @@ export function CreateInstancePage() {
             aria-disabled={Boolean(problems[state.step]) || undefined}
             aria-describedby={problems[state.step] ? 'step-problem' : undefined}
           >
-            Next: {steps[stepIndex + 1]!.label}
+            {t('wizard.next', { step: t(steps[stepIndex + 1]!.label) })}
           </button>
         ) : (
           <button
@@ -134,7 +134,7 @@ export function CreateInstancePage() {
             aria-disabled={!ready || run.isPending || undefined}
             aria-describedby={!ready ? 'review-problem' : undefined}
           >
-            {run.isPending ? 'Launching…' : 'Launch'}
+            {run.isPending ? t('wizard.launching') : t('wizard.launch')}
           </button>
         )}
       </div>

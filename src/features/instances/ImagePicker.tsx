@@ -2,13 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
-import { architectureLabels, type Image } from '../../rules/images.ts';
+import type { Image } from '../../rules/images.ts';
 import { launchImageViolation, type InstanceTypeSpec } from '../../rules/instances.ts';
 import { feeLabel } from '../../rules/pricing.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
+import { errorText } from '../../ui/error-text.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
-import { platforms, tabs, type TabKey } from '../images/image-view.ts';
+import { architectureKeys } from '../image-labels.ts';
+import { platforms, tabs, useSourceTabs, type TabKey } from '../images/image-view.ts';
 import { InPageNote, UnlistedMarketplace } from '../images/ListNotes.tsx';
 
 interface Props {
@@ -22,6 +24,8 @@ const PICKER_PAGE = 10;
 
 /** The image step: the same four sources as the images page, compatible images only selectable. */
 export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
+  const t = useT();
+  const sourceTabs = useSourceTabs();
   const account = useAccount();
   const [tab, setTab] = useState<TabKey>('public');
   const [keyword, setKeyword] = useState('');
@@ -48,9 +52,9 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
   return (
     <div className="picker">
       <Tabs
-        label="Image sources"
+        label={t('images.sources')}
         idPrefix="picker"
-        tabs={tabs}
+        tabs={sourceTabs}
         selected={tab}
         onSelect={(key) => {
           setTab(key);
@@ -60,13 +64,12 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
       <div id="picker-panel" role="tabpanel" aria-labelledby={`picker-tab-${tab}`} className="tab-panel">
         {tab === 'shared' && (
           <div className="notice notice-warning" role="note">
-            <strong>Shared images are not reviewed by the platform.</strong> Use them only if you trust the account that
-            shared them.
+            <strong>{t('images.sharedNotice.title')}</strong> {t('picker.sharedNotice')}
           </div>
         )}
         <div className="toolbar">
           <div className="field-inline search">
-            <label htmlFor="picker-search">Search images</label>
+            <label htmlFor="picker-search">{t('images.search')}</label>
             <input
               id="picker-search"
               type="search"
@@ -80,12 +83,12 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
             />
             {tooLong && (
               <p className="field-error" id="picker-search-error">
-                {renderMessage(tooLong)}
+                {t.rule(tooLong)}
               </p>
             )}
           </div>
           <div className="field-inline">
-            <label htmlFor="picker-os">Operating system</label>
+            <label htmlFor="picker-os">{t('field.os')}</label>
             <select
               id="picker-os"
               value={os}
@@ -94,9 +97,11 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                 setPage(1);
               }}
             >
-              <option value="">All</option>
+              <option value="">{t('common.all')}</option>
               {platforms.map((p) => (
-                <option key={p}>{p}</option>
+                <option key={p} translate="no">
+                  {p}
+                </option>
               ))}
             </select>
           </div>
@@ -110,21 +115,21 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                   setPage(1);
                 }}
               />
-              <span>Only images that run on {type.InstanceType}</span>
+              <span>{t('picker.onlyFitting', { type: type.InstanceType })}</span>
             </label>
           )}
         </div>
         <InPageNote list={query.data} />
         <fieldset className="picker-list">
-          <legend className="visually-hidden">{source.label}</legend>
+          <legend className="visually-hidden">{t(source.labelKey)}</legend>
           {query.isPending ? (
-            <p>Loading images…</p>
+            <p>{t('picker.loading')}</p>
           ) : query.isError ? (
-            <p role="alert">{query.error.message}</p>
+            <p role="alert">{errorText(t, query.error)}</p>
           ) : query.data.unlisted ? (
             <UnlistedMarketplace />
           ) : rows.length === 0 ? (
-            <p className="empty">No {source.label.toLowerCase()} here match. Try another source, search or filter.</p>
+            <p className="empty">{t('picker.empty', { tab })}</p>
           ) : (
             <ul>
               {rows.map((image) => {
@@ -146,17 +151,28 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                       aria-describedby={`${id}-facts${problem ? ` ${id}-reason` : ''}`}
                     />
                     <label htmlFor={id}>
-                      <span className="name">{image.ImageName}</span> <code className="id">{image.ImageId}</code>
+                      <span className="name" translate="no">
+                        {image.ImageName}
+                      </span>{' '}
+                      <code className="id">{image.ImageId}</code>
                     </label>
                     <span id={`${id}-facts`} className="pick-facts">
-                      {image.OsName} · {architectureLabels[image.Architecture]} · {image.ImageSize} GB ·{' '}
-                      {feeLabel(image, region)}
-                      {image.MarketInfo ? ` · ${image.MarketInfo.Vendor}` : ''}
-                      {image.ImageType === 'SHARED_IMAGE' ? ` · shared by ${image.ImageCreator}` : ''}
+                      <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
+                      {t.format.gigabytes(image.ImageSize)} ·{' '}
+                      <span className="fee">{feeLabel(image, region, t.language)}</span>
+                      {image.MarketInfo && (
+                        <>
+                          {' · '}
+                          <span translate="no">{image.MarketInfo.Vendor}</span>
+                        </>
+                      )}
+                      {image.ImageType === 'SHARED_IMAGE' && (
+                        <> · {t('picker.sharedBy', { account: image.ImageCreator })}</>
+                      )}
                     </span>
                     {problem && (
                       <span id={`${id}-reason`} className="reason">
-                        {renderMessage(problem)}
+                        {t.rule(problem)}
                       </span>
                     )}
                   </li>
@@ -166,15 +182,13 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
           )}
         </fieldset>
         {pages > 1 && (
-          <nav className="pager" aria-label="Image pages">
+          <nav className="pager" aria-label={t('picker.pages')}>
             <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous page
+              {t('pager.previous')}
             </button>
-            <span>
-              Page {page} of {pages}
-            </span>
+            <span>{t('picker.page', { page, pages })}</span>
             <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              Next page
+              {t('pager.next')}
             </button>
           </nav>
         )}

@@ -3,71 +3,86 @@ import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { instanceQueries } from '../../api/instance-queries.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
-import { findRegion } from '../../rules/regions.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { createInstancePath } from '../paths.ts';
+import type { UiKey } from '../../ui/i18n/params.ts';
 
 const CreateImageDialog = lazy(async () => ({
   default: (await import('../images/CreateImageDialog.tsx')).CreateImageDialog,
 }));
 
-const stateLabels: Record<string, string> = { PENDING: 'Launching', RUNNING: 'Running', STOPPED: 'Stopped' };
+const stateKeys: Record<string, UiKey> = {
+  PENDING: 'instances.state.PENDING',
+  RUNNING: 'instances.state.RUNNING',
+  STOPPED: 'instances.state.STOPPED',
+};
 
 export function InstancesPage() {
+  const t = useT();
+  useTitle(t('instances.heading'));
   const account = useAccount();
   const [region] = useRegion();
   const query = useQuery(instanceQueries.list(account, region));
-  const regionName = findRegion(region)?.name ?? region;
+  const regionName = t.regionName(region);
   const [imageFrom, setImageFrom] = useState<string | null>(null);
   return (
     <section aria-labelledby="instances-heading">
-      <h1 id="instances-heading">Instances</h1>
+      <h1 id="instances-heading">{t('instances.heading')}</h1>
       <p className="lead">
-        Your instances in {regionName}. <Link to={createInstancePath(region)}>Create instance</Link>
+        {t.rich('instances.lead', {
+          region: regionName,
+          link: <Link to={createInstancePath(region)}>{t('nav.createInstance')}</Link>,
+        })}
       </p>
       {query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : query.isPending ? (
-        <p>Loading instances…</p>
+        <p>{t('createImage.loadingInstances')}</p>
       ) : query.data.InstanceSet.length === 0 ? (
-        <p className="empty">You have no instances in {regionName}. Choose another region above.</p>
+        <p className="empty">{t('instances.empty', { region: regionName })}</p>
       ) : (
         <table className="data-table">
-          <caption className="visually-hidden">Instances in {regionName}</caption>
+          <caption className="visually-hidden">{t('instances.caption', { region: regionName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name and ID</th>
-              <th scope="col">State</th>
-              <th scope="col">Zone</th>
-              <th scope="col">Type</th>
-              <th scope="col">Image</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('field.nameAndId')}</th>
+              <th scope="col">{t('field.state')}</th>
+              <th scope="col">{t('instances.zone')}</th>
+              <th scope="col">{t('instances.type')}</th>
+              <th scope="col">{t('instances.image')}</th>
+              <th scope="col">{t('field.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {query.data.InstanceSet.map((i) => (
               <tr key={i.InstanceId}>
                 <td>
-                  <span className="name">{i.InstanceName}</span>
+                  <span className="name" translate="no">
+                    {i.InstanceName}
+                  </span>
                   <code className="id">{i.InstanceId}</code>
                 </td>
-                <td>{stateLabels[i.InstanceState] ?? i.InstanceState}</td>
-                <td>{i.Placement.Zone}</td>
+                <td>{i.InstanceState in stateKeys ? t(stateKeys[i.InstanceState]!) : i.InstanceState}</td>
+                <td translate="no">{i.Placement.Zone}</td>
                 <td>
-                  {i.InstanceType} · {i.CPU} vCPU, {i.Memory} GB
+                  {t('instances.typeValue', {
+                    type: i.InstanceType,
+                    cpu: i.CPU,
+                    memory: t.format.gigabytes(i.Memory),
+                  })}
                 </td>
                 <td>
-                  {i.OsName} <code className="id">{i.ImageId}</code>
+                  <span translate="no">{i.OsName}</span> <code className="id">{i.ImageId}</code>
                 </td>
                 <td>
                   <ActionButton
-                    label="Create custom image"
+                    label={t('createImage.title')}
                     variant="link"
-                    reason={renderMessage(createImageFromInstanceViolation(i))}
+                    reason={t.rule(createImageFromInstanceViolation(i))}
                     onClick={() => setImageFrom(i.InstanceId)}
                   />
                 </td>

@@ -2,12 +2,13 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { WizardChoices } from '../../rules/wizard.ts';
 
+/** The wizard's steps, each named by its message. */
 export const steps = [
-  { key: 'location', label: 'Location' },
-  { key: 'type', label: 'Instance type' },
-  { key: 'image', label: 'Image' },
-  { key: 'settings', label: 'Storage and settings' },
-  { key: 'review', label: 'Review' },
+  { key: 'location', label: 'wizard.location' },
+  { key: 'type', label: 'wizard.instanceType' },
+  { key: 'image', label: 'wizard.image' },
+  { key: 'settings', label: 'wizard.settings' },
+  { key: 'review', label: 'wizard.review' },
 ] as const;
 
 export type StepKey = (typeof steps)[number]['key'];

@@ -2,22 +2,21 @@ import { useQueries } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { imageQueries, isBusy } from '../../api/image-queries.ts';
-import { stateLabels } from '../../rules/images.ts';
-import { regionLabel } from '../../rules/regions.ts';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
-import { clearOperations, type Operation } from './operations-store.ts';
+import { stateKeys } from '../image-labels.ts';
+import { clearOperations } from './operations-store.ts';
 import { useOperations } from './use-operations.ts';
 import { imagePath } from '../paths.ts';
-
-const verbs: Record<Operation['kind'], string> = { create: 'Create', import: 'Import', copy: 'Copy' };
 
 /**
  * Every create, import and copy this console started, with progress and outcome, reachable from
  * every page: no need to switch region to watch a copy arrive.
  */
 export function OperationsPanel() {
+  const t = useT();
   const account = useAccount();
   const ops = useOperations();
   const [open, setOpen] = useState(false);
@@ -39,8 +38,12 @@ export function OperationsPanel() {
         const failed = image.ImageState === 'CREATEFAILED' || image.ImageState === 'IMPORTFAILED';
         toast.show(
           failed
-            ? `${verbs[op.kind]} of ${op.name} failed: ${image.FailureReason ?? stateLabels[image.ImageState]}`
-            : `${op.name} is ready in ${regionLabel(op.region)} (${op.imageId}).`,
+            ? t('operations.failed', {
+                kind: op.kind,
+                name: op.name,
+                reason: image.FailureReason ?? t(stateKeys[image.ImageState]),
+              })
+            : t('operations.ready', { name: op.name, region: t.region(op.region), imageId: op.imageId }),
           failed ? 'error' : 'success',
         );
       }
@@ -69,36 +72,42 @@ export function OperationsPanel() {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Operations{running > 0 ? ` (${running} running)` : ''}
+        {t('operations.button', { running })}
       </button>
       {open && (
-        <section id={panelId} className="operations-panel" aria-label="Operations">
-          <h2>Operations</h2>
+        <section id={panelId} className="operations-panel" aria-label={t('operations.heading')}>
+          <h2>{t('operations.heading')}</h2>
           {ops.length === 0 ? (
-            <p className="muted">Images you create, import or copy show here with their progress.</p>
+            <p className="muted">{t('operations.none')}</p>
           ) : (
             <ul>
               {ops.map((op, index) => {
                 const result = results[index];
                 const image = result?.data;
                 const gone = result?.isSuccess && image === null;
-                const state = image ? stateLabels[image.ImageState] : gone ? 'Deleted' : 'Checking…';
+                const state = image
+                  ? t(stateKeys[image.ImageState])
+                  : gone
+                    ? t('operations.deleted')
+                    : t('operations.checking');
                 return (
                   <li key={`${op.region}:${op.imageId}`} className="operation">
                     <div>
-                      <strong>
-                        {verbs[op.kind]} {op.name}
-                      </strong>
+                      <strong>{t('operations.what', { kind: op.kind, name: op.name })}</strong>{' '}
                       <span className="muted">
                         {op.kind === 'copy' && op.from
-                          ? ` ${regionLabel(op.from.region)} → ${regionLabel(op.region)}`
-                          : ` in ${regionLabel(op.region)}`}
+                          ? t('operations.copyRoute', { from: t.region(op.from.region), to: t.region(op.region) })
+                          : t('operations.in', { region: t.region(op.region) })}
                       </span>
                     </div>
                     <div className="operation-state">
                       {image && isBusy(image) ? (
                         <ProgressBar
-                          label={`${verbs[op.kind]} ${op.name} to ${regionLabel(op.region)}`}
+                          label={t('operations.progress', {
+                            kind: op.kind,
+                            name: op.name,
+                            region: t.region(op.region),
+                          })}
                           value={image.SyncPercent ?? undefined}
                         />
                       ) : null}
@@ -126,7 +135,7 @@ export function OperationsPanel() {
                 })
               }
             >
-              Clear finished
+              {t('operations.clear')}
             </button>
           )}
         </section>

@@ -4,6 +4,7 @@ import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { serverError } from '../../api/server-error.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { RecipientList } from './RecipientList.tsx';
 import { useRecipients } from './use-recipients.ts';
 
@@ -16,17 +17,17 @@ interface Props {
 
 /** Stop sharing with some or all recipients; instances they already launched keep running. */
 export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
+  const t = useT();
   const toast = useToast();
   const { shares, recipients, chosen, setChosen, toggle, cancel, removeChosen } = useRecipients(image, region, (n) => {
-    toast.show(`Stopped sharing ${image.ImageName} with ${n} account${n === 1 ? '' : 's'}.`);
+    toast.show(t('cancelShare.done', { count: n, name: image.ImageName }));
     onDone();
   });
   const all = recipients.length > 0 && chosen.size === recipients.length;
   return (
-    <Dialog title="Cancel sharing" onClose={onClose}>
+    <Dialog title={t('cancelShare.title')} onClose={onClose}>
       <p className="dialog-intro">
-        Choose the accounts that should no longer see <strong>{image.ImageName}</strong>. Instances they already
-        launched from it keep running.
+        {t.rich('cancelShare.intro', { name: <strong translate="no">{image.ImageName}</strong> })}
       </p>
       {recipients.length > 1 && (
         <button
@@ -34,7 +35,7 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
           className="link-button"
           onClick={() => setChosen(all ? new Set() : new Set(recipients.map((r) => r.AccountId)))}
         >
-          {all ? 'Clear selection' : 'Select all'}
+          {all ? t('common.clearSelection') : t('common.selectAll')}
         </button>
       )}
       <RecipientList recipients={recipients} chosen={chosen} onToggle={toggle} loading={shares.isPending} />
@@ -42,7 +43,7 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
       <PendingNote pending={cancel.isPending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
         <button
           type="button"
@@ -50,7 +51,7 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
           aria-disabled={chosen.size === 0 || cancel.isPending || undefined}
           onClick={removeChosen}
         >
-          {cancel.isPending ? 'Removing…' : `Cancel sharing with selected (${chosen.size})`}
+          {cancel.isPending ? t('cancelShare.pending') : t('cancelShare.submit', { count: chosen.size })}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,5 @@
 import type { SharePermission } from '../../rules/images.ts';
-import { formatTime } from '../../ui/format-time.ts';
+import { DateTime, useT } from '../../ui/i18n/I18n.tsx';
 
 interface Props {
   recipients: SharePermission[];
@@ -10,8 +10,9 @@ interface Props {
 
 /** Current recipients with the date each was added; checkboxes choose whom to stop sharing with. */
 export function RecipientList({ recipients, chosen, onToggle, loading }: Props) {
-  if (loading) return <p>Loading recipients…</p>;
-  if (recipients.length === 0) return <p className="field-hint">Not shared with any account yet.</p>;
+  const t = useT();
+  if (loading) return <p>{t('share.loading')}</p>;
+  if (recipients.length === 0) return <p className="field-hint">{t('share.none')}</p>;
   return (
     <ul className="check-list">
       {recipients.map((r) => (
@@ -23,7 +24,8 @@ export function RecipientList({ recipients, chosen, onToggle, loading }: Props) 
             onChange={() => onToggle(r.AccountId)}
           />
           <label htmlFor={`recipient-${r.AccountId}`}>
-            <code>{r.AccountId}</code> <span className="muted">added {formatTime(r.CreatedTime)}</span>
+            <code>{r.AccountId}</code>{' '}
+            <span className="muted">{t.rich('share.added', { date: <DateTime iso={r.CreatedTime} /> })}</span>
           </label>
         </li>
       ))}

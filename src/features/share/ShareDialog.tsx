@@ -1,8 +1,6 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { ACCOUNT_ID_MAX_DIGITS, ACCOUNT_ID_MIN_DIGITS, SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
 import type { Image } from '../../rules/images.ts';
-import { renderMessage } from '../../rules/messages/render.ts';
-import { regionLabel } from '../../rules/regions.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../../rules/share.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
@@ -11,6 +9,7 @@ import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from '../../api/server-error.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { useT } from '../../ui/i18n/I18n.tsx';
 import { RecipientList } from './RecipientList.tsx';
 import { useRecipients } from './use-recipients.ts';
 
@@ -22,10 +21,11 @@ interface Props {
 }
 
 export function ShareDialog({ image, region, onClose }: Props) {
+  const t = useT();
   const account = useAccount();
   const toast = useToast();
   const { shares, recipients, chosen, toggle, cancel, removeChosen } = useRecipients(image, region, (n) =>
-    toast.show(`Stopped sharing with ${n} account${n === 1 ? '' : 's'}.`),
+    toast.show(t('cancelShare.doneHere', { count: n })),
   );
   const share = useImageMutation('ModifyImageSharePermission', region);
   const form = useForm({ ids: '' });
@@ -38,19 +38,19 @@ export function ShareDialog({ image, region, onClose }: Props) {
   const refusedBy = new Map(server?.refused?.map((r) => [r.value, r.message]));
   const serverRefused = ids.filter((id) => refusedBy.has(id));
   const problemOf = (id: string, index: number) =>
-    renderMessage(problems.find((p) => p.index === index)?.violation) ?? refusedBy.get(id);
+    t.rule(problems.find((p) => p.index === index)?.violation) ?? refusedBy.get(id);
   const valid = ids.filter((_id, index) => !problems.some((p) => p.index === index));
   const limit = shareLimitViolation(recipients.length, ids.length);
   const total = recipients.length + valid.length;
 
-  const missing = form.shown('ids', ids.length === 0 ? 'Enter at least one account ID.' : undefined);
+  const missing = form.shown('ids', ids.length === 0 ? t('share.idsMissing') : undefined);
   const submit = form.submit(() => {
     if (share.isPending || ids.length === 0 || problems.length > 0 || limit) return;
     share.mutate(
       { ImageId: image.ImageId, AccountIds: ids, Permission: 'SHARE' },
       {
         onSuccess: () => {
-          toast.show(`Shared ${image.ImageName} with ${ids.length} account${ids.length === 1 ? '' : 's'}.`);
+          toast.show(t('share.done', { count: ids.length, name: image.ImageName }));
           form.reset();
         },
       },
@@ -58,17 +58,14 @@ export function ShareDialog({ image, region, onClose }: Props) {
   });
 
   return (
-    <Dialog title="Share image" onClose={onClose} size="wide">
+    <Dialog title={t('share.title')} onClose={onClose} size="wide">
       <p className="dialog-intro">
-        <strong>{image.ImageName}</strong> <code className="id">{image.ImageId}</code>
+        <strong translate="no">{image.ImageName}</strong> <code className="id">{image.ImageId}</code>
       </p>
-      <p className="notice notice-info">
-        Recipients can launch instances from this image in {regionLabel(region)} only. To share it in another region,
-        copy it there first, then share the copy.
-      </p>
+      <p className="notice notice-info">{t('share.regionNotice', { region: t.region(region) })}</p>
       <form onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor="share-ids">Account IDs to share with</label>
+          <label htmlFor="share-ids">{t('share.ids')}</label>
           <textarea
             id="share-ids"
             rows={3}
@@ -77,46 +74,45 @@ export function ShareDialog({ image, region, onClose }: Props) {
             onBlur={() => form.touch('ids')}
             aria-describedby="share-ids-hint share-count"
             aria-invalid={problems.length > 0 || serverRefused.length > 0 || Boolean(limit) || undefined}
-            placeholder="e.g. 100000000002, 100000000003"
+            placeholder={t('share.idsPlaceholder', { example: '100000000002, 100000000003' })}
           />
           <p className="field-hint" id="share-ids-hint">
-            Root account IDs ({ACCOUNT_ID_MIN_DIGITS} to {ACCOUNT_ID_MAX_DIGITS} digits). Paste many at once, separated
-            by spaces, commas or new lines.
+            {t('share.idsHint', { min: ACCOUNT_ID_MIN_DIGITS, max: ACCOUNT_ID_MAX_DIGITS })}
           </p>
         </div>
         {ids.length > 0 && (
-          <ul className="id-chips" aria-label="Account IDs entered">
+          <ul className="id-chips" aria-label={t('share.entered')}>
             {ids.map((id, index) => {
               const problem = problemOf(id, index);
               return (
                 <li key={`${id}-${index}`} className={problem ? 'chip chip-error' : 'chip chip-ok'}>
                   <code>{id}</code>
-                  <span>{problem ?? 'Ready to share'}</span>
+                  <span>{problem ?? t('share.ready')}</span>
                 </li>
               );
             })}
           </ul>
         )}
         <p id="share-count" className={limit ? 'count count-over' : 'count'} aria-live="polite">
-          {total} of {SHARE_RECIPIENTS_MAX} recipients
+          {t('share.count', { total, max: SHARE_RECIPIENTS_MAX })}
         </p>
-        {limit && <p className="field-error">{renderMessage(limit)}</p>}
+        {limit && <p className="field-error">{t.rule(limit)}</p>}
         {missing && <p className="field-error">{missing}</p>}
         <FormError error={server && serverRefused.length === 0 ? server : undefined} />
         <PendingNote pending={share.isPending} />
         <div className="dialog-actions">
           <button type="submit" aria-disabled={share.isPending || undefined}>
-            {share.isPending ? 'Sharing…' : 'Share'}
+            {share.isPending ? t('share.pending') : t('share.submit')}
           </button>
         </div>
       </form>
-      <h3>Current recipients</h3>
+      <h3>{t('share.current')}</h3>
       <RecipientList recipients={recipients} chosen={chosen} onToggle={toggle} loading={shares.isPending} />
       <FormError error={serverError(cancel.error)} />
       <PendingNote pending={cancel.isPending} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>
-          Done
+          {t('common.done')}
         </button>
         {recipients.length > 0 && (
           <button
@@ -125,7 +121,7 @@ export function ShareDialog({ image, region, onClose }: Props) {
             aria-disabled={chosen.size === 0 || cancel.isPending || undefined}
             onClick={removeChosen}
           >
-            {cancel.isPending ? 'Removing…' : `Cancel sharing with selected (${chosen.size})`}
+            {cancel.isPending ? t('cancelShare.pending') : t('cancelShare.submit', { count: chosen.size })}
           </button>
         )}
       </div>

@@ -11,6 +11,7 @@ import { violation, type Violation } from '../common.ts';
 import { catalogues } from './catalogues.ts';
 import { en } from './en.ts';
 import { glossary, type Term } from './glossary.ts';
+import { allowed, argumentsOf } from './icu-arguments.ts';
 import { messageParams, type Catalogue, type Language, type MessageKey, type ParamKind } from './params.ts';
 import { renderMessage } from './render.ts';
 import { zhCN } from './zh-CN.ts';
@@ -19,34 +20,6 @@ const keys = Object.keys(messageParams) as MessageKey[];
 // The catalogues' text (the module that registers them is replaced by their compiled functions here).
 const sources: Record<Language, Catalogue> = { 'en-US': en, 'zh-CN': zhCN };
 const languages = Object.keys(sources) as Language[];
-
-interface Use {
-  use: 'plain' | 'plural' | 'select';
-  cases: string[];
-}
-
-/** Each argument a message uses, with how: 'plain', 'plural' or the cases of a 'select'. */
-function argumentsOf(tokens: readonly Token[], out = new Map<string, Use[]>()) {
-  for (const token of tokens) {
-    if (token.type === 'argument' || token.type === 'function') {
-      out.set(token.arg, [...(out.get(token.arg) ?? []), { use: 'plain', cases: [] }]);
-    } else if (token.type === 'plural' || token.type === 'select' || token.type === 'selectordinal') {
-      const use: Use = { use: token.type === 'select' ? 'select' : 'plural', cases: token.cases.map((c) => c.key) };
-      out.set(token.arg, [...(out.get(token.arg) ?? []), use]);
-      for (const c of token.cases) argumentsOf(c.tokens, out);
-    }
-  }
-  return out;
-}
-
-/** Whether a parameter of `kind` may be used so (plain, the number of a plural, the value of a select). */
-function allowed(kind: ParamKind, use: Use): boolean {
-  if (use.use === 'plural') return kind === 'number';
-  // A select over a parameter of known values has cases for those values only (a misspelt case never matches).
-  if (use.use === 'select')
-    return kind === 'string' || (Array.isArray(kind) && use.cases.every((c) => c === 'other' || kind.includes(c)));
-  return true;
-}
 
 const parsed = (language: Language, key: MessageKey) => parse(sources[language][key], { strict: true });
 

@@ -211,7 +211,7 @@ export interface NestedMessage {
   params: object;
 }
 
-type ValueOf<K> = K extends 'number'
+export type ValueOf<K> = K extends 'number'
   ? number
   : K extends 'string' | 'region'
     ? string

@@ -1,6 +1,8 @@
-import { architectureLabels, type Image } from '../../../rules/images.ts';
+import type { Image } from '../../../rules/images.ts';
 import type { InstanceTypeSpec } from '../../../rules/instances.ts';
 import { feeLabel } from '../../../rules/pricing.ts';
+import { useT } from '../../../ui/i18n/I18n.tsx';
+import { architectureKeys } from '../../image-labels.ts';
 import { ImagePicker } from '../ImagePicker.tsx';
 
 /** Step 3: the chosen image, summarised, above the picker of the four sources. */
@@ -26,14 +28,16 @@ export function ImageStep({
 }
 
 function ImageSummary({ image, region }: { image: Image; region: string }) {
+  const t = useT();
   return (
-    <div className="image-summary" aria-label="Chosen image" role="group">
-      <strong>Chosen: {image.ImageName}</strong> <code className="id">{image.ImageId}</code>
+    <div className="image-summary" aria-label={t('wizard.chosenImage')} role="group">
+      <strong>{t('wizard.chosen', { name: image.ImageName })}</strong> <code className="id">{image.ImageId}</code>
       <span>
-        {image.OsName} · {architectureLabels[image.Architecture]} · {image.ImageSize} GB · {feeLabel(image, region)}
+        <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
+        {t.format.gigabytes(image.ImageSize)} · <span className="fee">{feeLabel(image, region, t.language)}</span>
       </span>
       {image.ImageType === 'SHARED_IMAGE' && (
-        <span className="reason">Shared by account {image.ImageCreator}; not reviewed by the platform.</span>
+        <span className="reason">{t('wizard.sharedBy', { account: image.ImageCreator })}</span>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { zoneViolation } from '../../../rules/instances.ts';
 import type { Region } from '../../../rules/regions.ts';
+import { useT } from '../../../ui/i18n/I18n.tsx';
 
 /** Step 1: an availability zone of the region; sold-out zones are shown, refused, with the reason. */
 export function LocationStep({
@@ -11,9 +12,10 @@ export function LocationStep({
   chosen: string;
   onChoose: (zone: string) => void;
 }) {
+  const t = useT();
   return (
     <fieldset className="choice-grid">
-      <legend>Availability zone in {region.city}</legend>
+      <legend>{t('wizard.zoneIn', { city: t.region(region.id) })}</legend>
       {region.zones.map((z) => {
         const soldOut = zoneViolation(z);
         const id = `zone-${z.Zone}`;
@@ -29,11 +31,14 @@ export function LocationStep({
               aria-describedby={soldOut ? `${id}-reason` : undefined}
             />
             <label htmlFor={id}>
-              {z.ZoneName} <span className="muted">({z.Zone})</span>
+              {t.zone(region, z)}{' '}
+              <span className="muted" translate="no">
+                ({z.Zone})
+              </span>
             </label>
             {soldOut && (
               <span id={`${id}-reason`} className="reason">
-                Sold out
+                {t('wizard.soldOut')}
               </span>
             )}
           </div>

@@ -1,22 +1,28 @@
 import type { ReactNode } from 'react';
-import { architectureLabels, type Image } from '../../../rules/images.ts';
 import { quotedPrice, type Quote } from '../../../api/instance-queries.ts';
+import type { Image } from '../../../rules/images.ts';
 import type { InquiryPriceRunInstancesResponse, InstanceTypeSpec } from '../../../rules/instances.ts';
 import type { Currency } from '../../../rules/messages/params.ts';
 import { formatPrice, regionCurrency } from '../../../rules/pricing.ts';
-import { regionLabel } from '../../../rules/regions.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
+import { useT } from '../../../ui/i18n/I18n.tsx';
+import type { Translate } from '../../../ui/i18n/translator.ts';
+import { architectureKeys } from '../../image-labels.ts';
 import type { WizardState } from '../wizard-state.ts';
 
-const units: Record<string, string> = { HOUR: 'per hour', GB: 'per GB', MONTH: 'per month' };
+/** An amount in `currency`, as the person's language writes it. */
+const moneyIn = (t: Translate, currency: Currency) => (n: number) => formatPrice(n, { currency }, t.language);
 
 function QuoteCell({ quote, currency, strong = false }: { quote: Quote; currency: Currency; strong?: boolean }) {
-  const money = (n: number) => formatPrice(n, { currency });
-  const unit = units[quote.unit] ?? `per ${quote.unit.toLowerCase()}`;
+  const t = useT();
+  const money = moneyIn(t, currency);
+  const amount = money(quote.price);
   return (
     <td>
-      {strong ? <strong>{money(quote.price)}</strong> : money(quote.price)} {unit}
-      {quote.listPrice !== quote.price && <span className="muted"> (list price {money(quote.listPrice)})</span>}
+      {t.rich('wizard.price.quote', { amount: strong ? <strong>{amount}</strong> : amount, unit: quote.unit })}
+      {quote.listPrice !== quote.price && (
+        <span className="muted"> {t('wizard.price.listPrice', { amount: money(quote.listPrice) })}</span>
+      )}
     </td>
   );
 }
@@ -35,33 +41,38 @@ export function ReviewStep(props: {
   pricePending: boolean;
 }) {
   const { state, region, image, type, diskSize, count, price, priceError, pricePending } = props;
+  const t = useT();
+  const disk = t.format.gigabytes(diskSize);
   return (
     <>
       <dl className="details">
-        <dt>Location</dt>
-        <dd>
-          {regionLabel(region)}, {state.zone}
-        </dd>
-        <dt>Instance type</dt>
+        <dt>{t('wizard.location')}</dt>
+        <dd>{t('wizard.review.location', { region: t.region(region), zone: state.zone })}</dd>
+        <dt>{t('wizard.instanceType')}</dt>
         <dd>
           {type
-            ? `${type.InstanceType} · ${type.CPU} vCPU, ${type.Memory} GB · ${architectureLabels[type.Architecture]}`
+            ? t('wizard.review.type', {
+                type: type.InstanceType,
+                cpu: type.CPU,
+                memory: t.format.gigabytes(type.Memory),
+                arch: t(architectureKeys[type.Architecture]),
+              })
             : state.type}
         </dd>
-        <dt>Image</dt>
-        <dd>{image ? `${image.ImageName} (${image.ImageId}) · ${image.OsName}` : state.imageId}</dd>
-        <dt>System disk</dt>
-        <dd>{diskSize} GB premium cloud disk</dd>
-        <dt>Name</dt>
-        <dd>{state.name || 'Unnamed'}</dd>
-        <dt>Instances</dt>
+        <dt>{t('wizard.image')}</dt>
+        <dd translate="no">{image ? `${image.ImageName} (${image.ImageId}) · ${image.OsName}` : state.imageId}</dd>
+        <dt>{t('wizard.review.systemDisk')}</dt>
+        <dd>{t('wizard.review.disk', { size: disk })}</dd>
+        <dt>{t('form.name')}</dt>
+        <dd>{state.name || t('wizard.review.unnamed')}</dd>
+        <dt>{t('wizard.review.count')}</dt>
         <dd>{count}</dd>
       </dl>
-      <h3>Price per hour</h3>
+      <h3>{t('wizard.price.heading')}</h3>
       {priceError ? (
         <ErrorMessage error={priceError} />
       ) : !price ? (
-        <p>{pricePending ? 'Asking for the price…' : 'The price shows once every step is complete.'}</p>
+        <p>{pricePending ? t('wizard.price.asking') : t('wizard.price.later')}</p>
       ) : !price.Breakdown ? (
         <QuotedPrice
           price={price}
@@ -74,7 +85,7 @@ export function ReviewStep(props: {
         <Breakdown
           price={price.Breakdown}
           instanceType={type?.InstanceType}
-          diskSize={diskSize}
+          disk={disk}
           count={count}
           pending={pricePending}
         />
@@ -86,53 +97,54 @@ export function ReviewStep(props: {
 function Breakdown({
   price,
   instanceType,
-  diskSize,
+  disk,
   count,
   pending,
 }: {
   price: NonNullable<InquiryPriceRunInstancesResponse['Price']['Breakdown']>;
   instanceType: string | undefined;
-  diskSize: number;
+  /** The system disk's size, as the language writes it. */
+  disk: string;
   count: number;
   pending: boolean;
 }) {
-  const money = (n: number) => formatPrice(n, { currency: price.Currency });
+  const t = useT();
+  const money = moneyIn(t, price.Currency);
   return (
     <PriceTable pending={pending}>
       <tr>
-        <th scope="row">Instance ({instanceType})</th>
+        <th scope="row">{t('wizard.price.instance', { type: instanceType ?? '' })}</th>
         <td>{money(price.InstancePerHour)}</td>
       </tr>
       <tr>
-        <th scope="row">Image fee</th>
+        <th scope="row">{t('wizard.price.imageFee')}</th>
         <td>
-          {money(price.ImageFeePerHour)} <span className="muted">{price.ImageFeeNote}</span>
+          {money(price.ImageFeePerHour)} <span className="muted fee">{price.ImageFeeNote}</span>
         </td>
       </tr>
       <tr>
-        <th scope="row">System disk ({diskSize} GB)</th>
+        <th scope="row">{t('wizard.price.systemDisk', { size: disk })}</th>
         <td>{money(price.SystemDiskPerHour)}</td>
       </tr>
       {price.DataDisksPerHour > 0 && (
         <tr>
-          <th scope="row">Data disks</th>
+          <th scope="row">{t('wizard.price.dataDisks')}</th>
           <td>{money(price.DataDisksPerHour)}</td>
         </tr>
       )}
       <tr className="total">
-        <th scope="row">Total{count > 1 ? ` for ${count} instances` : ''}</th>
-        <td>
-          <strong>{money(price.TotalPerHour)}</strong> per hour
-        </td>
+        <th scope="row">{t('wizard.price.total', { count })}</th>
+        <td>{t.rich('wizard.price.perHour', { amount: <strong>{money(price.TotalPerHour)}</strong> })}</td>
       </tr>
     </PriceTable>
   );
 }
 
 function PriceTable({ pending, children }: { pending: boolean; children: ReactNode }) {
+  const t = useT();
   return (
     <table className="data-table compact price-table" aria-busy={pending}>
-      <caption className="visually-hidden">Price breakdown</caption>
+      <caption className="visually-hidden">{t('wizard.price.caption')}</caption>
       <tbody>{children}</tbody>
     </table>
   );
@@ -153,29 +165,27 @@ function QuotedPrice({
   count: number;
   pending: boolean;
 }) {
+  const t = useT();
   const quote = quotedPrice(price);
   return (
     <>
       <PriceTable pending={pending}>
         <tr>
-          <th scope="row">Instance ({instanceType})</th>
+          <th scope="row">{t('wizard.price.instance', { type: instanceType })}</th>
           <QuoteCell quote={quote.instance} currency={currency} />
         </tr>
         <tr>
-          <th scope="row">Bandwidth</th>
+          <th scope="row">{t('wizard.price.bandwidth')}</th>
           <QuoteCell quote={quote.bandwidth} currency={currency} />
         </tr>
         {quote.total && (
           <tr className="total">
-            <th scope="row">Total{count > 1 ? ` for ${count} instances` : ''}</th>
+            <th scope="row">{t('wizard.price.total', { count })}</th>
             <QuoteCell quote={quote.total} currency={currency} strong />
           </tr>
         )}
       </PriceTable>
-      <p className="muted">
-        As Tencent Cloud quotes it: the instance and its bandwidth. It does not break the instance’s price down into
-        image fee and disks.
-      </p>
+      <p className="muted">{t('wizard.price.quotedNote')}</p>
     </>
   );
 }

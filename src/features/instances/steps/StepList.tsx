@@ -1,5 +1,5 @@
 import type { Message } from '../../../rules/messages/params.ts';
-import { renderMessage } from '../../../rules/messages/render.ts';
+import { useT } from '../../../ui/i18n/I18n.tsx';
 import { steps, type StepKey } from '../wizard-state.ts';
 
 /**
@@ -17,16 +17,20 @@ export function StepList({
   firstBlocked: number;
   onGo: (step: StepKey) => void;
 }) {
+  const t = useT();
   const blocked = firstBlocked !== -1 && firstBlocked < steps.length - 1;
   return (
     <>
       {blocked && (
         <span id="steps-blocked" className="visually-hidden">
-          Complete step {firstBlocked + 1}, {steps[firstBlocked]!.label}, first:{' '}
-          {renderMessage(problems[steps[firstBlocked]!.key])}
+          {t('wizard.completeFirst', {
+            number: firstBlocked + 1,
+            step: t(steps[firstBlocked]!.label),
+            problem: t.rule(problems[steps[firstBlocked]!.key]) ?? '',
+          })}
         </span>
       )}
-      <ol className="steps" aria-label="Steps">
+      <ol className="steps" aria-label={t('wizard.steps')}>
         {steps.map((s, i) => (
           <li key={s.key} aria-current={s.key === current ? 'step' : undefined}>
             <button
@@ -38,8 +42,10 @@ export function StepList({
                 if (firstBlocked === -1 || i <= firstBlocked) onGo(s.key);
               }}
             >
-              <span className="step-number">{i + 1}</span> {s.label}
-              {problems[s.key] === undefined && s.key !== 'review' && <span className="visually-hidden"> (done)</span>}
+              <span className="step-number">{i + 1}</span> {t(s.label)}
+              {problems[s.key] === undefined && s.key !== 'review' && (
+                <span className="visually-hidden"> {t('wizard.stepDone')}</span>
+              )}
             </button>
           </li>
         ))}

@@ -1,6 +1,8 @@
-import { architectureLabels, type Image } from '../../../rules/images.ts';
+import type { Image } from '../../../rules/images.ts';
 import { findInstanceType, launchImageViolation, type InstanceTypeConfig } from '../../../rules/instances.ts';
 import { formatPrice, instancePricePerHour, regionCurrency } from '../../../rules/pricing.ts';
+import { useT } from '../../../ui/i18n/I18n.tsx';
+import { architectureKeys } from '../../image-labels.ts';
 
 /** Step 2: the instance types on offer in the zone; a type that does not run the chosen image says so. */
 export function TypeStep({
@@ -18,20 +20,21 @@ export function TypeStep({
   image: Image | undefined;
   onChoose: (type: string) => void;
 }) {
-  if (loading) return <p>Loading instance types…</p>;
-  if (configs.length === 0) return <p className="empty">Choose an availability zone first.</p>;
+  const t = useT();
+  if (loading) return <p>{t('wizard.loadingTypes')}</p>;
+  if (configs.length === 0) return <p className="empty">{t('wizard.zoneFirst')}</p>;
   return (
     <fieldset className="type-table">
-      <legend>Instance type</legend>
+      <legend>{t('wizard.instanceType')}</legend>
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Family</th>
-            <th scope="col">vCPU</th>
-            <th scope="col">Memory</th>
-            <th scope="col">Architecture</th>
-            <th scope="col">Price</th>
+            <th scope="col">{t('instances.type')}</th>
+            <th scope="col">{t('wizard.family')}</th>
+            <th scope="col">{t('wizard.cpu')}</th>
+            <th scope="col">{t('wizard.memory')}</th>
+            <th scope="col">{t('field.arch')}</th>
+            <th scope="col">{t('field.price')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,24 +52,31 @@ export function TypeStep({
                     onChange={() => onChoose(c.InstanceType)}
                     aria-describedby={misfit ? `${id}-note` : undefined}
                   />{' '}
-                  <label htmlFor={id}>{c.InstanceType}</label>
+                  <label htmlFor={id} translate="no">
+                    {c.InstanceType}
+                  </label>
                   {misfit && (
                     <span id={`${id}-note`} className="reason">
-                      Does not run the chosen image
+                      {t('wizard.misfit')}
                     </span>
                   )}
                 </td>
-                <td>{c.FamilyName}</td>
+                <td translate="no">{c.FamilyName}</td>
                 <td>{c.CPU}</td>
-                <td>{c.Memory} GB</td>
-                <td>{c.Architecture ? architectureLabels[c.Architecture] : 'Not stated'}</td>
+                <td>{t.format.gigabytes(c.Memory)}</td>
+                <td>{c.Architecture ? t(architectureKeys[c.Architecture]) : t('wizard.notStated')}</td>
                 <td>
-                  {c.HourlyPrice === undefined
-                    ? 'Quoted at review'
-                    : formatPrice(instancePricePerHour({ HourlyPrice: c.HourlyPrice }, region), {
-                        currency: regionCurrency(region),
-                        per: 'hour',
-                      })}
+                  {c.HourlyPrice === undefined ? (
+                    t('wizard.quotedAtReview')
+                  ) : (
+                    <span className="fee">
+                      {formatPrice(
+                        instancePricePerHour({ HourlyPrice: c.HourlyPrice }, region),
+                        { currency: regionCurrency(region), per: 'hour' },
+                        t.language,
+                      )}
+                    </span>
+                  )}
                 </td>
               </tr>
             );

@@ -1,0 +1,31 @@
+// A language's catalogue, loaded when it is needed: only the chosen language's messages are
+// downloaded (src/app/main.tsx asks for them while the console's code loads), another language's
+// when the person picks it, and the other pages' messages with those pages (./parts.ts). Each
+// (language, part) is its own chunk of compiled functions (vite-messages.ts). Imported by the
+// first page's entry: no React here.
+import type { Locale } from './locale.ts';
+import type { UiKey } from './params.ts';
+import type { CataloguePart } from './parts.ts';
+
+/** Messages: text, or a function of the message's parameters for ICU messages with arguments. */
+export type CompiledCatalogue = Partial<Record<UiKey, string | ((values: Record<string, unknown>) => string)>>;
+
+export interface LoadedCatalogue {
+  messages: CompiledCatalogue;
+  /** The pseudo-locale's letters, for text that does not come from the UI's catalogue (the rules' messages). */
+  pseudo?: typeof import('./pseudo-text.ts');
+}
+
+const chunks: Record<Locale, Record<CataloguePart, () => Promise<{ messages: CompiledCatalogue }>>> = {
+  en: { main: () => import('./catalogue-en.ts'), pages: () => import('./catalogue-en-pages.ts') },
+  'zh-CN': { main: () => import('./catalogue-zh-CN.ts'), pages: () => import('./catalogue-zh-CN-pages.ts') },
+  pseudo: { main: () => import('./catalogue-pseudo.ts'), pages: () => import('./catalogue-pseudo-pages.ts') },
+};
+
+export async function loadCatalogue(locale: Locale, part: CataloguePart = 'main'): Promise<LoadedCatalogue> {
+  const [{ messages }, pseudo] = await Promise.all([
+    chunks[locale][part](),
+    locale === 'pseudo' ? import('./pseudo-text.ts') : undefined,
+  ]);
+  return { messages, pseudo };
+}
