@@ -126,7 +126,7 @@ function ImageDetails({ imageId, region }: { imageId: string; region: string }) 
               {t('details.sharedNotice.text')}
             </div>
           )}
-          <ImageActions image={image} region={region} onOpen={setDialog} />
+          <ImageActions image={image} region={region} onOpen={setDialog} layout="page" />
           <h2>{t('details.heading')}</h2>
           <dl className="details">
             <dt>{t('field.state')}</dt>

@@ -11,6 +11,7 @@ import {
   POLLS,
   renderCustomImages,
   row,
+  rowAction,
   toasts,
 } from '../../test/images-page.tsx';
 
@@ -91,12 +92,12 @@ describe('Create custom image', () => {
     expect(tr).toHaveTextContent('Creating');
     expect(within(tr).getByRole('progressbar', { name: 'Creating web-golden' })).toBeInTheDocument();
     expect(await screen.findByText('9 of 10 used in Guangzhou')).toBeInTheDocument();
-    expect(within(tr).getByRole('button', { name: 'Delete' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await rowAction(user, tr, 'Delete')).toHaveAttribute('aria-disabled', 'true');
 
     testClock.advance(testBackend.durations.create);
     await waitFor(() => expect(within(tr).queryByRole('progressbar')).not.toBeInTheDocument(), POLLS);
     expect(tr).toHaveTextContent('Normal');
-    expect(within(tr).getByRole('button', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, tr, 'Delete')).not.toHaveAttribute('aria-disabled');
   });
 
   it('a creation that fails on the server ends as Creation failed with the reason', async () => {

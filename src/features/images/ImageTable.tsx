@@ -275,7 +275,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                   </td>
                 ))}
                 <td className="actions-cell">
-                  <ImageActions image={image} region={region} onOpen={onOpen} />
+                  <ImageActions image={image} region={region} onOpen={onOpen} layout="row" />
                 </td>
               </tr>
             ))

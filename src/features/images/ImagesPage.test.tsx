@@ -7,7 +7,7 @@ import { server, testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
 import { CVM_API_PATH } from '../../rules/common.ts';
 import { failNextCall } from '../../test/api-error.ts';
-import { names, renderImagesPage, row } from '../../test/images-page.tsx';
+import { names, renderImagesPage, row, rowAction, rowMenu } from '../../test/images-page.tsx';
 import { countRequests, deferred } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
 
@@ -43,7 +43,7 @@ function cellOf(tr: HTMLElement, grid: HTMLElement, column: string) {
  * that wrongly opened a dialog would then show it at once, before the test looks.
  */
 async function preloadDialogs(user: ReturnType<typeof renderImagesPage>['user']) {
-  await user.click(within(await row('redis-cache-debian12')).getByRole('button', { name: 'Edit' }));
+  await user.click(await rowAction(user, await row('redis-cache-debian12'), 'Edit'));
   const dialog = await screen.findByRole('dialog', { name: 'Edit image' });
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -595,6 +595,12 @@ const SHARED_REFUSALS: Record<string, string> = {
 describe('row actions', () => {
   /** The row's actions cell (its last): the name cell has its own "Copy ID" button. */
   const actionsOf = (tr: HTMLElement) => within(tr).getAllByRole('cell').at(-1)!;
+  /** The items of a menu, in order, found by their names (a reason under an item is its description, not its name). */
+  const itemsNamed = (menu: HTMLElement, names: string[]) => {
+    const items = names.map((name) => within(menu).getByRole('menuitem', { name }));
+    expect(within(menu).getAllByRole('menuitem')).toEqual(items);
+    return items;
+  };
   const launchHref = (region: string, id: string) => `/instances/create?region=${region}&imageId=${id}&step=image`;
 
   it('a public row offers only Launch instance, linking to the wizard with the image chosen', async () => {
@@ -628,37 +634,42 @@ describe('row actions', () => {
       'href',
       launchHref('ap-guangzhou', id),
     );
-    for (const button of within(actionsOf(tr)).queryAllByRole('button')) {
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-      expect(button).toHaveAccessibleDescription(SHARED_REFUSALS[button.textContent ?? '']);
-      await user.click(button);
+    const items = itemsNamed(await rowMenu(user, tr), Object.keys(SHARED_REFUSALS));
+    for (const [i, reason] of Object.values(SHARED_REFUSALS).entries()) {
+      expect(items[i]).toHaveAttribute('aria-disabled', 'true');
+      expect(items[i]).toHaveAccessibleDescription(reason);
+      await user.click(items[i]!);
     }
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(within(tr).queryByRole('checkbox')).not.toBeInTheDocument();
   });
 
-  it('an own custom image offers Launch instance, Share, Copy, Edit and Delete', async () => {
-    renderImagesPage('region=ap-guangzhou&tab=custom');
+  it('an own custom image offers Launch instance, and Share, Copy, Edit and Delete under More actions', async () => {
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const tr = await row('redis-cache-debian12');
     const id = within(tr).getByText(/^img-/).textContent!;
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toHaveAttribute(
       'href',
       launchHref('ap-guangzhou', id),
     );
-    const buttons = within(actionsOf(tr)).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['Share', 'Copy', 'Edit', 'Delete']);
-    for (const b of buttons) expect(b).not.toHaveAttribute('aria-disabled');
+    expect(
+      within(actionsOf(tr))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['More actions']);
+    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Edit', 'Delete']);
+    for (const item of items) expect(item).not.toHaveAttribute('aria-disabled');
   });
 
   it('Delete of a shared image is refused, naming how many shares to cancel', async () => {
-    renderImagesPage('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const app = await row('app-base-ubuntu2204');
-    const del = within(app).getByRole('button', { name: 'Delete' });
+    const del = await rowAction(user, app, 'Delete');
     expect(del).toHaveAttribute('aria-disabled', 'true');
     expect(del).toHaveAccessibleDescription('Cancel sharing with 2 accounts before deleting.');
-    expect(within(app).getByRole('button', { name: 'Cancel sharing' })).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, app, 'Cancel sharing')).not.toHaveAttribute('aria-disabled');
     const web = await row('web-server-centos79');
-    expect(within(web).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+    expect(await rowAction(user, web, 'Delete')).toHaveAccessibleDescription(
       'Cancel sharing with 1 account before deleting.',
     );
   });
@@ -667,7 +678,7 @@ describe('row actions', () => {
     const redis = (await listImages({}, 'PRIVATE_IMAGE')).find((i) => i.ImageName === 'redis-cache-debian12')!;
     await ok('SyncImages', { ImageIds: [redis.ImageId], DestinationRegions: ['ap-shanghai', 'ap-beijing'] });
     testClock.advance(testBackend.durations.sync * 0.4);
-    renderImagesPage('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const tr = await row('redis-cache-debian12');
     expect(within(tr).getByText('Being copied to 2 regions')).toBeInTheDocument();
     expect(
@@ -679,9 +690,9 @@ describe('row actions', () => {
       ['Edit', 'edited'],
       ['Delete', 'deleted'],
     ]) {
-      const button = within(tr).getByRole('button', { name: label });
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-      expect(button).toHaveAccessibleDescription(
+      const item = await rowAction(user, tr, label!);
+      expect(item).toHaveAttribute('aria-disabled', 'true');
+      expect(item).toHaveAccessibleDescription(
         `The image is being copied to 2 other regions; it can be ${done} once the copies are done.`,
       );
     }
@@ -691,14 +702,15 @@ describe('row actions', () => {
     await waitFor(() => expect(within(tr).queryByText('Being copied to 2 regions')).not.toBeInTheDocument(), {
       timeout: 5000,
     });
-    for (const b of within(tr).getAllByRole('button')) expect(b).not.toHaveAttribute('aria-disabled');
+    for (const item of within(await rowMenu(user, tr)).getAllByRole('menuitem'))
+      expect(item).not.toHaveAttribute('aria-disabled');
   });
 
   it('a refused Delete opens nothing when clicked', async () => {
     const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     await preloadDialogs(user);
     const app = await row('app-base-ubuntu2204');
-    await user.click(within(app).getByRole('button', { name: 'Delete' }));
+    await user.click(await rowAction(user, app, 'Delete'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
@@ -711,22 +723,22 @@ describe('row actions', () => {
     expect(launch).toHaveAccessibleDescription(
       'Importing the image failed, so it cannot be launched; delete it and import the file again.',
     );
-    const share = within(tr).getByRole('button', { name: 'Share' });
+    const share = await rowAction(user, tr, 'Share');
     expect(share).toHaveAttribute('aria-disabled', 'true');
     expect(share).toHaveAccessibleDescription(
       'Importing the image failed, so it cannot be shared; delete it and import the file again.',
     );
-    const copy = within(tr).getByRole('button', { name: 'Copy' });
+    const copy = await rowAction(user, tr, 'Copy');
     expect(copy).toHaveAttribute('aria-disabled', 'true');
     expect(copy).toHaveAccessibleDescription(
       'Importing the image failed, so it cannot be copied; delete it and import the file again.',
     );
-    expect(within(tr).getByRole('button', { name: 'Edit' })).not.toHaveAttribute('aria-disabled');
-    expect(within(tr).getByRole('button', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, tr, 'Edit')).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, tr, 'Delete')).not.toHaveAttribute('aria-disabled');
     await preloadDialogs(user);
     await user.click(launch);
-    await user.click(share);
-    await user.click(copy);
+    await user.click(await rowAction(user, tr, 'Share'));
+    await user.click(await rowAction(user, tr, 'Copy'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

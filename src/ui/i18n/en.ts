@@ -166,6 +166,7 @@ export const en = {
   'action.edit': 'Edit',
   'action.cancelShare': 'Cancel sharing',
   'action.delete': 'Delete',
+  'action.more': 'More actions',
   'goTo.label': 'Go to ID',
   'goTo.placeholder': 'img-… or ins-…',
   'goTo.submit': 'Go',

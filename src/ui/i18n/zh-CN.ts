@@ -159,6 +159,7 @@ export const zhCN: Record<UiKey, string> = {
   'action.edit': '编辑',
   'action.cancelShare': '取消共享',
   'action.delete': '删除',
+  'action.more': '更多操作',
   'goTo.label': '跳转到 ID',
   'goTo.placeholder': 'img-… 或 ins-…',
   'goTo.submit': '跳转',
