@@ -91,3 +91,14 @@ export async function openImages(page: Page, query: Record<string, string> = {})
 export function quotaText(page: Page): Locator {
   return page.getByRole('meter', { name: 'Custom image quota' });
 }
+
+/**
+ * An action of a row's "More actions" menu, found by its name, the menu opened first if it is not
+ * (`more`: the menu button's name in the page's language).
+ */
+export async function rowAction(row: Locator, action: string, more = 'More actions'): Promise<Locator> {
+  const menu = row.getByRole('menu');
+  if (!(await menu.isVisible())) await row.getByRole('button', { name: more, exact: true }).click();
+  await expect(menu).toBeVisible();
+  return menu.getByRole('menuitem', { name: action, exact: true });
+}

@@ -83,7 +83,10 @@ export function ImageActions({ image, region, onOpen, layout }: Props) {
                 tone: action.tone,
                 onSelect: () => onOpen(action.dialog),
               }))}
-            />
+            >
+              {/* "More" shows; "More actions" is the button's name. */}
+              {t('action.moreShort')}
+            </Menu>
           )
         : manage.map((action) => (
             <ActionButton

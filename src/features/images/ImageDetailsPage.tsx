@@ -38,7 +38,7 @@ export function ImageDetailsPage() {
   useEffect(() => {
     if (locate && located.data) void navigate(imagePath(imageId, located.data), { replace: true });
   }, [locate, located.data, imageId, navigate]);
-  if (!locate) return <ImageDetails imageId={imageId} region={region} />;
+  if (wellFormed && !locate) return <ImageDetails imageId={imageId} region={region} />;
   const back = imagesPath({ region });
   return (
     <Page imageId={imageId} back={back}>

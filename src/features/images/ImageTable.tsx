@@ -84,7 +84,8 @@ export const columns: Record<TabKey, readonly Column[]> = {
   public: [os, arch, size, fee('fee', 'field.fee')],
   custom: [
     { id: 'state', label: 'field.state', priority: true, cell: (i) => <StateCell image={i} /> },
-    os,
+    // One's own images are told apart by state and age; their system is in the name more often than not.
+    { ...os, priority: undefined },
     arch,
     size,
     { id: 'source', label: 'field.source', cell: (i, _r, t) => sourceLabel(t, i) },

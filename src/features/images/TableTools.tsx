@@ -84,20 +84,27 @@ export function ColumnsChooser({
         type="button"
         className="secondary"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
       >
         {t('images.columns')}
       </button>
-      <fieldset id={panelId} className="columns-panel" hidden={!open}>
-        <legend>{t('images.columnsLegend')}</legend>
-        {columns.map((col) => (
-          <label key={col.id} className="checkbox-field">
-            <input type="checkbox" checked={!hidden.has(col.id)} onChange={(e) => onChange(col.id, e.target.checked)} />
-            {t(col.label)}
-          </label>
-        ))}
-      </fieldset>
+      {/* Rendered only while open: its checkboxes are named like the filters and headers they mirror. */}
+      {open && (
+        <fieldset id={panelId} className="columns-panel">
+          <legend>{t('images.columnsLegend')}</legend>
+          {columns.map((col) => (
+            <label key={col.id} className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={!hidden.has(col.id)}
+                onChange={(e) => onChange(col.id, e.target.checked)}
+              />
+              {t(col.label)}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </div>
   );
 }

@@ -167,6 +167,7 @@ export const en = {
   'action.cancelShare': 'Cancel sharing',
   'action.delete': 'Delete',
   'action.more': 'More actions',
+  'action.moreShort': 'More',
   'goTo.label': 'Go to ID',
   'goTo.placeholder': 'img-… or ins-…',
   'goTo.submit': 'Go',

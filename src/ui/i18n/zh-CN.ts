@@ -160,6 +160,7 @@ export const zhCN: Record<UiKey, string> = {
   'action.cancelShare': '取消共享',
   'action.delete': '删除',
   'action.more': '更多操作',
+  'action.moreShort': '更多',
   'goTo.label': '跳转到 ID',
   'goTo.placeholder': 'img-… 或 ins-…',
   'goTo.submit': '跳转',
