@@ -147,7 +147,6 @@ export function ImagesPage() {
         <div className="table-tools">
           <RefreshButton
             updatedAt={query.dataUpdatedAt}
-            busy={query.isFetching}
             onRefresh={() => void queryClient.invalidateQueries({ queryKey: imageKeys.region(account, region) })}
           />
           <ColumnsChooser columns={columns[view.tab]} hidden={hidden} onChange={setShown} />

@@ -6,15 +6,7 @@ import type { Column } from './ImageTable.tsx';
 const TICK_MS = 15_000;
 
 /** "Refresh" and how long ago the list on screen was read, kept current while the page is open. */
-export function RefreshButton({
-  updatedAt,
-  busy,
-  onRefresh,
-}: {
-  updatedAt: number;
-  busy: boolean;
-  onRefresh: () => void;
-}) {
+export function RefreshButton({ updatedAt, onRefresh }: { updatedAt: number; onRefresh: () => void }) {
   const t = useT();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -25,12 +17,7 @@ export function RefreshButton({
   const minutes = Math.max(0, Math.floor((now - updatedAt) / 60_000));
   return (
     <div className="refresh">
-      <button
-        type="button"
-        className="secondary"
-        aria-disabled={busy || undefined}
-        onClick={busy ? undefined : onRefresh}
-      >
+      <button type="button" className="secondary" onClick={onRefresh}>
         {t('images.refresh')}
       </button>
       {updatedAt > 0 && (
