@@ -60,6 +60,16 @@ for (const size of sizes) {
 
         await page.getByRole('tab', { name: 'Custom images' }).click();
         await waitForRows(page);
+        // A dialog: the whole screen on a phone, its fields readable in both themes.
+        await page.getByRole('button', { name: 'Import image' }).click();
+        await expect(page.getByRole('dialog', { name: 'Import image' })).toBeVisible();
+        await expectFitsAndAccessible(page, 'the Import image dialog');
+        if (size.width < 640) {
+          const box = (await page.getByRole('dialog').boundingBox())!;
+          expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, size.width, size.height]);
+        }
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toBeHidden();
         await imageRow(page, 'redis-cache-debian12').getByRole('link', { name: 'redis-cache-debian12' }).click();
         await expect(page.getByRole('heading', { level: 1, name: 'redis-cache-debian12' })).toBeVisible();
         await expectFitsAndAccessible(page, "an image's page");
