@@ -90,4 +90,15 @@ describe('Toast', () => {
     act(() => vi.advanceTimersByTime(6000));
     expect(toastList()).toBeEmptyDOMElement();
   });
+
+  it('stays while the focus is on it, and goes once the focus leaves', () => {
+    vi.useFakeTimers();
+    renderToasts();
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    screen.getByRole('button', { name: 'Dismiss' }).focus();
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(toastList()).toHaveTextContent('Done 1');
+    act(() => screen.getByRole('button', { name: 'Show' }).focus());
+    expect(toastList()).toBeEmptyDOMElement();
+  });
 });

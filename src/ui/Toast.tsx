@@ -38,12 +38,23 @@ export function ToastProvider({ owner, children }: { owner?: string; children: R
     ownerRef.current = owner;
   });
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  // While the pointer or the focus is on the toasts they stay (WCAG 2.2.1): those whose time ran
+  // out meanwhile go once it leaves.
+  const held = useRef(false);
+  const due = useRef(new Set<number>());
+  const hold = (holding: boolean) => {
+    held.current = holding;
+    if (holding) return;
+    const gone = new Set(due.current);
+    due.current.clear();
+    setToasts((list) => list.filter((toast) => !gone.has(toast.id)));
+  };
   const api = useMemo<ToastApi>(
     () => ({
       show(message, tone = 'success') {
         const id = nextId.current++;
         setToasts((list) => [...list.slice(1 - KEPT), { id, message, tone, owner: ownerRef.current }]);
-        setTimeout(() => dismiss(id), TIMEOUT_MS);
+        setTimeout(() => (held.current ? due.current.add(id) : dismiss(id)), TIMEOUT_MS);
       },
     }),
     [dismiss],
@@ -53,7 +64,15 @@ export function ToastProvider({ owner, children }: { owner?: string; children: R
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts">
+      <div
+        className="toasts"
+        onPointerEnter={() => hold(true)}
+        onPointerLeave={() => hold(false)}
+        onFocus={() => hold(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) hold(false);
+        }}
+      >
         {mine.length > SHOWN && (
           <button
             type="button"
