@@ -1,4 +1,4 @@
-import { Suspense, use, useState, useSyncExternalStore } from 'react';
+import { Suspense, use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
@@ -23,6 +23,20 @@ export function Layout() {
   // Phones: the header's controls fold behind "Menu", opened on one page: following a link closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const controlsOpen = openOn === pathname;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!controlsOpen) return;
+    // Escape folds them again, from anywhere in them but a menu or a dialog (each closes itself).
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as Element;
+      if (event.key !== 'Escape' || event.defaultPrevented || target.closest('dialog')) return;
+      if (!target.closest('#header-controls')) return;
+      setOpenOn(null);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [controlsOpen]);
 
   return (
     <>
@@ -34,6 +48,7 @@ export function Layout() {
           {t('app.name')}
         </a>
         <button
+          ref={toggleRef}
           type="button"
           className="secondary header-toggle"
           aria-expanded={controlsOpen}

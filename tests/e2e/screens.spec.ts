@@ -104,6 +104,14 @@ for (const size of sizes) {
         await expectFitsAndAccessible(page, 'the Reset dialog');
         await page.getByRole('button', { name: 'Cancel' }).click();
         await expect(page.getByRole('dialog')).toBeHidden();
+        await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+        if (size.width < 768) {
+          // Escape folds the phone's header again and gives focus back to "Menu".
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+          await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
+          await expect(page.getByLabel('Region')).toBeHidden();
+        }
       });
     });
   }
