@@ -45,7 +45,8 @@ export function InstancesPage() {
       ) : query.data.InstanceSet.length === 0 ? (
         <p className="empty">{t('instances.empty', { region: regionName })}</p>
       ) : (
-        <table className="data-table">
+        // A phone scrolls the table, not the page.
+        <div className="table-wrap"><table className="data-table">
           <caption className="visually-hidden">{t('instances.caption', { region: regionName })}</caption>
           <thead>
             <tr>
@@ -89,7 +90,7 @@ export function InstancesPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       {imageFrom && (
         <Suspense fallback={null}>
