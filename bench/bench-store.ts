@@ -1,4 +1,4 @@
-import { DEFAULT_ACCOUNT_ID } from '../src/rules/common.ts';
+import { DEFAULT_ACCOUNT_ID } from '../src/rules/accounts.ts';
 import { DEFAULT_REGION_ID } from '../src/rules/regions.ts';
 import { publicImages } from '../src/mocks/catalogue/images.ts';
 import { seedStore } from '../src/mocks/seed/seed-store.ts';

@@ -1,6 +1,7 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf, ResponseOf } from '../rules/actions.ts';
-import { instanceTypes, type InstanceTypeConfig, type ItemPrice } from '../rules/instances.ts';
+import { instanceTypes, type InstanceTypeConfig } from '../rules/instance-types.ts';
+import type { ItemPrice } from '../rules/run-instances.ts';
 import { callCvm } from './client.ts';
 import { useSingleFlightMutation } from './single-flight.ts';
 import { getAccount } from './session.ts';

@@ -3,7 +3,7 @@
 // must leave the store exactly as it was (JSON of the whole store, byte for byte), and a success
 // must have done what it says.
 import { describe, expect, it } from 'vitest';
-import { accounts } from '../rules/common.ts';
+import { accounts } from '../rules/accounts.ts';
 import { testBackend } from './node.ts';
 import { marketImages, publicImages } from './catalogue/images.ts';
 import {

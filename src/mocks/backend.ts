@@ -1,5 +1,8 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
-import { API_VERSION, isKnownAccount, parseRequest, quote, violation, type Violation } from '../rules/common.ts';
+import { API_VERSION } from '../rules/protocol.ts';
+import { isKnownAccount } from '../rules/accounts.ts';
+import { parseRequest, violation, type Violation } from '../rules/violation.ts';
+import { quote } from '../rules/text.ts';
 import type { Language } from '../rules/messages/params.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';

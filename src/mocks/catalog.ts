@@ -1,4 +1,4 @@
-import { violation, type Violation } from '../rules/common.ts';
+import { violation, type Violation } from '../rules/violation.ts';
 import type { Image, ImageState, ImageType } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
 import { marketImages, publicImages } from './catalogue/images.ts';

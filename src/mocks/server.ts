@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { quote } from '../rules/common.ts';
+import { quote } from '../rules/text.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import type { Backend, CvmEnvelope } from './backend.ts';
 import { bodyFromQuery, type Bounded } from './request-bounds.ts';

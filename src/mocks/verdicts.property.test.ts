@@ -8,28 +8,20 @@
 // move the quota, recipients to move the share count), installed with `testBackend.replace`.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  API_VERSION,
-  CUSTOM_IMAGE_QUOTA_PER_REGION,
-  INSTANCE_QUOTA_PER_ZONE,
-  fieldViolations,
-  imageNameProblem,
-  parseRequest,
-  shownName,
-  type Violation,
-} from '../rules/common.ts';
+import { API_VERSION } from '../rules/protocol.ts';
+import { CUSTOM_IMAGE_QUOTA_PER_REGION, INSTANCE_QUOTA_PER_ZONE } from '../rules/limits.ts';
+import { fieldViolations, parseRequest, type Violation } from '../rules/violation.ts';
+import { imageNameProblem, shownName } from '../rules/names.ts';
 import { copyBlockedReason, copyDestination, type DestinationHoldings } from '../rules/copy.ts';
 import {
   createImageRequestSchema,
   deleteBlockedReason,
-  describeImagesRequestSchema,
   duplicateNameViolation,
-  imageFilterNames,
   modifyBlockedReason,
   modifyImageAttributeRequestSchema,
   quotaViolation,
-  type Image,
-} from '../rules/images.ts';
+} from '../rules/custom-images.ts';
+import { describeImagesRequestSchema, imageFilterNames, type Image } from '../rules/images.ts';
 import { createImageFromInstanceViolation, type Instance, type InstanceState } from '../rules/instances.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { regions } from '../rules/regions.ts';

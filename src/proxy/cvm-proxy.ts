@@ -4,7 +4,7 @@
 // per-start token and the account in it. Nothing here sends a byte upstream before every check passed.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CVM_API_PATH } from '../rules/common.ts';
+import { CVM_API_PATH } from '../rules/protocol.ts';
 import { readCall } from './call.ts';
 import { resolveCredentials } from './credentials.ts';
 import { errorEnvelope, forward, upstreamAgent, type Envelope, type Upstream } from './forward.ts';

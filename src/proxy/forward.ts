@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import sdk, { type DynamicCredential } from 'tencentcloud-sdk-nodejs-common';
 import { mutatingActions, type Action } from '../rules/actions.ts';
-import { API_VERSION } from '../rules/common.ts';
+import { API_VERSION } from '../rules/protocol.ts';
 import { endpointUrl, type Endpoint } from './options.ts';
 import type { Secrets } from './secrets.ts';
 

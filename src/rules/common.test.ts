@@ -1,33 +1,31 @@
 import { describe, it, expect } from 'vitest';
 import { z } from './zod.ts';
+import { ACCOUNT_ID_PATTERN, accountIdProblem, accountIdSchema, imageIdSchema, instanceIdSchema } from './ids.ts';
 import {
-  ACCOUNT_ID_PATTERN,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
   IMAGE_DESCRIPTION_MAX,
   IMAGE_NAME_MAX,
   SHARE_RECIPIENTS_MAX,
-  accountIdProblem,
-  accountIdSchema,
-  accounts,
-  charLength,
-  coded,
-  fieldViolations,
+} from './limits.ts';
+import { accounts, isKnownAccount } from './accounts.ts';
+import { charLength, quote } from './text.ts';
+import {
   imageDescriptionProblem,
   imageDescriptionSchema,
-  imageIdSchema,
   imageNameProblem,
   imageNameSchema,
-  instanceIdSchema,
-  isKnownAccount,
-  parseRequest,
-  quote,
   sameName,
   shownName,
+} from './names.ts';
+import {
+  coded,
+  fieldViolations,
+  parseRequest,
   violation,
   violationFromIssue,
   violationFromZod,
   type Violation,
-} from './common.ts';
+} from './violation.ts';
 import { renderMessage } from './messages/render.ts';
 import { expectFieldViolation } from '../test/fixtures.ts';
 

@@ -1,30 +1,29 @@
 import { describe, it, expect } from 'vitest';
 import { z } from './zod.ts';
-import { parseRequest, type Violation } from './common.ts';
+import { parseRequest, type Violation } from './violation.ts';
 import {
   BUSY_STATES,
-  createImageRequestSchema,
-  deleteBlockedReason,
-  deleteImagesRequestSchema,
-  describeImageQuotaRequestSchema,
   describeImagesRequestSchema,
-  duplicateNameViolation,
   imageKind,
   imageSchema,
   isBusyImage,
-  importFormatOf,
-  importImageRequestSchema,
-  importOsViolation,
-  importUrlViolation,
-  modifyBlockedReason,
-  modifyImageAttributeRequestSchema,
-  quotaViolation,
   stateLabels,
   stateViolation,
   type ImageAction,
   type Image,
   type ImageState,
 } from './images.ts';
+import {
+  createImageRequestSchema,
+  deleteBlockedReason,
+  deleteImagesRequestSchema,
+  describeImageQuotaRequestSchema,
+  duplicateNameViolation,
+  modifyBlockedReason,
+  modifyImageAttributeRequestSchema,
+  quotaViolation,
+} from './custom-images.ts';
+import { importFormatOf, importImageRequestSchema, importOsViolation, importUrlViolation } from './image-import.ts';
 import { renderMessage } from './messages/render.ts';
 import { expectFieldViolation, expectViolation, imageFixture, publicImageFields } from '../test/fixtures.ts';
 

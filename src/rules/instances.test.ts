@@ -1,31 +1,35 @@
 import { describe, it, expect } from 'vitest';
 import { z } from './zod.ts';
-import { parseRequest } from './common.ts';
+import { parseRequest } from './violation.ts';
 import type { Architecture, Image, ImageState } from './images.ts';
 import {
   ARM_REGIONS,
   architectureFits,
-  createImageFromInstanceViolation,
-  defaultSystemDiskSize,
-  describeInstancesRequestSchema,
   findInstanceType,
-  inquiryPriceRunInstancesRequestSchema,
-  instanceSchema,
   instanceTypeConfigs,
   instanceTypeOfferViolation,
   instanceTypes,
   instanceTypesIn,
+  type InstanceTypeSpec,
+} from './instance-types.ts';
+import {
+  createImageFromInstanceViolation,
+  describeInstancesRequestSchema,
+  instanceSchema,
+  type Instance,
+  type InstanceState,
+} from './instances.ts';
+import {
+  defaultSystemDiskSize,
+  inquiryPriceRunInstancesRequestSchema,
   launchImageViolation,
   runInstancesRequestSchema,
   runInstancesViolation,
   systemDiskViolation,
-  wizardStepSchemas,
   zoneViolation,
-  type Instance,
-  type InstanceState,
-  type InstanceTypeSpec,
   type RunInstancesRequest,
-} from './instances.ts';
+} from './run-instances.ts';
+import { wizardStepSchemas } from './wizard.ts';
 import { regions } from './regions.ts';
 import {
   expectFieldViolation,

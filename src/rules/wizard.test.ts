@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instanceTypeConfigs } from './instances.ts';
+import { instanceTypeConfigs } from './instance-types.ts';
 import { renderMessage } from './messages/render.ts';
 import { findRegion } from './regions.ts';
 import { wizardProblems, wizardSettings, type WizardChoices, type WizardFacts } from './wizard.ts';

@@ -1,7 +1,8 @@
 // Test helpers: one real API 3.0 call through fetch, answered by msw/node (src/test/setup.ts), and
 // fixtures for the resolver tests. They need nothing from src/api, so resolver tests stay independent of the client.
 import { expect } from 'vitest';
-import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/protocol.ts';
+import { DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
 import type { Image, ImageType } from '../rules/images.ts';
 import type { Instance } from '../rules/instances.ts';
 import { testBackend } from '../mocks/node.ts';

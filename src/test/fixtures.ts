@@ -1,10 +1,10 @@
 // Test helpers for the rules: one complete, valid image to vary per test, instance types by name, and
 // assertions on a Violation. Imports only src/rules (and vitest), so that rules tests stay framework-free.
 import { expect } from 'vitest';
-import type { Violation } from '../rules/common.ts';
+import type { Violation } from '../rules/violation.ts';
 import type { Image } from '../rules/images.ts';
 import { renderMessage } from '../rules/messages/render.ts';
-import { findInstanceType, type InstanceTypeSpec } from '../rules/instances.ts';
+import { findInstanceType, type InstanceTypeSpec } from '../rules/instance-types.ts';
 
 /**
  * A complete, valid image (every field of imageSchema): a normal 50 GB x86_64 TencentOS custom image of

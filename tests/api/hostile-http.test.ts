@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../src/mocks/backend.ts';
 import { createMockApiServer } from '../../src/mocks/server.ts';
 import { demoCredential, signTc3 } from '../../src/mocks/tc3.ts';
-import { REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX, REQUEST_VALUES_MAX } from '../../src/rules/common.ts';
+import { REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX, REQUEST_VALUES_MAX } from '../../src/rules/limits.ts';
 import { memoryOf, startBuiltServer, type BuiltServer } from './built-server.ts';
 import { ACCOUNT_A, expectSdkError, sdkClient } from './helpers.ts';
 import { arrayParameters, bodyWith, parameterName } from './schema-arrays.ts';

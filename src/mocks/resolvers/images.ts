@@ -1,22 +1,18 @@
-import { CUSTOM_IMAGE_QUOTA_PER_REGION, DESCRIBE_LIMIT_DEFAULT, violation } from '../../rules/common.ts';
+import { CUSTOM_IMAGE_QUOTA_PER_REGION, DESCRIBE_LIMIT_DEFAULT } from '../../rules/limits.ts';
+import { violation } from '../../rules/violation.ts';
 import {
   deleteBlockedReason,
   duplicateNameViolation,
-  importOsViolation,
-  importUrlViolation,
   modifyBlockedReason,
   quotaViolation,
-  type Image,
-} from '../../rules/images.ts';
+} from '../../rules/custom-images.ts';
+import { importOsViolation, importUrlViolation } from '../../rules/image-import.ts';
+import type { Image } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
 import { isPageFilter, matchesPageFilter, sortImages } from '../../rules/extensions.ts';
 import { tagsOf } from '../../rules/tags.ts';
-import {
-  architectureFits,
-  createImageFromInstanceViolation,
-  findInstanceType,
-  instanceTypeOfferViolation,
-} from '../../rules/instances.ts';
+import { architectureFits, findInstanceType, instanceTypeOfferViolation } from '../../rules/instance-types.ts';
+import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import {
   customImagesOf,
   instanceStateAt,

@@ -1,4 +1,4 @@
-import { violation } from '../../rules/common.ts';
+import { violation } from '../../rules/violation.ts';
 import { shareRequestViolation } from '../../rules/share.ts';
 import { isoTime } from '../catalog.ts';
 import { accountExists } from '../sentinels.ts';
