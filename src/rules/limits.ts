@@ -29,6 +29,8 @@ export const TAG_SPECIFICATIONS_MAX = 10;
 // The shape of any request, checked by the HTTP host before an action's schema reads it, so that
 // no request makes the parser build or walk more than a small, fixed amount of data
 // (tests/api/request-bounds.test.ts holds them against every request schema).
+/** The largest request body a host reads. */
+export const REQUEST_BODY_MAX_BYTES = 1024 * 1024;
 /** The longest array any request parameter accepts (ImageIds, InstanceIds, AccountIds). */
 export const REQUEST_ARRAY_MAX = BATCH_IDS_MAX;
 /** Objects and arrays nested in one request, the body counting as one: the deepest valid one has 5 (TagSpecification.N.Tags.N). */

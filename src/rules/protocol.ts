@@ -10,3 +10,16 @@ export const CVM_API_PATH = '/api/cvm/';
  * embedded backend trusts it. The standalone server ignores it and requires TC3 signatures.
  */
 export const ACCOUNT_HEADER = 'X-Mock-Account';
+
+/** STS, beside CVM, answers GetCallerIdentity (which account a key belongs to) in this version. */
+export const STS_VERSION = '2018-08-13';
+
+/** What the API answers: always `{ Response: {...} }`, with `Error` on failure, and a RequestId. */
+export interface Envelope {
+  Response: Record<string, unknown> & { RequestId: string };
+}
+
+/** An error answer, as every host writes it. */
+export function errorEnvelope(code: string, message: string, requestId: string): Envelope {
+  return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
+}
