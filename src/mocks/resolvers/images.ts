@@ -17,14 +17,14 @@ import {
   customImagesOf,
   instanceStateAt,
   imageIdTaken,
-  isoTime,
   locateImage,
   locateVisibleImage,
-  nextId,
   visibleImages,
   type Filterable,
   type Located,
-} from '../catalog.ts';
+} from '../store-views.ts';
+import { isoTime } from '../clock.ts';
+import { nextId } from '../random.ts';
 import { importImageOsList } from '../catalogue/import-os.ts';
 import { createFailure, importFailure } from '../sentinels.ts';
 import type { StoredImage } from '../store.ts';

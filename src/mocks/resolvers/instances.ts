@@ -4,7 +4,9 @@ import { findInstanceType, instanceTypeConfigFilterNames, instanceTypeConfigs } 
 import type { Instance } from '../../rules/instances.ts';
 import { priceBreakdown } from '../../rules/pricing.ts';
 import { findRegion } from '../../rules/regions.ts';
-import { instanceStateAt, isoTime, locateVisibleImage, nextId } from '../catalog.ts';
+import { instanceStateAt, locateVisibleImage } from '../store-views.ts';
+import { isoTime } from '../clock.ts';
+import { nextId } from '../random.ts';
 import type { StoredInstance } from '../store.ts';
 import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 
