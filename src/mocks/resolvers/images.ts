@@ -173,6 +173,22 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
     BootMode: base?.BootMode ?? 'Legacy BIOS',
+    ...madeHere(ctx, 'CREATE', failure),
+  };
+  ctx.draft.addImage(image);
+  return { ImageId: imageId };
+});
+
+/**
+ * The fields of a custom image this account starts making in this region (CreateImage, ImportImage):
+ * no marketplace listing, no source region, and a task that ends NORMAL, or failed with `failure`.
+ */
+function madeHere(
+  ctx: ResolverContext,
+  kind: 'CREATE' | 'IMPORT',
+  failure: string | undefined,
+): Pick<StoredImage, 'MarketInfo' | 'CopiedFrom' | 'FailureReason' | 'Region' | 'OwnerId' | 'BaseState' | 'Task'> {
+  return {
     MarketInfo: null,
     CopiedFrom: null,
     FailureReason: failure ?? null,
@@ -180,15 +196,13 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
     OwnerId: ctx.accountId,
     BaseState: 'NORMAL',
     Task: {
-      kind: 'CREATE',
+      kind,
       startedAt: ctx.now,
-      durationMs: ctx.durations.create,
-      outcome: failure ? 'CREATEFAILED' : 'NORMAL',
+      durationMs: kind === 'CREATE' ? ctx.durations.create : ctx.durations.import,
+      outcome: failure ? (kind === 'CREATE' ? 'CREATEFAILED' : 'IMPORTFAILED') : 'NORMAL',
     },
   };
-  ctx.draft.addImage(image);
-  return { ImageId: imageId };
-});
+}
 
 export const importImage = resolver('ImportImage', (req, ctx) => {
   fail(importOsViolation(importImageOsList.ImportImageOsVersionSet, req));
@@ -225,18 +239,7 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
     BootMode: req.BootMode ?? 'Legacy BIOS',
-    MarketInfo: null,
-    CopiedFrom: null,
-    FailureReason: failure ?? null,
-    Region: ctx.region,
-    OwnerId: ctx.accountId,
-    BaseState: 'NORMAL',
-    Task: {
-      kind: 'IMPORT',
-      startedAt: ctx.now,
-      durationMs: ctx.durations.import,
-      outcome: failure ? 'IMPORTFAILED' : 'NORMAL',
-    },
+    ...madeHere(ctx, 'IMPORT', failure),
   });
   return { ImageId: imageId };
 });

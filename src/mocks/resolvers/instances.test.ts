@@ -19,8 +19,8 @@ import {
   refused,
   runParams,
   seededImageId,
-  type Where,
 } from '../../test/api-calls.ts';
+import type { Where } from '../../test/direct-call.ts';
 
 interface TypeConfig {
   Zone: string;
