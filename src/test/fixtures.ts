@@ -1,7 +1,8 @@
 // Test helpers for the rules: one complete, valid image to vary per test, instance types by name, and
 // assertions on a Violation. Imports only src/rules (and vitest), so that rules tests stay framework-free.
 import { expect } from 'vitest';
-import type { Violation } from '../rules/violation.ts';
+import type { z } from '../rules/zod.ts';
+import { parseRequest, type Violation } from '../rules/violation.ts';
 import type { Image } from '../rules/images.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { findInstanceType, type InstanceTypeSpec } from '../rules/instance-types.ts';
@@ -73,4 +74,11 @@ export function expectFieldViolation(
   expect(v!.code).toBe(code);
   expect(v!.field).toBe(field);
   for (const part of parts) expect(renderMessage(v!)).toContain(part);
+}
+
+/** The violation `schema` answers for `input` as a request (parseRequest); fails the test when it accepts it. */
+export function requestRefusal(schema: z.ZodMiniType, input: unknown): Violation {
+  const result = parseRequest(schema, input);
+  if (result.ok) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
+  return result.violation;
 }
