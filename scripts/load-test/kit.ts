@@ -6,7 +6,7 @@ import { destinationViolation } from '../../src/rules/copy.ts';
 import { regions } from '../../src/rules/regions.ts';
 import { seedStore } from '../../src/mocks/seed/seed-store.ts';
 
-export { CUSTOM_IMAGE_QUOTA_PER_REGION, SHARE_RECIPIENTS_MAX } from '../../src/rules/limits.ts';
+export { CUSTOM_IMAGE_QUOTA_PER_REGION, DESCRIBE_LIMIT_MAX, SHARE_RECIPIENTS_MAX } from '../../src/rules/limits.ts';
 export { BUSY_STATES } from '../../src/rules/images.ts';
 export { mulberry32 } from '../../src/mocks/random.ts';
 
