@@ -14,30 +14,14 @@ import {
 import {
   expectFieldViolation,
   expectViolation,
-  imageFixture,
-  publicImageFields,
   requestRefusal,
+  ME,
+  customImage as image,
+  publicImage,
+  marketImage,
+  sharedInImage as sharedIn,
+  foreignImage as foreign,
 } from '../test/fixtures.ts';
-
-const ME = '100000000001';
-const OTHER = '100000000002';
-
-/** A custom image of ME with its system-disk snapshot. */
-const image = (overrides: Partial<Image> = {}) =>
-  imageFixture({
-    SnapshotSet: [{ SnapshotId: 'snap-abcd1234', DiskUsage: 'SYSTEM_DISK', DiskSize: 50 }],
-    ...overrides,
-  });
-
-const publicImage = image({ ...publicImageFields, SnapshotSet: [] });
-const marketImage = image({
-  ImageType: 'MARKET_IMAGE',
-  ImageCreator: 'vendor',
-  ImageSource: 'OFFICIAL',
-  MarketInfo: { Vendor: 'Bitnami', Software: ['WordPress 6'], PriceMode: 'FREE', Price: 0, Audited: true },
-});
-const sharedIn = image({ ImageType: 'SHARED_IMAGE', ImageCreator: OTHER });
-const foreign = image({ ImageType: 'PRIVATE_IMAGE', ImageCreator: OTHER });
 
 const copyTo = (Region: string) => ({ ImageId: 'img-copy0001', Region, SyncPercent: 40 });
 

@@ -14,27 +14,16 @@ import {
   type ImageState,
 } from './images.ts';
 import { renderMessage } from './messages/render.ts';
-import { expectFieldViolation, imageFixture, publicImageFields, requestRefusal } from '../test/fixtures.ts';
-
-const ME = '100000000001';
-const OTHER = '100000000002';
-
-/** A custom image of ME with its system-disk snapshot. */
-const image = (overrides: Partial<Image> = {}) =>
-  imageFixture({
-    SnapshotSet: [{ SnapshotId: 'snap-abcd1234', DiskUsage: 'SYSTEM_DISK', DiskSize: 50 }],
-    ...overrides,
-  });
-
-const publicImage = image({ ...publicImageFields, SnapshotSet: [] });
-const marketImage = image({
-  ImageType: 'MARKET_IMAGE',
-  ImageCreator: 'vendor',
-  ImageSource: 'OFFICIAL',
-  MarketInfo: { Vendor: 'Bitnami', Software: ['WordPress 6'], PriceMode: 'FREE', Price: 0, Audited: true },
-});
-const sharedIn = image({ ImageType: 'SHARED_IMAGE', ImageCreator: OTHER });
-const foreign = image({ ImageType: 'PRIVATE_IMAGE', ImageCreator: OTHER });
+import {
+  expectFieldViolation,
+  requestRefusal,
+  ME,
+  customImage as image,
+  publicImage,
+  marketImage,
+  sharedInImage as sharedIn,
+  foreignImage as foreign,
+} from '../test/fixtures.ts';
 
 describe('image fixture', () => {
   it('is a valid Image', () => {

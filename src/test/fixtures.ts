@@ -49,6 +49,28 @@ export const publicImageFields = {
   ImageSource: 'OFFICIAL',
 } as const satisfies Partial<Image>;
 
+/** The demo account the fixtures belong to, and another one. */
+export const ME = '100000000001';
+export const OTHER = '100000000002';
+
+/** A custom image of ME with its system-disk snapshot. */
+export const customImage = (overrides: Partial<Image> = {}) =>
+  imageFixture({
+    SnapshotSet: [{ SnapshotId: 'snap-abcd1234', DiskUsage: 'SYSTEM_DISK', DiskSize: 50 }],
+    ...overrides,
+  });
+
+// One image of every other kind, as ME sees it: what the owner-only rules refuse.
+export const publicImage = customImage({ ...publicImageFields, SnapshotSet: [] });
+export const marketImage = customImage({
+  ImageType: 'MARKET_IMAGE',
+  ImageCreator: 'vendor',
+  ImageSource: 'OFFICIAL',
+  MarketInfo: { Vendor: 'Bitnami', Software: ['WordPress 6'], PriceMode: 'FREE', Price: 0, Audited: true },
+});
+export const sharedInImage = customImage({ ImageType: 'SHARED_IMAGE', ImageCreator: OTHER });
+export const foreignImage = customImage({ ImageType: 'PRIVATE_IMAGE', ImageCreator: OTHER });
+
 /** The instance type of that name (fails the test when there is none). */
 export function instanceType(name: string): InstanceTypeSpec {
   const t = findInstanceType(name);
