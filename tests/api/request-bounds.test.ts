@@ -2,7 +2,7 @@
 // request fits them, so the host never refuses what an action accepts.
 import { describe, expect, it } from 'vitest';
 import { REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX } from '../../src/rules/limits.ts';
-import { arrayParameters, parameterName } from './schema-arrays.ts';
+import { arrayParameters, parameterName } from '../../src/test/schema-arrays.ts';
 
 const arrays = arrayParameters();
 

@@ -2,10 +2,10 @@
 import { Agent } from 'node:http';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
 import { expect } from 'vitest';
-import { accounts } from '../../src/rules/accounts.ts';
-import { createBackend, type Backend, type BackendOptions } from '../../src/mocks/backend.ts';
-import { createMockApiServer, type MockApiServer } from '../../src/mocks/server.ts';
-import { demoCredential, signTc3, type SignTc3Input } from '../../src/mocks/tc3.ts';
+import { accounts } from '../rules/accounts.ts';
+import { createBackend, type Backend, type BackendOptions } from '../mocks/backend.ts';
+import { createMockApiServer, type MockApiServer } from '../mocks/server.ts';
+import { demoCredential, signTc3, type SignTc3Input } from '../mocks/tc3.ts';
 
 export const CvmClient = tencentcloud.cvm.v20170312.Client;
 export type CvmClient = InstanceType<typeof CvmClient>;

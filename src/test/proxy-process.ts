@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { accounts } from '../../src/rules/accounts.ts';
+import { accounts } from '../rules/accounts.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';

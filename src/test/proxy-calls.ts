@@ -2,9 +2,9 @@
 // request log, for the API tests.
 import { request } from 'node:http';
 import { vi } from 'vitest';
-import type { Envelope } from '../../src/rules/protocol.ts';
-import { CONSOLE_TOKEN_HEADER } from '../../src/proxy/call-contract.ts';
-import { startServer, type RunningServer } from './helpers.ts';
+import type { Envelope } from '../rules/protocol.ts';
+import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
+import { startServer, type RunningServer } from './api-server.ts';
 
 export interface HttpAnswer {
   status: number;
