@@ -1,7 +1,6 @@
 // The HTTP plumbing of the standalone host: a request's target, headers and body read within their
 // limits, CORS, and the answer on the raw socket to what Node's HTTP parser refuses.
 import type { IncomingMessage } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
 import { errorEnvelope } from '../rules/protocol.ts';
 import { bodyFromQuery, type Bounded } from './request-bounds.ts';
@@ -136,6 +135,6 @@ export function clientErrorResponse(err: NodeJS.ErrnoException, requestTimeoutMs
             `The request did not arrive whole within ${requestTimeoutMs / 1000} s; send the headers and body at once.`,
           ]
         : [400, 'Bad Request', 'InvalidParameter', 'The request is not valid HTTP/1.1.'];
-  const payload = JSON.stringify(errorEnvelope(code, message, randomUUID()));
+  const payload = JSON.stringify(errorEnvelope(code, message));
   return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${payload}`;
 }

@@ -2,7 +2,6 @@
 // (and, for the signing proxy, STS GetCallerIdentity).
 // `POST /` (and `/api/cvm/`) with a JSON body and X-TC-* headers, exactly what the official SDKs send.
 // Here: where a request goes. How it is read (http-io.ts), who signed it (tc3.ts), what it answers (backend.ts).
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
@@ -42,11 +41,6 @@ export interface MockApiServerOptions {
 export interface MockApiServer {
   listen(): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
-}
-
-/** An error answer with a request ID of its own. */
-function errorAnswer(code: string, message: string): Envelope {
-  return errorEnvelope(code, message, randomUUID());
 }
 
 // ---- The server -----------------------------------------------------------------------------------
@@ -92,7 +86,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
         req,
         res,
         404,
-        errorAnswer(
+        errorEnvelope(
           'ResourceNotFound',
           `Nothing is served at ${quote(target?.path ?? req.url ?? '')}; send API 3.0 requests to / or ${CVM_API_PATH}.`,
         ),
@@ -104,7 +98,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
         req,
         res,
         200,
-        errorAnswer(
+        errorEnvelope(
           'UnsupportedProtocol',
           `HTTP method ${quote(method) || '(none)'} is not supported; use POST (or GET).`,
         ),
@@ -118,7 +112,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
         req,
         res,
         200,
-        errorAnswer(
+        errorEnvelope(
           'InvalidParameter',
           `The request body exceeds ${REQUEST_BODY_MAX_BYTES / 1024 / 1024} MiB; send at most ${REQUEST_BODY_MAX_BYTES} bytes.`,
         ),
@@ -135,10 +129,10 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
       body: read.body,
       nowSeconds: nowSeconds(),
     });
-    if (!auth.ok) return send(req, res, 200, errorAnswer(auth.code, auth.message));
+    if (!auth.ok) return send(req, res, 200, errorEnvelope(auth.code, auth.message));
 
     const body = boundedBody(method, action, target.query, read.body);
-    if (!body.ok) return send(req, res, 200, errorAnswer(body.violation.code, renderMessage(body.violation)));
+    if (!body.ok) return send(req, res, 200, errorEnvelope(body.violation.code, renderMessage(body.violation)));
     if (action === 'GetCallerIdentity' && header(req, 'x-tc-version') === STS_VERSION)
       return send(req, res, 200, callerIdentity(auth.accountId));
     const envelope = backend.handle({
@@ -169,7 +163,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
             req,
             res,
             200,
-            errorAnswer('InternalError', `An internal error occurred: ${e instanceof Error ? e.message : String(e)}`),
+            errorEnvelope('InternalError', `An internal error occurred: ${e instanceof Error ? e.message : String(e)}`),
           );
         } catch {
           res.destroy();

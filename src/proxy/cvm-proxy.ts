@@ -2,7 +2,7 @@
 // this file, dist-proxy/cvm-proxy.js): the console's /api/cvm/ calls, checked, signed with the
 // official SDK and sent to the real CVM endpoint (or CVM_ENDPOINT); the page's HTML, with the
 // per-start token and the account in it. Nothing here sends a byte upstream before every check passed.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
 import { CVM_API_PATH, errorEnvelope, type Envelope } from '../rules/protocol.ts';
@@ -102,7 +102,7 @@ export async function startCvmProxy(options: StartOptions): Promise<CvmProxy> {
 
   function refuse(res: ServerResponse, what: string, refusal: Refusal): void {
     log(`[cvm-proxy] refused ${what}: ${refusal.code}`);
-    send(res, refusal.status, errorEnvelope(refusal.code, refusal.message, randomUUID()));
+    send(res, refusal.status, errorEnvelope(refusal.code, refusal.message));
   }
 
   return {
@@ -126,11 +126,7 @@ export async function startCvmProxy(options: StartOptions): Promise<CvmProxy> {
       } catch (e) {
         log(`[cvm-proxy] internal error: ${secrets.scrub(e instanceof Error ? e.message : String(e))}`);
         if (!res.headersSent)
-          send(
-            res,
-            500,
-            errorEnvelope('InternalError', 'The local proxy failed on this call; see its log.', randomUUID()),
-          );
+          send(res, 500, errorEnvelope('InternalError', 'The local proxy failed on this call; see its log.'));
         else res.destroy();
       }
     },

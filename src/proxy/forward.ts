@@ -1,6 +1,5 @@
 // One console call, signed by the official SDK's generic client and sent upstream. The answer
 // comes back as the API's own envelope: its RequestId, its Error code and message (scrubbed).
-import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import sdk, { type DynamicCredential } from 'tencentcloud-sdk-nodejs-common';
 import { mutatingActions, type Action } from '../rules/actions.ts';
@@ -102,7 +101,7 @@ export async function forward(call: Call, upstream: Upstream, retry: RetryPolicy
       if (error.code)
         return {
           status: 200,
-          envelope: errorEnvelope(error.code, message, error.requestId ?? randomUUID()),
+          envelope: errorEnvelope(error.code, message, error.requestId),
           attempts: attempt,
         };
       const where = endpointUrl(upstream.endpoint);
@@ -113,7 +112,6 @@ export async function forward(call: Call, upstream: Upstream, retry: RetryPolicy
           error.httpCode
             ? `${where} answered HTTP ${error.httpCode} (${message}) instead of an API 3.0 response.`
             : `The local proxy got no API 3.0 answer from ${where}: ${message}.`,
-          randomUUID(),
         ),
         attempts: attempt,
       };

@@ -19,7 +19,11 @@ export interface Envelope {
   Response: Record<string, unknown> & { RequestId: string };
 }
 
-/** An error answer, as every host writes it. */
-export function errorEnvelope(code: string, message: string, requestId: string): Envelope {
+/** An error answer, as every host writes it (with a request ID of its own unless one is given). */
+export function errorEnvelope(
+  code: string,
+  message: string,
+  requestId: string = globalThis.crypto.randomUUID(),
+): Envelope {
   return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
 }
