@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { instanceRegionQuery } from '../../api/region-of.ts';
-import { IMAGE_ID_PATTERN, INSTANCE_ID_PATTERN } from '../../rules/common.ts';
+import { IMAGE_ID_PATTERN, INSTANCE_ID_PATTERN } from '../../rules/ids.ts';
 import { errorText, type RequestFailure } from '../../ui/error-text.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';

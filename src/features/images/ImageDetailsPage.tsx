@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { copiesQuery, imageQueries } from '../../api/image-queries.ts';
 import { imageRegionQuery } from '../../api/region-of.ts';
-import { IMAGE_ID_PATTERN } from '../../rules/common.ts';
+import { IMAGE_ID_PATTERN } from '../../rules/ids.ts';
 import { isKnownRegion } from '../../rules/regions.ts';
 import { imageKind, type Image } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
