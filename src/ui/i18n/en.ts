@@ -278,6 +278,9 @@ export const en = {
   'copy.pending': 'Copying…',
   'copy.done': 'Copying {what} to {regions}. Follow the progress under Operations.',
   'copy.partly': '{copied} of {total} images were copied before the error; Copy again to copy the rest.',
+  'copy.othersGo': '{count, plural, one {The other image is copied there.} other {The other # images are copied there.}}',
+  'copy.leftOutHeading': 'Left out of the copy',
+  'copy.leftOut': '{name} is not copied to {regions}; the other images are.',
 
   // ---- operations (src/features/operations)
   'operations.button': '{running, plural, =0 {Operations} other {Operations (# running)}}',

@@ -87,6 +87,8 @@ export const uiParams = {
   'copy.submit': { count: n },
   'copy.done': { what: s, regions: s },
   'copy.partly': { copied: n, total: n },
+  'copy.othersGo': { count: n },
+  'copy.leftOut': { name: s, regions: s },
 
   'operations.button': { running: n },
   'operations.what': { kind: operation, name: s },

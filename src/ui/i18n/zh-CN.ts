@@ -263,6 +263,9 @@ export const zhCN: Record<UiKey, string> = {
   'copy.pending': '复制中…',
   'copy.done': '正在将 {what} 复制到{regions}。可在“操作记录”中查看进度。',
   'copy.partly': '出错前已复制 {copied}/{total} 个镜像；再次复制即可复制其余镜像。',
+  'copy.othersGo': '其余 {count} 个镜像仍会复制到该地域。',
+  'copy.leftOutHeading': '不复制的镜像',
+  'copy.leftOut': '{name} 不会复制到{regions}；其余镜像照常复制。',
 
   // ---- operations (src/features/operations)
   'operations.button': '{running, plural, =0 {操作记录} other {操作记录（# 个进行中）}}',
