@@ -245,6 +245,8 @@ export const en = {
   'share.ready': 'Ready to share',
   'share.count': '{total} of {max} recipients',
   'share.idsMissing': 'Enter at least one account ID.',
+  'share.fixMarked': 'Correct or remove the account IDs marked below to share.',
+  'share.overLimit': 'Over the limit of {max} recipients',
   'share.submit': 'Share',
   'share.pending': 'Sharing…',
   'share.done': '{count, plural, one {Shared {name} with # account.} other {Shared {name} with # accounts.}}',
@@ -278,7 +280,8 @@ export const en = {
   'copy.pending': 'Copying…',
   'copy.done': 'Copying {what} to {regions}. Follow the progress under Operations.',
   'copy.partly': '{copied} of {total} images were copied before the error; Copy again to copy the rest.',
-  'copy.othersGo': '{count, plural, one {The other image is copied there.} other {The other # images are copied there.}}',
+  'copy.othersGo':
+    '{count, plural, one {The other image is copied there.} other {The other # images are copied there.}}',
   'copy.leftOutHeading': 'Left out of the copy',
   'copy.leftOut': '{name} is not copied to {regions}; the other images are.',
 

@@ -73,6 +73,7 @@ export const uiParams = {
   'share.regionNotice': { region: s },
   'share.idsPlaceholder': { example: s },
   'share.idsHint': { min: n, max: n },
+  'share.overLimit': { max: n },
   'share.count': { total: n, max: n },
   'share.done': { count: n, name: s },
   'share.added': { date: s },

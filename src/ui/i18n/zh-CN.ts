@@ -233,6 +233,8 @@ export const zhCN: Record<UiKey, string> = {
   'share.ready': '可以共享',
   'share.count': '接收方 {total}/{max}',
   'share.idsMissing': '请至少输入一个账号 ID。',
+  'share.fixMarked': '请更正或删除下方标出的账号 ID 后再共享。',
+  'share.overLimit': '超出 {max} 个共享账号的上限',
   'share.submit': '共享',
   'share.pending': '共享中…',
   'share.done': '{count, plural, other {已将 {name} 共享给 # 个账号。}}',
