@@ -3,6 +3,7 @@ import type { Image } from './images.ts';
 import {
   defaultSystemDiskSize,
   findInstanceType,
+  imageRegionViolation,
   instanceNameViolation,
   instanceQuotaViolation,
   instanceTypeOfferViolation,
@@ -124,7 +125,8 @@ export function wizardProblems(choices: WizardChoices, facts: WizardFacts): Reco
       : image === 'missing'
         ? { key: 'wizard.imageMissing', params: { imageId: choices.imageId, region: facts.regionId } }
         : typeof image === 'object'
-          ? launchImageViolation(image, findInstanceType(choices.type))
+          ? ((facts.offers && imageRegionViolation(image, facts.regionId, facts.offers)) ??
+            launchImageViolation(image, findInstanceType(choices.type)))
           : undefined,
     settings:
       typeof image !== 'object'

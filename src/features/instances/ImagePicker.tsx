@@ -3,8 +3,13 @@ import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
 import type { Image } from '../../rules/images.ts';
-import { launchImageViolation, type InstanceTypeSpec } from '../../rules/instances.ts';
-import { feeLabel } from '../../rules/pricing.ts';
+import {
+  imageRegionViolation,
+  launchImageViolation,
+  type InstanceTypeConfig,
+  type InstanceTypeSpec,
+} from '../../rules/instances.ts';
+import { feeShown } from '../../rules/pricing.ts';
 import { errorText } from '../../ui/error-text.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
@@ -16,22 +21,26 @@ import { InPageNote, UnlistedMarketplace } from '../images/ListNotes.tsx';
 interface Props {
   region: string;
   type: InstanceTypeSpec | undefined;
-  chosenId: string;
+  /** The types on offer in the region (DescribeInstanceTypeConfigs), once known. */
+  offers: readonly Pick<InstanceTypeConfig, 'InstanceType'>[] | undefined;
+  /** The image chosen already: the picker opens on its own tab. */
+  chosen: Image | undefined;
   onChoose: (image: Image) => void;
 }
 
 const PICKER_PAGE = 10;
 
 /** The image step: the same four sources as the images page, compatible images only selectable. */
-export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
+export function ImagePicker({ region, type, offers, chosen, onChoose }: Props) {
   const t = useT();
   const sourceTabs = useSourceTabs();
   const account = useAccount();
-  const [tab, setTab] = useState<TabKey>('public');
+  const chosenId = chosen?.ImageId ?? '';
+  const [tab, setTab] = useState<TabKey>(() => tabs.find((s) => s.type === chosen?.ImageType)?.key ?? 'public');
   const [keyword, setKeyword] = useState('');
   const tooLong = searchTextViolation(keyword.trim());
   const [os, setOs] = useState('');
-  const [onlyFitting, setOnlyFitting] = useState(false);
+  const [onlyFitting, setOnlyFitting] = useState(true);
   const [page, setPage] = useState(1);
   const source = tabs.find((t) => t.key === tab)!;
   const base = {
@@ -106,17 +115,22 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
             </select>
           </div>
           {type && (
-            <label className="field-inline">
+            <div className="field-inline">
               <input
                 type="checkbox"
+                id="picker-compatible"
                 checked={onlyFitting}
+                aria-describedby="picker-compatible-hint"
                 onChange={(e) => {
                   setOnlyFitting(e.target.checked);
                   setPage(1);
                 }}
               />
-              <span>{t('picker.onlyFitting', { type: type.InstanceType })}</span>
-            </label>
+              <label htmlFor="picker-compatible">{t('picker.compatibleOnly')}</label>
+              <span id="picker-compatible-hint" className="muted">
+                {t('picker.onlyFitting', { type: type.InstanceType })}
+              </span>
+            </div>
           )}
         </div>
         <InPageNote list={query.data} />
@@ -133,7 +147,9 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
           ) : (
             <ul>
               {rows.map((image) => {
-                const problem = launchImageViolation(image, type);
+                const problem =
+                  (offers && imageRegionViolation(image, region, offers)) ?? launchImageViolation(image, type);
+                const fee = feeShown(image, region, t.language);
                 const id = `pick-${image.ImageId}`;
                 return (
                   <li
@@ -158,8 +174,10 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                     </label>
                     <span id={`${id}-facts`} className="pick-facts">
                       <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
-                      {t.format.gigabytes(image.ImageSize)} ·{' '}
-                      <span className="fee">{feeLabel(image, region, t.language)}</span>
+                      {t.format.gigabytes(image.ImageSize)} · <span className="fee">{fee.label}</span>
+                      {fee.hourlyHint && (
+                        <span className="muted"> {t('wizard.hourlyHint', { price: fee.hourlyHint })}</span>
+                      )}
                       {image.MarketInfo && (
                         <>
                           {' · '}

@@ -142,6 +142,8 @@ export const messageParams = {
   'disk.range': { min: n, max: n },
   'disk.tooSmall': { imageSize: n, size: n },
   'instance.nameLength': { max: n },
+  'instance.nameEmpty': {},
+  'launch.archNotSold': { architecture: ['x86_64', 'i386', 'arm'], region: 'region' },
   'instance.countRange': { max: n },
   'instance.quota': { used: n, quota: n, zone: s, adding: n, left: n },
   'instance.nameTooLongForCount': { max: n, count: n, limit: n },

@@ -346,6 +346,10 @@ export const en = {
   'wizard.quotedAtReview': 'Quoted at review',
   'wizard.chosenImage': 'Chosen image',
   'wizard.chosen': 'Chosen: {name}',
+  'wizard.hourlyHint': '(≈ {price} in the hourly total)',
+  'wizard.changeImage': 'Change image',
+  'wizard.stepPriceType': 'Instance type: {price}. The image and disks are added once chosen.',
+  'wizard.stepPrice': '{count, plural, one {Price: {price}} other {Price for # instances: {price}}}',
   'wizard.sharedBy': 'Shared by account {account}; not reviewed by the platform.',
   'wizard.disk': 'System disk (GB)',
   'wizard.diskHint': 'At least {min} GB (the image), at most {max} GB. Premium cloud disk.',
@@ -377,7 +381,8 @@ export const en = {
   'wizard.price.quotedNote':
     'As Tencent Cloud quotes it: the instance and its bandwidth. It does not break the instance’s price down into image fee and disks.',
   'picker.sharedNotice': 'Use them only if you trust the account that shared them.',
-  'picker.onlyFitting': 'Only images that run on {type}',
+  'picker.onlyFitting': 'Images that run on {type}',
+  'picker.compatibleOnly': 'Compatible only',
   'picker.loading': 'Loading images…',
   'picker.empty':
     'No {tab, select, public {public images} custom {custom images} shared {shared images} other {marketplace images}} here match. Try another source, search or filter.',
