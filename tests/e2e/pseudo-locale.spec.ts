@@ -2,8 +2,8 @@
 // brackets and about 40 % longer: src/ui/i18n/locale.ts), at a desktop and a phone width. No text a
 // person sees or hears may have skipped the catalogue (it would still be plain ASCII), and no text may
 // be clipped or overlap its neighbours. Data (names, IDs, OS names: marked translate="no"), code, the
-// API's own words (a failure's reason) and prices (src/rules/pricing.ts, English until the rules take
-// a language) are not the UI's text.
+// API's own words (a failure's reason) and prices (src/rules/pricing.ts renders them in the rules'
+// languages, which have no pseudo-locale) are not the UI's text.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './helpers.ts';
 

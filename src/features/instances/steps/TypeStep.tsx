@@ -66,13 +66,17 @@ export function TypeStep({
                 <td>{t.format.gigabytes(c.Memory)}</td>
                 <td>{c.Architecture ? t(architectureKeys[c.Architecture]) : t('wizard.notStated')}</td>
                 <td>
-                  {c.HourlyPrice === undefined
-                    ? t('wizard.quotedAtReview')
-                    : formatPrice(
+                  {c.HourlyPrice === undefined ? (
+                    t('wizard.quotedAtReview')
+                  ) : (
+                    <span className="fee">
+                      {formatPrice(
                         instancePricePerHour({ HourlyPrice: c.HourlyPrice }, region),
                         { currency: regionCurrency(region), per: 'hour' },
                         t.language,
                       )}
+                    </span>
+                  )}
                 </td>
               </tr>
             );
