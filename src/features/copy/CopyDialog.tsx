@@ -23,6 +23,8 @@ interface Props {
   onDone: () => void;
 }
 
+const groupLabels = { mainland: 'copy.mainland', finance: 'copy.finance', outside: 'copy.outside' } as const;
+
 /** Copy one or more images to several regions at once, one SyncImages call per image. */
 export function CopyDialog({ images, region, onClose, onDone }: Props) {
   const t = useT();
@@ -107,8 +109,6 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       },
     );
   });
-
-  const groupLabels = { mainland: 'copy.mainland', finance: 'copy.finance', outside: 'copy.outside' } as const;
 
   return (
     <Dialog title={t('copy.title')} onClose={onClose} size="wide">

@@ -85,6 +85,7 @@ export function CreateInstancePage() {
           <ImageStep
             region={region}
             image={image}
+            chosenId={state.imageId}
             problem={problem}
             type={type}
             offers={offers}

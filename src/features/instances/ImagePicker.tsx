@@ -23,7 +23,8 @@ interface Props {
   type: InstanceTypeSpec | undefined;
   /** The types on offer in the region (DescribeInstanceTypeConfigs), once known. */
   offers: readonly Pick<InstanceTypeConfig, 'InstanceType'>[] | undefined;
-  /** The image chosen already: the picker opens on its own tab. */
+  chosenId: string;
+  /** The image chosen, once read: the picker opens on its own tab. */
   chosen: Image | undefined;
   onChoose: (image: Image) => void;
 }
@@ -31,11 +32,10 @@ interface Props {
 const PICKER_PAGE = 10;
 
 /** The image step: the same four sources as the images page, compatible images only selectable. */
-export function ImagePicker({ region, type, offers, chosen, onChoose }: Props) {
+export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }: Props) {
   const t = useT();
   const sourceTabs = useSourceTabs();
   const account = useAccount();
-  const chosenId = chosen?.ImageId ?? '';
   const [tab, setTab] = useState<TabKey>(() => tabs.find((s) => s.type === chosen?.ImageType)?.key ?? 'public');
   const [keyword, setKeyword] = useState('');
   const tooLong = searchTextViolation(keyword.trim());

@@ -10,6 +10,7 @@ import { ImagePicker } from '../ImagePicker.tsx';
 export function ImageStep({
   region,
   image,
+  chosenId,
   problem,
   type,
   offers,
@@ -17,6 +18,8 @@ export function ImageStep({
 }: {
   region: string;
   image: Image | undefined;
+  /** The image chosen (its ID is known at once; the image once read). */
+  chosenId: string;
   /** Why the chosen image cannot launch here (the step's problem), said once, in the summary. */
   problem: Message | undefined;
   type: InstanceTypeSpec | undefined;
@@ -26,7 +29,7 @@ export function ImageStep({
   return (
     <>
       {image && <ImageSummary image={image} region={region} problem={problem} />}
-      <ImagePicker region={region} type={type} offers={offers} chosen={image} onChoose={onChoose} />
+      <ImagePicker region={region} type={type} offers={offers} chosenId={chosenId} chosen={image} onChoose={onChoose} />
     </>
   );
 }
