@@ -168,9 +168,15 @@ test('an ARM image in Chengdu says before the type step that no ARM type is sold
   await openImages(page, { region: 'ap-chengdu', q: 'TencentOS Server 4 64-bit (ARM)' });
   await imageRow(page, 'TencentOS Server 4 64-bit (ARM)').getByRole('link', { name: 'Launch instance' }).click();
   await expect(stepHeading(page, 'Image')).toBeVisible();
-  await expect(chosenImage(page).getByRole('note')).toHaveText(
-    'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.',
-  );
+  const reason =
+    'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.';
+  // Said once, above the picker's list; each ARM image listed is refused pointing to it.
+  await expect(page.getByRole('note')).toHaveText(reason);
+  await expect(page.locator('p:not(.visually-hidden), span').filter({ hasText: reason })).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search images' }).fill('TencentOS Server 4 64-bit (ARM)');
+  const listed = page.getByRole('radio', { name: /^TencentOS Server 4 64-bit \(ARM\) img-/ });
+  await expect(listed).toBeDisabled();
+  await expect(listed).toHaveAccessibleDescription(new RegExp(`${reason.replace(/[.()]/g, '\\$&')}$`));
   await expect(page).not.toHaveURL(/[?&](zone|type)=/);
   await expect(nextButton(page)).toHaveAttribute('aria-disabled', 'true');
   await expectNoAxeViolations(page, 'the picker with an image that cannot launch in Chengdu');

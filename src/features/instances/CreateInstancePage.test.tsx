@@ -716,12 +716,15 @@ describe('arriving from "Launch instance" on an image', () => {
     const arm = publicImages('ap-chengdu').find((i) => i.Architecture === 'arm')!;
     const { router } = renderWizard({ region: 'ap-chengdu', imageId: arm.ImageId, step: 'image' });
     await stepHeading('Image');
-    const summary = await screen.findByRole('group', { name: 'Chosen image' });
-    await waitFor(() =>
-      expect(within(summary).getByRole('note')).toHaveTextContent(
-        'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here',
-      ),
-    );
+    await screen.findByRole('group', { name: 'Chosen image' });
+    // Said once, above the list, and each ARM image listed points to it.
+    const reason =
+      'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.';
+    await waitFor(() => expect(screen.getByRole('note')).toHaveTextContent(reason));
+    expect(screen.getAllByText(reason, { ignore: '.visually-hidden' })).toHaveLength(1);
+    const listedArm = await imageRadio(new RegExp(`^${arm.ImageName.replace(/[()]/g, '\\$&')} img-`));
+    expect(listedArm).toBeDisabled();
+    expect(listedArm).toHaveAccessibleDescription(expect.stringContaining(reason));
     const params = new URLSearchParams(router.state.location.search);
     expect(params.get('zone')).toBeNull();
     expect(params.get('type')).toBeNull();

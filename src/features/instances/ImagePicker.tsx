@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
+import type { Violation } from '../../rules/common.ts';
 import type { Image } from '../../rules/images.ts';
 import {
   imageRegionViolation,
@@ -31,6 +32,9 @@ interface Props {
 
 const PICKER_PAGE = 10;
 
+const sameMessage = (a: Violation, b: Violation | undefined) =>
+  b !== undefined && a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
+
 /** The image step: the same four sources as the images page, compatible images only selectable. */
 export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }: Props) {
   const t = useT();
@@ -57,6 +61,10 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
   const rows = query.data?.ImageSet ?? [];
   const total = query.data?.TotalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / PICKER_PAGE));
+  // No type sold here runs some images (ARM where no ARM type is sold): said once above the list,
+  // each such image pointing to it, rather than the same sentence under every one of them.
+  const regionProblemOf = (image: Image) => (offers ? imageRegionViolation(image, region, offers) : undefined);
+  const regionProblem = [...(chosen ? [chosen] : []), ...rows].map(regionProblemOf).find(Boolean);
 
   return (
     <div className="picker">
@@ -134,6 +142,11 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
           )}
         </div>
         <InPageNote list={query.data} />
+        {regionProblem && (
+          <p id="picker-region-reason" className="notice notice-warning" role="note">
+            {t.rule(regionProblem)}
+          </p>
+        )}
         <fieldset className="picker-list">
           <legend className="visually-hidden">{t(source.labelKey)}</legend>
           {query.isPending ? (
@@ -147,10 +160,12 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
           ) : (
             <ul>
               {rows.map((image) => {
-                const problem =
-                  (offers && imageRegionViolation(image, region, offers)) ?? launchImageViolation(image, type);
-                const fee = feeShown(image, region, t.language);
                 const id = `pick-${image.ImageId}`;
+                const inRegion = regionProblemOf(image);
+                const problem = inRegion ?? launchImageViolation(image, type);
+                const reasonId =
+                  inRegion && sameMessage(inRegion, regionProblem) ? 'picker-region-reason' : `${id}-reason`;
+                const fee = feeShown(image, region, t.language);
                 return (
                   <li
                     key={image.ImageId}
@@ -164,7 +179,7 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
                       checked={image.ImageId === chosenId}
                       disabled={Boolean(problem)}
                       onChange={() => onChoose(image)}
-                      aria-describedby={`${id}-facts${problem ? ` ${id}-reason` : ''}`}
+                      aria-describedby={`${id}-facts${problem ? ` ${reasonId}` : ''}`}
                     />
                     <label htmlFor={id}>
                       <span className="name" translate="no">
@@ -188,8 +203,8 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
                         <> · {t('picker.sharedBy', { account: image.ImageCreator })}</>
                       )}
                     </span>
-                    {problem && (
-                      <span id={`${id}-reason`} className="reason">
+                    {problem && reasonId !== 'picker-region-reason' && (
+                      <span id={reasonId} className="reason">
                         {t.rule(problem)}
                       </span>
                     )}

@@ -20,7 +20,7 @@ export function ImageStep({
   image: Image | undefined;
   /** The image chosen (its ID is known at once; the image once read). */
   chosenId: string;
-  /** Why the chosen image cannot launch here (the step's problem), said once, in the summary. */
+  /** Why the chosen image cannot launch here (the step's problem), said once. */
   problem: Message | undefined;
   type: InstanceTypeSpec | undefined;
   offers: readonly Pick<InstanceTypeConfig, 'InstanceType'>[] | undefined;
@@ -28,7 +28,14 @@ export function ImageStep({
 }) {
   return (
     <>
-      {image && <ImageSummary image={image} region={region} problem={problem} />}
+      {/* A region's own refusal of the image is said by the picker, once for every image it refuses. */}
+      {image && (
+        <ImageSummary
+          image={image}
+          region={region}
+          problem={problem?.key === 'launch.archNotSold' ? undefined : problem}
+        />
+      )}
       <ImagePicker region={region} type={type} offers={offers} chosenId={chosenId} chosen={image} onChoose={onChoose} />
     </>
   );
