@@ -44,13 +44,20 @@ function firstLoad(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, chunk: entry }) {
-        if (!bundle || !entry) return [];
-        return firstLoadChunks(bundle, entry).map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
+      handler(html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return html;
+        const src = `src="${base}${entry.fileName}"`;
+        return {
+          // The entry holds the first paint until it has run (blocking=render, not parser-blocking):
+          // it puts the theme chosen in Settings on <html> (src/ui/theme.ts), so a dark choice never
+          // flashes light. Nothing shows before it anyway: the page is empty until the console renders.
+          html: html.replace(src, `${src} blocking="render"`),
+          tags: firstLoadChunks(bundle, entry).map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+        };
       },
     },
     generateBundle(_options, bundle) {

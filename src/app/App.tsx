@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { setLanguage } from '../api/session.ts';
+import { useAccount } from '../features/account/use-account.ts';
 import { I18nProvider } from '../ui/i18n/I18n.tsx';
 import type { Translate } from '../ui/i18n/translator.ts';
 import { ToastProvider } from '../ui/Toast.tsx';
@@ -38,13 +39,18 @@ export function App({
     <I18nProvider initial={translator} onSwitch={onSwitch}>
       <DemoBackendContext.Provider value={backend}>
         <QueryClientProvider client={queryClient}>
-          <ToastProvider>
+          <AccountToasts>
             <BrowserRouter>
               <AppRoutes />
             </BrowserRouter>
-          </ToastProvider>
+          </AccountToasts>
         </QueryClientProvider>
       </DemoBackendContext.Provider>
     </I18nProvider>
   );
+}
+
+/** Toasts belong to the account they were shown for: switching account hides the other's. */
+function AccountToasts({ children }: { children: ReactNode }) {
+  return <ToastProvider owner={useAccount()}>{children}</ToastProvider>;
 }

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, use, useSyncExternalStore } from 'react';
+import { Suspense, use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
@@ -8,10 +7,10 @@ import { createInstancePath, imagesPath, instancesPath } from '../features/paths
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
 import { useT } from '../ui/i18n/I18n.tsx';
-import { useToast } from '../ui/Toast.tsx';
 import { useDemoBackendPromise } from './demo-backend.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
+import { SettingsMenu } from './SettingsMenu.tsx';
 import { servedBackend } from './served-backend.ts';
 
 /** Only a page of the local proxy (tencentcloud backend) loads this. */
@@ -21,6 +20,23 @@ export function Layout() {
   const [region] = useRegion();
   const { pathname } = useLocation();
   const t = useT();
+  // Phones: the header's controls fold behind "Menu", opened on one page: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const controlsOpen = openOn === pathname;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!controlsOpen) return;
+    // Escape folds them again, from anywhere in them but a menu or a dialog (each closes itself).
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as Element;
+      if (event.key !== 'Escape' || event.defaultPrevented || target.closest('dialog')) return;
+      if (!target.closest('#header-controls')) return;
+      setOpenOn(null);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [controlsOpen]);
 
   return (
     <>
@@ -31,6 +47,16 @@ export function Layout() {
         <a className="brand" href={imagesPath({ region })}>
           {t('app.name')}
         </a>
+        <button
+          ref={toggleRef}
+          type="button"
+          className="secondary header-toggle"
+          aria-expanded={controlsOpen}
+          aria-controls="header-controls"
+          onClick={() => setOpenOn(controlsOpen ? null : pathname)}
+        >
+          {t('header.menu')}
+        </button>
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>
@@ -46,7 +72,7 @@ export function Layout() {
             </li>
           </ul>
         </nav>
-        <div className="header-controls">
+        <div id="header-controls" className={controlsOpen ? 'header-controls open' : 'header-controls'}>
           <LanguageSelect />
           <RegionSelect />
           {proxyBackend ? (
@@ -57,9 +83,7 @@ export function Layout() {
             <AccountSelect />
           )}
           <OperationsPanel />
-          <Suspense fallback={null}>
-            <ResetButton />
-          </Suspense>
+          <SettingsMenu />
         </div>
       </header>
       <Suspense fallback={null}>
@@ -79,29 +103,6 @@ export function Layout() {
         </RouteErrorBoundary>
       </main>
     </>
-  );
-}
-
-function ResetButton() {
-  const backend = use(useDemoBackendPromise());
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const t = useT();
-  if (!backend || backend.startError) return null;
-  return (
-    <button
-      type="button"
-      className="secondary"
-      onClick={() => {
-        backend.reset();
-        // Every query back to nothing, and the ones on screen asked again (clear() then
-        // refetchQueries() left them showing what was there before: nothing was left to refetch).
-        void queryClient.resetQueries();
-        toast.show(t('backend.resetDone'));
-      }}
-    >
-      {t('backend.reset')}
-    </button>
   );
 }
 

@@ -1,6 +1,7 @@
 import './styles.css';
 import { loadCatalogue } from '../ui/i18n/load.ts';
 import { htmlLang, initialLocale } from '../ui/i18n/locale.ts';
+import { applyTheme } from '../ui/theme.ts';
 import { servedBackend } from './served-backend.ts';
 
 // The entry is tiny on purpose: the console's code, its language's messages and the embedded
@@ -17,6 +18,8 @@ const embedded =
 const locale = initialLocale();
 document.documentElement.lang = htmlLang(locale);
 const catalogue = loadCatalogue(locale);
+// The theme chosen in Settings, before anything paints (the page is empty until then).
+applyTheme();
 
 void import('./boot.tsx').then((m) => m.boot(embedded, locale, catalogue));
 

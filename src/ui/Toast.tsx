@@ -1,10 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useT } from './i18n/I18n.tsx';
 
 interface Toast {
   id: number;
   message: string;
   tone: 'success' | 'error';
+  /** Whose toast it is (the account signed in when it was shown): it shows only to them. */
+  owner: string | undefined;
 }
 
 interface ToastApi {
@@ -18,40 +20,84 @@ export function useToast(): ToastApi {
 }
 
 const TIMEOUT_MS = 6000;
+/** Shown at once; older ones wait behind "N more" (a 4-region copy no longer stacks four deep). */
+const SHOWN = 2;
+const KEPT = 20;
 
-/** Finished actions announced politely to screen readers and shown for a few seconds, dismissible. */
-export function ToastProvider({ children }: { children: ReactNode }) {
+/**
+ * Finished actions announced politely to screen readers and shown for a few seconds, dismissible.
+ * A toast belongs to the `owner` (the account) it was shown for: switching account hides it.
+ */
+export function ToastProvider({ owner, children }: { owner?: string; children: ReactNode }) {
   const t = useT();
   const [toasts, setToasts] = useState<Toast[]>([]);
+  const [expanded, setExpanded] = useState(false);
   const nextId = useRef(1);
+  const ownerRef = useRef(owner);
+  useEffect(() => {
+    ownerRef.current = owner;
+  });
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  // While the pointer or the focus is on the toasts they stay (WCAG 2.2.1): those whose time ran
+  // out meanwhile go once it leaves.
+  const held = useRef(false);
+  const due = useRef(new Set<number>());
+  const hold = (holding: boolean) => {
+    held.current = holding;
+    if (holding) return;
+    const gone = new Set(due.current);
+    due.current.clear();
+    setToasts((list) => list.filter((toast) => !gone.has(toast.id)));
+  };
   const api = useMemo<ToastApi>(
     () => ({
       show(message, tone = 'success') {
         const id = nextId.current++;
-        setToasts((list) => [...list.slice(-3), { id, message, tone }]);
-        setTimeout(() => dismiss(id), TIMEOUT_MS);
+        setToasts((list) => [...list.slice(1 - KEPT), { id, message, tone, owner: ownerRef.current }]);
+        setTimeout(() => (held.current ? due.current.add(id) : dismiss(id)), TIMEOUT_MS);
       },
     }),
     [dismiss],
   );
+  const mine = toasts.filter((toast) => toast.owner === owner);
+  const shown = expanded ? mine : mine.slice(-SHOWN);
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.tone}`}>
-            <span>{toast.message}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('common.dismiss')}
-              onClick={() => dismiss(toast.id)}
-            >
-              ×
-            </button>
-          </div>
-        ))}
+      <div
+        className="toasts"
+        onPointerEnter={() => hold(true)}
+        onPointerLeave={() => hold(false)}
+        onFocus={() => hold(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) hold(false);
+        }}
+      >
+        {mine.length > SHOWN && (
+          <button
+            type="button"
+            className="secondary toasts-more"
+            aria-expanded={expanded}
+            onClick={() => setExpanded((e) => !e)}
+          >
+            {expanded ? t('toast.fewer') : t('toast.more', { count: mine.length - SHOWN })}
+          </button>
+        )}
+        <div className="toast-list" role="status" aria-live="polite">
+          {shown.map((toast) => (
+            <div key={toast.id} className={`toast toast-${toast.tone}`}>
+              <span>{toast.message}</span>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('common.dismiss')}
+                onClick={() => dismiss(toast.id)}
+              >
+                ×
+              </button>
+            </div>
+          ))}
+        </div>
       </div>
     </ToastContext.Provider>
   );

@@ -107,12 +107,13 @@ test('paging: Next page and Previous page, with page=2 in the URL', async ({ pag
   await expect(page.getByText(/Page 2 of 2/)).toBeVisible();
 });
 
-test('the header has the Account selector and Reset demo data', async ({ page }) => {
+test('the header has the Account selector, and Reset demo data in Settings', async ({ page }) => {
   await page.goto('/images');
   const account = page.getByLabel('Account');
   await expect(account).toBeVisible();
   await expect(account).toHaveValue('100000000001');
-  await expect(page.getByRole('button', { name: 'Reset demo data' })).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Reset demo data' })).toBeVisible();
 });
 
 test('the instances page lists the instances of the region and the account', async ({ page }) => {

@@ -91,3 +91,40 @@ export async function openImages(page: Page, query: Record<string, string> = {})
 export function quotaText(page: Page): Locator {
   return page.getByRole('meter', { name: 'Custom image quota' });
 }
+
+/**
+ * The page fits its viewport: it never scrolls sideways, and no visible element lies outside the
+ * viewport's left or right edge (inside a box that scrolls sideways on purpose, a wide table's,
+ * only the box counts).
+ */
+export async function expectFitsViewport(page: Page, what = 'the page'): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const { scrollWidth } = document.documentElement;
+    if (scrollWidth > innerWidth) found.push(`the page is ${scrollWidth}px wide in a ${innerWidth}px window`);
+    const scrollsSideways = (el: Element) => {
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement)
+        if (getComputedStyle(box).overflowX !== 'visible') return true;
+      return false;
+    };
+    for (const el of document.querySelectorAll('body *')) {
+      if (!el.checkVisibility() || el.closest('.visually-hidden, .skip-link') || scrollsSideways(el)) continue;
+      const { left, right, width, height } = el.getBoundingClientRect();
+      if (width > 0 && height > 0 && (left < -1 || right > innerWidth + 1))
+        found.push(
+          `<${el.tagName.toLowerCase()} class="${el.className}"> from ${Math.round(left)} to ${Math.round(right)}px`,
+        );
+    }
+    return found;
+  });
+  expect(problems, `what does not fit the viewport on ${what}`).toEqual([]);
+}
+
+/** Settings → Reset demo data → the dialog's Reset: the demo data as it started. */
+export async function resetDemoData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset demo data?' });
+  await dialog.getByRole('button', { name: 'Reset demo data' }).click();
+  await expect(dialog).toBeHidden();
+}

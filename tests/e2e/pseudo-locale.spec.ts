@@ -141,6 +141,9 @@ for (const { width, height } of [
         await page.keyboard.press('Escape');
         await expect(dialog).toBeHidden();
       }
+      // On a phone the header's controls are behind its menu button.
+      const headerToggle = page.locator('.header-toggle');
+      if (await headerToggle.isVisible()) await headerToggle.click();
       await page.locator('.operations > button').click();
       await expectAllTranslatedAndFitting(page, 'the operations panel');
       await expectNoAxeViolations(page, 'the pseudo-locale');

@@ -4,7 +4,7 @@
 import { routes } from '../../src/features/paths.ts';
 import { seedStore } from '../../src/mocks/seed/seed-store.ts';
 import { STORE_KEY } from '../../src/mocks/browser-persistence.ts';
-import { expect, expectNoAxeViolations, imageRow, openImages, pagerSummary, test } from './helpers.ts';
+import { expect, expectNoAxeViolations, imageRow, openImages, pagerSummary, resetDemoData, test } from './helpers.ts';
 import type { Page } from '@playwright/test';
 
 const A1 = '100000000001';
@@ -73,7 +73,7 @@ for (const [what, raw] of [
     expect(await page.evaluate((k) => localStorage.getItem(k), aside[0]!)).toBe(
       what === 'images of [null]' ? JSON.stringify({ images: [null], instances: [], shares: {} }) : raw,
     );
-    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    await resetDemoData(page);
     await expect(imageRow(page, 'redis-cache-debian12')).toBeVisible();
     await expectWorking(page);
   });
@@ -99,7 +99,7 @@ test('demo data with bad entries among good ones: only those are set aside, ever
   await expect(imageRow(page, 'redis-cache-debian12')).toBeVisible();
   await expectNoAxeViolations(page, 'the images page with a notice');
   // Reset brings the seed back: the image that was only in the stored data is gone.
-  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await resetDemoData(page);
   await expect(imageRow(page, 'kept-after-repair')).toHaveCount(0);
   await expect(imageRow(page, 'redis-cache-debian12')).toBeVisible();
 });

@@ -138,7 +138,10 @@ test('the header names the backend and the account; calls go over the network wi
   expect(mockCalls(servers)).toContain('[mock-api] POST / GetCallerIdentity -> 200 OK');
   // No demo controls: the account is the proxy's, and there is no demo data to reset.
   await expect(page.getByLabel('Account')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'System' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Reset demo data' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
   await expect(imageRows(page).first()).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'CentOS 7.9 64-bit' })).toBeVisible();
 

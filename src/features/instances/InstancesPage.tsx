@@ -45,51 +45,54 @@ export function InstancesPage() {
       ) : query.data.InstanceSet.length === 0 ? (
         <p className="empty">{t('instances.empty', { region: regionName })}</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('instances.caption', { region: regionName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.nameAndId')}</th>
-              <th scope="col">{t('field.state')}</th>
-              <th scope="col">{t('instances.zone')}</th>
-              <th scope="col">{t('instances.type')}</th>
-              <th scope="col">{t('instances.image')}</th>
-              <th scope="col">{t('field.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {query.data.InstanceSet.map((i) => (
-              <tr key={i.InstanceId}>
-                <td>
-                  <span className="name" translate="no">
-                    {i.InstanceName}
-                  </span>
-                  <code className="id">{i.InstanceId}</code>
-                </td>
-                <td>{i.InstanceState in stateKeys ? t(stateKeys[i.InstanceState]!) : i.InstanceState}</td>
-                <td translate="no">{i.Placement.Zone}</td>
-                <td>
-                  {t('instances.typeValue', {
-                    type: i.InstanceType,
-                    cpu: i.CPU,
-                    memory: t.format.gigabytes(i.Memory),
-                  })}
-                </td>
-                <td>
-                  <span translate="no">{i.OsName}</span> <code className="id">{i.ImageId}</code>
-                </td>
-                <td>
-                  <ActionButton
-                    label={t('createImage.title')}
-                    variant="link"
-                    reason={t.rule(createImageFromInstanceViolation(i))}
-                    onClick={() => setImageFrom(i.InstanceId)}
-                  />
-                </td>
+        // A phone scrolls the table, not the page.
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('instances.caption', { region: regionName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('field.nameAndId')}</th>
+                <th scope="col">{t('field.state')}</th>
+                <th scope="col">{t('instances.zone')}</th>
+                <th scope="col">{t('instances.type')}</th>
+                <th scope="col">{t('instances.image')}</th>
+                <th scope="col">{t('field.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {query.data.InstanceSet.map((i) => (
+                <tr key={i.InstanceId}>
+                  <td>
+                    <span className="name" translate="no">
+                      {i.InstanceName}
+                    </span>
+                    <code className="id">{i.InstanceId}</code>
+                  </td>
+                  <td>{i.InstanceState in stateKeys ? t(stateKeys[i.InstanceState]!) : i.InstanceState}</td>
+                  <td translate="no">{i.Placement.Zone}</td>
+                  <td>
+                    {t('instances.typeValue', {
+                      type: i.InstanceType,
+                      cpu: i.CPU,
+                      memory: t.format.gigabytes(i.Memory),
+                    })}
+                  </td>
+                  <td>
+                    <span translate="no">{i.OsName}</span> <code className="id">{i.ImageId}</code>
+                  </td>
+                  <td>
+                    <ActionButton
+                      label={t('createImage.title')}
+                      variant="link"
+                      reason={t.rule(createImageFromInstanceViolation(i))}
+                      onClick={() => setImageFrom(i.InstanceId)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {imageFrom && (
         <Suspense fallback={null}>

@@ -77,3 +77,8 @@ export function subscribeOperations(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** Reset demo data: what these accounts' operations made is gone, and so is their list. */
+export function forgetOperations(accounts: readonly string[]): void {
+  for (const account of accounts) write(account, []);
+}

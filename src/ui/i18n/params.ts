@@ -20,6 +20,7 @@ const operation = ['create', 'import', 'copy'] as const;
 export const uiParams = {
   'app.pageTitle': { page: s },
   'backend.startError': { detail: s },
+  'toast.more': { count: n },
   'proxy.identity': { endpoint: s, account: s, readOnly: yesNo },
   'proxy.refused': { message: s },
   'proxy.credentialsRefused': { code: s, message: s },

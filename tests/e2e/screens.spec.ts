@@ -1,0 +1,277 @@
+// The console on any screen: every page and the header's menus at a phone's, a tablet's and a
+// desktop's size, light and dark, never scroll sideways, put nothing outside the viewport and pass
+// axe (colour contrast included). Reset demo data asks first, and toasts stay with their account.
+import type { Page } from '@playwright/test';
+import { seedStore } from '../../src/mocks/seed/seed-store.ts';
+import { STORE_KEY } from '../../src/mocks/browser-persistence.ts';
+import {
+  expect,
+  expectFitsViewport,
+  expectNoAxeViolations,
+  imageRow,
+  openImages,
+  resetDemoData,
+  test,
+} from './helpers.ts';
+
+const sizes = [
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1440, height: 900 },
+] as const;
+
+/** The page's background, as tokens.css gives it in each theme. */
+const pageBackground = { light: 'rgb(245, 247, 250)', dark: 'rgb(14, 19, 25)' } as const;
+
+async function expectFitsAndAccessible(page: Page, what: string) {
+  await expectFitsViewport(page, what);
+  await expectNoAxeViolations(page, what);
+}
+
+async function waitForRows(page: Page) {
+  await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);
+  await expect(page.locator('#images-panel tbody tr').first()).toBeVisible();
+}
+
+/** On a phone the header's controls are behind "Menu": open it first. */
+async function openHeaderControls(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Menu' });
+  if (await toggle.isVisible()) {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+}
+
+for (const size of sizes) {
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(`at ${size.width}×${size.height}, ${theme}`, () => {
+      test.use({ viewport: size, colorScheme: theme, hasTouch: size.width < 1024 });
+
+      test('every page fits the screen and passes axe', async ({ page }) => {
+        await openImages(page);
+        await expect(page.locator('html')).toHaveCSS('background-color', pageBackground[theme]);
+        await waitForRows(page);
+        await expectFitsAndAccessible(page, 'public images');
+        for (const tab of ['Custom images', 'Shared images', 'Marketplace images']) {
+          await page.getByRole('tab', { name: tab }).click();
+          await waitForRows(page);
+          await expectFitsAndAccessible(page, tab);
+        }
+
+        await page.getByRole('tab', { name: 'Custom images' }).click();
+        await waitForRows(page);
+        // A dialog: the whole screen on a phone, its fields readable in both themes.
+        await page.getByRole('button', { name: 'Import image' }).click();
+        await expect(page.getByRole('dialog', { name: 'Import image' })).toBeVisible();
+        await expectFitsAndAccessible(page, 'the Import image dialog');
+        if (size.width < 640) {
+          const box = (await page.getByRole('dialog').boundingBox())!;
+          expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, size.width, size.height]);
+        }
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toBeHidden();
+        await imageRow(page, 'redis-cache-debian12').getByRole('link', { name: 'redis-cache-debian12' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'redis-cache-debian12' })).toBeVisible();
+        await expectFitsAndAccessible(page, "an image's page");
+
+        await page.goto('/instances?region=ap-guangzhou');
+        await expect(page.locator('tbody').getByText('web-01', { exact: true })).toBeVisible();
+        await expectFitsAndAccessible(page, 'the instances');
+
+        await page.goto('/instances/create?region=ap-guangzhou');
+        await expect(page.getByRole('heading', { level: 1, name: 'Create instance' })).toBeVisible();
+        await expectFitsAndAccessible(page, 'the wizard');
+
+        await page.goto('/nowhere');
+        await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+        await expectFitsAndAccessible(page, 'the not-found page');
+      });
+
+      test("the header's menus fit the screen and pass axe", async ({ page }) => {
+        await openImages(page);
+        await openHeaderControls(page);
+        await expect(page.getByLabel('Region')).toBeVisible();
+        await expect(page.getByLabel('Account')).toBeVisible();
+        await expect(page.getByLabel('Language')).toBeVisible();
+        await expectFitsAndAccessible(page, 'the header');
+
+        await page.getByRole('button', { name: 'Settings' }).click();
+        await expect(page.getByRole('menu', { name: 'Settings' })).toBeVisible();
+        await expectFitsAndAccessible(page, 'the Settings menu');
+
+        await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+        await expect(page.getByRole('dialog', { name: 'Reset demo data?' })).toBeVisible();
+        await expectFitsAndAccessible(page, 'the Reset dialog');
+        await page.getByRole('button', { name: 'Cancel' }).click();
+        await expect(page.getByRole('dialog')).toBeHidden();
+        await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+        if (size.width < 768) {
+          // Escape folds the phone's header again and gives focus back to "Menu".
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+          await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
+          await expect(page.getByLabel('Region')).toBeHidden();
+        }
+      });
+    });
+  }
+}
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('controls are at least 44 px high, and a radio sits beside its label', async ({ page }) => {
+    await openImages(page, { tab: 'custom' });
+    await waitForRows(page);
+    await openHeaderControls(page);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input:not([type="checkbox"])')]
+        .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
+        .map((el) => ({
+          control: `<${el.tagName.toLowerCase()}> ${el.textContent?.trim() || el.getAttribute('aria-label') || el.id}`,
+          height: Math.round(el.getBoundingClientRect().height),
+        }))
+        .filter(({ height }) => height < 44),
+    );
+    expect(small).toEqual([]);
+
+    // The wizard's zone cards: each radio's middle lies within its label's height, on one line.
+    await page.goto('/instances/create?region=ap-guangzhou');
+    const zones = page.getByRole('radio');
+    await expect(zones.first()).toBeVisible();
+    for (const zone of await zones.all()) {
+      const box = (await zone.boundingBox())!;
+      const label = (await page.locator(`label[for="${await zone.getAttribute('id')}"]`).boundingBox())!;
+      const middle = box.y + box.height / 2;
+      expect(middle).toBeGreaterThan(label.y);
+      expect(middle).toBeLessThan(label.y + label.height);
+      expect(label.x).toBeGreaterThan(box.x + box.width);
+    }
+  });
+});
+
+test.describe('the theme', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('Dark, chosen in Settings, is applied at once, remembered, and on the page before its first paint', async ({
+    page,
+  }) => {
+    await openImages(page);
+    await expect(page.locator('html')).toHaveCSS('background-color', pageBackground.light);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+    await expect(page.locator('html')).toHaveCSS('background-color', pageBackground.dark);
+
+    // When <html data-theme> was set, and when the browser first painted.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        (window as unknown as { themeAt: number }).themeAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributeFilter: ['data-theme'] });
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();
+    await expect(page.locator('html')).toHaveCSS('background-color', pageBackground.dark);
+    const { themeAt, firstPaint } = await page.evaluate(() => ({
+      themeAt: (window as unknown as { themeAt?: number }).themeAt,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+    }));
+    expect(themeAt).toBeDefined();
+    expect(firstPaint).toBeDefined();
+    expect(themeAt!).toBeLessThan(firstPaint!);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
+    await page.getByRole('menuitemradio', { name: 'System' }).click();
+    await expect(page.locator('html')).toHaveCSS('background-color', pageBackground.light);
+  });
+
+  test('Settings by keyboard only: Enter opens it, the arrows move, Escape gives focus back', async ({ page }) => {
+    await openImages(page);
+    const settings = page.getByRole('button', { name: 'Settings' });
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitemradio', { name: 'System' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: 'Reset demo data' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(settings).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(settings).not.toBeFocused();
+  });
+});
+
+const seed = seedStore();
+const redis = seed.images.find((i) => i.ImageName === 'redis-cache-debian12')!;
+const extra = { ...redis, ImageId: 'img-extra001', ImageName: 'made-before-reset' };
+const OPERATIONS = 'cvm-console:operations:100000000001';
+
+test('Reset asks first, naming what is lost: Cancel keeps everything, Reset brings the seed back', async ({ page }) => {
+  await page.addInitScript(
+    ([storeKey, store, operationsKey, operations]) => {
+      if (sessionStorage.getItem('e2e-stored')) return;
+      sessionStorage.setItem('e2e-stored', '1');
+      localStorage.setItem(storeKey, store);
+      localStorage.setItem(operationsKey, operations);
+    },
+    [
+      STORE_KEY,
+      JSON.stringify({ ...seed, images: [...seed.images, extra] }),
+      OPERATIONS,
+      JSON.stringify([
+        { imageId: extra.ImageId, region: 'ap-guangzhou', kind: 'create', name: extra.ImageName, startedAt: 1 },
+      ]),
+    ],
+  );
+  await openImages(page, { tab: 'custom' });
+  await expect(imageRow(page, 'made-before-reset')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset demo data?' });
+  await expect(dialog).toContainText('images, shares, copies, instances and operations');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+  await page.reload();
+  await expect(imageRow(page, 'made-before-reset')).toBeVisible();
+  await page.getByRole('button', { name: /^Operations/ }).click();
+  await expect(page.getByRole('region', { name: 'Operations' })).toContainText('made-before-reset');
+  await page.getByRole('button', { name: /^Operations/ }).click();
+
+  await resetDemoData(page);
+  // Fresh at once, without a tab switch or a reload.
+  await expect(imageRow(page, 'made-before-reset')).toHaveCount(0);
+  await expect(imageRow(page, 'redis-cache-debian12')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Demo data was reset' })).toBeVisible();
+  await page.getByRole('button', { name: /^Operations/ }).click();
+  await expect(page.getByRole('region', { name: 'Operations' })).not.toContainText('made-before-reset');
+});
+
+test('toasts stack at most two with "N more", cover no row action, and stay with their account', async ({ page }) => {
+  await openImages(page);
+  for (let i = 0; i < 3; i++) await resetDemoData(page);
+  const toasts = page.locator('.toasts');
+  await expect(toasts.getByText('Demo data was reset to the original seed.')).toHaveCount(2);
+  await expect(toasts.getByRole('button', { name: '1 more' })).toBeVisible();
+  // Nothing a row can do lies under them.
+  const covered = await page.evaluate(() => {
+    const over = document.querySelector('.toasts')!.getBoundingClientRect();
+    return [...document.querySelectorAll('tbody button, tbody td:last-child a')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.left < over.right && r.right > over.left && r.top < over.bottom && r.bottom > over.top).length;
+  });
+  expect(covered).toBe(0);
+
+  await page.getByLabel('Account').selectOption('100000000003');
+  await expect(toasts.getByText('Demo data was reset to the original seed.')).toHaveCount(0);
+  await expect(toasts.getByRole('button', { name: /more$/ })).toHaveCount(0);
+  await page.getByLabel('Account').selectOption('100000000001');
+  await expect(toasts.getByText('Demo data was reset to the original seed.')).toHaveCount(2);
+});
