@@ -6,7 +6,7 @@
 // month). Then every step and both dialogs at 390, 768 and 1440 px, light and dark: no sideways
 // scroll, nothing cut off, axe clean.
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, imageRow, openImages, test } from './helpers.ts';
+import { expect, expectFitsViewport, expectNoAxeViolations, imageRow, openImages, test } from './helpers.ts';
 
 const WIZARD = '/instances/create';
 
@@ -27,22 +27,6 @@ async function rowAction(page: Page, image: string, action: string): Promise<voi
   if ((await direct.count()) > 0) return direct.click();
   await row.getByRole('button', { name: 'More actions' }).click();
   await page.getByRole('menuitem', { name: action, exact: true }).click();
-}
-
-/** The document does not scroll sideways, and no visible element of `within` reaches past the viewport. */
-async function expectFitsViewport(page: Page, within: string): Promise<void> {
-  const { scrollWidth, width, clipped } = await page.evaluate((selector) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
-      const box = el.getBoundingClientRect();
-      if (box.width <= 1 || box.height <= 1) continue; // visually hidden, or not laid out
-      if (box.left < -0.5 || box.right > window.innerWidth + 0.5)
-        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.left)}..${Math.round(box.right)}`);
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, clipped: out };
-  }, within);
-  expect(clipped, `elements of ${within} outside the ${width}px viewport`).toEqual([]);
-  expect(scrollWidth, 'the document scrolls sideways').toBeLessThanOrEqual(width);
 }
 
 test('the copy dialog says each group’s reason once, and a bulk copy takes the others where one image’s name is taken', async ({
@@ -231,7 +215,7 @@ for (const scheme of ['light', 'dark'] as const)
         await expect(stepHeading(page, step)).toBeVisible();
         if (step === 'Review') await expect(page.getByRole('table', { name: 'Price breakdown' })).toBeVisible();
         else await expect(page.getByText(/^(Price|Instance type): \$/)).toBeVisible();
-        await expectFitsViewport(page, '.wizard');
+        await expectFitsViewport(page, `the wizard's ${step} step at ${what}`);
         await expectNoAxeViolations(page, `the wizard's ${step} step at ${what}`);
         if (step !== 'Review') await nextButton(page).click();
       }
@@ -239,7 +223,7 @@ for (const scheme of ['light', 'dark'] as const)
       await openImages(page, { tab: 'custom' });
       await rowAction(page, 'web-server-centos79', 'Copy');
       await expect(page.getByRole('dialog', { name: 'Copy image' })).toBeVisible();
-      await expectFitsViewport(page, '[role="dialog"]');
+      await expectFitsViewport(page, `the Copy image dialog at ${what}`);
       await expectNoAxeViolations(page, `the Copy image dialog at ${what}`);
       await page.keyboard.press('Escape');
 
@@ -247,7 +231,7 @@ for (const scheme of ['light', 'dark'] as const)
       const share = page.getByRole('dialog', { name: 'Share image' });
       await share.getByRole('textbox', { name: 'Account IDs to share with' }).fill('100000000003 12');
       await expect(share.getByRole('list', { name: 'Account IDs entered' })).toBeVisible();
-      await expectFitsViewport(page, '[role="dialog"]');
+      await expectFitsViewport(page, `the Share image dialog at ${what}`);
       await expectNoAxeViolations(page, `the Share image dialog at ${what}`);
     });
 
