@@ -4,10 +4,13 @@ import type { Violation } from '../rules/violation.ts';
 /**
  * Split a refused request into the message for one of the form's `fields` (when the API names
  * one: its `Error.Field` extension) or for the whole form, and the values it refused one by one.
+ * Given the request `sent` and the one the form holds `now`, a field's refusal is gone once that
+ * field changed: "already named …" no longer holds for another name.
  */
 export function serverError(
   error: unknown,
   fields: readonly string[] = [],
+  values?: { sent: object | undefined; now: object },
 ):
   | {
       field?: string;
@@ -21,6 +24,7 @@ export function serverError(
   if (!error) return undefined;
   if (error instanceof ApiError) {
     const field = error.field !== undefined && fields.includes(error.field) ? error.field : undefined;
+    if (field && values && valueOf(values.sent, field) !== valueOf(values.now, field)) return undefined;
     const { message, code, requestId, refused, clientProblem } = error;
     return { field, message, code, requestId, refused, clientProblem };
   }
@@ -36,4 +40,8 @@ export function formRefusal(
   render: (v: Violation) => string,
 ): { code: string; message: string } | undefined {
   return v && { code: v.code, message: render(v) };
+}
+
+function valueOf(request: object | undefined, field: string): unknown {
+  return (request as Record<string, unknown> | undefined)?.[field];
 }

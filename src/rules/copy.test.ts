@@ -5,6 +5,8 @@ import {
   copyNameViolation,
   copyDestination,
   copyDestinations,
+  copyOptions,
+  copyPlan,
   destinationViolation,
   syncImagesRequestSchema,
   syncRequestViolation,
@@ -506,5 +508,73 @@ describe('syncRequestViolation', () => {
         ctx(used, () => ['web-server']),
       )?.code,
     ).toBe('ImageQuotaLimitExceeded');
+  });
+});
+
+describe('copyOptions', () => {
+  const two = [
+    { imageId: 'img-aaaaaaaa', name: 'web' },
+    { imageId: 'img-bbbbbbbb', name: 'db' },
+  ];
+  const holdings = (id: string) => ({
+    used: 2,
+    names: id === 'ap-shanghai' ? ['web'] : id === 'ap-beijing' ? ['web', 'db'] : [],
+  });
+
+  it('groups the regions, and says a group’s one reason of geography once', () => {
+    const groups = copyOptions('ap-guangzhou', two, holdings);
+    expect(groups.map((g) => [g.group, g.options.length])).toEqual([
+      ['mainland', 6],
+      ['finance', 2],
+      ['outside', 10],
+    ]);
+    expect(groups[0]!.reason).toBeUndefined();
+    expectViolation(
+      groups[1]!.reason,
+      'InvalidRegion.Unavailable',
+      'Only images in finance regions can be copied to finance regions.',
+    );
+    expectViolation(
+      groups[2]!.reason,
+      'InvalidRegion.Unavailable',
+      'Images cannot be copied from the Chinese mainland to regions outside it.',
+    );
+    expect(groups[2]!.options.every((o) => o.closed?.key === 'copy.fromMainland')).toBe(true);
+  });
+
+  it('from outside the mainland, says once that the mainland and the finance regions are closed', () => {
+    const [mainland, finance, outside] = copyOptions('ap-singapore', two, holdings);
+    expect(mainland!.reason?.key).toBe('copy.groupToMainland');
+    expect(finance!.reason?.key).toBe('copy.groupToFinance');
+    expect(outside!.reason).toBeUndefined();
+  });
+
+  it('keeps a region open where only some images are refused, and closes it where all are', () => {
+    const mainland = copyOptions('ap-guangzhou', two, holdings)[0]!.options;
+    const shanghai = mainland.find((o) => o.region.id === 'ap-shanghai')!;
+    expect(shanghai.closed).toBeUndefined();
+    expect(shanghai.refused.map((r) => r.imageId)).toEqual(['img-aaaaaaaa']);
+    const beijing = mainland.find((o) => o.region.id === 'ap-beijing')!;
+    expect(beijing.closed?.key).toBe('copy.nameTaken');
+    expect(mainland.find((o) => o.region.id === 'ap-guangzhou')!.closed?.key).toBe('copy.ownRegion');
+  });
+});
+
+describe('copyPlan', () => {
+  const two = [
+    { imageId: 'img-aaaaaaaa', name: 'web' },
+    { imageId: 'img-bbbbbbbb', name: 'db' },
+  ];
+  const groups = copyOptions('ap-guangzhou', two, (id) => ({ used: 0, names: id === 'ap-shanghai' ? ['web'] : [] }));
+
+  it('sends each image to the chosen open regions, less those that refuse it alone', () => {
+    expect(copyPlan(two, ['ap-shanghai', 'ap-chongqing', 'ap-tokyo'], groups)).toEqual([
+      {
+        imageId: 'img-aaaaaaaa',
+        destinations: ['ap-chongqing'],
+        refused: [{ region: 'ap-shanghai', reason: expect.objectContaining({ code: 'InvalidImageName.Duplicate' }) }],
+      },
+      { imageId: 'img-bbbbbbbb', destinations: ['ap-shanghai', 'ap-chongqing'], refused: [] },
+    ]);
   });
 });

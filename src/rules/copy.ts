@@ -164,3 +164,74 @@ export function syncRequestViolation(
     return violation('UnsupportedOperation.EncryptedImagesNotSupported', 'copy.encrypted', {}, 'Encrypt');
   return verdicts.find((v) => v.refused.length > 0)?.refused[0]!.reason;
 }
+
+/** The groups a person chooses destinations in: the ordinary mainland regions, the finance regions, the rest. */
+export type RegionGroup = 'mainland' | 'finance' | 'outside';
+
+export function regionGroup(region: Pick<Region, 'mainland' | 'finance'>): RegionGroup {
+  return region.finance ? 'finance' : region.mainland ? 'mainland' : 'outside';
+}
+
+/** A reason of geography said once for a whole group of regions, without naming each. */
+const groupKeys = {
+  'copy.fromFinance': 'copy.groupFromFinance',
+  'copy.toFinance': 'copy.groupToFinance',
+  'copy.fromMainland': 'copy.groupFromMainland',
+  'copy.toMainland': 'copy.groupToMainland',
+} as const;
+
+/** A destination as the copy dialog offers it. */
+export interface CopyOption extends CopyVerdict {
+  region: Region;
+  /** Why no image can go there (its own reason, or the one every image is refused for). */
+  closed?: Violation;
+}
+
+export interface CopyGroup {
+  group: RegionGroup;
+  options: CopyOption[];
+  /** The one reason every region of the group is closed for, when they share one. */
+  reason?: Violation;
+}
+
+/**
+ * Every destination by group: closed when no image can go there; open, perhaps with some images
+ * refused (a bulk copy takes the others there). A group whose regions are all closed for the same
+ * reason of geography carries that reason once, so ten regions do not repeat one sentence.
+ */
+export function copyOptions(
+  sourceId: string,
+  copies: readonly CopyItem[],
+  holdingsIn: (regionId: string) => DestinationHoldings | undefined,
+): CopyGroup[] {
+  const groups: CopyGroup[] = (['mainland', 'finance', 'outside'] as const).map((group) => ({ group, options: [] }));
+  for (const verdict of copyDestinations(sourceId, copies, holdingsIn)) {
+    const allRefused = copies.length > 0 && verdict.refused.length === copies.length;
+    const closed = verdict.reason ?? (allRefused ? verdict.refused[0]!.reason : undefined);
+    groups.find((g) => g.group === regionGroup(verdict.region))!.options.push({ ...verdict, closed });
+  }
+  for (const group of groups) {
+    const first = group.options[0]?.closed;
+    if (!first || !(first.key in groupKeys)) continue;
+    if (group.options.every((o) => o.closed?.key === first.key))
+      group.reason = violation(first.code, groupKeys[first.key as keyof typeof groupKeys], {}, first.field);
+  }
+  return groups;
+}
+
+/** Where each image goes: the open destinations chosen, less those that refuse it alone (and why). */
+export function copyPlan(
+  copies: readonly CopyItem[],
+  chosen: Iterable<string>,
+  groups: readonly CopyGroup[],
+): { imageId: string; destinations: string[]; refused: { region: string; reason: Violation }[] }[] {
+  const options = groups.flatMap((g) => g.options);
+  const open = [...chosen].flatMap((id) => options.filter((o) => o.region.id === id && !o.closed));
+  return copies.map(({ imageId }) => {
+    const refused = open.flatMap((o) =>
+      o.refused.filter((r) => r.imageId === imageId).map((r) => ({ region: o.region.id, reason: r.reason })),
+    );
+    const destinations = open.map((o) => o.region.id).filter((id) => !refused.some((r) => r.region === id));
+    return { imageId, destinations, refused };
+  });
+}

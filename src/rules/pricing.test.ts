@@ -7,10 +7,12 @@ import {
   OVERSEAS_PRICE_FACTOR,
   WINDOWS_LICENCE_PER_VCPU_HOUR,
   feeLabel,
+  feeShown,
   formatPrice,
   imageFee,
   inRegionCurrency,
   instancePricePerHour,
+  launchPrice,
   priceBreakdown,
   regionCurrency,
 } from './pricing.ts';
@@ -362,5 +364,41 @@ describe('priceBreakdown', () => {
     const p = priceBreakdown(instanceType('S5.SMALL1'), linux, 'ap-guangzhou', { systemGb: 33, dataGb: 0 }, 3);
     for (const n of [p.InstancePerHour, p.SystemDiskPerHour, p.TotalPerHour])
       expect(Math.round(n * 10000) / 10000).toBe(n);
+  });
+});
+
+describe('feeShown', () => {
+  it('shows a monthly listing by the month, with its hourly share as a hint', () => {
+    expect(feeShown(monthly, 'ap-guangzhou')).toEqual({ label: '¥99.00/month', hourlyHint: '¥0.1375/hour' });
+    expect(feeShown(monthly, 'ap-singapore')).toEqual({
+      label: `$${usd(99).toFixed(2)}/month`,
+      hourlyHint: `$${usd(99 / HOURS_PER_MONTH)}/hour`,
+    });
+  });
+
+  it.each([
+    ['an hourly listing', hourly],
+    ['a free listing', free],
+    ['a Windows image outside the mainland', windows],
+  ])('gives %s no hint: it is billed by the hour', (_what, img) => {
+    expect(feeShown(img, 'ap-singapore')).toEqual({ label: feeLabel(img, 'ap-singapore') });
+  });
+});
+
+describe('launchPrice', () => {
+  it('is the total the price breakdown quotes, data disks from the image’s snapshots included', () => {
+    const withData = image({
+      SnapshotSet: [
+        { SnapshotId: 'snap-11111111', DiskUsage: 'SYSTEM_DISK', DiskSize: 20 },
+        { SnapshotId: 'snap-22222222', DiskUsage: 'DATA_DISK', DiskSize: 100 },
+      ],
+    });
+    for (const region of ['ap-guangzhou', 'ap-singapore']) {
+      const quoted = priceBreakdown(instanceType('S5.MEDIUM4'), withData, region, { systemGb: 50, dataGb: 100 }, 3);
+      expect(launchPrice(instanceType('S5.MEDIUM4'), withData, region, 50, 3)).toEqual({
+        amount: quoted.TotalPerHour,
+        currency: quoted.Currency,
+      });
+    }
   });
 });

@@ -124,6 +124,22 @@ export function feeLabel(image: Priced, regionId: string, language: Language = '
   return formatPrice(price.amount, { currency: price.currency, per }, language);
 }
 
+/**
+ * An image's fee as a person reads it: in the unit it is billed in (feeLabel), and, for a fee billed
+ * by the month, its share of each instance-hour as a hint (what the hourly total adds for it).
+ */
+export function feeShown(
+  image: Priced,
+  regionId: string,
+  language: Language = 'en-US',
+): { label: string; hourlyHint?: string } {
+  const fee = feeOf(image, regionId);
+  const label = feeLabel(image, regionId, language);
+  if (fee.kind !== 'vendor' || fee.per !== 'month') return { label };
+  const perHour = imageFee(image, regionId, 1, language).perHour;
+  return { label, hourlyHint: formatPrice(perHour, { currency: regionCurrency(regionId), per: 'hour' }, language) };
+}
+
 /** An instance type's price per hour in a region, in the region's currency. */
 export function instancePricePerHour(type: Pick<InstanceTypeSpec, 'HourlyPrice'>, regionId: string): number {
   const overseas = findRegion(regionId)?.mainland === false;
@@ -153,4 +169,21 @@ export function priceBreakdown(
     DataDisksPerHour: data,
     TotalPerHour: round((instance + fee.perHour + system + data) * count),
   };
+}
+
+/**
+ * What the review will quote for launching `count` instances of `type` from `image` with a system
+ * disk of `systemGb` (InquiryPriceRunInstances without DataDisks: the image's data-disk snapshots
+ * become data disks), so each step can show the price before the review asks for it.
+ */
+export function launchPrice(
+  type: InstanceTypeSpec,
+  image: Priced & Pick<Image, 'SnapshotSet'>,
+  regionId: string,
+  systemGb: number,
+  count: number,
+): Money {
+  const dataGb = image.SnapshotSet.filter((s) => s.DiskUsage === 'DATA_DISK').reduce((n, s) => n + s.DiskSize, 0);
+  const price = priceBreakdown(type, image, regionId, { systemGb, dataGb }, count);
+  return { amount: price.TotalPerHour, currency: price.Currency };
 }

@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { parseRequest } from './violation.ts';
 import type { Image, ImageState } from './images.ts';
-import { type InstanceTypeSpec } from './instance-types.ts';
+import { ARM_REGIONS, type InstanceTypeSpec } from './instance-types.ts';
 import {
   defaultSystemDiskSize,
+  imageRegionViolation,
   inquiryPriceRunInstancesRequestSchema,
   launchImageViolation,
   runInstancesRequestSchema,
@@ -292,13 +293,19 @@ describe('runInstancesRequestSchema / inquiryPriceRunInstancesRequestSchema', ()
       'DataDisks',
       ['20'],
     ],
-    ['an empty name', { ...base, InstanceName: '' }, 'InvalidParameterValue.TooLarge', 'InstanceName', ['1 to 60']],
+    [
+      'an empty name',
+      { ...base, InstanceName: '' },
+      'InvalidParameterValue.TooLarge',
+      'InstanceName',
+      ['cannot be empty'],
+    ],
     [
       'a 61-character name',
       { ...base, InstanceName: 'n'.repeat(61) },
       'InvalidParameterValue.TooLarge',
       'InstanceName',
-      ['1 to 60'],
+      ['at most 60'],
     ],
     [
       'no Placement',
@@ -368,5 +375,31 @@ describe('systemDiskViolation', () => {
       'at least 60 GB',
       'got 40 GB',
     );
+  });
+});
+
+describe('imageRegionViolation', () => {
+  it('says an ARM image cannot launch in a region that sells no ARM type, naming the region', () => {
+    expect(ARM_REGIONS).not.toContain('ap-chengdu');
+    expectFieldViolation(
+      imageRegionViolation(image({ Architecture: 'arm' }), 'ap-chengdu'),
+      'InvalidParameterValue.InvalidImageForGivenInstanceType',
+      'ImageId',
+      'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.',
+    );
+  });
+
+  it.each([
+    ['an ARM image where ARM is sold', 'arm', 'ap-guangzhou'],
+    ['an x86 image anywhere', 'x86_64', 'ap-chengdu'],
+    ['a 32-bit image on x86 types', 'i386', 'ap-hongkong'],
+  ] as const)('accepts %s', (_what, arch, region) => {
+    expect(imageRegionViolation(image({ Architecture: arch }), region)).toBeUndefined();
+  });
+
+  it('judges by the offers given (what DescribeInstanceTypeConfigs answered), and says nothing of none', () => {
+    const arm = image({ Architecture: 'arm' });
+    expect(imageRegionViolation(arm, 'ap-guangzhou', [{ InstanceType: 'S5.MEDIUM4' }])?.key).toBe('launch.archNotSold');
+    expect(imageRegionViolation(arm, 'ap-chengdu', [])).toBeUndefined();
   });
 });

@@ -12,9 +12,11 @@ import { type Violation, violation, coded } from './violation.ts';
 import { charLength } from './text.ts';
 import { type Image, stateViolation } from './images.ts';
 import {
+  type InstanceTypeConfig,
   type InstanceTypeSpec,
   findInstanceType,
   architectureFits,
+  instanceTypeConfigs,
   instanceTypeOfferViolation,
 } from './instance-types.ts';
 import { tagSpecificationSchema } from './tags.ts';
@@ -37,9 +39,11 @@ const systemDiskSchema = z.strictObject({
   DiskId: z.optional(z.string()),
 });
 
+// The name is optional: left out, an instance is unnamed; sent, it must not be empty (said apart,
+// so a name too long is not told "1 to 60" as if it were required).
 const instanceNameSchema = coded(
-  z.string(),
-  (v) => charLength(v) >= 1 && charLength(v) <= INSTANCE_NAME_MAX,
+  coded(z.string(), (v) => charLength(v) >= 1, 'InvalidParameterValue.TooLarge', 'instance.nameEmpty', {}),
+  (v) => charLength(v) <= INSTANCE_NAME_MAX,
   'InvalidParameterValue.TooLarge',
   'instance.nameLength',
   { max: INSTANCE_NAME_MAX },
@@ -138,6 +142,29 @@ export function launchImageViolation(image: Image, type: InstanceTypeSpec | unde
       'ImageId',
     );
   return undefined;
+}
+
+/**
+ * Why this image cannot launch in the region at all: no type on offer there runs its architecture
+ * (ARM images where no ARM type is sold). Said before a type is chosen, so the wizard is no dead end.
+ */
+export function imageRegionViolation(
+  image: Pick<Image, 'Architecture'>,
+  regionId: string,
+  offers: readonly Pick<InstanceTypeConfig, 'InstanceType'>[] = instanceTypeConfigs(regionId),
+): Violation | undefined {
+  const fits = offers.some((c) => {
+    const type = findInstanceType(c.InstanceType);
+    return type !== undefined && architectureFits(image.Architecture, type.Architecture);
+  });
+  return fits || offers.length === 0
+    ? undefined
+    : violation(
+        'InvalidParameterValue.InvalidImageForGivenInstanceType',
+        'launch.archNotSold',
+        { architecture: image.Architecture, region: regionId },
+        'ImageId',
+      );
 }
 
 /** Several instances are named "<name>-1", "<name>-2"...: the numbered names must fit too. */

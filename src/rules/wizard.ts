@@ -4,6 +4,7 @@ import {
   defaultSystemDiskSize,
   instanceNameViolation,
   instanceQuotaViolation,
+  imageRegionViolation,
   launchImageViolation,
   systemDiskViolation,
   zoneViolation,
@@ -131,7 +132,8 @@ export function wizardProblems(choices: WizardChoices, facts: WizardFacts): Reco
       : image === 'missing'
         ? { key: 'wizard.imageMissing', params: { imageId: choices.imageId, region: facts.regionId } }
         : typeof image === 'object'
-          ? launchImageViolation(image, findInstanceType(choices.type))
+          ? ((facts.offers && imageRegionViolation(image, facts.regionId, facts.offers)) ??
+            launchImageViolation(image, findInstanceType(choices.type)))
           : undefined,
     settings:
       typeof image !== 'object'

@@ -151,6 +151,11 @@ test('an ARM type (SR1) refuses x86 images with the reason and offers ARM ones',
   await expect(page.getByRole('row', { name: /SR1\.MEDIUM4/ })).toContainText('ARM');
   await nextButton(page).click();
   await expect(stepHeading(page, 'Image')).toBeVisible();
+  // Compatible images only at first: untick to see the others, refused.
+  const compatibleOnly = page.getByRole('checkbox', { name: 'Compatible only' });
+  await expect(compatibleOnly).toBeChecked();
+  await expect(compatibleOnly).toHaveAccessibleDescription('Images that run on SR1.MEDIUM4');
+  await compatibleOnly.uncheck();
 
   const x86 = imageRadio(page, 'TencentOS Server 4 64-bit');
   await expect(x86).toBeDisabled();
@@ -162,7 +167,7 @@ test('an ARM type (SR1) refuses x86 images with the reason and offers ARM ones',
   await expectNoAxeViolations(page, 'the picker with refused x86 images');
 
   // Only compatible images, when asked.
-  await page.getByRole('checkbox', { name: 'Only images that run on SR1.MEDIUM4' }).check();
+  await compatibleOnly.check();
   await expect(x86).toHaveCount(0);
   await expect(page.getByRole('radio')).toHaveCount(7);
   await expect(page.getByRole('radio', { disabled: true })).toHaveCount(0);
@@ -245,7 +250,8 @@ test('"Launch instance" on an image row opens the wizard with region, zone, type
   await imageRow(page, 'build-agent-tencentos-arm').getByRole('link', { name: 'Launch instance' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Create instance' })).toBeVisible();
-  await expect(stepHeading(page, 'Image')).toBeVisible();
+  // Past the picker, on the step after it, the image summarised there.
+  await expect(stepHeading(page, 'Storage and settings')).toBeVisible();
   await expect(chosenImage(page)).toContainText('Chosen: build-agent-tencentos-arm');
   await expect(chosenImage(page)).toContainText('ARM · 40 GB · Free');
   await expect(page).toHaveURL(/[?&]zone=ap-guangzhou-3(&|$)/);

@@ -5,8 +5,7 @@ import { useImageMutationEach } from '../../api/image-mutations.ts';
 import { DESCRIBE_LIMIT_MAX, IMAGE_NAME_MAX } from '../../rules/limits.ts';
 import { charLength } from '../../rules/text.ts';
 import { imageNameProblem } from '../../rules/names.ts';
-import type { Violation } from '../../rules/violation.ts';
-import { copyDestinations, destinationViolation } from '../../rules/copy.ts';
+import { copyOptions, copyPlan, destinationViolation } from '../../rules/copy.ts';
 import type { Image } from '../../rules/images.ts';
 import { regions } from '../../rules/regions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -25,6 +24,8 @@ interface Props {
   onClose: () => void;
   onDone: () => void;
 }
+
+const groupLabels = { mainland: 'copy.mainland', finance: 'copy.finance', outside: 'copy.outside' } as const;
 
 /** Copy one or more images to several regions at once, one SyncImages call per image. */
 export function CopyDialog({ images, region, onClose, onDone }: Props) {
@@ -51,27 +52,31 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
     return list && { used: list.TotalCount, names: list.ImageSet.map((i) => i.ImageName) };
   };
   const copies = remaining.map((i) => ({ imageId: i.ImageId, name: single && name ? name : i.ImageName }));
-  const verdicts = new Map(copyDestinations(region, copies, holdingsIn).map((v) => [v.region.id, v]));
-  // A region where any image cannot go is refused for all of them, with the first reason.
-  const reasonFor = (regionId: string): Violation | undefined => {
-    const verdict = verdicts.get(regionId);
-    return verdict?.reason ?? verdict?.refused[0]?.reason;
-  };
+  const groups = copyOptions(region, copies, holdingsIn);
+  const options = new Map(groups.flatMap((g) => g.options.map((o) => [o.region.id, o])));
+  // A region chosen before it closed (say, by a new name that is taken there) is left out; a region
+  // that refuses some images alone still takes the others.
+  const plan = copyPlan(copies, chosen, groups);
+  const destinations = [...chosen].filter((id) => options.get(id) && !options.get(id)!.closed);
+  const leftOut = plan.filter((p) => p.refused.length > 0);
+  const nameOf = (imageId: string) => images.find((i) => i.ImageId === imageId)!.ImageName;
+  const leftOutText = (p: (typeof plan)[number]) =>
+    t('copy.leftOut', { name: nameOf(p.imageId), regions: t.format.list(p.refused.map((r) => t.region(r.region))) });
   const nameProblem = single && name !== '' ? imageNameProblem(name) : undefined;
-  // A region chosen before it became refused (say, by a new name that is taken there) is left out.
-  const destinations = [...chosen].filter((id) => !reasonFor(id));
   const noDestination = form.shown('regions', destinations.length === 0 ? t('copy.regionMissing') : undefined);
   const submit = form.submit(() => {
     if (copy.isPending || destinations.length === 0 || nameProblem) return;
     let done = 0;
     copy.mutate(
       {
-        requests: remaining.map((image) => ({
-          ImageIds: [image.ImageId],
-          DestinationRegions: destinations,
-          ImageSetRequired: true,
-          ...(single && name ? { ImageName: name } : {}),
-        })),
+        requests: plan
+          .filter((p) => p.destinations.length > 0)
+          .map((p) => ({
+            ImageIds: [p.imageId],
+            DestinationRegions: p.destinations,
+            ImageSetRequired: true,
+            ...(single && name ? { ImageName: name } : {}),
+          })),
         onEach: ({ ImageIds: [imageId = ''] }, res) => {
           done += 1;
           setCopied((prev) => new Set(prev).add(imageId));
@@ -81,7 +86,7 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
               imageId: c.ImageId,
               region: c.Region,
               kind: 'copy' as const,
-              name: single && name ? name : images.find((i) => i.ImageId === imageId)!.ImageName,
+              name: single && name ? name : nameOf(imageId),
               from: { imageId, region },
             })),
           );
@@ -89,12 +94,14 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       },
       {
         onSuccess: () => {
+          const sent = plan.filter((p) => p.destinations.length > 0);
           toast.show(
             t('copy.done', {
-              what: single ? single.ImageName : t('copy.images', { count: images.length }),
+              what: single ? single.ImageName : t('copy.images', { count: sent.length }),
               regions: t.format.list(destinations.map(t.region)),
             }),
           );
+          for (const p of leftOut) toast.show(leftOutText(p), 'error');
           onDone();
         },
         onError: () => {
@@ -104,12 +111,6 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
       },
     );
   });
-
-  const groups = [
-    { label: t('copy.mainland'), list: regions.filter((r) => r.mainland && !r.finance) },
-    { label: t('copy.finance'), list: regions.filter((r) => r.finance) },
-    { label: t('copy.outside'), list: regions.filter((r) => !r.mainland) },
-  ];
 
   return (
     <Dialog title={t('copy.title')} onClose={onClose} size="wide">
@@ -128,21 +129,28 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
           })}
         </p>
         {groups.map((group) => (
-          <fieldset key={group.label} className="region-group">
-            <legend>{group.label}</legend>
+          <fieldset key={group.group} className="region-group">
+            <legend>{t(groupLabels[group.group])}</legend>
+            {group.reason && (
+              <p id={`copy-${group.group}-reason`} className="reason">
+                {t.rule(group.reason)}
+              </p>
+            )}
             <ul className="check-list region-options">
-              {group.list.map((r) => {
-                const reason = reasonFor(r.id);
+              {group.options.map(({ region: r, closed, refused: refusedHere }) => {
                 const id = `copy-${r.id}`;
+                const reasonId = group.reason ? `copy-${group.group}-reason` : `${id}-reason`;
+                // Refused images in an open region: named, each with its reason (the others go there).
+                const notes = closed ? [] : refusedHere.map((x) => x.reason);
                 return (
-                  <li key={r.id} className={reason ? 'disabled' : undefined}>
+                  <li key={r.id} className={closed ? 'disabled' : undefined}>
                     <input
                       type="checkbox"
                       id={id}
-                      disabled={Boolean(reason)}
-                      checked={chosen.has(r.id) && !reason}
+                      disabled={Boolean(closed)}
+                      checked={chosen.has(r.id) && !closed}
                       onChange={() => form.toggle('regions', r.id)}
-                      aria-describedby={reason ? `${id}-reason` : undefined}
+                      aria-describedby={closed || notes.length > 0 ? reasonId : undefined}
                     />
                     <label htmlFor={id}>
                       {t.region(r.id)}{' '}
@@ -150,9 +158,15 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
                         ({r.id})
                       </span>
                     </label>
-                    {reason && (
-                      <span id={`${id}-reason`} className="reason">
-                        {t.rule(reason)}
+                    {closed && !group.reason && (
+                      <span id={reasonId} className="reason">
+                        {t.rule(closed)}
+                      </span>
+                    )}
+                    {notes.length > 0 && (
+                      <span id={reasonId} className="reason">
+                        {notes.map((n) => t.rule(n)).join(' ')}{' '}
+                        {t('copy.othersGo', { count: copies.length - notes.length })}
                       </span>
                     )}
                   </li>
@@ -161,6 +175,13 @@ export function CopyDialog({ images, region, onClose, onDone }: Props) {
             </ul>
           </fieldset>
         ))}
+        {leftOut.length > 0 && (
+          <ul className="notice notice-warning" aria-label={t('copy.leftOutHeading')}>
+            {leftOut.map((p) => (
+              <li key={p.imageId}>{leftOutText(p)}</li>
+            ))}
+          </ul>
+        )}
         {noDestination && <p className="field-error">{noDestination}</p>}
         {single && (
           <Field

@@ -41,7 +41,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   const instance = instances.data?.InstanceSet.find((i) => i.InstanceId === form.values.instanceId);
   const instanceProblem = instance ? t.rule(createImageFromInstanceViolation(instance)) : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error, ['InstanceId', 'ImageName']);
+  const server = serverError(mutation.error, ['InstanceId', 'ImageName'], { sent: mutation.variables, now: request });
   const instanceError = form.values.instanceId ? instanceProblem : t('createImage.instanceMissing');
 
   const submit = form.submit(() => {

@@ -24,7 +24,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
   const mutation = useImageMutation('ModifyImageAttribute', region);
   const request = { ImageId: image.ImageId, ImageName: form.values.name, ImageDescription: form.values.description };
   const errors = fieldViolations(modifyImageAttributeRequestSchema, request);
-  const server = serverError(mutation.error, ['ImageName']);
+  const server = serverError(mutation.error, ['ImageName'], { sent: mutation.variables, now: request });
 
   const submit = form.submit(() => {
     if (Object.keys(errors).length > 0 || mutation.isPending) return;

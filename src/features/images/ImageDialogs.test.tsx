@@ -338,6 +338,23 @@ describe('Edit image', () => {
     expect(description).toHaveValue('typed before the error');
     expect(screen.getByRole('dialog', { name: 'Edit image' })).toBeInTheDocument();
   });
+
+  it('drops the server’s "already named" error once the name changes, and says it again for that name', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openFromRow(user, 'redis-cache-debian12', 'Edit', 'Edit image');
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'gitlab-runner-rocky9');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const message = 'You already have an image named "gitlab-runner-rocky9" in this region; choose another name.';
+    await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining(message)));
+
+    await user.type(name, '-b');
+    expect(name).toHaveAccessibleDescription('22 of 60 characters, unique in this region');
+    expect(within(dialog).queryByText(message)).not.toBeInTheDocument();
+    await user.type(name, '{Backspace}{Backspace}');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(message));
+  });
 });
 
 describe('a refusal naming a parameter the form has no field for', () => {

@@ -74,7 +74,10 @@ export function ImportImageDialog({
   );
   const format = request.ImageUrl ? importFormatOf(request.ImageUrl.split('?')[0] ?? '') : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription']);
+  const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription'], {
+    sent: mutation.variables,
+    now: request,
+  });
   const fieldError = (key: string, param: string, local?: string) =>
     form.shown(key, local ?? t.rule(errors[param])) ?? (server?.field === param ? server.message : undefined);
 

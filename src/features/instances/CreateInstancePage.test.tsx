@@ -38,6 +38,14 @@ const stepHeading = (name: string) => screen.findByRole('heading', { level: 2, n
 const nextButton = () => screen.getByRole('button', { name: /^Next: / });
 const launchButton = () => screen.getByRole('button', { name: 'Launch' });
 const imageRadio = (name: string | RegExp) => screen.findByRole('radio', { name });
+/** The errors on screen: text styled as an error (an instruction is not one). */
+const errorsShown = () => screen.queryAllByText((_text, el) => el?.classList.contains('field-error') === true);
+const compatibleOnly = () => screen.getByRole('checkbox', { name: 'Compatible only' });
+
+/** The picker lists compatible images only until this is unticked; then the others show, refused. */
+async function showIncompatible(user: UserEvent) {
+  await user.click(await screen.findByRole('checkbox', { name: 'Compatible only' }));
+}
 
 /** The row of the price table whose header starts with `label`. */
 function priceRow(label: string | RegExp): HTMLElement {
@@ -73,6 +81,16 @@ describe('step 1, Location', () => {
     await user.click(nextButton());
     await stepHeading('Instance type');
     expect(new URLSearchParams(router.state.location.search).get('zone')).toBe('ap-guangzhou-3');
+  });
+
+  it('says what the step needs as an instruction until Next is pressed, then as an error', async () => {
+    const { user } = renderWizard();
+    await stepHeading('Location');
+    const needs = screen.getByText('Choose an availability zone.');
+    expect(needs).not.toHaveClass('field-error');
+    expect(errorsShown()).toEqual([]);
+    await user.click(nextButton());
+    expect(screen.getByText('Choose an availability zone.')).toHaveClass('field-error');
   });
 
   it('refuses a sold-out zone that arrives in the URL', async () => {
@@ -134,6 +152,7 @@ describe('step 3, Image: the picker', () => {
 
   it('on an ARM type (SR1.MEDIUM4) refuses x86 images with the reason and offers ARM ones', async () => {
     const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'SR1.MEDIUM4', step: 'image' });
+    await showIncompatible(user);
     const x86 = await imageRadio(/^TencentOS Server 4 64-bit img-/);
     expect(x86).toBeDisabled();
     expect(x86).toHaveAccessibleDescription(expect.stringContaining('does not run on SR1.MEDIUM4'));
@@ -159,6 +178,7 @@ describe('step 3, Image: the picker', () => {
 
   it('on an x86 type refuses ARM images and accepts 32-bit x86 (i386) ones', async () => {
     const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
+    await showIncompatible(user);
     const arm = await imageRadio(/^TencentOS Server 2\.4 64-bit \(ARM\) img-/);
     expect(arm).toBeDisabled();
     expect(arm).toHaveAccessibleDescription(
@@ -176,12 +196,14 @@ describe('step 3, Image: the picker', () => {
     expect(nextButton()).not.toHaveAttribute('aria-disabled');
   });
 
-  it('"Only images that run on SR1.MEDIUM4" hides the incompatible images', async () => {
+  it('"Compatible only" is on at first and hides the images that do not run on SR1.MEDIUM4', async () => {
     const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'SR1.MEDIUM4', step: 'image' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Compatible only' }));
     await imageRadio(/^TencentOS Server 4 64-bit img-/);
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).disabled)).toBe(true);
 
-    const only = screen.getByRole('checkbox', { name: 'Only images that run on SR1.MEDIUM4' });
+    const only = compatibleOnly();
+    expect(only).toHaveAccessibleDescription('Images that run on SR1.MEDIUM4');
     expect(only).not.toBeChecked();
     await user.click(only);
     await waitFor(() =>
@@ -202,6 +224,7 @@ describe('step 3, Image: the picker', () => {
 
   it('shows custom images (a failed import refused), marketplace prices and the shared-image warning', async () => {
     const { user } = renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
+    await showIncompatible(user);
     await imageRadio(/^TencentOS Server 4 64-bit img-/);
     expect(screen.queryByText(/Shared images are not reviewed by the platform/)).not.toBeInTheDocument();
 
@@ -393,7 +416,11 @@ describe('step 4, Storage and settings', () => {
     await user.type(name, 'x');
     expect(name).toHaveValue(`${'n'.repeat(60)}x`);
     expect(name).toBeInvalid();
-    expect(name).toHaveAccessibleDescription(expect.stringContaining('Instance name must be 1 to 60 characters.'));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Instance name must be at most 60 characters.'));
+    // Said once, beside the field that is optional (not "1 to 60", as if it were required).
+    expect(
+      screen.getAllByText('Instance name must be at most 60 characters.', { selector: '.field-error' }),
+    ).toHaveLength(1);
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -427,7 +454,7 @@ describe('step 4, Storage and settings', () => {
 
     // A name over the parameter's limit comes first.
     expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
-    expect(nextButton()).toHaveAccessibleDescription('Instance name must be 1 to 60 characters.');
+    expect(nextButton()).toHaveAccessibleDescription('Instance name must be at most 60 characters.');
 
     // Then the room the name leaves for "-1", "-2".
     await user.type(name, '{Backspace}{Backspace}');
@@ -540,6 +567,44 @@ describe('step 5, Review: the price broken down', () => {
   });
 });
 
+describe('the price on each step', () => {
+  it('outside the mainland, each step shows what the review charges, in the region’s currency', async () => {
+    const { user } = renderWizard({
+      region: 'ap-singapore',
+      zone: 'ap-singapore-1',
+      type: 'S5.MEDIUM4',
+      imageId: publicId('Windows Server 2022 Datacenter 64-bit English', 'ap-singapore'),
+      step: 'type',
+    });
+    await stepHeading('Instance type');
+    // The Singapore price of S5.MEDIUM4 (¥0.36 × 1.25, in US dollars), not the mainland's.
+    expect(await screen.findByRole('row', { name: /^S5\.MEDIUM4 / })).toHaveTextContent('$0.0625/hour');
+    await user.click(nextButton());
+    await stepHeading('Image');
+    const stepPrice = screen.getByText(/^Price: /).textContent;
+    expect(stepPrice).toMatch(/^Price: \$\d+\.\d{2,4}\/hour$/);
+    await user.click(nextButton());
+    await stepHeading('Storage and settings');
+    expect(screen.getByText(/^Price: /)).toHaveTextContent(stepPrice!);
+    await user.click(nextButton());
+    await screen.findByRole('table', { name: 'Price breakdown' });
+    expect(priceRow(/^Total/)).toHaveTextContent(`${stepPrice!.replace(/^Price: /, '').replace('/hour', '')} per hour`);
+  });
+
+  it('a monthly listing shows its monthly price first, the hourly share only as a hint', async () => {
+    renderWizard({
+      zone: 'ap-guangzhou-3',
+      type: 'S5.MEDIUM4',
+      imageId: marketId('Magento Open Source 2.4 on Ubuntu 22.04'),
+      step: 'review',
+    });
+    await screen.findByRole('table', { name: 'Price breakdown' });
+    expect(priceRow(/^Image fee/)).toHaveTextContent(
+      /^Image fee¥99\.00\/month \(≈ ¥0\.1375\/hour in the hourly total\)/,
+    );
+  });
+});
+
 describe('Launch', () => {
   it('walks the five steps with Next, launches and goes to the instances of the region', async () => {
     const { user, router } = renderWizard();
@@ -606,20 +671,64 @@ describe('Launch', () => {
 });
 
 describe('arriving from "Launch instance" on an image', () => {
-  it('chooses an available zone and a type that fits the x86 image, and opens on the image step', async () => {
+  it('chooses an available zone and a type that fits the x86 image, and opens past the picker with the image summarised', async () => {
     const image = publicId('Ubuntu Server 22.04 LTS 64-bit');
     const { user, router } = renderWizard({ imageId: image, step: 'image' });
-    const summary = await screen.findByRole('group', { name: 'Chosen image' });
+    await stepHeading('Storage and settings');
+    const summary = screen.getByRole('group', { name: 'Chosen image' });
     expect(summary).toHaveTextContent('Chosen: Ubuntu Server 22.04 LTS 64-bit');
     expect(summary).toHaveTextContent('64-bit x86 · 20 GB · Free');
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('type')).toBe('S5.MEDIUM4'));
     const params = new URLSearchParams(router.state.location.search);
+    expect(params.get('type')).toBe('S5.MEDIUM4');
     expect(params.get('zone')).toBe('ap-guangzhou-3');
-    expect(params.get('step')).toBe('image');
-    expect(screen.getByRole('heading', { level: 2, name: 'Image' })).toBeInTheDocument();
+    expect(params.get('step')).toBe('settings');
+    // Nothing is wrong yet, and nothing says so.
+    expect(errorsShown()).toEqual([]);
+    expect(nextButton()).not.toHaveAttribute('aria-disabled');
+
+    // Change image: the picker, the chosen image ticked.
+    await user.click(within(summary).getByRole('button', { name: 'Change image' }));
+    await stepHeading('Image');
+    expect(screen.getByRole('tab', { name: 'Public images' })).toHaveAttribute('aria-selected', 'true');
+    expect(compatibleOnly()).toBeChecked();
     await user.type(screen.getByRole('searchbox', { name: 'Search images' }), 'Ubuntu Server 22.04');
     expect(await imageRadio(/^Ubuntu Server 22\.04 LTS 64-bit img-/)).toBeChecked();
     expect(nextButton()).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('from a custom image, the picker opens on the Custom images tab', async () => {
+    const { user } = renderWizard({ imageId: customId('web-server-centos79'), step: 'image' });
+    await stepHeading('Storage and settings');
+    await user.click(screen.getByRole('button', { name: 'Change image' }));
+    await stepHeading('Image');
+    expect(screen.getByRole('tab', { name: 'Custom images' })).toHaveAttribute('aria-selected', 'true');
+    expect(await imageRadio(/^web-server-centos79 img-/)).toBeChecked();
+  });
+
+  it('preselects the first zone that sells a type that runs the image', async () => {
+    // Guangzhou zone 3 is the first available zone; an ARM image needs an ARM type, sold there too.
+    const { router } = renderWizard({ imageId: customId('build-agent-tencentos-arm'), step: 'image' });
+    await stepHeading('Storage and settings');
+    expect(new URLSearchParams(router.state.location.search).get('zone')).toBe('ap-guangzhou-3');
+  });
+
+  it('an ARM image in Chengdu, where no ARM type is sold, says so on the picker and chooses no zone or type', async () => {
+    const arm = publicImages('ap-chengdu').find((i) => i.Architecture === 'arm')!;
+    const { router } = renderWizard({ region: 'ap-chengdu', imageId: arm.ImageId, step: 'image' });
+    await stepHeading('Image');
+    await screen.findByRole('group', { name: 'Chosen image' });
+    // Said once, above the list, and each ARM image listed points to it.
+    const reason =
+      'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.';
+    await waitFor(() => expect(screen.getByRole('note')).toHaveTextContent(reason));
+    expect(screen.getAllByText(reason, { ignore: '.visually-hidden' })).toHaveLength(1);
+    const listedArm = await imageRadio(new RegExp(`^${arm.ImageName.replace(/[()]/g, '\\$&')} img-`));
+    expect(listedArm).toBeDisabled();
+    expect(listedArm).toHaveAccessibleDescription(expect.stringContaining(reason));
+    const params = new URLSearchParams(router.state.location.search);
+    expect(params.get('zone')).toBeNull();
+    expect(params.get('type')).toBeNull();
+    expect(params.get('step')).toBe('image');
   });
 
   it('chooses an ARM type for an ARM image', async () => {

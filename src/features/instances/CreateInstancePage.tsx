@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useRunInstances } from '../../api/instance-queries.ts';
 import { serverError } from '../../api/server-error.ts';
@@ -7,7 +7,8 @@ import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { instancesPath } from '../paths.ts';
-import { ImageStep } from './steps/ImageStep.tsx';
+import { ImageStep, ImageSummary } from './steps/ImageStep.tsx';
+import { StepPrice } from './steps/StepPrice.tsx';
 import { LocationStep } from './steps/LocationStep.tsx';
 import { ReviewStep } from './steps/ReviewStep.tsx';
 import { SettingsStep } from './steps/SettingsStep.tsx';
@@ -26,13 +27,23 @@ export function CreateInstancePage() {
   const toast = useToast();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const stepIndex = steps.findIndex((s) => s.key === state.step);
+  // The steps whose Next a person pressed while the step was incomplete: only there is its problem an
+  // error; before that it is the step's instruction, not a reproach.
+  const [tried, setTried] = useState<ReadonlySet<StepKey>>(new Set());
+  const problem = problems[state.step];
+  // A problem the step shows beside its field (settings) or in the chosen image's summary is not said twice.
+  const saidInStep = state.step === 'settings' || (state.step === 'image' && image !== undefined);
+  const offers = types.data?.InstanceTypeConfigSet;
 
   const go = (step: StepKey) => {
     update({ step }, { push: true });
     headingRef.current?.focus();
   };
   const next = () => {
-    if (problems[state.step]) return;
+    if (problem) {
+      setTried((prev) => new Set(prev).add(state.step));
+      return;
+    }
     go(steps[stepIndex + 1]!.key);
   };
 
@@ -74,13 +85,18 @@ export function CreateInstancePage() {
           <ImageStep
             region={region}
             image={image}
-            type={type}
             chosenId={state.imageId}
+            problem={problem}
+            type={type}
+            offers={offers}
             onChoose={(img) => update({ imageId: img.ImageId, disk: null })}
           />
         )}
         {state.step === 'settings' && image && (
-          <SettingsStep image={image} state={state} settings={settings} onChange={update} />
+          <>
+            <ImageSummary image={image} region={region} onChange={() => go('image')} />
+            <SettingsStep image={image} state={state} settings={settings} onChange={update} />
+          </>
         )}
         {state.step === 'review' && (
           <ReviewStep
@@ -96,9 +112,14 @@ export function CreateInstancePage() {
           />
         )}
 
-        <p id="step-problem" className="field-error" role="status">
-          {t.rule(problems[state.step]) ?? ''}
+        <p
+          id="step-problem"
+          className={saidInStep ? 'visually-hidden' : tried.has(state.step) ? 'field-error' : 'field-hint'}
+          role="status"
+        >
+          {t.rule(problem) ?? ''}
         </p>
+        {state.step !== 'review' && <StepPrice region={region} type={type} image={image} settings={settings} />}
         {state.step === 'review' && !ready && (
           <p id="review-problem" className="field-error" role="alert">
             {t('wizard.needsAttention', {
@@ -122,8 +143,8 @@ export function CreateInstancePage() {
           <button
             type="button"
             onClick={next}
-            aria-disabled={Boolean(problems[state.step]) || undefined}
-            aria-describedby={problems[state.step] ? 'step-problem' : undefined}
+            aria-disabled={Boolean(problem) || undefined}
+            aria-describedby={problem ? 'step-problem' : undefined}
           >
             {t('wizard.next', { step: t(steps[stepIndex + 1]!.label) })}
           </button>

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
+import type { Violation } from '../../rules/violation.ts';
 import type { Image } from '../../rules/images.ts';
-import { launchImageViolation } from '../../rules/run-instances.ts';
-import type { InstanceTypeSpec } from '../../rules/instance-types.ts';
-import { feeLabel } from '../../rules/pricing.ts';
+import { imageRegionViolation, launchImageViolation } from '../../rules/run-instances.ts';
+import { type InstanceTypeConfig, type InstanceTypeSpec } from '../../rules/instance-types.ts';
+import { feeShown } from '../../rules/pricing.ts';
 import { errorText } from '../../ui/error-text.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
@@ -17,22 +18,29 @@ import { InPageNote, UnlistedMarketplace } from '../images/ListNotes.tsx';
 interface Props {
   region: string;
   type: InstanceTypeSpec | undefined;
+  /** The types on offer in the region (DescribeInstanceTypeConfigs), once known. */
+  offers: readonly Pick<InstanceTypeConfig, 'InstanceType'>[] | undefined;
   chosenId: string;
+  /** The image chosen, once read: the picker opens on its own tab. */
+  chosen: Image | undefined;
   onChoose: (image: Image) => void;
 }
 
 const PICKER_PAGE = 10;
 
+const sameMessage = (a: Violation, b: Violation | undefined) =>
+  b !== undefined && a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
+
 /** The image step: the same four sources as the images page, compatible images only selectable. */
-export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
+export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }: Props) {
   const t = useT();
   const sourceTabs = useSourceTabs();
   const account = useAccount();
-  const [tab, setTab] = useState<TabKey>('public');
+  const [tab, setTab] = useState<TabKey>(() => tabs.find((s) => s.type === chosen?.ImageType)?.key ?? 'public');
   const [keyword, setKeyword] = useState('');
   const tooLong = searchTextViolation(keyword.trim());
   const [os, setOs] = useState('');
-  const [onlyFitting, setOnlyFitting] = useState(false);
+  const [onlyFitting, setOnlyFitting] = useState(true);
   const [page, setPage] = useState(1);
   const source = tabs.find((t) => t.key === tab)!;
   const base = {
@@ -49,6 +57,10 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
   const rows = query.data?.ImageSet ?? [];
   const total = query.data?.TotalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / PICKER_PAGE));
+  // No type sold here runs some images (ARM where no ARM type is sold): said once above the list,
+  // each such image pointing to it, rather than the same sentence under every one of them.
+  const regionProblemOf = (image: Image) => (offers ? imageRegionViolation(image, region, offers) : undefined);
+  const regionProblem = [...(chosen ? [chosen] : []), ...rows].map(regionProblemOf).find(Boolean);
 
   return (
     <div className="picker">
@@ -107,20 +119,30 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
             </select>
           </div>
           {type && (
-            <label className="field-inline">
+            <div className="field-inline">
               <input
                 type="checkbox"
+                id="picker-compatible"
                 checked={onlyFitting}
+                aria-describedby="picker-compatible-hint"
                 onChange={(e) => {
                   setOnlyFitting(e.target.checked);
                   setPage(1);
                 }}
               />
-              <span>{t('picker.onlyFitting', { type: type.InstanceType })}</span>
-            </label>
+              <label htmlFor="picker-compatible">{t('picker.compatibleOnly')}</label>
+              <span id="picker-compatible-hint" className="muted">
+                {t('picker.onlyFitting', { type: type.InstanceType })}
+              </span>
+            </div>
           )}
         </div>
         <InPageNote list={query.data} />
+        {regionProblem && (
+          <p id="picker-region-reason" className="notice notice-warning" role="note">
+            {t.rule(regionProblem)}
+          </p>
+        )}
         <fieldset className="picker-list">
           <legend className="visually-hidden">{t(source.labelKey)}</legend>
           {query.isPending ? (
@@ -134,8 +156,12 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
           ) : (
             <ul>
               {rows.map((image) => {
-                const problem = launchImageViolation(image, type);
                 const id = `pick-${image.ImageId}`;
+                const inRegion = regionProblemOf(image);
+                const problem = inRegion ?? launchImageViolation(image, type);
+                const reasonId =
+                  inRegion && sameMessage(inRegion, regionProblem) ? 'picker-region-reason' : `${id}-reason`;
+                const fee = feeShown(image, region, t.language);
                 return (
                   <li
                     key={image.ImageId}
@@ -149,7 +175,7 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                       checked={image.ImageId === chosenId}
                       disabled={Boolean(problem)}
                       onChange={() => onChoose(image)}
-                      aria-describedby={`${id}-facts${problem ? ` ${id}-reason` : ''}`}
+                      aria-describedby={`${id}-facts${problem ? ` ${reasonId}` : ''}`}
                     />
                     <label htmlFor={id}>
                       <span className="name" translate="no">
@@ -159,8 +185,10 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                     </label>
                     <span id={`${id}-facts`} className="pick-facts">
                       <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
-                      {t.format.gigabytes(image.ImageSize)} ·{' '}
-                      <span className="fee">{feeLabel(image, region, t.language)}</span>
+                      {t.format.gigabytes(image.ImageSize)} · <span className="fee">{fee.label}</span>
+                      {fee.hourlyHint && (
+                        <span className="muted"> {t('wizard.hourlyHint', { price: fee.hourlyHint })}</span>
+                      )}
                       {image.MarketInfo && (
                         <>
                           {' · '}
@@ -171,8 +199,8 @@ export function ImagePicker({ region, type, chosenId, onChoose }: Props) {
                         <> · {t('picker.sharedBy', { account: image.ImageCreator })}</>
                       )}
                     </span>
-                    {problem && (
-                      <span id={`${id}-reason`} className="reason">
+                    {problem && reasonId !== 'picker-region-reason' && (
+                      <span id={reasonId} className="reason">
                         {t.rule(problem)}
                       </span>
                     )}

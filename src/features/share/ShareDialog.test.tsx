@@ -143,6 +143,52 @@ describe('Share image', () => {
     expect(within(dialog).queryByText(/at most 50 accounts/)).not.toBeInTheDocument();
   });
 
+  it('over 50, says so beside the counter above the IDs, marks the ones past the limit, and the Share button is refused saying why', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openShare(user);
+    const fifty = Array.from({ length: 50 }, (_, i) => String(200000000001 + i));
+    await user.click(idsBox(dialog));
+    await user.paste(fifty.join('\n'));
+    const counter = within(dialog).getByText('51 of 50 recipients');
+    const over = within(dialog).getByText(
+      'An image can be shared with at most 50 accounts: 1 already + 50 new = 51. Remove 1.',
+    );
+    const list = within(dialog).getByRole('list', { name: 'Account IDs entered' });
+    // Both come before the list of IDs in the document, so neither is below 50 rows.
+    expect(counter.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(over.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(chips(dialog).at(-2)).toBe('200000000049 Ready to share');
+    expect(chips(dialog).at(-1)).toBe('200000000050 Over the limit of 50 recipients');
+    const share = within(dialog).getByRole('button', { name: 'Share' });
+    expect(share).toHaveAttribute('aria-disabled', 'true');
+    expect(share).toHaveAccessibleDescription(
+      'An image can be shared with at most 50 accounts: 1 already + 50 new = 51. Remove 1.',
+    );
+  });
+
+  it('the counter counts only the IDs the server accepts, and Share is refused until the refused one is removed', async () => {
+    const { user } = renderCustomImages();
+    const dialog = await openShare(user);
+    await user.type(idsBox(dialog), '100000000003 999999999999');
+    expect(within(dialog).getByText('3 of 50 recipients')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+    await waitFor(() =>
+      expect(chips(dialog)[1]).toBe('999999999999 No account 999999999999 exists; check the root account ID.'),
+    );
+    expect(within(dialog).getByText('2 of 50 recipients')).toBeInTheDocument();
+    const share = within(dialog).getByRole('button', { name: 'Share' });
+    expect(share).toHaveAttribute('aria-disabled', 'true');
+    expect(share).toHaveAccessibleDescription('Correct or remove the account IDs marked below to share.');
+
+    await user.clear(idsBox(dialog));
+    await user.type(idsBox(dialog), '100000000003');
+    expect(share).not.toHaveAttribute('aria-disabled');
+    await user.click(share);
+    await waitFor(async () =>
+      expect(await recipientsOf('web-server-centos79')).toEqual(['100000000002', '100000000003']),
+    );
+  });
+
   it('an account the server does not know is marked, and what was typed stays', async () => {
     const { user } = renderCustomImages();
     const dialog = await openShare(user);

@@ -40,13 +40,22 @@ export function ShareDialog({ image, region, onClose }: Props) {
   const serverRefused = ids.filter((id) => refusedBy.has(id));
   const problemOf = (id: string, index: number) =>
     t.rule(problems.find((p) => p.index === index)?.violation) ?? refusedBy.get(id);
-  const valid = ids.filter((_id, index) => !problems.some((p) => p.index === index));
+  // The counter counts what would be shared: not an ID the rules or the server refused.
+  const valid = ids.filter((id, index) => !problems.some((p) => p.index === index) && !refusedBy.has(id));
   const limit = shareLimitViolation(recipients.length, ids.length);
   const total = recipients.length + valid.length;
+  const slots = Math.max(0, SHARE_RECIPIENTS_MAX - recipients.length);
+  // Why Share cannot be sent as it stands, said beside the button that is refused.
+  const blocked =
+    t.rule(limit) ??
+    (problems.length > 0 || serverRefused.length > 0
+      ? t('share.fixMarked')
+      : ids.length === 0 && form.submitted
+        ? t('share.idsMissing')
+        : undefined);
 
-  const missing = form.shown('ids', ids.length === 0 ? t('share.idsMissing') : undefined);
   const submit = form.submit(() => {
-    if (share.isPending || ids.length === 0 || problems.length > 0 || limit) return;
+    if (share.isPending || ids.length === 0 || problems.length > 0 || serverRefused.length > 0 || limit) return;
     share.mutate(
       { ImageId: image.ImageId, AccountIds: ids, Permission: 'SHARE' },
       {
@@ -81,28 +90,41 @@ export function ShareDialog({ image, region, onClose }: Props) {
             {t('share.idsHint', { min: ACCOUNT_ID_MIN_DIGITS, max: ACCOUNT_ID_MAX_DIGITS })}
           </p>
         </div>
+        <div className="share-count">
+          <p id="share-count" className={limit ? 'count count-over' : 'count'} aria-live="polite">
+            {t('share.count', { total, max: SHARE_RECIPIENTS_MAX })}
+          </p>
+          {blocked && (
+            <p id="share-blocked" className="field-error">
+              {blocked}
+            </p>
+          )}
+        </div>
         {ids.length > 0 && (
           <ul className="id-chips" aria-label={t('share.entered')}>
             {ids.map((id, index) => {
               const problem = problemOf(id, index);
+              // Past the accounts left under the limit, an ID is not ready, though well formed.
+              const over = !problem && limit && valid.indexOf(id) >= slots;
               return (
-                <li key={`${id}-${index}`} className={problem ? 'chip chip-error' : 'chip chip-ok'}>
+                <li key={`${id}-${index}`} className={problem || over ? 'chip chip-error' : 'chip chip-ok'}>
                   <code>{id}</code>
-                  <span>{problem ?? t('share.ready')}</span>
+                  <span>
+                    {problem ?? (over ? t('share.overLimit', { max: SHARE_RECIPIENTS_MAX }) : t('share.ready'))}
+                  </span>
                 </li>
               );
             })}
           </ul>
         )}
-        <p id="share-count" className={limit ? 'count count-over' : 'count'} aria-live="polite">
-          {t('share.count', { total, max: SHARE_RECIPIENTS_MAX })}
-        </p>
-        {limit && <p className="field-error">{t.rule(limit)}</p>}
-        {missing && <p className="field-error">{missing}</p>}
         <FormError error={server && serverRefused.length === 0 ? server : undefined} />
         <PendingNote pending={share.isPending} />
         <div className="dialog-actions">
-          <button type="submit" aria-disabled={share.isPending || undefined}>
+          <button
+            type="submit"
+            aria-disabled={share.isPending || Boolean(blocked) || undefined}
+            aria-describedby={blocked ? 'share-blocked' : undefined}
+          >
             {share.isPending ? t('share.pending') : t('share.submit')}
           </button>
         </div>

@@ -107,6 +107,10 @@ export const en: Catalogue = {
   'copy.toFinance': '{region} is a finance region; only images in finance regions can be copied there.',
   'copy.fromMainland': 'Images cannot be copied from the Chinese mainland to {region}, outside the mainland.',
   'copy.toMainland': 'Images cannot be copied from outside the Chinese mainland to {region}, in the mainland.',
+  'copy.groupFromFinance': 'Images in finance regions can only be copied to other finance regions.',
+  'copy.groupToFinance': 'Only images in finance regions can be copied to finance regions.',
+  'copy.groupFromMainland': 'Images cannot be copied from the Chinese mainland to regions outside it.',
+  'copy.groupToMainland': 'Images cannot be copied from outside the Chinese mainland to regions in it.',
   'copy.nameTaken': 'You already have an image named "{name}" in {region}; give the copy another name.',
   'copy.listedTwice': 'Region {region} is listed twice.',
   'copy.encrypted': 'Encrypted copies are not supported.',
@@ -114,7 +118,10 @@ export const en: Catalogue = {
 
   'disk.range': 'System disk size must be between {min} and {max} GB.',
   'disk.tooSmall': 'System disk must be at least {imageSize} GB, the size of the image (got {size} GB).',
-  'instance.nameLength': 'Instance name must be 1 to {max} characters.',
+  'instance.nameLength': 'Instance name must be at most {max} characters.',
+  'instance.nameEmpty': 'Instance name cannot be empty; leave it out for unnamed instances.',
+  'launch.archNotSold':
+    'No instance type sold in {region} runs {architecture, select, x86_64 {64-bit x86} i386 {32-bit x86} arm {ARM} other {{architecture}}} images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.',
   'instance.countRange': 'Instance count must be between 1 and {max}.',
   'instance.quota':
     'You have {used} of {quota} instances in {zone}, so {left, plural, =0 {no more can be launched there; choose another zone} other {at most # more can be launched there, not {adding}}}.',

@@ -103,6 +103,10 @@ export const zhCN: Catalogue = {
   'copy.toFinance': '{region}为金融专区，只有金融专区的镜像可以复制到该地域。',
   'copy.fromMainland': '不支持将镜像从中国大陆复制到中国大陆以外的{region}。',
   'copy.toMainland': '不支持将镜像从中国大陆以外复制到中国大陆的{region}。',
+  'copy.groupFromFinance': '金融专区的镜像只能复制到其他金融专区。',
+  'copy.groupToFinance': '只有金融专区的镜像可以复制到金融专区。',
+  'copy.groupFromMainland': '不支持将镜像从中国大陆复制到中国大陆以外的地域。',
+  'copy.groupToMainland': '不支持将镜像从中国大陆以外复制到中国大陆的地域。',
   'copy.nameTaken': '您在{region}已有名为“{name}”的镜像，请为复制的镜像另取名称。',
   'copy.listedTwice': '地域 {region} 重复填写。',
   'copy.encrypted': '不支持复制为加密镜像。',
@@ -110,7 +114,10 @@ export const zhCN: Catalogue = {
 
   'disk.range': '系统盘容量必须在 {min} 到 {max} GB 之间。',
   'disk.tooSmall': '系统盘容量不能小于镜像容量 {imageSize} GB（当前 {size} GB）。',
-  'instance.nameLength': '实例名称长度必须为 1 到 {max} 个字符。',
+  'instance.nameLength': '实例名称最多 {max} 个字符。',
+  'instance.nameEmpty': '实例名称不能为空；不填写即可创建未命名的实例。',
+  'launch.archNotSold':
+    '{region}没有售卖可运行{architecture, select, x86_64 {64 位 x86} i386 {32 位 x86} arm {ARM} other {{architecture}}}镜像的实例规格，该镜像无法在此地域创建实例；请选择其他镜像，或将其复制到售卖此类规格的地域。',
   'instance.countRange': '实例数量必须在 1 到 {max} 之间。',
   'instance.quota':
     '您在 {zone} 已有 {used}/{quota} 个实例，{left, plural, =0 {无法在该可用区继续创建，请选择其他可用区} other {最多还能创建 # 个，而不是 {adding} 个}}。',

@@ -279,6 +279,8 @@ export const en = {
   'share.ready': 'Ready to share',
   'share.count': '{total} of {max} recipients',
   'share.idsMissing': 'Enter at least one account ID.',
+  'share.fixMarked': 'Correct or remove the account IDs marked below to share.',
+  'share.overLimit': 'Over the limit of {max} recipients',
   'share.submit': 'Share',
   'share.pending': 'Sharing…',
   'share.done': '{count, plural, one {Shared {name} with # account.} other {Shared {name} with # accounts.}}',
@@ -312,6 +314,10 @@ export const en = {
   'copy.pending': 'Copying…',
   'copy.done': 'Copying {what} to {regions}. Follow the progress under Operations.',
   'copy.partly': '{copied} of {total} images were copied before the error; Copy again to copy the rest.',
+  'copy.othersGo':
+    '{count, plural, one {The other image is copied there.} other {The other # images are copied there.}}',
+  'copy.leftOutHeading': 'Left out of the copy',
+  'copy.leftOut': '{name} is not copied to {regions}; the other images are.',
 
   // ---- operations (src/features/operations)
   'operations.button': '{running, plural, =0 {Operations} other {Operations (# running)}}',
@@ -374,6 +380,10 @@ export const en = {
   'wizard.quotedAtReview': 'Quoted at review',
   'wizard.chosenImage': 'Chosen image',
   'wizard.chosen': 'Chosen: {name}',
+  'wizard.hourlyHint': '(≈ {price} in the hourly total)',
+  'wizard.changeImage': 'Change image',
+  'wizard.stepPriceType': 'Instance type: {price}. The image and disks are added once chosen.',
+  'wizard.stepPrice': '{count, plural, one {Price: {price}} other {Price for # instances: {price}}}',
   'wizard.sharedBy': 'Shared by account {account}; not reviewed by the platform.',
   'wizard.disk': 'System disk (GB)',
   'wizard.diskHint': 'At least {min} GB (the image), at most {max} GB. Premium cloud disk.',
@@ -405,7 +415,8 @@ export const en = {
   'wizard.price.quotedNote':
     'As Tencent Cloud quotes it: the instance and its bandwidth. It does not break the instance’s price down into image fee and disks.',
   'picker.sharedNotice': 'Use them only if you trust the account that shared them.',
-  'picker.onlyFitting': 'Only images that run on {type}',
+  'picker.onlyFitting': 'Images that run on {type}',
+  'picker.compatibleOnly': 'Compatible only',
   'picker.loading': 'Loading images…',
   'picker.empty':
     'No {tab, select, public {public images} custom {custom images} shared {shared images} other {marketplace images}} here match. Try another source, search or filter.',

@@ -4,7 +4,7 @@ import type { Image } from '../../../rules/images.ts';
 import type { InquiryPriceRunInstancesResponse } from '../../../rules/run-instances.ts';
 import type { InstanceTypeSpec } from '../../../rules/instance-types.ts';
 import type { Currency } from '../../../rules/messages/params.ts';
-import { formatPrice, regionCurrency } from '../../../rules/pricing.ts';
+import { feeShown, formatPrice, regionCurrency } from '../../../rules/pricing.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 import type { Translate } from '../../../ui/i18n/translator.ts';
@@ -44,6 +44,7 @@ export function ReviewStep(props: {
   const { state, region, image, type, diskSize, count, price, priceError, pricePending } = props;
   const t = useT();
   const disk = t.format.gigabytes(diskSize);
+  const fee = image && feeShown(image, region, t.language);
   return (
     <>
       <dl className="details">
@@ -85,6 +86,7 @@ export function ReviewStep(props: {
       ) : (
         <Breakdown
           price={price.Breakdown}
+          monthlyFee={fee?.hourlyHint ? fee.label : undefined}
           instanceType={type?.InstanceType}
           disk={disk}
           count={count}
@@ -97,12 +99,15 @@ export function ReviewStep(props: {
 
 function Breakdown({
   price,
+  monthlyFee,
   instanceType,
   disk,
   count,
   pending,
 }: {
   price: NonNullable<InquiryPriceRunInstancesResponse['Price']['Breakdown']>;
+  /** A fee billed by the month, as billed: shown first, its hourly share only as a hint. */
+  monthlyFee: string | undefined;
   instanceType: string | undefined;
   /** The system disk's size, as the language writes it. */
   disk: string;
@@ -120,7 +125,19 @@ function Breakdown({
       <tr>
         <th scope="row">{t('wizard.price.imageFee')}</th>
         <td>
-          {money(price.ImageFeePerHour)} <span className="muted fee">{price.ImageFeeNote}</span>
+          {monthlyFee ? (
+            <>
+              {monthlyFee}{' '}
+              <span className="muted">
+                {t('wizard.hourlyHint', {
+                  price: formatPrice(price.ImageFeePerHour, { currency: price.Currency, per: 'hour' }, t.language),
+                })}
+              </span>
+            </>
+          ) : (
+            money(price.ImageFeePerHour)
+          )}{' '}
+          <span className="muted fee">{price.ImageFeeNote}</span>
         </td>
       </tr>
       <tr>

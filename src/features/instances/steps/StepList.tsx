@@ -42,7 +42,7 @@ export function StepList({
                 if (firstBlocked === -1 || i <= firstBlocked) onGo(s.key);
               }}
             >
-              <span className="step-number">{i + 1}</span> {t(s.label)}
+              <span className="step-number">{i + 1}</span> <span className="step-label">{t(s.label)}</span>
               {problems[s.key] === undefined && s.key !== 'review' && (
                 <span className="visually-hidden"> {t('wizard.stepDone')}</span>
               )}

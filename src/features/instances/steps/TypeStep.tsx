@@ -62,11 +62,15 @@ export function TypeStep({
                     </span>
                   )}
                 </td>
-                <td translate="no">{c.FamilyName}</td>
-                <td>{c.CPU}</td>
-                <td>{t.format.gigabytes(c.Memory)}</td>
-                <td>{c.Architecture ? t(architectureKeys[c.Architecture]) : t('wizard.notStated')}</td>
-                <td>
+                <td translate="no" data-label={t('wizard.family')}>
+                  {c.FamilyName}
+                </td>
+                <td data-label={t('wizard.cpu')}>{c.CPU}</td>
+                <td data-label={t('wizard.memory')}>{t.format.gigabytes(c.Memory)}</td>
+                <td data-label={t('field.arch')}>
+                  {c.Architecture ? t(architectureKeys[c.Architecture]) : t('wizard.notStated')}
+                </td>
+                <td data-label={t('field.price')}>
                   {c.HourlyPrice === undefined ? (
                     t('wizard.quotedAtReview')
                   ) : (

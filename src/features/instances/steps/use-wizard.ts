@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { imageQueries } from '../../../api/image-queries.ts';
 import { instanceQueries } from '../../../api/instance-queries.ts';
-import { findInstanceType } from '../../../rules/instance-types.ts';
+import { findInstanceType, type InstanceTypeConfig } from '../../../rules/instance-types.ts';
 import { launchImageViolation } from '../../../rules/run-instances.ts';
 import { findRegion } from '../../../rules/regions.ts';
 import { wizardProblems, wizardSettings } from '../../../rules/wizard.ts';
 import { useAccount } from '../../account/use-account.ts';
 import { useRegion } from '../../regions/use-region.ts';
-import { steps, useWizardState, type WizardState } from '../wizard-state.ts';
+import { steps, useWizardState } from '../wizard-state.ts';
 
 /**
  * What the wizard knows: the choices (in the URL), what the API said about them (zones, types on
@@ -31,24 +31,26 @@ export function useWizard() {
   const instancesInZone = state.zone ? inZone.data : undefined;
   const settings = wizardSettings(state, image, instancesInZone);
 
-  // Arriving from "Launch instance" on an image: choose a zone and a type that fit it.
+  // Arriving from "Launch instance" on an image (an image and no zone or type yet): choose the first
+  // zone that sells a type that runs it, and such a type, then open past the picker on the step
+  // after it, the image summarised there. An image no type here runs stays on the picker, which says why.
   const prefilled = useRef(false);
   useEffect(() => {
     if (prefilled.current || !image || !regionInfo || !types.data) return;
     prefilled.current = true;
-    const change: Partial<WizardState> = {};
-    if (!state.zone) change.zone = regionInfo.zones.find((z) => z.ZoneState === 'AVAILABLE')?.Zone ?? '';
-    if (!state.type) {
-      const fit = types.data.InstanceTypeConfigSet.find(
-        (c) =>
-          c.Zone === (change.zone ?? state.zone) &&
-          launchImageViolation(image, findInstanceType(c.InstanceType)) === undefined &&
-          c.CPU >= 2,
-      );
-      if (fit) change.type = fit.InstanceType;
-    }
-    if (Object.keys(change).length > 0) update(change);
-  }, [image, regionInfo, types.data, state.zone, state.type, update]);
+    if (state.type) return;
+    const runs = (c: InstanceTypeConfig) => launchImageViolation(image, findInstanceType(c.InstanceType)) === undefined;
+    const offers = types.data.InstanceTypeConfigSet;
+    const zone =
+      state.zone ||
+      regionInfo.zones.find((z) => z.ZoneState === 'AVAILABLE' && offers.some((c) => c.Zone === z.Zone && runs(c)))
+        ?.Zone;
+    const fitting = offers.filter((c) => c.Zone === zone && runs(c));
+    const type = (fitting.find((c) => c.CPU >= 2) ?? fitting[0])?.InstanceType;
+    if (!zone || !type) return;
+    const arrived = !state.zone && state.step === 'image';
+    update({ zone, type, ...(arrived ? { step: 'settings' as const } : {}) });
+  }, [image, regionInfo, types.data, state.zone, state.type, state.step, update]);
 
   // Each step's verdict, from the rules module.
   const problems = wizardProblems(state, {
