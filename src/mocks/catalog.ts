@@ -43,6 +43,20 @@ export function copiesInFlight(data: StoreView, now: number): ReadonlyMap<string
   return out;
 }
 
+type ExportInFlight = NonNullable<Image['ExportingTo']>[number];
+
+/** The exports of an image still being written at `now`, with their progress. */
+export function exportsInFlight(image: Readonly<StoredImage>, now: number): ExportInFlight[] {
+  const out: ExportInFlight[] = [];
+  for (const e of image.Exports ?? []) {
+    const elapsed = now - e.startedAt;
+    if (elapsed >= e.durationMs) continue;
+    const ExportPercent = Math.max(0, Math.min(99, Math.floor((elapsed / e.durationMs) * 100)));
+    out.push({ TaskId: e.TaskId, BucketName: e.BucketName, ExportPercent });
+  }
+  return out;
+}
+
 /** A stored custom image as the API shows it to `viewer` at `now` (`copies`: copiesInFlight of the same data and time). */
 export function presentImage(
   image: Readonly<StoredImage>,
@@ -51,7 +65,7 @@ export function presentImage(
   now: number,
   copies: ReadonlyMap<string, CopyInFlight[]>,
 ): Image {
-  const { Region: _region, OwnerId, BaseState: _base, Task, ...fields } = image;
+  const { Region: _region, OwnerId, BaseState: _base, Task, Exports: _exports, ...fields } = image;
   const { state, percent } = imageStateAt(image, now);
   const own = OwnerId === viewer;
   const failed = state === 'IMPORTFAILED' || state === 'CREATEFAILED';
@@ -62,8 +76,8 @@ export function presentImage(
     SyncPercent: Task?.kind === 'SYNC' ? percent : null,
     SharedAccountCount: own ? (data.shares[image.ImageId]?.length ?? 0) : 0,
     FailureReason: failed ? fields.FailureReason : null,
-    // Extension: only the owner learns where its image is being copied.
-    ...(own ? { CopyingTo: copies.get(image.ImageId) ?? [] } : {}),
+    // Extension: only the owner learns where its image is being copied or exported.
+    ...(own ? { CopyingTo: copies.get(image.ImageId) ?? [], ExportingTo: exportsInFlight(image, now) } : {}),
   };
 }
 

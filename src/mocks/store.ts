@@ -14,6 +14,18 @@ export interface ImageTask {
 }
 
 /**
+ * One ExportImages task of an image: the files it writes to a bucket (records only: nothing leaves
+ * the machine). It is in flight until startedAt + durationMs, and its files stay listed after.
+ */
+export interface ImageExport {
+  TaskId: number;
+  BucketName: string;
+  CosPaths: string[];
+  startedAt: number;
+  durationMs: number;
+}
+
+/**
  * A custom image as stored: the API fields that do not depend on who looks or when,
  * plus where it lives and who owns it. ImageType, ImageState, SyncPercent and
  * SharedAccountCount are derived when it is read (see `present` in catalog.ts).
@@ -25,6 +37,8 @@ export type StoredImage = Omit<Image, 'ImageType' | 'ImageState' | 'SyncPercent'
   /** Final state when no task is running (NORMAL, CREATEFAILED, IMPORTFAILED). */
   BaseState: Extract<ImageState, 'NORMAL' | 'CREATEFAILED' | 'IMPORTFAILED'>;
   Task: ImageTask | null;
+  /** Its exports, oldest first; absent until it is first exported. */
+  Exports?: ImageExport[];
 };
 
 export type StoredInstance = Instance & {

@@ -9,7 +9,7 @@ import {
   violationIssue,
   type Violation,
 } from './common.ts';
-import { copyingViolation, imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
+import { busySourceViolation, imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
 import { findRegion, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({
@@ -53,7 +53,7 @@ export function copyBlockedReason(image: Image, accountId: string): Violation | 
   if (image.ImageState !== 'NORMAL')
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'copy', 'ImageIds');
   // "The image is busy. Please try again later.": a second copy waits for the first.
-  return copyingViolation(image, 'FailedOperation.InvalidImageState', 'copy', 'ImageIds');
+  return busySourceViolation(image, 'FailedOperation.InvalidImageState', 'copy', 'ImageIds');
 }
 
 /** Why a copy from `source` to `destination` is impossible, regardless of quota. */

@@ -7,7 +7,7 @@ import {
   violation,
   type Violation,
 } from './common.ts';
-import { copyingViolation, imageKind, stateViolation, type Image, type SharePermission } from './images.ts';
+import { busySourceViolation, imageKind, stateViolation, type Image, type SharePermission } from './images.ts';
 
 export const sharePermissionActionSchema = z.enum(['SHARE', 'CANCEL']);
 
@@ -44,7 +44,7 @@ export function shareBlockedReason(image: Image, accountId: string): Violation |
     return violation('FailedOperation.BYOLImageShareFailed', 'share.byol', {}, 'ImageId');
   if (image.ImageState !== 'NORMAL')
     return stateViolation('InvalidParameterValue.InvalidImageState', image.ImageState, 'share', 'ImageId');
-  return copyingViolation(image, 'InvalidParameterValue.InvalidImageState', 'share', 'ImageId');
+  return busySourceViolation(image, 'InvalidParameterValue.InvalidImageState', 'share', 'ImageId');
 }
 
 export interface RecipientProblem {
