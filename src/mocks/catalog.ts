@@ -45,16 +45,14 @@ export function copiesInFlight(data: StoreView, now: number): ReadonlyMap<string
 
 type ExportInFlight = NonNullable<Image['ExportingTo']>[number];
 
-/** The exports of an image still being written at `now`, with their progress. */
+/** The export of an image still being written at `now`, with its progress (none or one). */
 export function exportsInFlight(image: Readonly<StoredImage>, now: number): ExportInFlight[] {
-  const out: ExportInFlight[] = [];
-  for (const e of image.Exports ?? []) {
-    const elapsed = now - e.startedAt;
-    if (elapsed >= e.durationMs) continue;
-    const ExportPercent = Math.max(0, Math.min(99, Math.floor((elapsed / e.durationMs) * 100)));
-    out.push({ TaskId: e.TaskId, BucketName: e.BucketName, ExportPercent });
-  }
-  return out;
+  const task = image.Export;
+  if (!task) return [];
+  const elapsed = now - task.startedAt;
+  if (elapsed >= task.durationMs) return [];
+  const ExportPercent = Math.max(0, Math.min(99, Math.floor((elapsed / task.durationMs) * 100)));
+  return [{ TaskId: task.TaskId, BucketName: task.BucketName, ExportPercent }];
 }
 
 /** A stored custom image as the API shows it to `viewer` at `now` (`copies`: copiesInFlight of the same data and time). */
@@ -65,7 +63,7 @@ export function presentImage(
   now: number,
   copies: ReadonlyMap<string, CopyInFlight[]>,
 ): Image {
-  const { Region: _region, OwnerId, BaseState: _base, Task, Exports: _exports, ...fields } = image;
+  const { Region: _region, OwnerId, BaseState: _base, Task, Export: _export, ...fields } = image;
   const { state, percent } = imageStateAt(image, now);
   const own = OwnerId === viewer;
   const failed = state === 'IMPORTFAILED' || state === 'CREATEFAILED';

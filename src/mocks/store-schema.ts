@@ -45,7 +45,7 @@ export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
     OwnerId: z.string(),
     BaseState: finalState,
     Task: z.nullable(taskSchema),
-    Exports: z.optional(z.array(exportSchema)),
+    Export: z.optional(exportSchema),
   },
 );
 

@@ -15,7 +15,7 @@ export interface ImageTask {
 
 /**
  * One ExportImages task of an image: the files it writes to a bucket (records only: nothing leaves
- * the machine). It is in flight until startedAt + durationMs, and its files stay listed after.
+ * the machine). It is in flight until startedAt + durationMs; the image keeps it until its next export.
  */
 export interface ImageExport {
   TaskId: number;
@@ -37,8 +37,11 @@ export type StoredImage = Omit<Image, 'ImageType' | 'ImageState' | 'SyncPercent'
   /** Final state when no task is running (NORMAL, CREATEFAILED, IMPORTFAILED). */
   BaseState: Extract<ImageState, 'NORMAL' | 'CREATEFAILED' | 'IMPORTFAILED'>;
   Task: ImageTask | null;
-  /** Its exports, oldest first; absent until it is first exported. */
-  Exports?: ImageExport[];
+  /**
+   * Its latest export, in flight or done; absent until it is first exported. One is enough: an image
+   * being exported is busy, and keeping one bounds the store.
+   */
+  Export?: ImageExport;
 };
 
 export type StoredInstance = Instance & {

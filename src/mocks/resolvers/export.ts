@@ -32,7 +32,7 @@ export const exportImages = resolver('ExportImages', (req, ctx) => {
       startedAt: ctx.now,
       durationMs: ctx.durations.export,
     };
-    ctx.draft.updateImage(stored!.ImageId, stored!.Region, { Exports: [...(stored!.Exports ?? []), record] });
+    ctx.draft.updateImage(stored!.ImageId, stored!.Region, { Export: record });
     return paths;
   });
   return { TaskId, CosPaths };
