@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_TASK_LIMIT } from '../../rules/export.ts';
 import type { Image } from '../../rules/images.ts';
 import { testBackend, testClock } from '../node.ts';
-import { A2, imageById, imageNamed, ok, refused, type Where } from '../../test/api-calls.ts';
+import { A2, busySourceRefusals, imageById, imageNamed, ok, refused, type Where } from '../../test/api-calls.ts';
 
 type Exported = { TaskId: number; CosPaths: string[] };
 
@@ -170,33 +170,7 @@ describe('ExportImages', () => {
 });
 
 describe('an image being exported is busy, as the source of a copy is', () => {
-  it.each<[string, string, (imageId: string) => object, string]>([
-    ['deleted', 'DeleteImages', (id) => ({ ImageIds: [id] }), 'InvalidImageId.IncorrectState'],
-    [
-      'edited',
-      'ModifyImageAttribute',
-      (id) => ({ ImageId: id, ImageName: 'renamed' }),
-      'InvalidImageId.IncorrectState',
-    ],
-    [
-      'shared',
-      'ModifyImageSharePermission',
-      (id) => ({ ImageId: id, AccountIds: [A2], Permission: 'SHARE' }),
-      'InvalidParameterValue.InvalidImageState',
-    ],
-    [
-      'copied',
-      'SyncImages',
-      (id) => ({ ImageIds: [id], DestinationRegions: ['ap-nanjing'] }),
-      'FailedOperation.InvalidImageState',
-    ],
-    [
-      'exported',
-      'ExportImages',
-      (id) => ({ ImageIds: [id], BucketName: MY_BUCKET }),
-      'InvalidParameterValue.InvalidImageState',
-    ],
-  ])('cannot be %s until the export is done', async (done, action, params, code) => {
+  it.each(busySourceRefusals)('cannot be %s until the export is done', async (done, action, params, code) => {
     const source = await exportingRedis();
     const error = await refused(action, params(source.ImageId));
     expect(error.Code).toBe(code);
