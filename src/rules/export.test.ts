@@ -103,6 +103,7 @@ describe('exportRequestViolation', () => {
   it('accepts an own, normal Linux image into an own bucket of its region', () => {
     expect(verdict({})).toBeUndefined();
     expect(verdict({ FileNamePrefixList: ['nightly/2026-12-01'], RoleName: 'CVM_QcsRole' })).toBeUndefined();
+    expect(verdict({ FileNamePrefixList: ['v1.2/..hidden'] })).toBeUndefined();
     expect(verdict({}, { tasksInFlight: EXPORT_TASK_LIMIT - 1 })).toBeUndefined();
   });
 
@@ -139,6 +140,14 @@ describe('exportRequestViolation', () => {
       'FileNamePrefixList',
       '"my export"',
       '“my export”',
+    ],
+    [
+      'a prefix with a ".." folder',
+      verdict({ FileNamePrefixList: ['exports/../etc'] }),
+      'InvalidParameterValue.InvalidFileNamePrefixList',
+      'FileNamePrefixList',
+      '"exports/../etc"',
+      '“exports/../etc”',
     ],
     [
       'a prefix that climbs out of the bucket',

@@ -20,8 +20,11 @@ export const EXPORT_DATA_DISKS_MAX = 5;
  */
 export const EXPORT_TASK_LIMIT = 5;
 export const FILE_NAME_PREFIX_MAX = 60;
-/** A prefix is the start of an object key: letters, digits, `-`, `_`, `.`, and `/` between folder names. */
-const FILE_NAME_PREFIX_PATTERN = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
+/**
+ * A prefix is the start of an object key: letters, digits, `-`, `_`, `.`, and `/` between folder
+ * names, none of which is `.` or `..` (a key that would climb out of its folder).
+ */
+const FILE_NAME_PREFIX_PATTERN = /^(?!\.\.?(\/|$))[A-Za-z0-9_.-]+(\/(?!\.\.?(\/|$))[A-Za-z0-9_.-]+)*$/;
 
 export const exportImagesRequestSchema = z.strictObject({
   BucketName: z.string().check(z.maxLength(128)),
