@@ -1,6 +1,7 @@
-import { DEFAULT_ACCOUNT_ID } from '../src/rules/common.ts';
+import { DEFAULT_ACCOUNT_ID } from '../src/rules/accounts.ts';
 import { DEFAULT_REGION_ID } from '../src/rules/regions.ts';
 import { publicImages } from '../src/mocks/catalogue/images.ts';
+import { isoTime } from '../src/mocks/clock.ts';
 import { seedStore } from '../src/mocks/seed/seed-store.ts';
 import type { StoreData, StoredImage } from '../src/mocks/store.ts';
 
@@ -21,7 +22,7 @@ export function benchStore(count: number): StoreData {
       ImageDescription: `Benchmark image ${i}`,
       ImageCreator: DEFAULT_ACCOUNT_ID,
       ImageSource: 'CREATE_IMAGE',
-      CreatedTime: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      CreatedTime: isoTime(Date.UTC(2025, 0, 1) + i * 60_000),
       Region: DEFAULT_REGION_ID,
       OwnerId: DEFAULT_ACCOUNT_ID,
       BaseState: 'NORMAL',

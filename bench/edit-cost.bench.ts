@@ -5,14 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
+import { DEFAULT_ACCOUNT_ID } from '../src/rules/accounts.ts';
 import { createBackend } from '../src/mocks/backend.ts';
 import { ManualClock } from '../src/mocks/clock.ts';
 import { filePersistence } from '../src/mocks/file-persistence.ts';
 import { seedStore } from '../src/mocks/seed/seed-store.ts';
 import type { Persistence, StoreData } from '../src/mocks/store.ts';
+import { directCall } from '../src/test/direct-call.ts';
 import { largestStore } from './largest-store.ts';
 
-const A1 = '100000000001';
 const directory = mkdtempSync(join(tmpdir(), 'cvm-edit-cost-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -22,17 +23,12 @@ function edits(label: string, data: StoreData, persistence?: Persistence) {
     seed: () => data,
     persistence,
   });
-  const mine = data.images.find((i) => i.OwnerId === A1 && i.Region === 'ap-guangzhou' && i.BaseState === 'NORMAL')!;
+  const mine = data.images.find(
+    (i) => i.OwnerId === DEFAULT_ACCOUNT_ID && i.Region === 'ap-guangzhou' && i.BaseState === 'NORMAL',
+  )!;
   const call = (action: string, params: object) => {
-    const out = backend.handle({
-      action,
-      version: '2017-03-12',
-      region: 'ap-guangzhou',
-      language: null,
-      accountId: A1,
-      body: JSON.stringify(params),
-    });
-    if (out.Response.Error) throw new Error(JSON.stringify(out.Response.Error));
+    const res = directCall(backend, action, params);
+    if (res.Error) throw new Error(JSON.stringify(res.Error));
   };
   describe(`${label}: ${data.images.length} images, ${data.instances.length} instances, ${(JSON.stringify(data).length / 1e6).toFixed(1)} MB as JSON`, () => {
     let n = 0;

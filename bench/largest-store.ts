@@ -1,12 +1,12 @@
+import { accounts } from '../src/rules/accounts.ts';
 import {
-  accounts,
   CUSTOM_IMAGE_QUOTA_PER_REGION,
   IMAGE_DESCRIPTION_MAX,
   IMAGE_NAME_MAX,
   INSTANCE_NAME_MAX,
   INSTANCE_QUOTA_PER_ZONE,
   SHARE_RECIPIENTS_MAX,
-} from '../src/rules/common.ts';
+} from '../src/rules/limits.ts';
 import { regions } from '../src/rules/regions.ts';
 import { exportCosPaths, FILE_NAME_PREFIX_MAX } from '../src/rules/export.ts';
 import { buckets } from '../src/mocks/seed/buckets.ts';

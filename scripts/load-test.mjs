@@ -36,7 +36,7 @@ async function main() {
   try {
     const { entry, kit } = await buildServer();
     const { port, keys } = await startServer(entry, kit.accountIds);
-    api = createApi({ port, keys, timeoutMs: TIMEOUT_MS, sockets: CLIENTS + 4 });
+    api = createApi({ port, keys, timeoutMs: TIMEOUT_MS, sockets: CLIENTS + 4, pageSize: kit.DESCRIBE_LIMIT_MAX });
     log(
       `server on http://127.0.0.1:${port}/ (instant long operations); ${CLIENTS} clients for ${SECONDS} s or ${MAX_REQUESTS} requests, seed ${SEED}`,
     );

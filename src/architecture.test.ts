@@ -48,11 +48,11 @@ const forbidden: [file: string, specifier: string][] = [
 
 // Imports each layer may make: the rule must not refuse them.
 const allowed: [file: string, specifier: string][] = [
-  ['src/mocks/probe.ts', '../rules/common.ts'],
-  ['src/api/probe.ts', '../rules/common.ts'],
+  ['src/mocks/probe.ts', '../rules/violation.ts'],
+  ['src/api/probe.ts', '../rules/limits.ts'],
   ['src/proxy/probe.ts', '../rules/actions.ts'],
   ['src/app/probe.tsx', '../proxy/page-contract.ts'],
-  ['src/ui/probe.tsx', '../rules/common.ts'],
+  ['src/ui/probe.tsx', '../rules/names.ts'],
   ['src/features/images/probe.tsx', '../../api/client.ts'],
   ['src/features/images/probe.tsx', '../../ui/Dialog.tsx'],
   ['src/features/images/probe.tsx', '../share/ShareDialog.tsx'],

@@ -10,9 +10,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The API of the server on `port`, with `keys` ({ account: { secretId, secretKey } }).
  * `call` resolves (never rejects) with { res } for a well-formed answer, `res.Error` set for an API
- * error, or { fault } describing what was wrong with the exchange.
+ * error, or { fault } describing what was wrong with the exchange. `pageSize`: the largest Limit a
+ * Describe action takes (the rules' DESCRIBE_LIMIT_MAX).
  */
-export function createApi({ port, keys, timeoutMs, sockets }) {
+export function createApi({ port, keys, timeoutMs, sockets, pageSize }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   const clients = new Map();
   const clientFor = (account, region) => {
@@ -54,11 +55,11 @@ export function createApi({ port, keys, timeoutMs, sockets }) {
   /** Every image of one type the account sees in the region, paged through DescribeImages. */
   async function listImages(account, region, type) {
     const out = [];
-    for (let offset = 0; ; offset += 100) {
+    for (let offset = 0; ; offset += pageSize) {
       const res = await must(account, 'DescribeImages', region, {
         Filters: [{ Name: 'image-type', Values: [type] }],
         Offset: offset,
-        Limit: 100,
+        Limit: pageSize,
       });
       out.push(...res.ImageSet);
       if (out.length >= res.TotalCount || res.ImageSet.length === 0) return { images: out, total: res.TotalCount };

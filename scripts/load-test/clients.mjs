@@ -54,7 +54,7 @@ export async function runLoad({ api, kit, clients, seed, deadline, maxRequests }
     const own = new Map();
     const instances = new Map();
     for (const region of home[account]) {
-      const res = await api.must(account, 'DescribeInstances', region, { Limit: 100 });
+      const res = await api.must(account, 'DescribeInstances', region, { Limit: kit.DESCRIBE_LIMIT_MAX });
       instances.set(
         region,
         res.InstanceSet.map((i) => i.InstanceId),
@@ -80,7 +80,7 @@ export async function runLoad({ api, kit, clients, seed, deadline, maxRequests }
       let params;
       switch (kind) {
         case 'DescribeImages':
-          params = { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: 100 };
+          params = { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: kit.DESCRIBE_LIMIT_MAX };
           break;
         case 'CreateImage':
           params = {

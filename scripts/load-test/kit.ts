@@ -1,12 +1,12 @@
 // What the load test reads from the product: the limits, regions and copy rules the server runs, and
 // the demo world it starts from. Built next to the server (scripts/load-test/server.mjs adds this
 // entry to vite.server.config.ts's build), so that the scripts type none of it again.
-import { accounts } from '../../src/rules/common.ts';
+import { accounts } from '../../src/rules/accounts.ts';
 import { destinationViolation } from '../../src/rules/copy.ts';
 import { regions } from '../../src/rules/regions.ts';
 import { seedStore } from '../../src/mocks/seed/seed-store.ts';
 
-export { CUSTOM_IMAGE_QUOTA_PER_REGION, SHARE_RECIPIENTS_MAX } from '../../src/rules/common.ts';
+export { CUSTOM_IMAGE_QUOTA_PER_REGION, DESCRIBE_LIMIT_MAX, SHARE_RECIPIENTS_MAX } from '../../src/rules/limits.ts';
 export { BUSY_STATES } from '../../src/rules/images.ts';
 export { mulberry32 } from '../../src/mocks/random.ts';
 

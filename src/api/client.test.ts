@@ -3,7 +3,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../mocks/node.ts';
-import { CVM_API_PATH } from '../rules/common.ts';
+import { CVM_API_PATH } from '../rules/protocol.ts';
 import { failNextCall } from '../test/api-error.ts';
 import { ApiError, callCvm } from './client.ts';
 import { setLanguage } from './session.ts';

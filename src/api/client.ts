@@ -1,5 +1,5 @@
 import type { Action, RequestOf, ResponseOf } from '../rules/actions.ts';
-import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/common.ts';
+import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/protocol.ts';
 import { getAccount, getLanguage } from './session.ts';
 
 /** A value of a list parameter the API refused, with its own reason (the mock's `Error.Refused`). */

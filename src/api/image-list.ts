@@ -4,7 +4,7 @@
 // side (src/rules/extensions.ts), so the rows are the same. And the fields an image lacks on the
 // real contract, filled from what it does say.
 import type { ResponseOf } from '../rules/actions.ts';
-import { DESCRIBE_LIMIT_MAX } from '../rules/common.ts';
+import { DESCRIBE_LIMIT_MAX } from '../rules/limits.ts';
 import type { Filter } from '../rules/describe.ts';
 import { matchesPageFilter, sortImages, type PageFilterName } from '../rules/extensions.ts';
 import type { Image, ImageOrderField } from '../rules/images.ts';

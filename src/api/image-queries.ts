@@ -5,6 +5,7 @@ import { documentedImageTypes } from '../rules/extensions.ts';
 import { BUSY_STATES, isBusyImage, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { destinationViolation } from '../rules/copy.ts';
 import { regions } from '../rules/regions.ts';
+import { DESCRIBE_LIMIT_MAX } from '../rules/limits.ts';
 import { ApiError, callCvm } from './client.ts';
 import { learnAccount } from './session.ts';
 import { noteRefusal, refusedExtensions } from './extensions.ts';
@@ -220,9 +221,12 @@ export function copiesQuery(account: string, region: string, source: Pick<Image,
         (
           await Promise.all(
             targets.map((r) =>
-              callCvm('DescribeImages', r.id, { Filters: filters, Limit: 100 }, { signal, account }).then((res) =>
-                res.ImageSet.filter(keep).map((image) => ({ region: r.id, image })),
-              ),
+              callCvm(
+                'DescribeImages',
+                r.id,
+                { Filters: filters, Limit: DESCRIBE_LIMIT_MAX },
+                { signal, account },
+              ).then((res) => res.ImageSet.filter(keep).map((image) => ({ region: r.id, image }))),
             ),
           )
         ).flat();

@@ -1,6 +1,8 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf, ResponseOf } from '../rules/actions.ts';
-import { instanceTypes, type InstanceTypeConfig, type ItemPrice } from '../rules/instances.ts';
+import { instanceTypes, type InstanceTypeConfig } from '../rules/instance-types.ts';
+import type { ItemPrice } from '../rules/run-instances.ts';
+import { DESCRIBE_LIMIT_MAX } from '../rules/limits.ts';
 import { callCvm } from './client.ts';
 import { useSingleFlightMutation } from './single-flight.ts';
 import { getAccount } from './session.ts';
@@ -13,7 +15,7 @@ export const instanceQueries = {
   list: (account: string, region: string) =>
     queryOptions({
       queryKey: [...instanceKeys.region(account, region), 'list'] as const,
-      queryFn: ({ signal }) => callCvm('DescribeInstances', region, { Limit: 100 }, { signal, account }),
+      queryFn: ({ signal }) => callCvm('DescribeInstances', region, { Limit: DESCRIBE_LIMIT_MAX }, { signal, account }),
       // Instances being launched turn RUNNING within seconds: look again until none is PENDING.
       refetchInterval: (query) =>
         query.state.data?.InstanceSet.some((i) => i.InstanceState === 'PENDING') ? 2000 : false,

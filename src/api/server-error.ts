@@ -1,5 +1,5 @@
 import { ApiError, type ApiRefusal, type ClientProblem } from './client.ts';
-import type { Violation } from '../rules/common.ts';
+import type { Violation } from '../rules/violation.ts';
 
 /**
  * Split a refused request into the message for one of the form's `fields` (when the API names

@@ -4,7 +4,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server, testBackend } from '../mocks/node.ts';
-import { CVM_API_PATH, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import { CVM_API_PATH } from '../rules/protocol.ts';
+import { DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
 import { imageQueries } from './image-queries.ts';
 import { getAccount, learnAccount, setAccount } from './session.ts';
 

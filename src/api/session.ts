@@ -1,4 +1,4 @@
-import { DEFAULT_ACCOUNT_ID, isKnownAccount } from '../rules/common.ts';
+import { DEFAULT_ACCOUNT_ID, isKnownAccount } from '../rules/accounts.ts';
 import type { Language } from '../rules/messages/params.ts';
 import { readStoredText } from './stored.ts';
 

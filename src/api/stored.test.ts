@@ -2,7 +2,7 @@
 // the signed-in account and the region here, the list of operations in operations-store.test.ts. What cannot be read is set aside under
 // its own key and said in a notice; nothing valid is lost; nothing stored can throw.
 import { describe, expect, it } from 'vitest';
-import { isKnownAccount } from '../rules/common.ts';
+import { isKnownAccount } from '../rules/accounts.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
 import { readStoredList, readStoredText, storageNotices } from './stored.ts';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { forgetOperations } from '../features/operations/operations-store.ts';
-import { accounts } from '../rules/common.ts';
+import { accounts } from '../rules/accounts.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useT } from '../ui/i18n/I18n.tsx';
 import { useToast } from '../ui/Toast.tsx';

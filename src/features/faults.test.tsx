@@ -19,7 +19,7 @@ import { server, testBackend } from '../mocks/node.ts';
 import { publicImages } from '../mocks/catalogue/images.ts';
 import { A1, storeSnapshot } from '../test/api-calls.ts';
 import type { Action } from '../rules/actions.ts';
-import { CVM_API_PATH } from '../rules/common.ts';
+import { CVM_API_PATH } from '../rules/protocol.ts';
 import {
   names,
   openForSelected,

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerInPage } from '../mocks/answer.ts';
 import { testBackend } from '../mocks/node.ts';
-import { DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import { DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
 import { ApiError, callCvm, setLocalTransport } from '../api/client.ts';
 
 /** The embedded backend's in-page transport (src/mocks/browser.ts), over the test backend. */

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cvmHandlers } from '../mocks/handlers.ts';
 import { createTestBackend, server, testBackend } from '../mocks/node.ts';
 import { publicImages } from '../mocks/catalogue/images.ts';
-import { CVM_API_PATH } from '../rules/common.ts';
+import { CVM_API_PATH } from '../rules/protocol.ts';
 import { names, renderImagesPage } from '../test/images-page.tsx';
 import { renderAt } from '../test/render.tsx';
 import { renderWizard } from '../test/wizard.tsx';

@@ -1,4 +1,5 @@
-import { ACCOUNT_HEADER, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import { ACCOUNT_HEADER } from '../rules/protocol.ts';
+import { DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
 import type { Backend } from './backend.ts';
 
 /** Answer one API call with the backend: the `{ Response }` envelope, as JSON text. */

@@ -3,21 +3,12 @@
 // must leave the store exactly as it was (JSON of the whole store, byte for byte), and a success
 // must have done what it says.
 import { describe, expect, it } from 'vitest';
-import { accounts } from '../rules/common.ts';
+import { accounts } from '../rules/accounts.ts';
 import { testBackend } from './node.ts';
 import { marketImages, publicImages } from './catalogue/images.ts';
 import { buckets } from './seed/buckets.ts';
-import {
-  A1,
-  A2,
-  A3,
-  call,
-  imageById,
-  listInstances,
-  seededImageId,
-  storeSnapshot,
-  type ApiResponse,
-} from '../test/api-calls.ts';
+import { A1, A2, A3, call, imageById, listInstances, seededImageId, storeSnapshot } from '../test/api-calls.ts';
+import type { ApiResponse } from '../test/direct-call.ts';
 
 const REGION = 'ap-guangzhou';
 

@@ -1,5 +1,8 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
-import { API_VERSION, isKnownAccount, parseRequest, quote, violation, type Violation } from '../rules/common.ts';
+import { API_VERSION, type Envelope } from '../rules/protocol.ts';
+import { isKnownAccount } from '../rules/accounts.ts';
+import { parseRequest, violation, type Violation } from '../rules/violation.ts';
+import { quote } from '../rules/text.ts';
 import type { Language } from '../rules/messages/params.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { isKnownRegion } from '../rules/regions.ts';
@@ -22,11 +25,6 @@ export interface CvmCall {
   accountId: string;
   /** The raw request body. */
   body: string;
-}
-
-/** What the API answers: always `{ Response: {...} }`, with `Error` on failure. */
-export interface CvmEnvelope {
-  Response: Record<string, unknown> & { RequestId: string };
 }
 
 export const DEFAULT_DURATIONS: Durations = {
@@ -97,7 +95,7 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  handle(call: CvmCall): CvmEnvelope;
+  handle(call: CvmCall): Envelope;
   /** The current data (read-only by convention; tests compare it before and after). */
   data(): StoreData;
   /** Back to the seed. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSION, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import { API_VERSION } from '../rules/protocol.ts';
+import { DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
 import { createBackend, type CvmCall } from './backend.ts';
 import { STORE_KEY, localStoragePersistence } from './browser-persistence.ts';
 import { ManualClock } from './clock.ts';

@@ -1,4 +1,4 @@
-import { violation } from '../rules/common.ts';
+import { violation } from '../rules/violation.ts';
 import type { Message } from '../rules/messages/params.ts';
 import { entriesSetAsideNotice, setAsideStored, unreadableNotice, type KeyValueStorage } from '../rules/storage.ts';
 import { countSetAside, readStore } from './migrations.ts';

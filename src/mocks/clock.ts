@@ -18,3 +18,8 @@ export class ManualClock implements Clock {
     this.t += ms;
   }
 }
+
+/** A time as the API writes it: ISO 8601 in UTC, to the second. */
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

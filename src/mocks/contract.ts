@@ -2,7 +2,8 @@
 // (the standalone mock's MOCK_API_STRICT=1) the real CVM contract only. The backend reads this one
 // switch; the extensions themselves are named in src/rules/extensions.ts.
 import type { Action } from '../rules/actions.ts';
-import { quote, violation, type Violation } from '../rules/common.ts';
+import { quote } from '../rules/text.ts';
+import { violation, type Violation } from '../rules/violation.ts';
 import {
   documentedImageFilters,
   documentedImageTypes,

@@ -4,7 +4,8 @@
 // refused), and with a save that fails after the action changed the draft.
 import { describe, expect, it } from 'vitest';
 import { mutatingActions, type Action } from '../rules/actions.ts';
-import { A1, A2, seededImageId, type ApiResponse } from '../test/api-calls.ts';
+import { A1, A2, seededImageId } from '../test/api-calls.ts';
+import { directCall } from '../test/direct-call.ts';
 import { createBackend, type Backend } from './backend.ts';
 import { publicImages } from './catalogue/images.ts';
 import { ManualClock } from './clock.ts';
@@ -53,17 +54,6 @@ function backendOn(data: StoreData, persistence?: Persistence): Backend {
   return createBackend({ clock: new ManualClock(Date.parse('2026-11-26T08:00:00Z')), seed: () => data, persistence });
 }
 
-function send(backend: Backend, action: string, params: object): ApiResponse {
-  return backend.handle({
-    action,
-    version: '2017-03-12',
-    region: 'ap-guangzhou',
-    language: null,
-    accountId: A1,
-    body: JSON.stringify(params),
-  }).Response as ApiResponse;
-}
-
 describe('StoreDraft', () => {
   it('copies the arrays and records it writes, once, and leaves the data it started from as it was', () => {
     const base = seedStore();
@@ -100,7 +90,7 @@ describe.each(mutatingActions.map((a) => [a] as [Action]))('%s, all or nothing',
   it('changes the data without writing in place: it succeeds on data frozen deep', () => {
     const backend = backendOn(deepFreeze(seedStore()));
     const before = backend.data();
-    const res = send(backend, action, requests[action]!);
+    const res = directCall(backend, action, requests[action]!);
     expect(res.Error).toBeUndefined();
     expect(backend.data()).not.toBe(before);
     expect(backend.data()).not.toEqual(before);
@@ -118,12 +108,12 @@ describe.each(mutatingActions.map((a) => [a] as [Action]))('%s, all or nothing',
     const backend = backendOn(seedStore(), failing);
     const before = backend.data();
     const copy = structuredClone(before);
-    const res = send(backend, action, requests[action]!);
+    const res = directCall(backend, action, requests[action]!);
     expect(saves).toBe(1);
     expect(res.Error).toEqual({ Code: 'InternalError', Message: 'An internal error occurred: disk full' });
     expect(backend.data()).toBe(before);
     expect(backend.data()).toEqual(copy);
-    const images = send(backend, 'DescribeImages', {
+    const images = directCall(backend, 'DescribeImages', {
       Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }],
       Limit: 100,
     });
@@ -140,7 +130,7 @@ it.each(DRY_RUN)('%s with DryRun runs to the end and changes nothing', (action) 
   const backend = backendOn(seedStore());
   const before = backend.data();
   const copy = structuredClone(before);
-  const res = send(backend, action, { ...requests[action], DryRun: true });
+  const res = directCall(backend, action, { ...requests[action], DryRun: true });
   expect(res.Error?.Code).toBe('DryRunOperation');
   expect(backend.data()).toBe(before);
   expect(backend.data()).toEqual(copy);

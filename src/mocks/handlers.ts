@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { CVM_API_PATH } from '../rules/common.ts';
+import { CVM_API_PATH } from '../rules/protocol.ts';
 import { answer } from './answer.ts';
 import type { Backend } from './backend.ts';
 

@@ -24,9 +24,9 @@ import {
   seededImageId,
   storeSnapshot,
   UUID,
-  type ApiResponse,
   type CallOptions,
 } from '../test/api-calls.ts';
+import type { ApiResponse } from '../test/direct-call.ts';
 
 const SEED = seedStore();
 const REDIS = seededImageId(A1, 'ap-guangzhou', 'redis-cache-debian12');

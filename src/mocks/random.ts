@@ -1,3 +1,5 @@
+import type { StoreDraft } from './draft.ts';
+
 // Deterministic randomness for the mock backend: the seed's IDs and the store's new IDs are functions
 // of names and counters, so a reload, a test and the standalone server all see the same IDs.
 
@@ -25,19 +27,38 @@ export function mulberry32(seed: number): () => number {
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
+/** `<prefix>-` + 8 of [a-z0-9] drawn from `next`: the form of every API ID. */
+function randomId(prefix: string, next: () => number): string {
+  let id = `${prefix}-`;
+  for (let i = 0; i < 8; i++) id += ID_ALPHABET[Math.floor(next() * ID_ALPHABET.length)];
+  return id;
+}
+
 /**
  * `<prefix>-` + 8 of [a-z0-9], a function of `key` alone; on the (unlikely) clash with an ID
  * already in `taken` it re-keys, so the outcome still depends only on the order of calls.
  */
 export function idFor(prefix: string, key: string, taken: Set<string>): string {
   for (let attempt = 0; ; attempt++) {
-    const next = mulberry32(hashString(attempt === 0 ? `${prefix}:${key}` : `${prefix}:${key}#${attempt}`));
-    let body = '';
-    for (let i = 0; i < 8; i++) body += ID_ALPHABET[Math.floor(next() * ID_ALPHABET.length)];
-    const id = `${prefix}-${body}`;
+    const id = randomId(
+      prefix,
+      mulberry32(hashString(attempt === 0 ? `${prefix}:${key}` : `${prefix}:${key}#${attempt}`)),
+    );
     if (!taken.has(id)) {
       taken.add(id);
       return id;
     }
+  }
+}
+
+/** A new ID such as `img-3k9x0abq`, deterministic for the store's history and unique within it. */
+export function nextId(
+  draft: StoreDraft,
+  prefix: 'img' | 'ins' | 'snap' | 'disk',
+  taken: (id: string) => boolean,
+): string {
+  for (;;) {
+    const id = randomId(prefix, mulberry32(draft.nextSeq() * 2654435761 + prefix.length));
+    if (!taken(id)) return id;
   }
 }

@@ -5,15 +5,9 @@
 // issues; a sparse query index used to build a million-entry array. Both walks here are
 // iterative or bounded by REQUEST_DEPTH_MAX, never by the client's data.
 import { isAction, requestSchemas } from '../rules/actions.ts';
-import {
-  PARAMETER_NAME_MAX,
-  REQUEST_ARRAY_MAX,
-  REQUEST_DEPTH_MAX,
-  REQUEST_VALUES_MAX,
-  quote,
-  violation,
-  type Violation,
-} from '../rules/common.ts';
+import { PARAMETER_NAME_MAX, REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX, REQUEST_VALUES_MAX } from '../rules/limits.ts';
+import { quote } from '../rules/text.ts';
+import { violation, type Violation } from '../rules/violation.ts';
 
 export type Bounded<T> = { ok: true; value: T } | { ok: false; violation: Violation };
 

@@ -1,4 +1,4 @@
-import { accountIdProblem } from '../rules/common.ts';
+import { accountIdProblem } from '../rules/ids.ts';
 
 /**
  * Inputs that make the mock fail on purpose, so that the same failure reproduces in tests,
@@ -27,7 +27,7 @@ export function createFailure(imageName: string): string | undefined {
 export const MISSING_ACCOUNT_PREFIX = '999';
 
 /**
- * Whether an account exists. The demo accounts sign in (src/rules/common.ts); every other
+ * Whether an account exists. The demo accounts sign in (src/rules/accounts.ts); every other
  * well-formed root account ID is an outside account that exists and can receive shares but cannot
  * sign in, except those beginning with MISSING_ACCOUNT_PREFIX. So the 50-recipient limit can be
  * reached, and an account that does not exist can still be tried.

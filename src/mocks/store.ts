@@ -28,7 +28,7 @@ export interface ImageExport {
 /**
  * A custom image as stored: the API fields that do not depend on who looks or when,
  * plus where it lives and who owns it. ImageType, ImageState, SyncPercent and
- * SharedAccountCount are derived when it is read (see `present` in catalog.ts).
+ * SharedAccountCount are derived when it is read (see `presentImage` in store-views.ts).
  */
 export type StoredImage = Omit<Image, 'ImageType' | 'ImageState' | 'SyncPercent' | 'SharedAccountCount'> & {
   Region: string;

@@ -2,7 +2,9 @@
 // the official SDKs sign.
 // Node only (node:crypto): the standalone mock server and the API tests use it, never the browser.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { accounts, API_VERSION, isKnownAccount, quote } from '../rules/common.ts';
+import { accounts, isKnownAccount } from '../rules/accounts.ts';
+import { API_VERSION } from '../rules/protocol.ts';
+import { quote } from '../rules/text.ts';
 
 export const TC3_ALGORITHM = 'TC3-HMAC-SHA256';
 /** How far X-TC-Timestamp may be from the server's time, in seconds. */

@@ -8,28 +8,19 @@
 // move the quota, recipients to move the share count), installed with `testBackend.replace`.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  API_VERSION,
-  CUSTOM_IMAGE_QUOTA_PER_REGION,
-  INSTANCE_QUOTA_PER_ZONE,
-  fieldViolations,
-  imageNameProblem,
-  parseRequest,
-  shownName,
-  type Violation,
-} from '../rules/common.ts';
+import { CUSTOM_IMAGE_QUOTA_PER_REGION, INSTANCE_QUOTA_PER_ZONE } from '../rules/limits.ts';
+import { fieldViolations, parseRequest, type Violation } from '../rules/violation.ts';
+import { imageNameProblem, shownName } from '../rules/names.ts';
 import { copyBlockedReason, copyDestination, type DestinationHoldings } from '../rules/copy.ts';
 import {
   createImageRequestSchema,
   deleteBlockedReason,
-  describeImagesRequestSchema,
   duplicateNameViolation,
-  imageFilterNames,
   modifyBlockedReason,
   modifyImageAttributeRequestSchema,
   quotaViolation,
-  type Image,
-} from '../rules/images.ts';
+} from '../rules/custom-images.ts';
+import { describeImagesRequestSchema, imageFilterNames, type Image } from '../rules/images.ts';
 import { createImageFromInstanceViolation, type Instance, type InstanceState } from '../rules/instances.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import { regions } from '../rules/regions.ts';
@@ -41,31 +32,13 @@ import { seedStore } from './seed/seed-store.ts';
 import { accountExists, MISSING_ACCOUNT_PREFIX } from './sentinels.ts';
 import type { StoreData, StoredImage } from './store.ts';
 import { A1, A2, A3 } from '../test/api-calls.ts';
+import { directCall, type ApiResponse, type Where } from '../test/direct-call.ts';
 
 // ---------------------------------------------------------------- plumbing
 
-interface ApiError {
-  Code: string;
-  Message: string;
-}
-type Res = Record<string, unknown> & { RequestId: string; Error?: ApiError };
-
-interface Where {
-  account?: string;
-  region?: string;
-}
-
 /** One API call straight into the backend the msw/node handlers serve. */
-function api<T = Record<string, unknown>>(action: string, params: unknown, where: Where = {}): T & Res {
-  const envelope = testBackend.handle({
-    action,
-    version: API_VERSION,
-    region: where.region ?? 'ap-guangzhou',
-    language: null,
-    accountId: where.account ?? A1,
-    body: JSON.stringify(params),
-  });
-  const res = envelope.Response as T & Res;
+function api<T = Record<string, unknown>>(action: string, params: unknown, where: Where = {}): T & ApiResponse {
+  const res = directCall(testBackend, action, params, where) as T & ApiResponse;
   // Whatever the input, the answer is an API answer, never a crash.
   expect(res.Error?.Code, res.Error?.Message).not.toBe('InternalError');
   expect(typeof res.RequestId).toBe('string');
@@ -148,7 +121,7 @@ const count = (property: string) => {
 };
 /** Outcomes per property (accepted, or the API's code), so that a property that never accepts or never refuses shows. */
 const outcomes: Record<string, Record<string, number>> = {};
-function outcome(property: string, res: Res): void {
+function outcome(property: string, res: ApiResponse): void {
   const key = res.Error?.Code ?? 'accepted';
   const tally = (outcomes[property] ??= {});
   tally[key] = (tally[key] ?? 0) + 1;

@@ -2,7 +2,7 @@
 // is CVM's, the action is one the console uses, and in read-only mode it changes nothing.
 import type { IncomingHttpHeaders } from 'node:http';
 import { isAction, mutatingActions, requestSchemas } from '../rules/actions.ts';
-import { API_VERSION } from '../rules/common.ts';
+import { API_VERSION } from '../rules/protocol.ts';
 import type { Call, Language } from './forward.ts';
 import type { Refusal } from './guard.ts';
 

@@ -4,10 +4,11 @@
 // per-start token and the account in it. Nothing here sends a byte upstream before every check passed.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CVM_API_PATH } from '../rules/common.ts';
+import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
+import { CVM_API_PATH, errorEnvelope, type Envelope } from '../rules/protocol.ts';
 import { readCall } from './call.ts';
 import { resolveCredentials } from './credentials.ts';
-import { errorEnvelope, forward, upstreamAgent, type Envelope, type Upstream } from './forward.ts';
+import { forward, upstreamAgent, type Upstream } from './forward.ts';
 import { callRefusal, hostRefusal, type Refusal } from './guard.ts';
 import { callerIdentity } from './identity.ts';
 import { endpointUrl, proxyOptions } from './options.ts';
@@ -23,7 +24,6 @@ function printable(text: string): string {
 }
 
 const API_PATHS = new Set([CVM_API_PATH, CVM_API_PATH.replace(/\/$/, '')]);
-const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface CvmProxy {
   /** Lines for the start message: where calls go, as which account, from which credentials. */
@@ -64,7 +64,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= BODY_LIMIT_BYTES) return void chunks.push(chunk);
+      if (size <= REQUEST_BODY_MAX_BYTES) return void chunks.push(chunk);
       req.removeAllListeners('data');
       req.pause();
       resolve(null);
@@ -156,7 +156,7 @@ export async function startCvmProxy(options: StartOptions): Promise<CvmProxy> {
       return refuse(res, what, {
         status: 413,
         code: 'InvalidParameter',
-        message: `The request body exceeds ${BODY_LIMIT_BYTES} bytes.`,
+        message: `The request body exceeds ${REQUEST_BODY_MAX_BYTES} bytes.`,
       });
     const read = readCall(req.headers, body, settings.readOnly);
     if ('refusal' in read) return refuse(res, what, read.refusal);

@@ -1,20 +1,11 @@
 // One console call, signed by the official SDK's generic client and sent upstream. The answer
 // comes back as the API's own envelope: its RequestId, its Error code and message (scrubbed).
-import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import sdk, { type DynamicCredential } from 'tencentcloud-sdk-nodejs-common';
 import { mutatingActions, type Action } from '../rules/actions.ts';
-import { API_VERSION } from '../rules/common.ts';
+import { API_VERSION, errorEnvelope, type Envelope } from '../rules/protocol.ts';
 import { endpointUrl, type Endpoint } from './options.ts';
 import type { Secrets } from './secrets.ts';
-
-export interface Envelope {
-  Response: Record<string, unknown>;
-}
-
-export function errorEnvelope(code: string, message: string, requestId: string = randomUUID()): Envelope {
-  return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
-}
 
 export type Language = 'zh-CN' | 'en-US';
 
@@ -96,7 +87,7 @@ export async function forward(call: Call, upstream: Upstream, retry: RetryPolicy
   const client = sdkClient(upstream, upstream.endpoint.host, API_VERSION, call.region, call.language);
   for (let attempt = 1; ; attempt++) {
     try {
-      const response = (await client.request(call.action, call.params)) as Record<string, unknown>;
+      const response = (await client.request(call.action, call.params)) as Envelope['Response'];
       return { status: 200, envelope: { Response: response }, attempts: attempt };
     } catch (e) {
       const error = e as SdkError;
@@ -108,7 +99,11 @@ export async function forward(call: Call, upstream: Upstream, retry: RetryPolicy
       }
       const message = scrub(error.message || 'no message');
       if (error.code)
-        return { status: 200, envelope: errorEnvelope(error.code, message, error.requestId), attempts: attempt };
+        return {
+          status: 200,
+          envelope: errorEnvelope(error.code, message, error.requestId),
+          attempts: attempt,
+        };
       const where = endpointUrl(upstream.endpoint);
       return {
         status: 502,

@@ -3,8 +3,7 @@
 import type { Endpoint } from './options.ts';
 import { sdkClient, type Upstream } from './forward.ts';
 import { maskSecretId } from './secrets.ts';
-
-const STS_VERSION = '2018-08-13';
+import { STS_VERSION } from '../rules/protocol.ts';
 
 export interface Identity {
   /** What the header shows. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isAction, mutatingActions, requestSchemas, type Action } from './actions.ts';
-import { parseRequest } from './common.ts';
+import { parseRequest } from './violation.ts';
 import { renderMessage } from './messages/render.ts';
 
 /** The actions of DESIGN.md's API contract, in its order. */

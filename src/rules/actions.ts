@@ -5,28 +5,30 @@ import {
   createImageRequestSchema,
   deleteImagesRequestSchema,
   describeImageQuotaRequestSchema,
-  describeImagesRequestSchema,
-  describeImportImageOsRequestSchema,
-  importImageRequestSchema,
   modifyImageAttributeRequestSchema,
   type CreateImageResponse,
   type DeleteImagesResponse,
   type DescribeImageQuotaResponse,
-  type DescribeImagesResponse,
+  type ModifyImageAttributeResponse,
+} from './custom-images.ts';
+import { describeImagesRequestSchema, type DescribeImagesResponse } from './images.ts';
+import {
+  describeImportImageOsRequestSchema,
+  importImageRequestSchema,
   type DescribeImportImageOsResponse,
   type ImportImageResponse,
-  type ModifyImageAttributeResponse,
-} from './images.ts';
+} from './image-import.ts';
+import { describeInstancesRequestSchema, type DescribeInstancesResponse } from './instances.ts';
 import {
-  describeInstancesRequestSchema,
   describeInstanceTypeConfigsRequestSchema,
+  type DescribeInstanceTypeConfigsResponse,
+} from './instance-types.ts';
+import {
   inquiryPriceRunInstancesRequestSchema,
   runInstancesRequestSchema,
-  type DescribeInstancesResponse,
-  type DescribeInstanceTypeConfigsResponse,
   type InquiryPriceRunInstancesResponse,
   type RunInstancesResponse,
-} from './instances.ts';
+} from './run-instances.ts';
 import {
   describeRegionsRequestSchema,
   describeZonesRequestSchema,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseRequest } from './common.ts';
+import { parseRequest } from './violation.ts';
 import {
   copyBlockedReason,
   copyNameViolation,

@@ -1,15 +1,10 @@
 import { z } from './zod.ts';
-import {
-  BATCH_IDS_MAX,
-  imageIdSchema,
-  imageNameSchema,
-  sameName,
-  shownName,
-  violation,
-  violationIssue,
-  type Violation,
-} from './common.ts';
-import { busySourceViolation, imageKind, quotaViolation, stateViolation, type Image } from './images.ts';
+import { BATCH_IDS_MAX } from './limits.ts';
+import { imageIdSchema } from './ids.ts';
+import { imageNameSchema, sameName, shownName } from './names.ts';
+import { violation, violationIssue, type Violation } from './violation.ts';
+import { busySourceViolation, imageKind, stateViolation, type Image } from './images.ts';
+import { quotaViolation } from './custom-images.ts';
 import { findRegion, regions, type Region } from './regions.ts';
 
 export const syncImagesRequestSchema = z.strictObject({

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, REQUEST_ARRAY_MAX, parseRequest } from './common.ts';
+import { FILTER_VALUE_MAX_LENGTH, FILTER_VALUES_MAX, FILTERS_MAX, REQUEST_ARRAY_MAX } from './limits.ts';
+import { parseRequest } from './violation.ts';
 import { searchTextViolation } from './describe.ts';
 import { describeImagesRequestSchema, imageFilterNames } from './images.ts';
-import {
-  describeInstancesRequestSchema,
-  describeInstanceTypeConfigsRequestSchema,
-  instanceFilterNames,
-  instanceTypeConfigFilterNames,
-} from './instances.ts';
+import { describeInstancesRequestSchema, instanceFilterNames } from './instances.ts';
+import { describeInstanceTypeConfigsRequestSchema, instanceTypeConfigFilterNames } from './instance-types.ts';
 import { expectFieldViolation } from '../test/fixtures.ts';
 
 // One filters schema for every Describe action: the same limits and messages, each action with its names.

@@ -5,12 +5,9 @@ import {
   FILTER_VALUES_MAX,
   FILTERS_MAX,
   REQUEST_ARRAY_MAX,
-  coded,
-  quote,
-  violation,
-  violationIssue,
-  type Violation,
-} from './common.ts';
+} from './limits.ts';
+import { coded, violation, violationIssue, type Violation } from './violation.ts';
+import { quote } from './text.ts';
 
 // What every Describe action shares: filters by name, and paging.
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseRequest, type Violation } from './common.ts';
+import { parseRequest, type Violation } from './violation.ts';
 import type { Image } from './images.ts';
 import {
   EXPORT_TASK_LIMIT,

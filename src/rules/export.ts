@@ -1,5 +1,7 @@
 import { z } from './zod.ts';
-import { BATCH_IDS_MAX, imageIdSchema, violation, type Violation } from './common.ts';
+import { BATCH_IDS_MAX } from './limits.ts';
+import { imageIdSchema } from './ids.ts';
+import { violation, type Violation } from './violation.ts';
 import { busySourceViolation, imageKind, stateViolation, type Image } from './images.ts';
 
 // ExportImages (CVM 2017-03-12): a custom image's disks written as files to an object-storage

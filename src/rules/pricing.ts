@@ -1,5 +1,6 @@
 import type { Image } from './images.ts';
-import type { InstanceTypeSpec, PriceBreakdown } from './instances.ts';
+import type { InstanceTypeSpec } from './instance-types.ts';
+import type { PriceBreakdown } from './run-instances.ts';
 import type { Currency, Language, Message, Money } from './messages/params.ts';
 import { formatMoney, renderMessage } from './messages/render.ts';
 import { findRegion } from './regions.ts';

@@ -1,12 +1,7 @@
 import { z } from './zod.ts';
-import {
-  SHARE_RECIPIENTS_MAX,
-  BATCH_IDS_MAX,
-  accountIdProblem,
-  imageIdSchema,
-  violation,
-  type Violation,
-} from './common.ts';
+import { SHARE_RECIPIENTS_MAX, BATCH_IDS_MAX } from './limits.ts';
+import { accountIdProblem, imageIdSchema } from './ids.ts';
+import { violation, type Violation } from './violation.ts';
 import { busySourceViolation, imageKind, stateViolation, type Image, type SharePermission } from './images.ts';
 
 export const sharePermissionActionSchema = z.enum(['SHARE', 'CANCEL']);

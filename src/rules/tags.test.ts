@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './common.ts';
-import { createImageRequestSchema, importImageRequestSchema } from './images.ts';
-import { runInstancesRequestSchema } from './instances.ts';
+import { parseRequest } from './violation.ts';
+import { createImageRequestSchema } from './custom-images.ts';
+import { importImageRequestSchema } from './image-import.ts';
+import { runInstancesRequestSchema } from './run-instances.ts';
 import {
   TAG_KEY_MAX,
   TAG_VALUE_MAX,

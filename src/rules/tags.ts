@@ -1,13 +1,7 @@
 import { z } from './zod.ts';
-import {
-  REQUEST_ARRAY_MAX,
-  TAG_SPECIFICATIONS_MAX,
-  charLength,
-  quote,
-  violation,
-  violationIssue,
-  type Violation,
-} from './common.ts';
+import { REQUEST_ARRAY_MAX, TAG_SPECIFICATIONS_MAX } from './limits.ts';
+import { charLength, quote } from './text.ts';
+import { violation, violationIssue, type Violation } from './violation.ts';
 
 // Tags, as Tencent Cloud's tag service documents them (Tag, "Use Limits"): at most 50 per resource,
 // one value per key; a key of 1 to 127 characters and a value of 1 to 255, of letters, digits,

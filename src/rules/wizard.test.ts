@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instanceTypeConfigs } from './instances.ts';
+import { instanceTypeConfigs } from './instance-types.ts';
 import { renderMessage } from './messages/render.ts';
 import { findRegion } from './regions.ts';
-import { wizardProblems, wizardSettings, type WizardChoices, type WizardFacts } from './wizard.ts';
+import { wizardProblems, wizardSettings, wizardStepSchemas, type WizardChoices, type WizardFacts } from './wizard.ts';
+import { parseRequest } from './violation.ts';
 import { imageFixture, publicImageFields } from '../test/fixtures.ts';
 
 /** A 20 GB public x86_64 image. */
@@ -153,5 +154,30 @@ describe('wizardSettings', () => {
     const alsoDisk = wizardSettings(choices({ disk: '25', count: '2' }), image, 29);
     expect(alsoDisk.problem?.code).toBe('InvalidParameterValue.InvalidDiskSize');
     expect(wizardSettings(choices({ count: '1' }), image, 29).problem).toBeUndefined();
+  });
+});
+
+describe('wizardStepSchemas', () => {
+  it.each<[keyof typeof wizardStepSchemas, unknown]>([
+    ['location', { Placement: { Zone: 'ap-guangzhou-3' } }],
+    ['type', { InstanceType: 'S5.MEDIUM4' }],
+    ['image', { ImageId: 'img-abcd1234' }],
+    ['settings', { SystemDisk: { DiskSize: 50 }, InstanceName: 'web', InstanceCount: 2 }],
+  ])('the %s step accepts its own fields', (step, input) => {
+    expect(parseRequest(wizardStepSchemas[step], input).ok).toBe(true);
+  });
+
+  it.each<[keyof typeof wizardStepSchemas, unknown, string, string]>([
+    ['location', {}, 'MissingParameter', 'Placement'],
+    ['type', {}, 'MissingParameter', 'InstanceType'],
+    ['image', { ImageId: 'centos' }, 'InvalidImageId.Malformed', 'ImageId'],
+    ['settings', { InstanceCount: 101 }, 'InvalidParameterValue.Range', 'InstanceCount'],
+    ['settings', { SystemDisk: { DiskSize: 19 } }, 'InvalidParameterValue.Range', 'SystemDisk.DiskSize'],
+  ])('the %s step rejects %j', (step, input, code, field) => {
+    const result = parseRequest(wizardStepSchemas[step], input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.violation.code).toBe(code);
+    expect(result.violation.field).toBe(field);
   });
 });

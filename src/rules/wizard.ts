@@ -1,21 +1,28 @@
-import { fieldViolations, type Violation } from './common.ts';
-import type { Image } from './images.ts';
+import { z } from './zod.ts';
 import {
+  runInstancesRequestSchema,
   defaultSystemDiskSize,
-  findInstanceType,
   instanceNameViolation,
   instanceQuotaViolation,
-  instanceTypeOfferViolation,
   launchImageViolation,
   systemDiskViolation,
-  wizardStepSchemas,
   zoneViolation,
-  type InstanceTypeConfig,
-} from './instances.ts';
+} from './run-instances.ts';
+import { fieldViolations, type Violation } from './violation.ts';
+import type { Image } from './images.ts';
+import { findInstanceType, instanceTypeOfferViolation, type InstanceTypeConfig } from './instance-types.ts';
 import type { Message } from './messages/params.ts';
 import type { Zone } from './regions.ts';
 
 // The instance-creation wizard's verdicts: what each step must hold before the next one.
+
+/** What each step of the instance-creation wizard must hold before the next one. */
+export const wizardStepSchemas = {
+  location: z.pick(runInstancesRequestSchema, { Placement: true }),
+  type: z.pick(runInstancesRequestSchema, { InstanceType: true }),
+  image: z.pick(runInstancesRequestSchema, { ImageId: true }),
+  settings: z.pick(runInstancesRequestSchema, { SystemDisk: true, InstanceName: true, InstanceCount: true }),
+} as const;
 
 export type WizardStep = 'location' | 'type' | 'image' | 'settings' | 'review';
 

@@ -1,7 +1,9 @@
 // Test helpers: one real API 3.0 call through fetch, answered by msw/node (src/test/setup.ts), and
 // fixtures for the resolver tests. They need nothing from src/api, so resolver tests stay independent of the client.
 import { expect } from 'vitest';
-import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH, DEFAULT_ACCOUNT_ID } from '../rules/common.ts';
+import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/protocol.ts';
+import { accounts, DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
+import type { ApiError, ApiResponse, Where } from './direct-call.ts';
 import type { Image, ImageType } from '../rules/images.ts';
 import type { Instance } from '../rules/instances.ts';
 import { testBackend } from '../mocks/node.ts';
@@ -19,14 +21,6 @@ export interface CallOptions {
   /** Sent as the body instead of `JSON.stringify(params)`. */
   rawBody?: string;
 }
-
-export interface ApiError {
-  Code: string;
-  Message: string;
-}
-
-/** The `Response` object of the envelope: the action's fields, or `Error`, plus `RequestId`. */
-export type ApiResponse = Record<string, unknown> & { RequestId: string; Error?: ApiError };
 
 /** POST one action to the mock API (relative URL, so that msw/node matches it) and return `Response`. */
 export async function call(
@@ -72,9 +66,9 @@ export async function errorOf(action: string, params: unknown = {}, options: Cal
 // ---------------------------------------------------------------- fixtures for resolver tests
 
 /** The seeded demo accounts. */
-export const A1 = '100000000001';
-export const A2 = '100000000002';
-export const A3 = '100000000003';
+export const A1: string = accounts[0].accountId;
+export const A2: string = accounts[1].accountId;
+export const A3: string = accounts[2].accountId;
 
 /** An API RequestId: a lowercase UUID. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -90,11 +84,6 @@ export async function refused(action: string, params: unknown = {}, options: Cal
   const error = await errorOf(action, params, options);
   expect(storeSnapshot(), `${action} was refused with ${error.Code} but changed the store`).toBe(before);
   return error;
-}
-
-export interface Where {
-  region?: string;
-  account?: string;
 }
 
 /** Every image the account sees in the region (paged through DescribeImages), optionally of one type. */

@@ -1,7 +1,7 @@
 // Test helper: make the mock API refuse one call, whatever its action, as the real API would.
 import { http, HttpResponse } from 'msw';
 import { server } from '../mocks/node.ts';
-import { CVM_API_PATH } from '../rules/common.ts';
+import { CVM_API_PATH } from '../rules/protocol.ts';
 
 /**
  * Answer the next API call with this error envelope (Code and Message, and any extension fields);

@@ -3,7 +3,13 @@
 // with 999, which do not exist (src/mocks/sentinels.ts). So the 50-recipient limit can be reached.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCredential } from '../../src/mocks/tc3.ts';
-import { expectSdkError, sdkClient, startServer, type CvmClient, type RunningServer } from './helpers.ts';
+import {
+  expectSdkError,
+  sdkClient,
+  startServer,
+  type CvmClient,
+  type RunningServer,
+} from '../../src/test/api-server.ts';
 
 let srv: RunningServer;
 let owner: CvmClient;

@@ -14,7 +14,7 @@ import { answerInPage } from '../../src/mocks/answer.ts';
 import { createBackend, type Backend } from '../../src/mocks/backend.ts';
 import { ManualClock } from '../../src/mocks/clock.ts';
 import type { ResponseOf } from '../../src/rules/actions.ts';
-import { accounts } from '../../src/rules/common.ts';
+import { accounts } from '../../src/rules/accounts.ts';
 import { imageOrderFields, type Image, type ImageType } from '../../src/rules/images.ts';
 import { regions } from '../../src/rules/regions.ts';
 

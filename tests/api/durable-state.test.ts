@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrateStore, readStore } from '../../src/mocks/migrations.ts';
 import { seedStore } from '../../src/mocks/seed/seed-store.ts';
-import { startBuiltServer, type BuiltServer } from './built-server.ts';
-import { sdkClient } from './helpers.ts';
+import { startBuiltServer, type BuiltServer } from '../../src/test/built-server.ts';
+import { sdkClient } from '../../src/test/api-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mock-api-data-'));
 const running: BuiltServer[] = [];

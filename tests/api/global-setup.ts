@@ -1,6 +1,6 @@
 // Build the standalone server's bundle once, before the test files that start it run in parallel.
-import { buildServerBundle } from './built-server.ts';
+import { build } from '../../src/test/proxy-process.ts';
 
 export default async function setup(): Promise<void> {
-  await buildServerBundle();
+  await build('vite.server.config.ts');
 }

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../src/mocks/backend.ts';
 import { createMockApiServer } from '../../src/mocks/server.ts';
 import { demoCredential, signTc3 } from '../../src/mocks/tc3.ts';
-import { REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX, REQUEST_VALUES_MAX } from '../../src/rules/common.ts';
-import { memoryOf, startBuiltServer, type BuiltServer } from './built-server.ts';
-import { ACCOUNT_A, expectSdkError, sdkClient } from './helpers.ts';
-import { arrayParameters, bodyWith, parameterName } from './schema-arrays.ts';
+import { REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX, REQUEST_VALUES_MAX } from '../../src/rules/limits.ts';
+import { memoryOf, startBuiltServer, type BuiltServer } from '../../src/test/built-server.ts';
+import { ACCOUNT_A, expectSdkError, sdkClient } from '../../src/test/api-server.ts';
+import { arrayParameters, bodyWith, parameterName } from '../../src/test/schema-arrays.ts';
 
 /**
  * Peak resident memory allowed to the server process over the whole attack. It idles at about

@@ -10,7 +10,7 @@ import {
   startServer,
   type CvmClient,
   type RunningServer,
-} from './helpers.ts';
+} from '../../src/test/api-server.ts';
 
 let srv: RunningServer;
 let en: CvmClient;

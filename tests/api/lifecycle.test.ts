@@ -9,7 +9,7 @@ import {
   startServer,
   type CvmClient,
   type RunningServer,
-} from './helpers.ts';
+} from '../../src/test/api-server.ts';
 
 let srv: RunningServer;
 let clock: ManualClock;

@@ -4,7 +4,7 @@ import sdk from 'tencentcloud-sdk-nodejs-common';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CredentialsMissing, resolveCredentials, sdkCredentialChain } from '../../src/proxy/credentials.ts';
 import { createSecrets, maskSecretId } from '../../src/proxy/secrets.ts';
-import { fixtureHome, removeFixtures } from './proxy-process.ts';
+import { fixtureHome, removeFixtures } from '../../src/test/proxy-process.ts';
 
 const ENV_ID = 'AKIDenvironment0000000000000000000001';
 const ENV_KEY = 'environment-secret-key-0001';

@@ -7,8 +7,15 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCredential } from '../../src/mocks/tc3.ts';
 import { mutatingActions } from '../../src/rules/actions.ts';
-import { ACCOUNT_A, ACCOUNT_B } from './helpers.ts';
-import { answers, consoleCall, http, pageToken, startWatchedMock, type WatchedMock } from './proxy-helpers.ts';
+import { ACCOUNT_A, ACCOUNT_B } from '../../src/test/api-server.ts';
+import {
+  answers,
+  consoleCall,
+  http,
+  pageToken,
+  startWatchedMock,
+  type WatchedMock,
+} from '../../src/test/proxy-calls.ts';
 import {
   build,
   fixtureDist,
@@ -17,7 +24,7 @@ import {
   runToExit,
   startProxy,
   type RunningProcess,
-} from './proxy-process.ts';
+} from '../../src/test/proxy-process.ts';
 
 const A = demoCredential(ACCOUNT_A);
 const WRONG_KEY = 'wrong-secret-key-for-this-test';

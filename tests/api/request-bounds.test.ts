@@ -1,8 +1,8 @@
-// The host's request bounds (src/rules/common.ts) against every request schema: every valid
+// The host's request bounds (src/rules/limits.ts) against every request schema: every valid
 // request fits them, so the host never refuses what an action accepts.
 import { describe, expect, it } from 'vitest';
-import { REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX } from '../../src/rules/common.ts';
-import { arrayParameters, parameterName } from './schema-arrays.ts';
+import { REQUEST_ARRAY_MAX, REQUEST_DEPTH_MAX } from '../../src/rules/limits.ts';
+import { arrayParameters, parameterName } from '../../src/test/schema-arrays.ts';
 
 const arrays = arrayParameters();
 

@@ -1,8 +1,8 @@
 // `npm run mock-api` for real: the bundle of src/mocks/server-main.ts (built by tests/api/global-setup.ts), run with node.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE, startBuiltServer, type BuiltServer } from './built-server.ts';
-import { expectSdkError, sdkClient } from './helpers.ts';
+import { BUNDLE, startBuiltServer, type BuiltServer } from '../../src/test/built-server.ts';
+import { expectSdkError, sdkClient } from '../../src/test/api-server.ts';
 
 let server: BuiltServer;
 let port = 0;

@@ -2,7 +2,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCredential, signTc3 } from '../../src/mocks/tc3.ts';
-import { errorCode, rawCall, sdkClient, startServer, type RunningServer } from './helpers.ts';
+import { errorCode, rawCall, sdkClient, startServer, type RunningServer } from '../../src/test/api-server.ts';
 
 let srv: RunningServer;
 

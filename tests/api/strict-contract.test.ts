@@ -6,9 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action } from '../../src/rules/actions.ts';
 import { fieldExtensions, imageFilterExtensions, parameterExtensions } from '../../src/rules/extensions.ts';
-import { STS_VERSION } from '../../src/mocks/server.ts';
-import { ACCOUNT_A, ACCOUNT_B, errorCode, rawCall, startServer, type RunningServer } from './helpers.ts';
-import { undeclaredFields } from './sdk-models.ts';
+import { STS_VERSION } from '../../src/rules/protocol.ts';
+import {
+  ACCOUNT_A,
+  ACCOUNT_B,
+  errorCode,
+  rawCall,
+  startServer,
+  type RunningServer,
+} from '../../src/test/api-server.ts';
+import { undeclaredFields } from '../../src/test/sdk-models.ts';
 
 let strict: RunningServer;
 let extended: RunningServer;

@@ -15,7 +15,14 @@ import {
   type Tc3Keys,
   type Tc3Request,
 } from '../../src/mocks/tc3.ts';
-import { ACCOUNT_A, errorCode, rawCall, sdkClient, startServer, type RunningServer } from './helpers.ts';
+import {
+  ACCOUNT_A,
+  errorCode,
+  rawCall,
+  sdkClient,
+  startServer,
+  type RunningServer,
+} from '../../src/test/api-server.ts';
 
 // The SDK's sign module is CommonJS with `exports.default = Sign`.
 const Sign = ((SignModule as unknown as { default?: typeof SignModule }).default ?? SignModule) as typeof SignModule;

@@ -16,7 +16,7 @@ import {
   startMockApi,
   startProxy,
   type RunningProcess,
-} from '../api/proxy-process.ts';
+} from '../../src/test/proxy-process.ts';
 import { expect, expectNoAxeViolations, imageRow, imageRows, pagerSummary, test as base } from './helpers.ts';
 
 const PORT = Number(process.env.PORT ?? 4173);

@@ -5,7 +5,7 @@
 // axe on every page and open dialog. The rules' messages are checked against renderMessage in zh-CN,
 // so they hold whether the rules' Chinese catalogue is in yet or not.
 import type { Locator, Page } from '@playwright/test';
-import { violation } from '../../src/rules/common.ts';
+import { violation } from '../../src/rules/violation.ts';
 import type { Message } from '../../src/rules/messages/params.ts';
 import { renderMessage } from '../../src/rules/messages/render.ts';
 import { expect, expectNoAxeViolations, imageRow, imageRows, test } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { setAccount } from '../../api/session.ts';
-import { accounts } from '../../rules/common.ts';
+import { accounts } from '../../rules/accounts.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from './use-account.ts';
 

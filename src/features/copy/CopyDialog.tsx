@@ -2,13 +2,10 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { useImageMutationEach } from '../../api/image-mutations.ts';
-import {
-  DESCRIBE_LIMIT_MAX,
-  IMAGE_NAME_MAX,
-  charLength,
-  imageNameProblem,
-  type Violation,
-} from '../../rules/common.ts';
+import { DESCRIBE_LIMIT_MAX, IMAGE_NAME_MAX } from '../../rules/limits.ts';
+import { charLength } from '../../rules/text.ts';
+import { imageNameProblem } from '../../rules/names.ts';
+import type { Violation } from '../../rules/violation.ts';
 import { copyDestinations, destinationViolation } from '../../rules/copy.ts';
 import type { Image } from '../../rules/images.ts';
 import { regions } from '../../rules/regions.ts';

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries } from '../../api/image-queries.ts';
 import { copyBlockedReason } from '../../rules/copy.ts';
-import { quotaViolation, type Image } from '../../rules/images.ts';
+import { quotaViolation } from '../../rules/custom-images.ts';
+import type { Image } from '../../rules/images.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { Meter } from '../../ui/Meter.tsx';

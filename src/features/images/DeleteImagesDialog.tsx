@@ -1,5 +1,6 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
-import { deleteBlockedReason, type Image } from '../../rules/images.ts';
+import { deleteBlockedReason } from '../../rules/custom-images.ts';
+import type { Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';

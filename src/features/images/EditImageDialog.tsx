@@ -1,7 +1,8 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { serverError } from '../../api/server-error.ts';
-import { fieldViolations } from '../../rules/common.ts';
-import { modifyImageAttributeRequestSchema, type Image } from '../../rules/images.ts';
+import { fieldViolations } from '../../rules/violation.ts';
+import { modifyImageAttributeRequestSchema } from '../../rules/custom-images.ts';
+import type { Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { useToast } from '../../ui/Toast.tsx';

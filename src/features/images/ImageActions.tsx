@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import { copyBlockedReason } from '../../rules/copy.ts';
-import { deleteBlockedReason, imageKind, modifyBlockedReason, type Image } from '../../rules/images.ts';
-import { launchImageViolation } from '../../rules/instances.ts';
+import { deleteBlockedReason, modifyBlockedReason } from '../../rules/custom-images.ts';
+import { imageKind, type Image } from '../../rules/images.ts';
+import { launchImageViolation } from '../../rules/run-instances.ts';
 import { shareBlockedReason } from '../../rules/share.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server, testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
-import { CVM_API_PATH } from '../../rules/common.ts';
+import { CVM_API_PATH } from '../../rules/protocol.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { names, renderImagesPage, row } from '../../test/images-page.tsx';
 import { countRequests, deferred } from '../../test/requests.ts';

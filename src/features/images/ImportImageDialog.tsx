@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { imageQueries } from '../../api/image-queries.ts';
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { formRefusal, serverError } from '../../api/server-error.ts';
-import { fieldViolations, type Violation } from '../../rules/common.ts';
+import { fieldViolations, type Violation } from '../../rules/violation.ts';
 import {
   importFormatOf,
   importImageRequestSchema,
   importOsViolation,
   importUrlViolation,
-  quotaViolation,
-} from '../../rules/images.ts';
+} from '../../rules/image-import.ts';
+import { quotaViolation } from '../../rules/custom-images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';

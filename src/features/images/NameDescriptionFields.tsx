@@ -1,4 +1,5 @@
-import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, charLength } from '../../rules/common.ts';
+import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX } from '../../rules/limits.ts';
+import { charLength } from '../../rules/text.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
 

@@ -1,5 +1,6 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
-import { ACCOUNT_ID_MAX_DIGITS, ACCOUNT_ID_MIN_DIGITS, SHARE_RECIPIENTS_MAX } from '../../rules/common.ts';
+import { ACCOUNT_ID_MAX_DIGITS, ACCOUNT_ID_MIN_DIGITS } from '../../rules/ids.ts';
+import { SHARE_RECIPIENTS_MAX } from '../../rules/limits.ts';
 import type { Image } from '../../rules/images.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation } from '../../rules/share.ts';
 import { Dialog } from '../../ui/Dialog.tsx';

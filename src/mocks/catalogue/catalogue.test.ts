@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { z } from '../../rules/zod.ts';
-import { IMAGE_ID_PATTERN } from '../../rules/common.ts';
-import { imageSchema, importArchitectureSchema } from '../../rules/images.ts';
+import { IMAGE_ID_PATTERN } from '../../rules/ids.ts';
+import { imageSchema } from '../../rules/images.ts';
+import { importArchitectureSchema } from '../../rules/image-import.ts';
 import { regions } from '../../rules/regions.ts';
 import { importImageOsList } from './import-os.ts';
 import { marketImages, publicImages } from './images.ts';

@@ -1,5 +1,5 @@
 import type { Action, ParsedRequestOf, ResultOf } from '../../rules/actions.ts';
-import type { Violation } from '../../rules/common.ts';
+import type { Violation } from '../../rules/violation.ts';
 import type { ImageType } from '../../rules/images.ts';
 import type { Language } from '../../rules/messages/params.ts';
 import type { StoreDraft } from '../draft.ts';

@@ -13,8 +13,8 @@ import {
   ok,
   refused,
   seededImageId,
-  type Where,
 } from '../../test/api-calls.ts';
+import type { Where } from '../../test/direct-call.ts';
 
 type ImageSet = { ImageSet: { ImageId: string; Region: string }[] };
 

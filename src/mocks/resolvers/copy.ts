@@ -1,5 +1,7 @@
 import { syncRequestViolation } from '../../rules/copy.ts';
-import { customImagesOf, imageIdTaken, isoTime, nextId } from '../catalog.ts';
+import { customImagesOf, imageIdTaken } from '../store-views.ts';
+import { isoTime } from '../clock.ts';
+import { nextId } from '../random.ts';
 import { fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 

@@ -1,9 +1,10 @@
 // DescribeImages, DescribeImageQuota and DescribeImportImageOs through msw/node.
 import { describe, expect, it } from 'vitest';
 import { z } from '../../rules/zod.ts';
-import { IMAGE_ID_PATTERN } from '../../rules/common.ts';
+import { IMAGE_ID_PATTERN } from '../../rules/ids.ts';
 import { imageSchema, type Image } from '../../rules/images.ts';
-import { A1, A2, A3, imageNamed, listImages, ok, refused, seededImageId, type Where } from '../../test/api-calls.ts';
+import { A1, A2, A3, imageNamed, listImages, ok, refused, seededImageId } from '../../test/api-calls.ts';
+import type { Where } from '../../test/direct-call.ts';
 
 interface Page {
   TotalCount: number;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_TASK_LIMIT } from '../../rules/export.ts';
 import type { Image } from '../../rules/images.ts';
 import { testBackend, testClock } from '../node.ts';
-import { A2, busySourceRefusals, imageById, imageNamed, ok, refused, type Where } from '../../test/api-calls.ts';
+import { A2, busySourceRefusals, imageById, imageNamed, ok, refused } from '../../test/api-calls.ts';
+import type { Where } from '../../test/direct-call.ts';
 
 type Exported = { TaskId: number; CosPaths: string[] };
 

@@ -1,5 +1,5 @@
 import { exportCosPaths, exportRequestViolation } from '../../rules/export.ts';
-import { exportsInFlight } from '../catalog.ts';
+import { exportsInFlight } from '../store-views.ts';
 import { buckets } from '../seed/buckets.ts';
 import { fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';

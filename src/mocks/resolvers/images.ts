@@ -1,34 +1,30 @@
-import { CUSTOM_IMAGE_QUOTA_PER_REGION, DESCRIBE_LIMIT_DEFAULT, violation } from '../../rules/common.ts';
+import { CUSTOM_IMAGE_QUOTA_PER_REGION, DESCRIBE_LIMIT_DEFAULT } from '../../rules/limits.ts';
+import { violation } from '../../rules/violation.ts';
 import {
   deleteBlockedReason,
   duplicateNameViolation,
-  importOsViolation,
-  importUrlViolation,
   modifyBlockedReason,
   quotaViolation,
-  type Image,
-} from '../../rules/images.ts';
+} from '../../rules/custom-images.ts';
+import { importOsViolation, importUrlViolation } from '../../rules/image-import.ts';
+import type { Image } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
 import { isPageFilter, matchesPageFilter, sortImages } from '../../rules/extensions.ts';
 import { tagsOf } from '../../rules/tags.ts';
-import {
-  architectureFits,
-  createImageFromInstanceViolation,
-  findInstanceType,
-  instanceTypeOfferViolation,
-} from '../../rules/instances.ts';
+import { architectureFits, findInstanceType, instanceTypeOfferViolation } from '../../rules/instance-types.ts';
+import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import {
   customImagesOf,
   instanceStateAt,
   imageIdTaken,
-  isoTime,
   locateImage,
   locateVisibleImage,
-  nextId,
   visibleImages,
   type Filterable,
   type Located,
-} from '../catalog.ts';
+} from '../store-views.ts';
+import { isoTime } from '../clock.ts';
+import { nextId } from '../random.ts';
 import { importImageOsList } from '../catalogue/import-os.ts';
 import { createFailure, importFailure } from '../sentinels.ts';
 import type { StoredImage } from '../store.ts';
@@ -177,6 +173,22 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
     BootMode: base?.BootMode ?? 'Legacy BIOS',
+    ...madeHere(ctx, 'CREATE', failure),
+  };
+  ctx.draft.addImage(image);
+  return { ImageId: imageId };
+});
+
+/**
+ * The fields of a custom image this account starts making in this region (CreateImage, ImportImage):
+ * no marketplace listing, no source region, and a task that ends NORMAL, or failed with `failure`.
+ */
+function madeHere(
+  ctx: ResolverContext,
+  kind: 'CREATE' | 'IMPORT',
+  failure: string | undefined,
+): Pick<StoredImage, 'MarketInfo' | 'CopiedFrom' | 'FailureReason' | 'Region' | 'OwnerId' | 'BaseState' | 'Task'> {
+  return {
     MarketInfo: null,
     CopiedFrom: null,
     FailureReason: failure ?? null,
@@ -184,15 +196,13 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
     OwnerId: ctx.accountId,
     BaseState: 'NORMAL',
     Task: {
-      kind: 'CREATE',
+      kind,
       startedAt: ctx.now,
-      durationMs: ctx.durations.create,
-      outcome: failure ? 'CREATEFAILED' : 'NORMAL',
+      durationMs: kind === 'CREATE' ? ctx.durations.create : ctx.durations.import,
+      outcome: failure ? (kind === 'CREATE' ? 'CREATEFAILED' : 'IMPORTFAILED') : 'NORMAL',
     },
   };
-  ctx.draft.addImage(image);
-  return { ImageId: imageId };
-});
+}
 
 export const importImage = resolver('ImportImage', (req, ctx) => {
   fail(importOsViolation(importImageOsList.ImportImageOsVersionSet, req));
@@ -229,18 +239,7 @@ export const importImage = resolver('ImportImage', (req, ctx) => {
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
     BootMode: req.BootMode ?? 'Legacy BIOS',
-    MarketInfo: null,
-    CopiedFrom: null,
-    FailureReason: failure ?? null,
-    Region: ctx.region,
-    OwnerId: ctx.accountId,
-    BaseState: 'NORMAL',
-    Task: {
-      kind: 'IMPORT',
-      startedAt: ctx.now,
-      durationMs: ctx.durations.import,
-      outcome: failure ? 'IMPORTFAILED' : 'NORMAL',
-    },
+    ...madeHere(ctx, 'IMPORT', failure),
   });
   return { ImageId: imageId };
 });

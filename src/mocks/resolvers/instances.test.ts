@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../../rules/images.ts';
 import type { Instance } from '../../rules/instances.ts';
-import type { PriceBreakdown } from '../../rules/instances.ts';
+import type { PriceBreakdown } from '../../rules/run-instances.ts';
 import { CNY_PER_USD } from '../../rules/pricing.ts';
 import { testBackend, testClock } from '../node.ts';
 import {
@@ -19,8 +19,8 @@ import {
   refused,
   runParams,
   seededImageId,
-  type Where,
 } from '../../test/api-calls.ts';
+import type { Where } from '../../test/direct-call.ts';
 
 interface TypeConfig {
   Zone: string;

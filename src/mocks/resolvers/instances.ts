@@ -1,16 +1,12 @@
-import { DESCRIBE_LIMIT_DEFAULT } from '../../rules/common.ts';
-import {
-  defaultSystemDiskSize,
-  findInstanceType,
-  instanceTypeConfigFilterNames,
-  instanceTypeConfigs,
-  runInstancesViolation,
-  type Instance,
-  type RunInstancesRequest,
-} from '../../rules/instances.ts';
+import { DESCRIBE_LIMIT_DEFAULT } from '../../rules/limits.ts';
+import { defaultSystemDiskSize, runInstancesViolation, type RunInstancesRequest } from '../../rules/run-instances.ts';
+import { findInstanceType, instanceTypeConfigFilterNames, instanceTypeConfigs } from '../../rules/instance-types.ts';
+import type { Instance } from '../../rules/instances.ts';
 import { priceBreakdown } from '../../rules/pricing.ts';
 import { findRegion } from '../../rules/regions.ts';
-import { instanceStateAt, isoTime, locateVisibleImage, nextId } from '../catalog.ts';
+import { instanceStateAt, locateVisibleImage } from '../store-views.ts';
+import { isoTime } from '../clock.ts';
+import { nextId } from '../random.ts';
 import type { StoredInstance } from '../store.ts';
 import { ApiFailure, fail, resolver, type ResolverContext } from './context.ts';
 

@@ -1,6 +1,6 @@
 // The API 3.0 envelope through msw/node: headers, body, parameter validation, regions and zones.
 import { describe, expect, it } from 'vitest';
-import { CVM_API_PATH } from '../../rules/common.ts';
+import { CVM_API_PATH } from '../../rules/protocol.ts';
 import { regions } from '../../rules/regions.ts';
 import {
   A1,

@@ -16,8 +16,8 @@ import {
   refused,
   runParams,
   seededImageId,
-  type Where,
 } from '../../test/api-calls.ts';
+import type { Where } from '../../test/direct-call.ts';
 
 const share = (ImageId: string, AccountIds: string[], options: Where = {}) =>
   ok('ModifyImageSharePermission', { ImageId, AccountIds, Permission: 'SHARE' }, options);

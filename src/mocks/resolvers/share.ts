@@ -1,6 +1,6 @@
-import { violation } from '../../rules/common.ts';
+import { violation } from '../../rules/violation.ts';
 import { shareRequestViolation } from '../../rules/share.ts';
-import { isoTime } from '../catalog.ts';
+import { isoTime } from '../clock.ts';
 import { accountExists } from '../sentinels.ts';
 import { ApiFailure, fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';

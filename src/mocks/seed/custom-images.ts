@@ -1,4 +1,4 @@
-import { accounts } from '../../rules/common.ts';
+import { accounts } from '../../rules/accounts.ts';
 
 // The demo's custom images and who they are shared with: what each demo account owns when the
 // mock backend starts (seed-store.ts turns these specs into stored images with IDs).

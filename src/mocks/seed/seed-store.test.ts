@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { z } from '../../rules/zod.ts';
-import { accounts, IMAGE_ID_PATTERN, INSTANCE_ID_PATTERN } from '../../rules/common.ts';
+import { accounts } from '../../rules/accounts.ts';
+import { IMAGE_ID_PATTERN, INSTANCE_ID_PATTERN } from '../../rules/ids.ts';
 import { imageSchema } from '../../rules/images.ts';
-import { architectureFits, findInstanceType, instanceSchema } from '../../rules/instances.ts';
+import { architectureFits, findInstanceType } from '../../rules/instance-types.ts';
+import { instanceSchema } from '../../rules/instances.ts';
 import { findRegion, regions } from '../../rules/regions.ts';
 import { A1, A2, A3 } from '../../test/api-calls.ts';
 import { marketImages, publicImages } from '../catalogue/images.ts';

@@ -1,5 +1,5 @@
 import type { SharePermission, Snapshot } from '../../rules/images.ts';
-import { findInstanceType } from '../../rules/instances.ts';
+import { findInstanceType } from '../../rules/instance-types.ts';
 import { findRegion } from '../../rules/regions.ts';
 import { catalogueIds, publicImageId } from '../catalogue/images.ts';
 import { bootMode, publicSpec } from '../catalogue/public-specs.ts';

@@ -7,7 +7,7 @@ import { parse, type Token } from '@messageformat/parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { violation, type Violation } from '../common.ts';
+import { violation, type Violation } from '../violation.ts';
 import { catalogues } from './catalogues.ts';
 import { en } from './en.ts';
 import { glossary, type Term } from './glossary.ts';

@@ -34,7 +34,7 @@ const n = 'number';
 const s = 'string';
 
 export const messageParams = {
-  // ---- ids, names, accounts (common.ts)
+  // ---- ids, names, accounts (ids.ts, names.ts)
   'image.idMalformed': {},
   'instance.idMalformed': {},
   'account.empty': {},

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createElement, isValidElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { violation } from '../../rules/common.ts';
+import { violation } from '../../rules/violation.ts';
 import { glossary } from '../../rules/messages/glossary.ts';
 import { allowed, messageArguments } from '../../rules/messages/icu-arguments.ts';
 import type { ParamKind } from '../../rules/messages/params.ts';

@@ -1,5 +1,5 @@
 import type { Image } from '../../../rules/images.ts';
-import type { InstanceTypeSpec } from '../../../rules/instances.ts';
+import type { InstanceTypeSpec } from '../../../rules/instance-types.ts';
 import { feeLabel } from '../../../rules/pricing.ts';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 import { architectureKeys } from '../../image-labels.ts';

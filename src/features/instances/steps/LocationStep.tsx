@@ -1,4 +1,4 @@
-import { zoneViolation } from '../../../rules/instances.ts';
+import { zoneViolation } from '../../../rules/run-instances.ts';
 import type { Region } from '../../../rules/regions.ts';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { quotedPrice, type Quote } from '../../../api/instance-queries.ts';
 import type { Image } from '../../../rules/images.ts';
-import type { InquiryPriceRunInstancesResponse, InstanceTypeSpec } from '../../../rules/instances.ts';
+import type { InquiryPriceRunInstancesResponse } from '../../../rules/run-instances.ts';
+import type { InstanceTypeSpec } from '../../../rules/instance-types.ts';
 import type { Currency } from '../../../rules/messages/params.ts';
 import { formatPrice, regionCurrency } from '../../../rules/pricing.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';

@@ -1,6 +1,6 @@
-import { INSTANCE_NAME_MAX, RUN_INSTANCES_COUNT_MAX, SYSTEM_DISK_MAX_GB } from '../../../rules/common.ts';
+import { INSTANCE_NAME_MAX, RUN_INSTANCES_COUNT_MAX, SYSTEM_DISK_MAX_GB } from '../../../rules/limits.ts';
 import type { Image } from '../../../rules/images.ts';
-import { defaultSystemDiskSize } from '../../../rules/instances.ts';
+import { defaultSystemDiskSize } from '../../../rules/run-instances.ts';
 import type { WizardSettings } from '../../../rules/wizard.ts';
 import { Field } from '../../../ui/Field.tsx';
 import { useT } from '../../../ui/i18n/I18n.tsx';

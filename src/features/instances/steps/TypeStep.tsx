@@ -1,5 +1,6 @@
 import type { Image } from '../../../rules/images.ts';
-import { findInstanceType, launchImageViolation, type InstanceTypeConfig } from '../../../rules/instances.ts';
+import { findInstanceType, type InstanceTypeConfig } from '../../../rules/instance-types.ts';
+import { launchImageViolation } from '../../../rules/run-instances.ts';
 import { formatPrice, instancePricePerHour, regionCurrency } from '../../../rules/pricing.ts';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 import { architectureKeys } from '../../image-labels.ts';

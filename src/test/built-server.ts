@@ -1,22 +1,12 @@
 // The built standalone server (`npm run mock-api`'s bundle) as a child process: for what only a
 // separate process shows (its memory, its latency while attacked, its exit on a signal, its data
 // file after a SIGKILL). tests/api/global-setup.ts builds the bundle once for every test file.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+// (proxy-process.ts starts the same bundle with a clean environment, for the proxy's tests.)
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { mockApiPort, ROOT } from './proxy-process.ts';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUNDLE = resolve(ROOT, 'dist-server/server-main.js');
-const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-
-/** `vite build --config vite.server.config.ts`, as `npm run mock-api` does. */
-export async function buildServerBundle(): Promise<void> {
-  await promisify(execFile)(NPX, ['vite', 'build', '--config', 'vite.server.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    timeout: 120_000,
-  });
-}
 
 export interface BuiltServer {
   child: ChildProcess;
@@ -52,10 +42,9 @@ export function startBuiltServer(env: Record<string, string> = {}): Promise<Buil
     }, 15_000);
     child.stdout.on('data', (d: string) => {
       stdout += d;
-      const m = /Mock CVM API listening on http:\/\/127\.0\.0\.1:(\d+)\/ \(also \/api\/cvm\/\)/.exec(stdout);
-      if (m && stdout.includes('mock-secret-100000000003')) {
+      const port = mockApiPort(stdout);
+      if (port !== undefined) {
         clearTimeout(timer);
-        const port = Number(m[1]);
         resolvePort({
           child,
           port,

@@ -2,15 +2,17 @@
 import { Agent } from 'node:http';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
 import { expect } from 'vitest';
-import { createBackend, type Backend, type BackendOptions } from '../../src/mocks/backend.ts';
-import { createMockApiServer, type MockApiServer } from '../../src/mocks/server.ts';
-import { demoCredential, signTc3, type SignTc3Input } from '../../src/mocks/tc3.ts';
+import { accounts } from '../rules/accounts.ts';
+import { createBackend, type Backend, type BackendOptions } from '../mocks/backend.ts';
+import { createMockApiServer, type MockApiServer } from '../mocks/server.ts';
+import { demoCredential, signTc3, type SignTc3Input } from '../mocks/tc3.ts';
 
 export const CvmClient = tencentcloud.cvm.v20170312.Client;
 export type CvmClient = InstanceType<typeof CvmClient>;
 
-export const ACCOUNT_A = '100000000001';
-export const ACCOUNT_B = '100000000002';
+/** Two of the demo accounts. */
+export const ACCOUNT_A: string = accounts[0].accountId;
+export const ACCOUNT_B: string = accounts[1].accountId;
 
 export interface RunningServer {
   backend: Backend;

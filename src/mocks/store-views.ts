@@ -1,9 +1,9 @@
-import { violation, type Violation } from '../rules/common.ts';
+// The store as the API shows it: an image's state at a time, a stored image as a viewer sees it,
+// what a viewer can see and address in a region, and whether an image ID is taken.
+import { violation, type Violation } from '../rules/violation.ts';
 import type { Image, ImageState, ImageType } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
-import { marketImages, publicImages } from './catalogue/images.ts';
-import { mulberry32 } from './random.ts';
-import type { StoreDraft } from './draft.ts';
+import { catalogueIds, marketImages, publicImages } from './catalogue/images.ts';
 import type { StoredImage, StoredInstance, StoreView } from './store.ts';
 
 /** The state and copy progress of a stored image at `now`. */
@@ -175,33 +175,6 @@ export function locateVisibleImage(
   return found;
 }
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/** A new ID such as `img-3k9x0abq`, deterministic for the store's history and unique within it. */
-export function nextId(
-  draft: StoreDraft,
-  prefix: 'img' | 'ins' | 'snap' | 'disk',
-  taken: (id: string) => boolean,
-): string {
-  for (;;) {
-    const rand = mulberry32(draft.nextSeq() * 2654435761 + prefix.length);
-    let id = `${prefix}-`;
-    for (let i = 0; i < 8; i++) id += ALPHABET[Math.floor(rand() * ALPHABET.length)];
-    if (!taken(id)) return id;
-  }
-}
-
 export function imageIdTaken(data: StoreView, id: string): boolean {
-  return data.images.some((i) => i.ImageId === id) || isCatalogId(id);
-}
-
-let catalogIds: Set<string> | undefined;
-function isCatalogId(id: string): boolean {
-  // Public and marketplace IDs are the same in every region; a mainland region lists them all.
-  catalogIds ??= new Set([...publicImages('ap-guangzhou'), ...marketImages('ap-guangzhou')].map((i) => i.ImageId));
-  return catalogIds.has(id);
-}
-
-export function isoTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return data.images.some((i) => i.ImageId === id) || catalogueIds.has(id);
 }

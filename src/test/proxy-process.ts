@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { accounts } from '../rules/accounts.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /** Builds with a Vite config: vite.proxy.config.ts (dist-proxy/, what serve.mjs loads for the
@@ -130,12 +131,18 @@ export function startProxy(args: string[], env: Record<string, string>): Promise
   });
 }
 
-/** Starts the built mock API (dist-server/server-main.js) and waits until it listens. */
+/**
+ * The port the built mock API (dist-server/server-main.js) printed once it listens and has printed
+ * the demo credentials (the last of them, the third account's, ends its start message).
+ */
+export function mockApiPort(output: string): number | undefined {
+  const m = /Mock CVM API listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+  return m && output.includes(`mock-secret-${accounts[2].accountId}`) ? Number(m[1]) : undefined;
+}
+
+/** Starts the built mock API and waits until it listens. */
 export function startMockApi(env: Record<string, string>): Promise<RunningProcess> {
-  return startUntil('dist-server/server-main.js', [], { MOCK_API_PORT: '0', ...env }, (output) => {
-    const m = /Mock CVM API listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
-    return m && output.includes('mock-secret-100000000003') ? Number(m[1]) : undefined;
-  });
+  return startUntil('dist-server/server-main.js', [], { MOCK_API_PORT: '0', ...env }, mockApiPort);
 }
 
 /** Runs serve.mjs to its end (a start that must fail): its exit code and output. */

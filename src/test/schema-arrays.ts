@@ -1,6 +1,6 @@
 // Every array parameter of every action, read from the request schemas themselves (src/rules), so
 // that the bounds tests and the hostile-HTTP suite cover a parameter as soon as it is added.
-import { requestSchemas, type Action } from '../../src/rules/actions.ts';
+import { requestSchemas, type Action } from '../rules/actions.ts';
 
 interface ZodDef {
   type: string;

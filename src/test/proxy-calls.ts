@@ -2,9 +2,9 @@
 // request log, for the API tests.
 import { request } from 'node:http';
 import { vi } from 'vitest';
-import type { CvmEnvelope } from '../../src/mocks/backend.ts';
-import { CONSOLE_TOKEN_HEADER } from '../../src/proxy/call-contract.ts';
-import { startServer, type RunningServer } from './helpers.ts';
+import type { Envelope } from '../rules/protocol.ts';
+import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
+import { startServer, type RunningServer } from './api-server.ts';
 
 export interface HttpAnswer {
   status: number;
@@ -69,7 +69,7 @@ export async function consoleCall(
   action: string,
   params: unknown = {},
   options: CallOptions = {},
-): Promise<HttpAnswer & { json: CvmEnvelope }> {
+): Promise<HttpAnswer & { json: Envelope }> {
   const headers: Record<string, string | undefined> = {
     Host: `127.0.0.1:${port}`,
     Origin: `http://127.0.0.1:${port}`,
@@ -89,14 +89,14 @@ export async function consoleCall(
     headers: sent,
     body: JSON.stringify(params),
   });
-  return { ...answer, json: JSON.parse(answer.text) as CvmEnvelope };
+  return { ...answer, json: JSON.parse(answer.text) as Envelope };
 }
 
 export interface WatchedMock extends RunningServer {
   /** `[mock-api] …` lines: one per request the mock answered (MOCK_API_LOG=1). */
   log: string[];
   /** The envelopes the mock's backend answered, in order. */
-  envelopes: CvmEnvelope[];
+  envelopes: Envelope[];
 }
 
 /** The mock API in this process, with its request log and its answers kept for the assertions. */
@@ -110,7 +110,7 @@ export async function startWatchedMock(): Promise<WatchedMock> {
     else print(...args);
   });
   const srv = await startServer();
-  const envelopes: CvmEnvelope[] = [];
+  const envelopes: Envelope[] = [];
   const handle = srv.backend.handle.bind(srv.backend);
   srv.backend.handle = (call) => {
     const envelope = handle(call);
