@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { accounts } from '../rules/accounts.ts';
 import { testBackend } from './node.ts';
 import { marketImages, publicImages } from './catalogue/images.ts';
+import { buckets } from './seed/buckets.ts';
 import { A1, A2, A3, call, imageById, listInstances, seededImageId, storeSnapshot } from '../test/api-calls.ts';
 import type { ApiResponse } from '../test/direct-call.ts';
 
@@ -17,6 +18,7 @@ const KINDS = [
   'own custom',
   'own custom, shared out',
   'own custom, being copied to another region',
+  'own custom, being exported to object storage',
   "another account's custom, not shared with you",
   'shared with you',
   'public',
@@ -33,6 +35,8 @@ interface Subject {
   /** For SHARE: an account that may receive it. For CANCEL: a current recipient, if it has one. */
   shareWith: string;
   cancelFor: string;
+  /** The caller's own bucket in the region, for an export. */
+  bucket: string;
   /** What makes it this kind, done through the API before the cell's request. */
   prepare?: (account: string) => Promise<void>;
 }
@@ -40,6 +44,8 @@ interface Subject {
 const publicId = publicImages(REGION).find((i) => i.ImageName === 'CentOS 7.9 64-bit')!.ImageId;
 const marketId = marketImages(REGION).find((i) => i.ImageName === 'WordPress 6.5 (LNMP) on CentOS 7.9')!.ImageId;
 const UNKNOWN_ID = 'img-00000000';
+/** An account's own bucket in the matrix's region. */
+const bucketOf = (account: string) => buckets.find((b) => b.OwnerId === account && b.Region === REGION)!.BucketName;
 
 /**
  * The seeded images each account sees as each kind, all x86_64 in Guangzhou:
@@ -56,6 +62,7 @@ const plan: Record<string, Record<Kind, Subject>> = {
     shared: seeded(A2, 'partner-api-centos79'),
     other: A2,
     third: A3,
+    bucket: bucketOf(A1),
   }),
   [A2]: subjects({
     own: seeded(A2, 'partner-mysql-debian11'),
@@ -64,6 +71,7 @@ const plan: Record<string, Record<Kind, Subject>> = {
     shared: seeded(A1, 'web-server-centos79'),
     other: A3,
     third: A3,
+    bucket: bucketOf(A2),
   }),
   [A3]: subjects({
     own: seeded(A3, 'reseller-wordpress-ubuntu2004'),
@@ -72,6 +80,7 @@ const plan: Record<string, Record<Kind, Subject>> = {
     shared: seeded(A1, 'app-base-ubuntu2204'),
     other: A1,
     third: A2,
+    bucket: bucketOf(A3),
   }),
 };
 
@@ -84,12 +93,14 @@ function subjects(p: {
   other: string;
   /** An account that is not yet a recipient of the shared-out image. */
   third: string;
+  bucket: string;
 }): Record<Kind, Subject> {
   const plain = (imageId: string, region = REGION): Subject => ({
     imageId,
     region,
     shareWith: p.other,
     cancelFor: p.other,
+    bucket: p.bucket,
   });
   return {
     'own custom': plain(p.own),
@@ -98,11 +109,19 @@ function subjects(p: {
       region: REGION,
       shareWith: p.third,
       cancelFor: p.ownShared[1],
+      bucket: p.bucket,
     },
     'own custom, being copied to another region': {
       ...plain(p.own),
       prepare: async (account) => {
         const res = await call('SyncImages', { ImageIds: [p.own], DestinationRegions: ['ap-nanjing'] }, { account });
+        expect(res.Error).toBeUndefined();
+      },
+    },
+    'own custom, being exported to object storage': {
+      ...plain(p.own),
+      prepare: async (account) => {
+        const res = await call('ExportImages', { ImageIds: [p.own], BucketName: p.bucket }, { account });
         expect(res.Error).toBeUndefined();
       },
     },
@@ -142,6 +161,7 @@ const actions: ActionSpec[] = [
       'own custom': OK,
       'own custom, shared out': OK,
       'own custom, being copied to another region': 'InvalidImageId.IncorrectState',
+      'own custom, being exported to object storage': 'InvalidImageId.IncorrectState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': 'UnsupportedOperation.SharedImageModifyUnsupported',
       public: CATALOG,
@@ -164,6 +184,7 @@ const actions: ActionSpec[] = [
       'own custom': OK,
       'own custom, shared out': 'InvalidImageId.InShared',
       'own custom, being copied to another region': 'InvalidImageId.IncorrectState',
+      'own custom, being exported to object storage': 'InvalidImageId.IncorrectState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': 'InvalidParameterValue.InvalidImageIdIsShared',
       public: CATALOG,
@@ -183,6 +204,7 @@ const actions: ActionSpec[] = [
       'own custom': OK,
       'own custom, shared out': OK,
       'own custom, being copied to another region': 'InvalidParameterValue.InvalidImageState',
+      'own custom, being exported to object storage': 'InvalidParameterValue.InvalidImageState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': NOT_OWNER,
       public: CATALOG,
@@ -205,6 +227,7 @@ const actions: ActionSpec[] = [
       'own custom': 'InvalidAccountId.NotFound',
       'own custom, shared out': OK,
       'own custom, being copied to another region': 'InvalidAccountId.NotFound',
+      'own custom, being exported to object storage': 'InvalidAccountId.NotFound',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': NOT_OWNER,
       public: CATALOG,
@@ -224,6 +247,7 @@ const actions: ActionSpec[] = [
       'own custom': OK,
       'own custom, shared out': OK,
       'own custom, being copied to another region': 'FailedOperation.InvalidImageState',
+      'own custom, being exported to object storage': 'FailedOperation.InvalidImageState',
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': 'InvalidParameterValue.InvalidImageIdIsShared',
       public: CATALOG,
@@ -241,6 +265,34 @@ const actions: ActionSpec[] = [
     },
   },
   {
+    action: 'ExportImages',
+    label: 'ExportImages',
+    params: (s) => ({ ImageIds: [s.imageId], BucketName: s.bucket, FileNamePrefixList: ['matrix'] }),
+    expected: {
+      'own custom': OK,
+      // Shared out is still the caller's own image; only an image shared with the caller is refused.
+      'own custom, shared out': OK,
+      'own custom, being copied to another region': 'InvalidParameterValue.InvalidImageState',
+      'own custom, being exported to object storage': 'InvalidParameterValue.InvalidImageState',
+      "another account's custom, not shared with you": NOT_OWNER,
+      'shared with you': 'UnsupportedOperation.SharedImageExportUnsupported',
+      public: 'UnsupportedOperation.PublicImageExportUnsupported',
+      marketplace: 'UnsupportedOperation.MarketImageExportUnsupported',
+      'own custom, addressed in another region': NOT_FOUND,
+      'unknown image ID': NOT_FOUND,
+    },
+    verify: async (s, account, res) => {
+      expect(res.CosPaths).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`^matrix_${s.imageId}_system_snap-[a-z0-9]{8}\\.raw$`)),
+        ]),
+      );
+      expect((await imageById(s.imageId, where(s, account)))!.ExportingTo).toEqual([
+        { TaskId: res.TaskId, BucketName: s.bucket, ExportPercent: 0 },
+      ]);
+    },
+  },
+  {
     action: 'DescribeImageSharePermission',
     label: 'DescribeImageSharePermission (owner only)',
     params: (s) => ({ ImageId: s.imageId }),
@@ -249,6 +301,7 @@ const actions: ActionSpec[] = [
       'own custom': OK,
       'own custom, shared out': OK,
       'own custom, being copied to another region': OK,
+      'own custom, being exported to object storage': OK,
       "another account's custom, not shared with you": NOT_OWNER,
       'shared with you': NOT_OWNER,
       // Not InvalidImageId: the resolver answers every image that is not the caller's custom image alike.
@@ -276,6 +329,7 @@ const actions: ActionSpec[] = [
       'own custom': OK,
       'own custom, shared out': OK,
       'own custom, being copied to another region': OK,
+      'own custom, being exported to object storage': OK,
       // Another account's private image does not exist for the caller.
       "another account's custom, not shared with you": NOT_FOUND,
       'shared with you': OK,
@@ -315,6 +369,15 @@ describe('the fixtures are what the matrix says they are', () => {
     // The foreign image exists: it belongs to someone else.
     const foreign = kinds["another account's custom, not shared with you"].imageId;
     expect(testBackend.data().images.some((i) => i.ImageId === foreign && i.OwnerId !== account)).toBe(true);
+  });
+
+  // Apart: the image being exported is the one being copied above, and a copy's source cannot be exported.
+  it.each([A1, A2, A3])('as %s: the image being exported is seen as being exported', async (account) => {
+    const exporting = plan[account]!['own custom, being exported to object storage'];
+    await exporting.prepare!(account);
+    expect((await imageById(exporting.imageId, { account }))!.ExportingTo).toEqual([
+      expect.objectContaining({ BucketName: exporting.bucket, ExportPercent: 0 }),
+    ]);
   });
 });
 

@@ -27,13 +27,20 @@ export interface CvmCall {
   body: string;
 }
 
-export const DEFAULT_DURATIONS: Durations = { create: 8_000, import: 12_000, sync: 15_000, launch: 5_000 };
+export const DEFAULT_DURATIONS: Durations = {
+  create: 8_000,
+  import: 12_000,
+  sync: 15_000,
+  export: 10_000,
+  launch: 5_000,
+};
 
 export function scaledDurations(scale: number): Durations {
   return {
     create: DEFAULT_DURATIONS.create * scale,
     import: DEFAULT_DURATIONS.import * scale,
     sync: DEFAULT_DURATIONS.sync * scale,
+    export: DEFAULT_DURATIONS.export * scale,
     launch: DEFAULT_DURATIONS.launch * scale,
   };
 }

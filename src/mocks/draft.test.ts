@@ -32,6 +32,7 @@ const requests: Record<string, Record<string, unknown>> = {
   DeleteImages: { ImageIds: [REDIS] },
   ModifyImageSharePermission: { ImageId: REDIS, AccountIds: [A2], Permission: 'SHARE' },
   SyncImages: { ImageIds: [REDIS], DestinationRegions: ['ap-beijing', 'ap-shanghai'] },
+  ExportImages: { ImageIds: [REDIS], BucketName: 'images-1250000001', FileNamePrefixList: ['draft'] },
   RunInstances: {
     Placement: { Zone: 'ap-guangzhou-3' },
     ImageId: PUBLIC,
@@ -39,7 +40,7 @@ const requests: Record<string, Record<string, unknown>> = {
     InstanceCount: 3,
   },
 };
-const DRY_RUN = ['CreateImage', 'ImportImage', 'DeleteImages', 'SyncImages', 'RunInstances'];
+const DRY_RUN = ['CreateImage', 'ImportImage', 'DeleteImages', 'SyncImages', 'ExportImages', 'RunInstances'];
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

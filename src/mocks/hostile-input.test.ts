@@ -271,6 +271,27 @@ const longCases: {
     names: /Image name/,
   },
   {
+    label: 'BucketName (ExportImages)',
+    action: 'ExportImages',
+    params: { ImageIds: [REDIS], BucketName: LONG },
+    code: 'InvalidParameterValue.TooLarge',
+    names: /`BucketName`.*128/,
+  },
+  {
+    label: 'FileNamePrefixList.0 (ExportImages)',
+    action: 'ExportImages',
+    params: { ImageIds: [REDIS], BucketName: 'images-1250000001', FileNamePrefixList: [LONG] },
+    code: 'InvalidParameterValue.TooLarge',
+    names: /`FileNamePrefixList\.0`/,
+  },
+  {
+    label: 'RoleName (ExportImages)',
+    action: 'ExportImages',
+    params: { ImageIds: [REDIS], BucketName: 'images-1250000001', RoleName: LONG },
+    code: 'InvalidParameterValue.TooLarge',
+    names: /`RoleName`.*128/,
+  },
+  {
     label: 'KmsKeyId (SyncImages)',
     action: 'SyncImages',
     params: { ImageIds: [REDIS], DestinationRegions: ['ap-beijing'], KmsKeyId: LONG },
@@ -457,6 +478,18 @@ const validRequests: { action: string; params: Record<string, Json>; region?: st
       DryRun: true,
     },
   },
+  {
+    action: 'ExportImages',
+    params: {
+      BucketName: 'images-1250000001',
+      ImageIds: [REDIS],
+      ExportFormat: 'QCOW2',
+      FileNamePrefixList: ['typed'],
+      OnlyExportRootDisk: false,
+      RoleName: 'CVM_QcsRole',
+      DryRun: true,
+    },
+  },
   { action: 'DescribeInstances', params: { InstanceIds: [GZ_INSTANCE], Offset: 0, Limit: 10 } },
   {
     action: 'RunInstances',
@@ -611,6 +644,20 @@ const bigArrays: { label: string; action: string; params: Record<string, unknown
     params: { ImageIds: imageIds(10_000), DestinationRegions: ['ap-beijing'] },
     code: LIMITED,
     names: /`ImageIds` has 10000 items/,
+  },
+  {
+    label: 'ExportImages ImageIds',
+    action: 'ExportImages',
+    params: { ImageIds: imageIds(10_000), BucketName: 'images-1250000001' },
+    code: LIMITED,
+    names: /`ImageIds` has 10000 items/,
+  },
+  {
+    label: 'ExportImages FileNamePrefixList',
+    action: 'ExportImages',
+    params: { ImageIds: [REDIS], BucketName: 'images-1250000001', FileNamePrefixList: accountIds(10_000) },
+    code: LIMITED,
+    names: /`FileNamePrefixList` has 10000 items/,
   },
   {
     label: 'CreateImage DataDiskIds',

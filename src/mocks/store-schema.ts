@@ -5,7 +5,7 @@
 import { imageSchema, imageStateSchema, sharePermissionSchema, type SharePermission } from '../rules/images.ts';
 import { instanceSchema } from '../rules/instances.ts';
 import { z } from '../rules/zod.ts';
-import type { ImageTask, StoredImage, StoredInstance } from './store.ts';
+import type { ImageExport, ImageTask, StoredImage, StoredInstance } from './store.ts';
 
 /** A time the console can show: any string Date reads (the API writes `2026-11-26T08:00:00Z`). */
 const time = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))));
@@ -21,6 +21,14 @@ const taskSchema: z.ZodMiniType<ImageTask> = z.object({
   outcome: finalState,
 });
 
+const exportSchema: z.ZodMiniType<ImageExport> = z.object({
+  TaskId: z.int(),
+  BucketName: z.string(),
+  CosPaths: z.array(z.string()),
+  startedAt: z.number(),
+  durationMs: z.number().check(z.nonnegative()),
+});
+
 export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
   z.omit(imageSchema, {
     ImageType: true,
@@ -28,6 +36,7 @@ export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
     SyncPercent: true,
     SharedAccountCount: true,
     CopyingTo: true,
+    ExportingTo: true,
   }),
   {
     CreatedTime: time,
@@ -35,6 +44,7 @@ export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
     OwnerId: z.string(),
     BaseState: finalState,
     Task: z.nullable(taskSchema),
+    Export: z.optional(exportSchema),
   },
 );
 

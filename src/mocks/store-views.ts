@@ -43,6 +43,18 @@ export function copiesInFlight(data: StoreView, now: number): ReadonlyMap<string
   return out;
 }
 
+type ExportInFlight = NonNullable<Image['ExportingTo']>[number];
+
+/** The export of an image still being written at `now`, with its progress (none or one). */
+export function exportsInFlight(image: Readonly<StoredImage>, now: number): ExportInFlight[] {
+  const task = image.Export;
+  if (!task) return [];
+  const elapsed = now - task.startedAt;
+  if (elapsed >= task.durationMs) return [];
+  const ExportPercent = Math.max(0, Math.min(99, Math.floor((elapsed / task.durationMs) * 100)));
+  return [{ TaskId: task.TaskId, BucketName: task.BucketName, ExportPercent }];
+}
+
 /** A stored custom image as the API shows it to `viewer` at `now` (`copies`: copiesInFlight of the same data and time). */
 export function presentImage(
   image: Readonly<StoredImage>,
@@ -51,7 +63,7 @@ export function presentImage(
   now: number,
   copies: ReadonlyMap<string, CopyInFlight[]>,
 ): Image {
-  const { Region: _region, OwnerId, BaseState: _base, Task, ...fields } = image;
+  const { Region: _region, OwnerId, BaseState: _base, Task, Export: _export, ...fields } = image;
   const { state, percent } = imageStateAt(image, now);
   const own = OwnerId === viewer;
   const failed = state === 'IMPORTFAILED' || state === 'CREATEFAILED';
@@ -62,8 +74,8 @@ export function presentImage(
     SyncPercent: Task?.kind === 'SYNC' ? percent : null,
     SharedAccountCount: own ? (data.shares[image.ImageId]?.length ?? 0) : 0,
     FailureReason: failed ? fields.FailureReason : null,
-    // Extension: only the owner learns where its image is being copied.
-    ...(own ? { CopyingTo: copies.get(image.ImageId) ?? [] } : {}),
+    // Extension: only the owner learns where its image is being copied or exported.
+    ...(own ? { CopyingTo: copies.get(image.ImageId) ?? [], ExportingTo: exportsInFlight(image, now) } : {}),
   };
 }
 

@@ -14,6 +14,18 @@ export interface ImageTask {
 }
 
 /**
+ * One ExportImages task of an image: the files it writes to a bucket (records only: nothing leaves
+ * the machine). It is in flight until startedAt + durationMs; the image keeps it until its next export.
+ */
+export interface ImageExport {
+  TaskId: number;
+  BucketName: string;
+  CosPaths: string[];
+  startedAt: number;
+  durationMs: number;
+}
+
+/**
  * A custom image as stored: the API fields that do not depend on who looks or when,
  * plus where it lives and who owns it. ImageType, ImageState, SyncPercent and
  * SharedAccountCount are derived when it is read (see `presentImage` in store-views.ts).
@@ -25,6 +37,11 @@ export type StoredImage = Omit<Image, 'ImageType' | 'ImageState' | 'SyncPercent'
   /** Final state when no task is running (NORMAL, CREATEFAILED, IMPORTFAILED). */
   BaseState: Extract<ImageState, 'NORMAL' | 'CREATEFAILED' | 'IMPORTFAILED'>;
   Task: ImageTask | null;
+  /**
+   * Its latest export, in flight or done; absent until it is first exported. One is enough: an image
+   * being exported is busy, and keeping one bounds the store.
+   */
+  Export?: ImageExport;
 };
 
 export type StoredInstance = Instance & {

@@ -17,6 +17,7 @@ const DESIGN_ACTIONS = [
   'ModifyImageSharePermission',
   'DescribeImageSharePermission',
   'SyncImages',
+  'ExportImages',
   'DescribeInstances',
   'DescribeInstanceTypeConfigs',
   'InquiryPriceRunInstances',
@@ -30,6 +31,7 @@ const MUTATING = [
   'DeleteImages',
   'ModifyImageSharePermission',
   'SyncImages',
+  'ExportImages',
   'RunInstances',
 ];
 
@@ -77,7 +79,7 @@ describe('isAction', () => {
     ['', false],
     ['describeImages', false],
     ['DescribeImages ', false],
-    ['ExportImages', false],
+    ['ProgramFpgaImage', false],
     ['DescribeImageFromFamily', false],
     ['toString', false],
     ['constructor', false],

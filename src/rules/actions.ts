@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { syncImagesRequestSchema, type SyncImagesResponse } from './copy.ts';
+import { exportImagesRequestSchema, type ExportImagesResponse } from './export.ts';
 import {
   createImageRequestSchema,
   deleteImagesRequestSchema,
@@ -73,6 +74,7 @@ export const actions = {
     describeImageSharePermissionRequestSchema,
   ),
   SyncImages: contract<SyncImagesResponse>()(syncImagesRequestSchema),
+  ExportImages: contract<ExportImagesResponse>()(exportImagesRequestSchema),
   DescribeInstances: contract<DescribeInstancesResponse>()(describeInstancesRequestSchema),
   DescribeInstanceTypeConfigs: contract<DescribeInstanceTypeConfigsResponse>()(
     describeInstanceTypeConfigsRequestSchema,
@@ -107,5 +109,6 @@ export const mutatingActions: readonly Action[] = [
   'DeleteImages',
   'ModifyImageSharePermission',
   'SyncImages',
+  'ExportImages',
   'RunInstances',
 ];

@@ -3,7 +3,7 @@ import { BATCH_IDS_MAX } from './limits.ts';
 import { imageIdSchema } from './ids.ts';
 import { imageNameSchema, sameName, shownName } from './names.ts';
 import { violation, violationIssue, type Violation } from './violation.ts';
-import { copyingViolation, imageKind, stateViolation, type Image } from './images.ts';
+import { busySourceViolation, imageKind, stateViolation, type Image } from './images.ts';
 import { quotaViolation } from './custom-images.ts';
 import { findRegion, regions, type Region } from './regions.ts';
 
@@ -48,7 +48,7 @@ export function copyBlockedReason(image: Image, accountId: string): Violation | 
   if (image.ImageState !== 'NORMAL')
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'copy', 'ImageIds');
   // "The image is busy. Please try again later.": a second copy waits for the first.
-  return copyingViolation(image, 'FailedOperation.InvalidImageState', 'copy', 'ImageIds');
+  return busySourceViolation(image, 'FailedOperation.InvalidImageState', 'copy', 'ImageIds');
 }
 
 /** Why a copy from `source` to `destination` is impossible, regardless of quota. */

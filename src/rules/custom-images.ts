@@ -3,7 +3,7 @@ import { CUSTOM_IMAGE_QUOTA_PER_REGION, BATCH_IDS_MAX } from './limits.ts';
 import { imageIdSchema, instanceIdSchema } from './ids.ts';
 import { type Violation, violation, violationIssue } from './violation.ts';
 import { shownName, sameName, imageNameSchema, imageDescriptionSchema } from './names.ts';
-import { type Image, type ImageKind, imageKind, BUSY_STATES, stateViolation, copyingViolation } from './images.ts';
+import { type Image, type ImageKind, imageKind, BUSY_STATES, stateViolation, busySourceViolation } from './images.ts';
 import { tagSpecificationSchema } from './tags.ts';
 
 // The caller's own custom images: creating, editing and deleting them, and the quota they count against.
@@ -106,7 +106,7 @@ export function modifyBlockedReason(image: Image, accountId: string): Violation 
   if (notOwn) return notOwn;
   if (image.ImageState !== 'NORMAL' && image.ImageState !== 'CREATEFAILED' && image.ImageState !== 'IMPORTFAILED')
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'edit', 'ImageId');
-  return copyingViolation(image, 'InvalidImageId.IncorrectState', 'edit', 'ImageId');
+  return busySourceViolation(image, 'InvalidImageId.IncorrectState', 'edit', 'ImageId');
 }
 
 export function deleteBlockedReason(image: Image, accountId: string): Violation | undefined {
@@ -114,7 +114,7 @@ export function deleteBlockedReason(image: Image, accountId: string): Violation 
   if (notOwn) return notOwn;
   if (BUSY_STATES.includes(image.ImageState))
     return stateViolation('InvalidImageId.IncorrectState', image.ImageState, 'delete', 'ImageId');
-  const copying = copyingViolation(image, 'InvalidImageId.IncorrectState', 'delete', 'ImageId');
+  const copying = busySourceViolation(image, 'InvalidImageId.IncorrectState', 'delete', 'ImageId');
   if (copying) return copying;
   if (image.SharedAccountCount > 0)
     return violation('InvalidImageId.InShared', 'image.inShared', { count: image.SharedAccountCount }, 'ImageId');

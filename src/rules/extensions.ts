@@ -29,7 +29,7 @@ export const parameterExtensions: { readonly [A in Action]?: readonly string[] }
 
 /** Fields of answers that the real API's models do not have, by the name of the SDK's model. */
 export const fieldExtensions = {
-  Image: ['MarketInfo', 'CopiedFrom', 'SharedAccountCount', 'FailureReason', 'BootMode', 'CopyingTo'],
+  Image: ['MarketInfo', 'CopiedFrom', 'SharedAccountCount', 'FailureReason', 'BootMode', 'CopyingTo', 'ExportingTo'],
   Instance: ['Architecture'],
   InstanceTypeConfig: ['Architecture', 'FamilyName', 'HourlyPrice'],
   Price: ['Breakdown'],

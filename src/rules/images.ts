@@ -74,6 +74,11 @@ export const imageSchema = z.object({
    * progress. Absent on a real endpoint, which says only that the image is busy when asked to change it.
    */
   CopyingTo: z.optional(z.array(z.object({ ImageId: z.string(), Region: z.string(), SyncPercent: z.int() }))),
+  /**
+   * Own custom images: the exports of it still being written to object storage (ExportImages), with
+   * their progress. Absent on a real endpoint, like CopyingTo.
+   */
+  ExportingTo: z.optional(z.array(z.object({ TaskId: z.int(), BucketName: z.string(), ExportPercent: z.int() }))),
 });
 export type Image = z.infer<typeof imageSchema>;
 
@@ -158,7 +163,7 @@ export const stateLabels: Record<ImageState, string> = {
 };
 
 /** What is done with an image, in the messages that say why it cannot be. */
-export type ImageAction = 'share' | 'copy' | 'launch' | 'edit' | 'delete';
+export type ImageAction = 'share' | 'copy' | 'launch' | 'edit' | 'delete' | 'export';
 
 const stateKeys = {
   CREATING: 'image.creating',
@@ -168,7 +173,7 @@ const stateKeys = {
   IMPORTFAILED: 'image.importFailed',
 } as const;
 
-/** Why an image in this state cannot be shared, copied, launched from, edited or deleted yet (or at all). */
+/** Why an image in this state cannot be shared, copied, launched from, edited, deleted or exported yet (or at all). */
 export function stateViolation(code: string, state: ImageState, action: ImageAction, field: string): Violation {
   return state === 'NORMAL'
     ? violation(code, 'image.normal', {}, field)
@@ -177,22 +182,27 @@ export function stateViolation(code: string, state: ImageState, action: ImageAct
 
 /**
  * Whether an image is busy with a long operation: being created, imported or copied into, or the
- * source of copies still being made (it is read until they are done).
+ * source of copies or exports still being made (it is read until they are done).
  */
-export function isBusyImage(image: Pick<Image, 'ImageState' | 'CopyingTo'>): boolean {
-  return BUSY_STATES.includes(image.ImageState) || (image.CopyingTo?.length ?? 0) > 0;
+export function isBusyImage(image: Pick<Image, 'ImageState' | 'CopyingTo' | 'ExportingTo'>): boolean {
+  return (
+    BUSY_STATES.includes(image.ImageState) || (image.CopyingTo?.length ?? 0) > 0 || (image.ExportingTo?.length ?? 0) > 0
+  );
 }
 
 /**
- * Why the source of copies still being made cannot be shared, copied again, edited or deleted yet,
- * with the code the API documents for that action.
+ * Why the source of copies or exports still being made cannot be shared, copied, exported, edited or
+ * deleted yet, with the code the API documents for that action.
  */
-export function copyingViolation(
-  image: Pick<Image, 'CopyingTo'>,
+export function busySourceViolation(
+  image: Pick<Image, 'CopyingTo' | 'ExportingTo'>,
   code: string,
   action: ImageAction,
   field: string,
 ): Violation | undefined {
-  const count = image.CopyingTo?.length ?? 0;
-  return count > 0 ? violation(code, 'image.copyingTo', { action, count }, field) : undefined;
+  const copies = image.CopyingTo?.length ?? 0;
+  if (copies > 0) return violation(code, 'image.copyingTo', { action, count: copies }, field);
+  const exports = image.ExportingTo?.length ?? 0;
+  if (exports > 0) return violation(code, 'image.exporting', { action, count: exports }, field);
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { z } from './zod.ts';
 import { SHARE_RECIPIENTS_MAX, BATCH_IDS_MAX } from './limits.ts';
 import { accountIdProblem, imageIdSchema } from './ids.ts';
 import { violation, type Violation } from './violation.ts';
-import { copyingViolation, imageKind, stateViolation, type Image, type SharePermission } from './images.ts';
+import { busySourceViolation, imageKind, stateViolation, type Image, type SharePermission } from './images.ts';
 
 export const sharePermissionActionSchema = z.enum(['SHARE', 'CANCEL']);
 
@@ -39,7 +39,7 @@ export function shareBlockedReason(image: Image, accountId: string): Violation |
     return violation('FailedOperation.BYOLImageShareFailed', 'share.byol', {}, 'ImageId');
   if (image.ImageState !== 'NORMAL')
     return stateViolation('InvalidParameterValue.InvalidImageState', image.ImageState, 'share', 'ImageId');
-  return copyingViolation(image, 'InvalidParameterValue.InvalidImageState', 'share', 'ImageId');
+  return busySourceViolation(image, 'InvalidParameterValue.InvalidImageState', 'share', 'ImageId');
 }
 
 export interface RecipientProblem {

@@ -147,3 +147,30 @@ export async function instanceNamed(name: string, where: Where = {}): Promise<In
 export function runParams(ImageId: string, overrides: object = {}) {
   return { Placement: { Zone: 'ap-guangzhou-3' }, ImageId, InstanceType: 'S5.MEDIUM4', ...overrides };
 }
+
+/**
+ * What the source of a long operation (copies or an export still being made) refuses until it is
+ * done, as `[what is done to it, action, request for the image, code]`: the same for both, one rule.
+ */
+export const busySourceRefusals: [string, string, (imageId: string) => object, string][] = [
+  ['deleted', 'DeleteImages', (id) => ({ ImageIds: [id] }), 'InvalidImageId.IncorrectState'],
+  ['edited', 'ModifyImageAttribute', (id) => ({ ImageId: id, ImageName: 'renamed' }), 'InvalidImageId.IncorrectState'],
+  [
+    'shared',
+    'ModifyImageSharePermission',
+    (id) => ({ ImageId: id, AccountIds: [A2], Permission: 'SHARE' }),
+    'InvalidParameterValue.InvalidImageState',
+  ],
+  [
+    'copied',
+    'SyncImages',
+    (id) => ({ ImageIds: [id], DestinationRegions: ['ap-nanjing'] }),
+    'FailedOperation.InvalidImageState',
+  ],
+  [
+    'exported',
+    'ExportImages',
+    (id) => ({ ImageIds: [id], BucketName: 'images-1250000001' }),
+    'InvalidParameterValue.InvalidImageState',
+  ],
+];

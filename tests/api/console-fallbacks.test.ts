@@ -70,7 +70,15 @@ afterEach(() => setLocalTransport(Promise.resolve(null)));
 
 /** What both modes can say about an image: all but what the real contract has no field for. */
 function comparable(image: Image) {
-  const { CopiedFrom: _c, FailureReason: _f, BootMode: _b, MarketInfo: _m, CopyingTo: _t, ...rest } = image;
+  const {
+    CopiedFrom: _c,
+    FailureReason: _f,
+    BootMode: _b,
+    MarketInfo: _m,
+    CopyingTo: _t,
+    ExportingTo: _e,
+    ...rest
+  } = image;
   return rest;
 }
 

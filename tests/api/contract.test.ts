@@ -175,3 +175,98 @@ describe('error envelopes', () => {
     for (const image of theirs.ImageSet!) expect(image.ImageCreator).toBe(ACCOUNT_B);
   });
 });
+
+describe('ExportImages through the SDK', () => {
+  const BUCKET = 'images-1250000001';
+
+  async function ownImage(name: string): Promise<{ ImageId: string; SnapshotIds: string[] }> {
+    const res = await client.DescribeImages({
+      Filters: [
+        { Name: 'image-type', Values: ['PRIVATE_IMAGE'] },
+        { Name: 'image-name', Values: [name] },
+      ],
+    });
+    const image = res.ImageSet!.find((i) => i.ImageName === name)!;
+    return { ImageId: image.ImageId!, SnapshotIds: image.SnapshotSet!.map((s) => s.SnapshotId!) };
+  }
+
+  it('answers a TaskId and one COS path per disk', async () => {
+    const image = await ownImage('k8s-node-opencloudos9');
+    const res = await client.ExportImages({
+      BucketName: BUCKET,
+      ImageIds: [image.ImageId],
+      ExportFormat: 'QCOW2',
+      FileNamePrefixList: ['sdk'],
+    });
+    expect(Number.isInteger(res.TaskId)).toBe(true);
+    expect(res.CosPaths).toEqual([`sdk_${image.ImageId}_system_${image.SnapshotIds[0]}.qcow2`]);
+  });
+
+  it.each<[string, () => Promise<Parameters<CvmClient['ExportImages']>[0]>, string]>([
+    ['no ImageIds', async () => ({ BucketName: BUCKET }), 'InvalidParameter.ImageIdsSnapshotIdsMustOne'],
+    [
+      'a Windows image',
+      async () => ({ BucketName: BUCKET, ImageIds: [(await ownImage('sql-server-2019-win')).ImageId] }),
+      'UnsupportedOperation.WindowsImageExportUnsupported',
+    ],
+    [
+      'a public image',
+      async () => {
+        const res = await client.DescribeImages({ Filters: [{ Name: 'image-type', Values: ['PUBLIC_IMAGE'] }] });
+        return { BucketName: BUCKET, ImageIds: [res.ImageSet![0]!.ImageId!] };
+      },
+      'UnsupportedOperation.PublicImageExportUnsupported',
+    ],
+    [
+      'an image shared with the caller',
+      async () => {
+        const res = await client.DescribeImages({ Filters: [{ Name: 'image-type', Values: ['SHARED_IMAGE'] }] });
+        return { BucketName: BUCKET, ImageIds: [res.ImageSet![0]!.ImageId!] };
+      },
+      'UnsupportedOperation.SharedImageExportUnsupported',
+    ],
+    [
+      'a bucket that does not exist',
+      async () => ({ BucketName: 'nowhere-1250000001', ImageIds: [(await ownImage('redis-cache-debian12')).ImageId] }),
+      'InvalidParameterValue.BucketNotFound',
+    ],
+    [
+      "another account's bucket",
+      async () => ({ BucketName: 'exports-1250000002', ImageIds: [(await ownImage('redis-cache-debian12')).ImageId] }),
+      'InvalidParameterValue.InvalidBucketPermissionForExport',
+    ],
+    [
+      'a prefix list that does not match the images',
+      async () => ({
+        BucketName: BUCKET,
+        ImageIds: [(await ownImage('redis-cache-debian12')).ImageId],
+        FileNamePrefixList: ['a', 'b'],
+      }),
+      'InvalidParameterValue.InvalidFileNamePrefixList',
+    ],
+    [
+      'a role that cannot write to the bucket',
+      async () => ({ BucketName: BUCKET, ImageIds: [(await ownImage('redis-cache-debian12')).ImageId], RoleName: 'X' }),
+      'AuthFailure.CamRoleNameAuthenticateFailed',
+    ],
+    [
+      'DryRun',
+      async () => ({ BucketName: BUCKET, ImageIds: [(await ownImage('redis-cache-debian12')).ImageId], DryRun: true }),
+      'DryRunOperation',
+    ],
+  ])('%s is refused with its documented code', async (_what, request, code) => {
+    await expectSdkError(client.ExportImages(await request()), code);
+  });
+
+  it('says why in the language the SDK profile asks for', async () => {
+    const zh = sdkClient(srv.port, { language: 'zh-CN' });
+    const err = await expectSdkError(
+      zh.ExportImages({
+        BucketName: 'backup-sh-1250000001',
+        ImageIds: [(await ownImage('redis-cache-debian12')).ImageId],
+      }),
+      'InvalidParameterValue.BucketNotFound',
+    );
+    expect(err.message).toBe('存储桶“backup-sh-1250000001”位于上海，请导出到镜像所在地域广州的存储桶。');
+  });
+});

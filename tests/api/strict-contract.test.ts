@@ -91,6 +91,13 @@ async function everyAction(srv: RunningServer): Promise<{ action: Action; answer
   for (const image of normal)
     if (image !== shareable && (await recipients(image.ImageId)).length === 0) unshared ??= image.ImageId;
   await run('DeleteImages', { ImageIds: [unshared!] });
+  // Not the copy's source, the one deleted, nor the first (the next test shares it); not Windows,
+  // which cannot be exported.
+  const exportable = normal.find(
+    (i) =>
+      i !== shareable && i !== own[0] && i.ImageId !== unshared && !JSON.stringify(i).includes('"Platform":"Windows"'),
+  )!;
+  await run('ExportImages', { ImageIds: [exportable.ImageId], BucketName: 'images-1250000001' });
   return out;
 }
 

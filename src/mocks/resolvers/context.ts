@@ -10,6 +10,7 @@ export interface Durations {
   create: number;
   import: number;
   sync: number;
+  export: number;
   launch: number;
 }
 

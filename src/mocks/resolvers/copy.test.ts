@@ -5,6 +5,7 @@ import { testBackend, testClock } from '../node.ts';
 import {
   A1,
   A2,
+  busySourceRefusals,
   imageById,
   imageNamed,
   instanceNamed,
@@ -337,32 +338,12 @@ describe('the source of a copy in flight is busy', () => {
     expect((await imageById(source.ImageId))?.CopyingTo).toEqual([]);
   });
 
-  it.each<[string, string, (imageId: string) => object, string]>([
-    ['deleted', 'DeleteImages', (id) => ({ ImageIds: [id] }), 'InvalidImageId.IncorrectState'],
-    [
-      'edited',
-      'ModifyImageAttribute',
-      (id) => ({ ImageId: id, ImageName: 'renamed' }),
-      'InvalidImageId.IncorrectState',
-    ],
-    [
-      'shared',
-      'ModifyImageSharePermission',
-      (id) => ({ ImageId: id, AccountIds: [A2], Permission: 'SHARE' }),
-      'InvalidParameterValue.InvalidImageState',
-    ],
-    [
-      'copied again',
-      'SyncImages',
-      (id) => ({ ImageIds: [id], DestinationRegions: ['ap-nanjing'] }),
-      'FailedOperation.InvalidImageState',
-    ],
-  ])('cannot be %s until the copies are done', async (done, action, params, code) => {
+  it.each(busySourceRefusals)('cannot be %s until the copies are done', async (done, action, params, code) => {
     const source = await copyingRedis();
     const error = await refused(action, params(source.ImageId));
     expect(error.Code).toBe(code);
     expect(error.Message).toContain(
-      `The image is being copied to 2 other regions; it can be ${done.replace(' again', '')} once the copies are done.`,
+      `The image is being copied to 2 other regions; it can be ${done} once the copies are done.`,
     );
     testClock.advance(testBackend.durations.sync * 0.6);
     await ok(action, params(source.ImageId));

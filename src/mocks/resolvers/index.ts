@@ -1,6 +1,7 @@
 import type { Action } from '../../rules/actions.ts';
 import type { Resolver } from './context.ts';
 import { syncImages } from './copy.ts';
+import { exportImages } from './export.ts';
 import {
   createImage,
   deleteImages,
@@ -30,6 +31,7 @@ export const resolvers: { [A in Action]: Resolver<A> } = {
   ModifyImageSharePermission: modifyImageSharePermission,
   DescribeImageSharePermission: describeImageSharePermission,
   SyncImages: syncImages,
+  ExportImages: exportImages,
   DescribeInstances: describeInstances,
   DescribeInstanceTypeConfigs: describeInstanceTypeConfigs,
   InquiryPriceRunInstances: inquiryPriceRunInstances,

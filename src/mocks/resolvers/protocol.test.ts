@@ -92,7 +92,7 @@ describe('headers', () => {
     });
   });
 
-  it.each(['CreateInstance', 'describeimages', 'ExportImages', 'constructor', 'toString'])(
+  it.each(['CreateInstance', 'describeimages', 'ProgramFpgaImage', 'constructor', 'toString'])(
     'refuses the action %s with InvalidAction',
     async (action) => {
       expect((await call(action)).Error?.Code).toBe('InvalidAction');

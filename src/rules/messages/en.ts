@@ -7,7 +7,7 @@ import type { Catalogue } from './params.ts';
 // "1024 GB", "more than 5000 values"), ungrouped.
 
 const imageAction =
-  '{action, select, share {shared} copy {copied} launch {launched} edit {edited} delete {deleted} other {used}}';
+  '{action, select, share {shared} copy {copied} launch {launched} edit {edited} delete {deleted} export {exported} other {used}}';
 const ownerAction = '{action, select, edit {edited} delete {deleted} other {changed}}';
 
 export const en: Catalogue = {
@@ -53,6 +53,7 @@ export const en: Catalogue = {
   'image.importFailed': `Importing the image failed, so it cannot be ${imageAction}; delete it and import the file again.`,
   'image.normal': 'The image is normal.',
   'image.copyingTo': `The image is being copied to {count, plural, one {# other region} other {# other regions}}; it can be ${imageAction} once the copies are done.`,
+  'image.exporting': `The image is being exported to object storage ({count, plural, one {# task} other {# tasks}}); it can be ${imageAction} once the export is done.`,
   'image.publicNotOwn': `Public images cannot be ${ownerAction}; only your own custom images can.`,
   'image.marketNotOwn': `Marketplace images cannot be ${ownerAction}; only your own custom images can.`,
   'image.sharedNotOwn': `This image is shared with you by another account, so it cannot be ${ownerAction}; only its owner can.`,
@@ -115,6 +116,28 @@ export const en: Catalogue = {
   'copy.listedTwice': 'Region {region} is listed twice.',
   'copy.encrypted': 'Encrypted copies are not supported.',
   'region.notFound': 'Region "{region}" does not exist.',
+
+  'export.public': 'Public images cannot be exported; only your own custom images can.',
+  'export.market':
+    'Marketplace images, and images made from them, cannot be exported; only your own custom images can.',
+  'export.shared': 'Images shared with you cannot be exported; only their owner can export them.',
+  'export.windows': 'Windows images cannot be exported.',
+  'export.redHat': 'Red Hat images cannot be exported.',
+  'export.diskTooLarge': 'Snapshot {snapshotId} is {size} GB; each disk exported must be at most {max} GB.',
+  'export.tooManyDataDisks':
+    'The image has {count} data disks; a whole-machine export takes at most {max}. Export the system disk only.',
+  'export.prefixCount':
+    'Give one file name prefix per image: {count, plural, one {# prefix} other {# prefixes}} for {images, plural, one {# image} other {# images}}.',
+  'export.prefixInvalid':
+    'File name prefix "{prefix}" must be 1 to {max} letters, digits, "-", "_" or ".", with "/" only between folder names.',
+  'export.bucketNotFound': 'Bucket "{bucket}" does not exist.',
+  'export.bucketNotOwn': 'Bucket "{bucket}" belongs to another account; export to a bucket of your own.',
+  'export.bucketRegion': 'Bucket "{bucket}" is in {bucketRegion}; export to a bucket in {region}, the image’s region.',
+  'export.listedTwice': 'Image {imageId} is listed twice.',
+  'export.imageIdsRequired': 'Specify ImageIds: the images to export.',
+  'export.role': 'Role "{role}" cannot write to the bucket; use {known}, the role that may.',
+  'export.taskLimit':
+    'You have {count} export tasks running in this region, the most there can be ({max}); try again once one is done.',
 
   'disk.range': 'System disk size must be between {min} and {max} GB.',
   'disk.tooSmall': 'System disk must be at least {imageSize} GB, the size of the image (got {size} GB).',

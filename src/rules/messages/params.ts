@@ -26,7 +26,7 @@ export interface Money {
  */
 export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'message' | 'money' | readonly string[];
 
-const imageActions = ['share', 'copy', 'launch', 'edit', 'delete'] as const;
+const imageActions = ['share', 'copy', 'launch', 'edit', 'delete', 'export'] as const;
 const ownerActions = ['edit', 'delete'] as const;
 const tagParts = ['key', 'value'] as const;
 
@@ -79,6 +79,7 @@ export const messageParams = {
   'image.importFailed': { action: imageActions },
   'image.normal': {},
   'image.copyingTo': { action: imageActions, count: n },
+  'image.exporting': { action: imageActions, count: n },
   'image.publicNotOwn': { action: ownerActions },
   'image.marketNotOwn': { action: ownerActions },
   'image.sharedNotOwn': { action: ownerActions },
@@ -137,6 +138,24 @@ export const messageParams = {
   'copy.listedTwice': { region: s },
   'copy.encrypted': {},
   'region.notFound': { region: s },
+
+  // ---- export (export.ts)
+  'export.public': {},
+  'export.market': {},
+  'export.shared': {},
+  'export.windows': {},
+  'export.redHat': {},
+  'export.diskTooLarge': { snapshotId: s, size: n, max: n },
+  'export.tooManyDataDisks': { count: n, max: n },
+  'export.prefixCount': { count: n, images: n },
+  'export.prefixInvalid': { prefix: s, max: n },
+  'export.bucketNotFound': { bucket: s },
+  'export.bucketNotOwn': { bucket: s },
+  'export.bucketRegion': { bucket: s, bucketRegion: 'region', region: 'region' },
+  'export.listedTwice': { imageId: s },
+  'export.imageIdsRequired': {},
+  'export.role': { role: s, known: s },
+  'export.taskLimit': { count: n, max: n },
 
   // ---- instances (instances.ts, wizard.ts)
   'disk.range': { min: n, max: n },

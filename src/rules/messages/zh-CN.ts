@@ -8,7 +8,7 @@ import type { Catalogue } from './params.ts';
 // and Latin letters or digits, none around a region's Chinese name.
 
 const imageAction =
-  '{action, select, share {共享} copy {复制} launch {用于创建实例} edit {编辑} delete {删除} other {使用}}';
+  '{action, select, share {共享} copy {复制} launch {用于创建实例} edit {编辑} delete {删除} export {导出} other {使用}}';
 const ownerAction = '{action, select, edit {编辑} delete {删除} other {修改}}';
 
 export const zhCN: Catalogue = {
@@ -54,6 +54,7 @@ export const zhCN: Catalogue = {
   'image.importFailed': `镜像导入失败，无法${imageAction}；请删除后重新导入镜像文件。`,
   'image.normal': '镜像状态正常。',
   'image.copyingTo': `镜像正在复制到其他 {count} 个地域，待复制完成后才能${imageAction}。`,
+  'image.exporting': `镜像正在导出到对象存储（{count} 个任务），待导出完成后才能${imageAction}。`,
   'image.publicNotOwn': `公共镜像不能${ownerAction}，只有您自己的自定义镜像可以。`,
   'image.marketNotOwn': `市场镜像不能${ownerAction}，只有您自己的自定义镜像可以。`,
   'image.sharedNotOwn': `该镜像由其他账号共享给您，不能${ownerAction}，只有镜像所有者可以。`,
@@ -67,7 +68,8 @@ export const zhCN: Catalogue = {
   'import.architecture': '{os} 镜像仅支持导入 {architectures} 架构。',
   'import.urlNotUrl':
     '镜像文件 URL 必须是完整的 URL，例如 https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/image.qcow2。',
-  'import.urlNotCos': '镜像文件 URL 必须指向 COS 存储桶：https://<bucket>-<appid>.cos.<region>.myqcloud.com/<file>。',
+  'import.urlNotCos':
+    '镜像文件 URL 必须指向 COS 存储桶，格式为 https://<bucket>-<appid>.cos.<region>.myqcloud.com/<file>。',
   'import.bucketRegion': '存储桶位于{bucketRegion}，但只能从{region}地域的存储桶导入镜像。',
   'import.format': '镜像文件必须是 .raw、.vhd、.qcow2、.vmdk 或 .iso 格式。',
   'import.isoNeedsForce': 'ISO 文件必须开启强制导入。',
@@ -111,6 +113,24 @@ export const zhCN: Catalogue = {
   'copy.listedTwice': '地域 {region} 重复填写。',
   'copy.encrypted': '不支持复制为加密镜像。',
   'region.notFound': '地域“{region}”不存在。',
+
+  'export.public': '公共镜像不支持导出，只有您自己的自定义镜像可以导出。',
+  'export.market': '市场镜像及由其创建的镜像不支持导出，只有您自己的自定义镜像可以导出。',
+  'export.shared': '共享给您的镜像不支持导出，只有镜像所有者可以导出。',
+  'export.windows': 'Windows 镜像不支持导出。',
+  'export.redHat': 'Red Hat 镜像不支持导出。',
+  'export.diskTooLarge': '快照 {snapshotId} 为 {size} GB，导出的每块磁盘不能超过 {max} GB。',
+  'export.tooManyDataDisks': '镜像有 {count} 块数据盘，整机导出最多支持 {max} 块，请仅导出系统盘。',
+  'export.prefixCount': '请为每个镜像填写一个文件名前缀：当前 {count} 个前缀，{images} 个镜像。',
+  'export.prefixInvalid':
+    '文件名前缀“{prefix}”须为 1 到 {max} 个字母、数字、“-”、“_”或“.”，“/”只能用于分隔文件夹名称。',
+  'export.bucketNotFound': '存储桶“{bucket}”不存在。',
+  'export.bucketNotOwn': '存储桶“{bucket}”属于其他账号，请导出到您自己的存储桶。',
+  'export.bucketRegion': '存储桶“{bucket}”位于{bucketRegion}，请导出到镜像所在地域{region}的存储桶。',
+  'export.listedTwice': '镜像 {imageId} 重复填写。',
+  'export.imageIdsRequired': '请指定 ImageIds：要导出的镜像。',
+  'export.role': '角色“{role}”无权写入存储桶，请使用有权写入的角色 {known}。',
+  'export.taskLimit': '您在该地域已有 {count} 个导出任务在进行，已达上限（{max} 个），请待其中一个完成后再试。',
 
   'disk.range': '系统盘容量必须在 {min} 到 {max} GB 之间。',
   'disk.tooSmall': '系统盘容量不能小于镜像容量 {imageSize} GB（当前 {size} GB）。',

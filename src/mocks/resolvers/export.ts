@@ -1,0 +1,39 @@
+import { exportCosPaths, exportRequestViolation } from '../../rules/export.ts';
+import { exportsInFlight } from '../store-views.ts';
+import { buckets } from '../seed/buckets.ts';
+import { fail, resolver } from './context.ts';
+import { locateForChange } from './images.ts';
+
+export const exportImages = resolver('ExportImages', (req, ctx) => {
+  const located = (req.ImageIds ?? []).map((id) => locateForChange(ctx, id));
+  const tasksInFlight = new Set(
+    ctx.data.images
+      .filter((i) => i.OwnerId === ctx.accountId && i.Region === ctx.region)
+      .flatMap((i) => exportsInFlight(i, ctx.now).map((e) => e.TaskId)),
+  ).size;
+  fail(
+    exportRequestViolation(req, {
+      accountId: ctx.accountId,
+      regionId: ctx.region,
+      images: located.map((l) => l.image),
+      buckets,
+      tasksInFlight,
+    }),
+  );
+  // One task for the whole call: its ID comes from the store's counter, unique in the store's history.
+  const TaskId = ctx.draft.nextSeq();
+  const format = req.ExportFormat ?? 'RAW';
+  const CosPaths = located.flatMap(({ image, stored }, index) => {
+    const paths = exportCosPaths(image, req.FileNamePrefixList?.[index], format, req.OnlyExportRootDisk ?? false);
+    const record = {
+      TaskId,
+      BucketName: req.BucketName,
+      CosPaths: paths,
+      startedAt: ctx.now,
+      durationMs: ctx.durations.export,
+    };
+    ctx.draft.updateImage(stored!.ImageId, stored!.Region, { Export: record });
+    return paths;
+  });
+  return { TaskId, CosPaths };
+});
