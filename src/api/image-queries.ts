@@ -51,6 +51,7 @@ export const imageKeys = {
     ['images', p.account, p.region, 'every-page', p.type, p.platform ?? '', p.instanceType ?? ''] as const,
   detail: (account: string, region: string, imageId: string) => ['images', account, region, 'detail', imageId] as const,
   quota: (account: string, region: string) => ['images', account, region, 'quota'] as const,
+  count: (account: string, region: string, type: ImageType) => ['images', account, region, 'count', type] as const,
   shares: (account: string, region: string, imageId: string) => ['images', account, region, 'shares', imageId] as const,
 };
 
@@ -67,8 +68,14 @@ function listRequest(p: ImageListParams): RequestOf<'DescribeImages'> {
   return { Filters: documentedFilters(p), ...(p.instanceType ? { InstanceType: p.instanceType } : {}) };
 }
 
-/** Whether the API lists no image of this type at all (asked of a type the real contract does not document). */
-async function typeUnlisted(p: ImageListParams, signal: AbortSignal): Promise<boolean> {
+/**
+ * How many images of a type the API lists in a region (one call, one image long); null when it
+ * refuses the type (the real contract does not document marketplace images).
+ */
+async function countImages(
+  p: Pick<ImageListParams, 'account' | 'region' | 'type'>,
+  signal: AbortSignal,
+): Promise<number | null> {
   try {
     const any = await callCvm(
       'DescribeImages',
@@ -76,11 +83,16 @@ async function typeUnlisted(p: ImageListParams, signal: AbortSignal): Promise<bo
       { Filters: [{ Name: 'image-type', Values: [p.type] }], Limit: 1 },
       { signal, account: p.account },
     );
-    return any.TotalCount === 0;
+    return any.TotalCount;
   } catch (e) {
-    if (e instanceof ApiError && /^Invalid(Filter|Parameter)Value/.test(e.code)) return true;
+    if (e instanceof ApiError && /^Invalid(Filter|Parameter)Value/.test(e.code)) return null;
     throw e;
   }
+}
+
+/** Whether the API lists no image of this type at all (asked of a type the real contract does not document). */
+async function typeUnlisted(p: ImageListParams, signal: AbortSignal): Promise<boolean> {
+  return !(await countImages(p, signal));
 }
 
 /**
@@ -170,6 +182,12 @@ export const imageQueries = {
       },
       refetchInterval: (query) => (query.state.data && isBusyImage(query.state.data) ? POLL_MS : false),
     }),
+  /** How many images of a source a region lists (a tab's count); null when the API lists none of it. */
+  count: (account: string, region: string, type: ImageType) =>
+    queryOptions({
+      queryKey: imageKeys.count(account, region, type),
+      queryFn: ({ signal }) => countImages({ account, region, type }, signal),
+    }),
   /** Custom images used and allowed in a region (copies and imports in flight count). */
   quota: (account: string, region: string) =>
     queryOptions({
@@ -177,14 +195,9 @@ export const imageQueries = {
       queryFn: async ({ signal }) => {
         const [quota, used] = await Promise.all([
           callCvm('DescribeImageQuota', region, {}, { signal, account }),
-          callCvm(
-            'DescribeImages',
-            region,
-            { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Limit: 1 },
-            { signal, account },
-          ),
+          countImages({ account, region, type: 'PRIVATE_IMAGE' }, signal),
         ]);
-        return { used: used.TotalCount, max: quota.ImageNumQuota };
+        return { used: used ?? 0, max: quota.ImageNumQuota };
       },
     }),
   shares: (account: string, region: string, imageId: string) =>

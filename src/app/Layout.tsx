@@ -2,6 +2,7 @@ import { Suspense, use, useEffect, useRef, useState, useSyncExternalStore } from
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
+import { GoToId } from '../features/images/GoToId.tsx';
 import { OperationsPanel } from '../features/operations/OperationsPanel.tsx';
 import { createInstancePath, imagesPath, instancesPath } from '../features/paths.ts';
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
@@ -73,6 +74,7 @@ export function Layout() {
           </ul>
         </nav>
         <div id="header-controls" className={controlsOpen ? 'header-controls open' : 'header-controls'}>
+          <GoToId />
           <LanguageSelect />
           <RegionSelect />
           {proxyBackend ? (

@@ -58,10 +58,22 @@ export async function openFromToolbar(user: UserEvent, button: string, dialog: s
   return screen.findByRole('dialog', { name: dialog });
 }
 
-/** Click an action of the image's row, and return the dialog it opens. */
+/** A row's "More actions" menu, opened if it is not yet (its items are menuitems, named by their label). */
+export async function rowMenu(user: UserEvent, tr: HTMLElement) {
+  const open = within(tr).queryByRole('menu');
+  if (open) return open;
+  await user.click(within(tr).getByRole('button', { name: 'More actions' }));
+  return within(tr).getByRole('menu', { name: 'More actions' });
+}
+
+/** An action of a row's "More actions" menu. */
+export async function rowAction(user: UserEvent, tr: HTMLElement, action: string) {
+  return within(await rowMenu(user, tr)).getByRole('menuitem', { name: action });
+}
+
+/** Choose an action of the image's row ("More actions"), and return the dialog it opens. */
 export async function openFromRow(user: UserEvent, image: string, action: string, dialog: string) {
-  const tr = await row(image);
-  await user.click(within(tr).getByRole('button', { name: action }));
+  await user.click(await rowAction(user, await row(image), action));
   return screen.findByRole('dialog', { name: dialog });
 }
 

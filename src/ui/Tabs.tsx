@@ -4,6 +4,8 @@ export interface TabItem<K extends string> {
   key: K;
   label: string;
   badge?: ReactNode;
+  /** Read after the tab's name (a count shown in `badge`, hidden from the name so it stays the tab's). */
+  description?: string;
 }
 
 interface Props<K extends string> {
@@ -48,6 +50,7 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, idPref
           id={`${idPrefix}-tab-${tab.key}`}
           aria-selected={tab.key === selected}
           aria-controls={`${idPrefix}-panel`}
+          aria-describedby={tab.description ? `${idPrefix}-tab-${tab.key}-description` : undefined}
           tabIndex={tab.key === selected ? 0 : -1}
           onClick={() => onSelect(tab.key)}
           onKeyDown={onKeyDown}
@@ -56,6 +59,14 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, idPref
           {tab.badge}
         </button>
       ))}
+      {tabs.map(
+        (tab) =>
+          tab.description && (
+            <span key={tab.key} id={`${idPrefix}-tab-${tab.key}-description`} hidden>
+              {tab.description}
+            </span>
+          ),
+      )}
     </div>
   );
 }

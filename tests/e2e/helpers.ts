@@ -128,3 +128,14 @@ export async function resetDemoData(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: 'Reset demo data' }).click();
   await expect(dialog).toBeHidden();
 }
+
+/**
+ * An action of a row's "More actions" menu, found by its name, the menu opened first if it is not
+ * (`more`: the menu button's name in the page's language).
+ */
+export async function rowAction(row: Locator, action: string, more = 'More actions'): Promise<Locator> {
+  const menu = row.getByRole('menu');
+  if (!(await menu.isVisible())) await row.getByRole('button', { name: more, exact: true }).click();
+  await expect(menu).toBeVisible();
+  return menu.getByRole('menuitem', { name: action, exact: true });
+}

@@ -11,6 +11,7 @@ import {
   openImages,
   pagerSummary,
   quotaText,
+  rowAction,
   test,
 } from './helpers.ts';
 
@@ -214,18 +215,20 @@ test('create a custom image from an instance: Creating, then Normal; a reload ke
   await expect(row.getByRole('progressbar', { name: 'Creating e2e-web-01-golden' })).toBeVisible();
   await expect(page.getByText('9 of 10 used in Guangzhou')).toBeVisible();
   // While creating, it cannot be deleted, and says why.
-  const del = row.getByRole('button', { name: 'Delete', exact: true });
+  const del = await rowAction(row, 'Delete');
   await expect(del).toHaveAttribute('aria-disabled', 'true');
   await expect(del).toHaveAccessibleDescription(
     'The image is still being created; it can be deleted once it is normal.',
   );
+  await page.keyboard.press('Escape');
 
   // The row refreshes by itself until the image is normal.
   await expect(row).toContainText('Normal', LONG);
   await expect(row).not.toContainText('Creating');
   await expect(row.getByRole('progressbar')).toHaveCount(0);
   await expect(row).toContainText('Created from instance');
-  await expect(row.getByRole('button', { name: 'Delete', exact: true })).not.toHaveAttribute('aria-disabled');
+  await expect(await rowAction(row, 'Delete')).not.toHaveAttribute('aria-disabled');
+  await page.keyboard.press('Escape');
 
   // Search and filter for it, then reload: the view and the data are still there.
   await page.getByLabel('Search images').fill('e2e-web');
@@ -288,14 +291,14 @@ test('Delete is refused while shared, with the reason; after cancelling sharing 
   await openImages(page, { tab: 'custom' });
   const row = imageRow(page, 'app-base-ubuntu2204');
   await expect(row).toContainText('2 accounts');
-  const del = row.getByRole('button', { name: 'Delete', exact: true });
+  const del = await rowAction(row, 'Delete');
   await expect(del).toHaveAttribute('aria-disabled', 'true');
   await expect(del).toHaveAccessibleDescription('Cancel sharing with 2 accounts before deleting.');
   await del.click({ force: true });
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Cancel sharing from the row.
-  await row.getByRole('button', { name: 'Cancel sharing' }).click();
+  await (await rowAction(row, 'Cancel sharing')).click();
   const cancel = page.getByRole('dialog', { name: 'Cancel sharing' });
   await expect(cancel).toBeVisible();
   await expect(cancel.getByRole('checkbox')).toHaveCount(2);
@@ -309,7 +312,7 @@ test('Delete is refused while shared, with the reason; after cancelling sharing 
   await expect(cancel).toBeHidden();
   await expect(page.getByText('Stopped sharing app-base-ubuntu2204 with 2 accounts.')).toBeVisible();
   await expect(row).toContainText('Not shared');
-  await expect(row.getByRole('button', { name: 'Cancel sharing' })).toHaveCount(0);
+  await expect(await rowAction(row, 'Cancel sharing')).toHaveCount(0);
 
   // Now Delete is allowed.
   await expect(del).not.toHaveAttribute('aria-disabled');
@@ -434,7 +437,7 @@ test('the details page of an image with a data-disk snapshot, and of a public im
 test('Edit image and Delete image dialogs are axe clean; edit renames the image', async ({ page }) => {
   await openImages(page, { tab: 'custom' });
   const row = imageRow(page, 'redis-cache-debian12');
-  await row.getByRole('button', { name: 'Edit', exact: true }).click();
+  await (await rowAction(row, 'Edit')).click();
   const edit = page.getByRole('dialog', { name: 'Edit image' });
   await expect(edit).toBeVisible();
   await expect(edit.getByLabel('Name')).toHaveValue('redis-cache-debian12');
@@ -457,7 +460,7 @@ test('Edit image and Delete image dialogs are axe clean; edit renames the image'
   await expect(renamed).toBeVisible();
   await expect(imageRow(page, 'redis-cache-debian12')).toHaveCount(0);
 
-  await renamed.getByRole('button', { name: 'Delete', exact: true }).click();
+  await (await rowAction(renamed, 'Delete')).click();
   const del = page.getByRole('dialog', { name: 'Delete image' });
   await expect(del).toBeVisible();
   await expect(del).toContainText('redis-cache-debian12-v2');
@@ -466,13 +469,12 @@ test('Edit image and Delete image dialogs are axe clean; edit renames the image'
   await expect(del).toBeHidden();
   await expect(renamed).toBeVisible();
 
-  // Escape closes a dialog too, and focus goes back to the button that opened it.
-  const editButton = renamed.getByRole('button', { name: 'Edit', exact: true });
-  await editButton.click();
+  // Escape closes a dialog too, and focus goes back to the menu button that opened it.
+  await (await rowAction(renamed, 'Edit')).click();
   await expect(edit).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(edit).toBeHidden();
-  await expect(editButton).toBeFocused();
+  await expect(renamed.getByRole('button', { name: 'More actions' })).toBeFocused();
 });
 
 test('keyboard: Tab reaches the tabs, arrow keys switch tab', async ({ page }) => {

@@ -134,7 +134,10 @@ for (const { width, height } of [
         [0, 'the share dialog'],
         [1, 'the copy dialog'],
       ] as const) {
-        await row.locator('.row-actions button').nth(index).click();
+        // The row's menu first (its button and items are named in the pseudo-locale's letters).
+        await row.locator('.row-actions .menu-button').click();
+        await expectAllTranslatedAndFitting(page, 'a row’s More actions menu');
+        await row.getByRole('menuitem').nth(index).click();
         const dialog = page.getByRole('dialog');
         await expect(dialog).toBeVisible();
         await expectAllTranslatedAndFitting(page, what);

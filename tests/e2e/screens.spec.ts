@@ -263,7 +263,8 @@ test('toasts stack at most two with "N more", cover no row action, and stay with
   // Nothing a row can do lies under them.
   const covered = await page.evaluate(() => {
     const over = document.querySelector('.toasts')!.getBoundingClientRect();
-    return [...document.querySelectorAll('tbody button, tbody td:last-child a')]
+    // A row's actions: its last cell (the name cell's Copy ID is a tool, not an action of the row).
+    return [...document.querySelectorAll('tbody td:last-child button, tbody td:last-child a')]
       .map((el) => el.getBoundingClientRect())
       .filter((r) => r.left < over.right && r.right > over.left && r.top < over.bottom && r.bottom > over.top).length;
   });

@@ -2,7 +2,7 @@
 // arrive (in its region only) for the recipients, cancel one share, the 50-recipient limit, and a
 // copy to two regions followed from the source page in the Operations panel; axe with each dialog open.
 import type { Page, Request } from '@playwright/test';
-import { expect, expectNoAxeViolations, imageRow, imageRows, openImages, test } from './helpers.ts';
+import { expect, expectNoAxeViolations, imageRow, imageRows, openImages, rowAction, test } from './helpers.ts';
 
 const LONG = { timeout: 30_000 };
 const OWNER = '100000000001';
@@ -44,7 +44,7 @@ test('share with two accounts; each recipient sees it under Shared images in tha
   await openImages(page, { tab: 'custom' });
   const row = imageRow(page, image);
   await expect(row).toContainText('Not shared');
-  await row.getByRole('button', { name: 'Share', exact: true }).click();
+  await (await rowAction(row, 'Share')).click();
 
   const dialog = page.getByRole('dialog', { name: 'Share image' });
   await expect(dialog).toBeVisible();
@@ -87,11 +87,11 @@ test('share with two accounts; each recipient sees it under Shared images in tha
     ['Edit', 'cannot be renamed or edited'],
     ['Delete', 'only its owner can'],
   ] as const) {
-    const button = shared.getByRole('button', { name: action, exact: true });
-    await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(button).toHaveAccessibleDescription(new RegExp(reason));
+    const item = await rowAction(shared, action);
+    await expect(item).toHaveAttribute('aria-disabled', 'true');
+    await expect(item).toHaveAccessibleDescription(new RegExp(reason));
   }
-  await expect(shared.getByRole('button', { name: 'Cancel sharing' })).toHaveCount(0);
+  await expect(await rowAction(shared, 'Cancel sharing')).toHaveCount(0);
   await expectNoAxeViolations(page, `Shared images of ${B}`);
 
   // Its details page, as B: the owner, the warning, and launch only.
@@ -119,7 +119,7 @@ test('share with two accounts; each recipient sees it under Shared images in tha
   // The owner cancels the share with B only.
   await switchAccount(page, OWNER);
   await showTab(page, 'Custom images');
-  await row.getByRole('button', { name: 'Cancel sharing' }).click();
+  await (await rowAction(row, 'Cancel sharing')).click();
   const cancel = page.getByRole('dialog', { name: 'Cancel sharing' });
   await expect(cancel).toBeVisible();
   await expectNoAxeViolations(page, 'the Cancel sharing dialog');
@@ -151,7 +151,7 @@ test('share with two accounts; each recipient sees it under Shared images in tha
 test('51 recipients are refused before sending: the count and the message name the limit of 50', async ({ page }) => {
   const actions = recordActions(page);
   await openImages(page, { tab: 'custom' });
-  await imageRow(page, 'k8s-node-opencloudos9').getByRole('button', { name: 'Share', exact: true }).click();
+  await (await rowAction(imageRow(page, 'k8s-node-opencloudos9'), 'Share')).click();
   const dialog = page.getByRole('dialog', { name: 'Share image' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Not shared with any account yet.');
@@ -193,7 +193,7 @@ test('share with 50 outside accounts, then one more is refused before sending, n
   const image = 'k8s-node-opencloudos9';
   const actions = recordActions(page);
   await openImages(page, { tab: 'custom' });
-  await imageRow(page, image).getByRole('button', { name: 'Share', exact: true }).click();
+  await (await rowAction(imageRow(page, image), 'Share')).click();
   const dialog = page.getByRole('dialog', { name: 'Share image' });
   await expect(dialog).toBeVisible();
   const ids = dialog.getByLabel('Account IDs to share with');
@@ -233,7 +233,7 @@ test('copy one image to two regions and watch both reach Normal from the source 
   const image = 'k8s-node-opencloudos9';
   const actions = recordActions(page);
   await openImages(page, { tab: 'custom' });
-  await imageRow(page, image).getByRole('button', { name: 'Copy', exact: true }).click();
+  await (await rowAction(imageRow(page, image), 'Copy')).click();
   const dialog = page.getByRole('dialog', { name: 'Copy image' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('free of charge');
@@ -271,13 +271,13 @@ test('copy one image to two regions and watch both reach Normal from the source 
     ['Edit', 'edited'],
     ['Delete', 'deleted'],
   ] as const) {
-    const button = sourceRow.getByRole('button', { name: action, exact: true });
-    await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(button).toHaveAccessibleDescription(
+    const item = await rowAction(sourceRow, action);
+    await expect(item).toHaveAttribute('aria-disabled', 'true');
+    await expect(item).toHaveAccessibleDescription(
       `The image is being copied to 2 other regions; it can be ${done} once the copies are done.`,
     );
   }
-  await sourceRow.getByRole('button', { name: 'Delete', exact: true }).click({ force: true });
+  await (await rowAction(sourceRow, 'Delete')).click({ force: true });
   await expect(page.getByRole('dialog', { name: 'Delete image' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'the custom images with a source being copied');
 
@@ -321,7 +321,7 @@ test('copy one image to two regions and watch both reach Normal from the source 
   await expect(opsButton).toHaveText('Operations');
   // Its copies done, the source is free again.
   await expect(sourceRow).not.toContainText('Being copied', LONG);
-  await expect(sourceRow.getByRole('button', { name: 'Delete', exact: true })).not.toHaveAttribute('aria-disabled');
+  await expect(await rowAction(sourceRow, 'Delete')).not.toHaveAttribute('aria-disabled');
   await expect(page).toHaveURL(/[?&]region=ap-guangzhou/);
   await expect(page.getByLabel('Region')).toHaveValue('ap-guangzhou');
   const copyLink = toShanghai.getByRole('link', { name: /^img-[a-z0-9]{8}$/ });

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { violation } from '../../src/rules/violation.ts';
 import type { Message } from '../../src/rules/messages/params.ts';
 import { renderMessage } from '../../src/rules/messages/render.ts';
-import { expect, expectNoAxeViolations, imageRow, imageRows, test } from './helpers.ts';
+import { expect, expectNoAxeViolations, imageRow, imageRows, rowAction, test } from './helpers.ts';
 
 test.use({ locale: 'zh-CN' });
 
@@ -70,7 +70,7 @@ test('browse the four sources and search in Chinese, axe clean on each', async (
   const shared = imageRow(page, 'partner-api-centos79');
   await expect(shared.getByRole('link', { name: '创建实例' })).toBeVisible();
   // A refused action says why, in the rules' words in Chinese.
-  const del = shared.getByRole('button', { name: '删除', exact: true });
+  const del = await rowAction(shared, '删除', '更多操作');
   await expect(del).toHaveAttribute('aria-disabled', 'true');
   await expect(del).toHaveAccessibleDescription(zh('image.sharedNotOwn', { action: 'delete' }));
   await expectNoAxeViolations(page, '共享镜像');
@@ -105,7 +105,7 @@ test('create a custom image in Chinese: 创建中, then 正常', async ({ page }
   await expect(row).toContainText('创建中');
   await expect(row.getByRole('progressbar', { name: 'zh-web-golden创建中' })).toBeVisible();
   await expect(page.getByRole('meter', { name: '自定义镜像配额' })).toHaveAttribute('aria-valuetext', '广州已用 9/10');
-  await expect(row.getByRole('button', { name: '删除', exact: true })).toHaveAccessibleDescription(
+  await expect(await rowAction(row, '删除', '更多操作')).toHaveAccessibleDescription(
     zh('image.creating', { action: 'delete' }),
   );
   await expect(row).toContainText('正常', LONG);
@@ -117,7 +117,7 @@ test('share with two accounts and copy to two regions in Chinese, axe clean with
   await openImages(page, { tab: 'custom' });
   const row = imageRow(page, image);
   await expect(row).toContainText('未共享');
-  await row.getByRole('button', { name: '共享', exact: true }).click();
+  await (await rowAction(row, '共享', '更多操作')).click();
 
   const share = page.getByRole('dialog', { name: '共享镜像' });
   await expect(share).toContainText('尚未共享给任何账号。');
@@ -133,7 +133,7 @@ test('share with two accounts and copy to two regions in Chinese, axe clean with
   await share.getByRole('button', { name: '完成' }).click();
   await expect(row).toContainText('2 个账号');
 
-  await row.getByRole('button', { name: '复制', exact: true }).click();
+  await (await rowAction(row, '复制', '更多操作')).click();
   const copy = page.getByRole('dialog', { name: '复制镜像' });
   await expect(copy).toContainText('复制免费');
   for (const group of ['中国大陆', '金融专区', '中国大陆以外'])

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
-import { openForSelected, POLLS, renderCustomImages, row, toasts } from '../../test/images-page.tsx';
+import { openForSelected, POLLS, renderCustomImages, row, rowAction, toasts } from '../../test/images-page.tsx';
 import { clearOperations } from '../operations/operations-store.ts';
 import { OperationsPanel } from '../operations/OperationsPanel.tsx';
 import { imagesPath } from '../paths.ts';
@@ -17,7 +17,7 @@ afterEach(() => clearOperations(getAccount(), () => false));
 const renderConsole = (region = 'ap-guangzhou') => renderCustomImages(region, <OperationsPanel />);
 
 async function openCopy(user: UserEvent, image = 'web-server-centos79') {
-  await user.click(within(await row(image)).getByRole('button', { name: 'Copy' }));
+  await user.click(await rowAction(user, await row(image), 'Copy'));
   return screen.findByRole('dialog', { name: 'Copy image' });
 }
 

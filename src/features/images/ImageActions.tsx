@@ -6,6 +6,7 @@ import { launchImageViolation } from '../../rules/run-instances.ts';
 import { shareBlockedReason } from '../../rules/share.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
+import { Menu } from '../../ui/Menu.tsx';
 import type { UiKey } from '../../ui/i18n/params.ts';
 import { useAccount } from '../account/use-account.ts';
 import type { ImageDialog } from './image-dialogs.ts';
@@ -15,16 +16,21 @@ interface Props {
   image: Image;
   region: string;
   onOpen: (dialog: ImageDialog) => void;
+  /**
+   * `row`: Launch instance, the one most used, and the others under "More actions" (a table row
+   * stays one calm line); `page`: every action as a button (an image's own page has the room).
+   */
+  layout: 'row' | 'page';
 }
 
 /** The actions an image allows, by source; a refused one stays visible with the rules' reason. */
-export function ImageActions({ image, region, onOpen }: Props) {
+export function ImageActions({ image, region, onOpen, layout }: Props) {
   const t = useT();
   const account = useAccount();
   const launchProblem = launchImageViolation(image, undefined);
   const kind = imageKind(image, account);
   // Own images can be managed; a shared image shows the same actions refused, each saying why.
-  const manage: { label: UiKey; reason?: string; dialog: ImageDialog }[] =
+  const manage: { label: UiKey; reason?: string; dialog: ImageDialog; tone?: 'danger' }[] =
     kind === 'own' || kind === 'shared'
       ? [
           {
@@ -49,6 +55,7 @@ export function ImageActions({ image, region, onOpen }: Props) {
             label: 'action.delete',
             reason: t.rule(deleteBlockedReason(image, account)),
             dialog: { kind: 'delete', images: [image] },
+            tone: 'danger',
           },
         ]
       : [];
@@ -66,15 +73,31 @@ export function ImageActions({ image, region, onOpen }: Props) {
           {t('action.launch')}
         </Link>
       )}
-      {manage.map((action) => (
-        <ActionButton
-          key={action.label}
-          label={t(action.label)}
-          variant="link"
-          reason={action.reason}
-          onClick={() => onOpen(action.dialog)}
-        />
-      ))}
+      {layout === 'row'
+        ? manage.length > 0 && (
+            <Menu
+              label={t('action.more')}
+              entries={manage.map((action) => ({
+                key: action.label,
+                label: t(action.label),
+                reason: action.reason,
+                tone: action.tone,
+                onSelect: () => onOpen(action.dialog),
+              }))}
+            >
+              {/* "More" shows; "More actions" is the button's name. */}
+              {t('action.moreShort')}
+            </Menu>
+          )
+        : manage.map((action) => (
+            <ActionButton
+              key={action.label}
+              label={t(action.label)}
+              variant="link"
+              reason={action.reason}
+              onClick={() => onOpen(action.dialog)}
+            />
+          ))}
     </div>
   );
 }

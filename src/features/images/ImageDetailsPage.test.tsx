@@ -6,7 +6,9 @@ import { imageNamed, ok } from '../../test/api-calls.ts';
 import { failNextCall } from '../../test/api-error.ts';
 import { renderAt } from '../../test/render.tsx';
 import { ImageDetailsPage } from './ImageDetailsPage.tsx';
-import { imagePath, routes } from '../paths.ts';
+import { imagePath, imagesPath, routes } from '../paths.ts';
+import { regions } from '../../rules/regions.ts';
+import { countRequests } from '../../test/requests.ts';
 
 function renderDetails(imageId: string, region = 'ap-guangzhou') {
   return renderAt(<ImageDetailsPage />, { url: imagePath(imageId, region), path: routes.image });
@@ -185,5 +187,53 @@ describe('Image details', () => {
     expect(alert).toHaveTextContent('Too many requests; slow down.');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'redis-cache-debian12' })).toBeInTheDocument();
+  });
+});
+
+describe('an address without its region, or without an image ID', () => {
+  const renderAtPath = (path: string) => renderAt(<ImageDetailsPage />, { url: path, path: routes.image });
+
+  it('finds the image’s region: one call where the person last looked, then one per other region at once', async () => {
+    const image = await imageNamed('payment-gateway-ubuntu2004', { region: 'ap-shanghai' });
+    const asked = countRequests();
+    const { router } = renderAtPath(`${routes.images}/${image.ImageId}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'payment-gateway-ubuntu2004' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?region=ap-shanghai');
+    expect(screen.getByText('Custom image in Shanghai ·', { exact: false })).toHaveTextContent(image.ImageId);
+    // Guangzhou (the default region) alone, then every other region once; then the image itself.
+    expect(asked.of('DescribeImages')).toBeGreaterThanOrEqual(regions.length + 1);
+    asked.stop();
+  });
+
+  it('in the region the person last looked at, one call finds it', async () => {
+    const image = await imageNamed('redis-cache-debian12');
+    const asked = countRequests();
+    const { router } = renderAtPath(`${routes.images}/${image.ImageId}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'redis-cache-debian12' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?region=ap-guangzhou');
+    // One to find it, then the page's own reads (the image, its recipients, its copies elsewhere).
+    expect(asked.of('DescribeImages')).toBeLessThan(regions.length);
+    asked.stop();
+  });
+
+  it('an image no region has is not found in any region, with a heading and the way back', async () => {
+    renderAtPath(`${routes.images}/img-zzzzzzzz`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Image not found' })).toBeInTheDocument();
+    expect(screen.getByText(/This account sees no image img-zzzzzzzz in any region\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'go back to the list' })).toHaveAttribute(
+      'href',
+      imagesPath({ region: 'ap-guangzhou' }),
+    );
+  });
+
+  it('a malformed ID is said at once, with a heading and the way back, and asks nothing', async () => {
+    const asked = countRequests();
+    renderAtPath(`${routes.images}/not-an-id?region=ap-guangzhou`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Image not found' })).toBeInTheDocument();
+    expect(screen.getByText(/“not-an-id” is not an image ID/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'go back to the list' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(asked.of('DescribeImages')).toBe(0);
+    asked.stop();
   });
 });

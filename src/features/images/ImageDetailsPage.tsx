@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { copiesQuery, imageQueries } from '../../api/image-queries.ts';
+import { imageRegionQuery } from '../../api/region-of.ts';
+import { IMAGE_ID_PATTERN } from '../../rules/ids.ts';
+import { isKnownRegion } from '../../rules/regions.ts';
 import { imageKind, type Image } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
 import { DateTime, useT, useTitle } from '../../ui/i18n/I18n.tsx';
@@ -18,39 +21,93 @@ import { imagePath, imagesPath } from '../paths.ts';
 
 const ImageDialogs = lazy(() => import('./ImageDialogs.tsx'));
 
+/**
+ * `/images/<id>`: an ID that is not an image ID is said so at once; an address without a region
+ * (a pasted ID, "Go to ID") finds the image's region first and puts it in the address.
+ */
 export function ImageDetailsPage() {
   const t = useT();
   const { imageId = '' } = useParams();
   const account = useAccount();
   const [region] = useRegion();
+  const given = useSearchParams()[0].get('region');
+  const wellFormed = IMAGE_ID_PATTERN.test(imageId);
+  const locate = wellFormed && !(given && isKnownRegion(given));
+  const located = useQuery({ ...imageRegionQuery(account, region, imageId), enabled: locate });
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (locate && located.data) void navigate(imagePath(imageId, located.data), { replace: true });
+  }, [locate, located.data, imageId, navigate]);
+  if (wellFormed && !locate) return <ImageDetails imageId={imageId} region={region} />;
+  const back = imagesPath({ region });
+  return (
+    <Page imageId={imageId} back={back}>
+      {!wellFormed || (located.isSuccess && !located.data) ? (
+        <NotFound>
+          {t.rich(wellFormed ? 'details.notFoundAnywhere' : 'details.malformed', {
+            imageId,
+            back: <Link to={back}>{t('details.backToList')}</Link>,
+          })}
+        </NotFound>
+      ) : located.isError ? (
+        <ErrorMessage error={located.error} onRetry={() => void located.refetch()} />
+      ) : (
+        <p>{t('details.finding', { imageId })}</p>
+      )}
+    </Page>
+  );
+}
+
+/** The page of an image: the way back to the list, then what is known of it. */
+function Page({ imageId, back, children }: { imageId: string; back: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="image-heading">
+      <p className="breadcrumb">
+        <Link to={back}>{t('images.heading')}</Link> / <span translate="no">{imageId}</span>
+      </p>
+      {children}
+    </section>
+  );
+}
+
+/** An image that is not there: a heading, and why (with the way back). */
+function NotFound({ children }: { children: ReactNode }) {
+  const t = useT();
+  useTitle(t('details.notFound'));
+  return (
+    <>
+      <h1 id="image-heading">{t('details.notFound')}</h1>
+      <p>{children}</p>
+    </>
+  );
+}
+
+function ImageDetails({ imageId, region }: { imageId: string; region: string }) {
+  const t = useT();
+  const account = useAccount();
   const query = useQuery(imageQueries.detail(account, region, imageId));
   const [dialog, setDialog] = useState<ImageDialog | null>(null);
   const image = query.data;
   const own = image ? imageKind(image, account) === 'own' : false;
   const tab = image && tabs.find((t) => t.type === image.ImageType)?.key;
   const back = imagesPath({ region, tab });
-  useTitle(image?.ImageName ?? (query.isSuccess ? t('details.notFound') : imageId));
+  useTitle(image?.ImageName ?? imageId);
 
   return (
-    <section aria-labelledby="image-heading">
-      <p className="breadcrumb">
-        <Link to={back}>{t('images.heading')}</Link> / <span translate="no">{imageId}</span>
-      </p>
+    <Page imageId={imageId} back={back}>
       {query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : query.isPending ? (
         <p>{t('details.loading')}</p>
       ) : !image ? (
-        <>
-          <h1 id="image-heading">{t('details.notFound')}</h1>
-          <p>
-            {t.rich('details.notFoundText', {
-              imageId,
-              region: t.region(region),
-              back: <Link to={back}>{t('details.backToList')}</Link>,
-            })}
-          </p>
-        </>
+        <NotFound>
+          {t.rich('details.notFoundText', {
+            imageId,
+            region: t.region(region),
+            back: <Link to={back}>{t('details.backToList')}</Link>,
+          })}
+        </NotFound>
       ) : (
         <>
           <h1 id="image-heading" translate="no">
@@ -69,7 +126,7 @@ export function ImageDetailsPage() {
               {t('details.sharedNotice.text')}
             </div>
           )}
-          <ImageActions image={image} region={region} onOpen={setDialog} />
+          <ImageActions image={image} region={region} onOpen={setDialog} layout="page" />
           <h2>{t('details.heading')}</h2>
           <dl className="details">
             <dt>{t('field.state')}</dt>
@@ -188,7 +245,7 @@ export function ImageDetailsPage() {
           />
         </Suspense>
       )}
-    </section>
+    </Page>
   );
 }
 

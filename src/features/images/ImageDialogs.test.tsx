@@ -11,6 +11,7 @@ import {
   POLLS,
   renderCustomImages,
   row,
+  rowAction,
   toasts,
 } from '../../test/images-page.tsx';
 
@@ -91,12 +92,12 @@ describe('Create custom image', () => {
     expect(tr).toHaveTextContent('Creating');
     expect(within(tr).getByRole('progressbar', { name: 'Creating web-golden' })).toBeInTheDocument();
     expect(await screen.findByText('9 of 10 used in Guangzhou')).toBeInTheDocument();
-    expect(within(tr).getByRole('button', { name: 'Delete' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await rowAction(user, tr, 'Delete')).toHaveAttribute('aria-disabled', 'true');
 
     testClock.advance(testBackend.durations.create);
     await waitFor(() => expect(within(tr).queryByRole('progressbar')).not.toBeInTheDocument(), POLLS);
     expect(tr).toHaveTextContent('Normal');
-    expect(within(tr).getByRole('button', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, tr, 'Delete')).not.toHaveAttribute('aria-disabled');
   });
 
   it('a creation that fails on the server ends as Creation failed with the reason', async () => {
@@ -386,14 +387,15 @@ describe('Delete image', () => {
     expect(within(dialog).getByText(/These 2 images will be deleted/)).toBeInTheDocument();
     const toDelete = within(deletable!).getAllByRole('listitem');
     expect(toDelete).toHaveLength(2);
-    expect(toDelete[0]).toHaveTextContent(/^redis-cache-debian12 img-[a-z0-9]{8}$/);
-    expect(toDelete[1]).toHaveTextContent(/^gitlab-runner-rocky9 img-[a-z0-9]{8}$/);
+    // In the list's order: newest first.
+    expect(toDelete[0]).toHaveTextContent(/^gitlab-runner-rocky9 img-[a-z0-9]{8}$/);
+    expect(toDelete[1]).toHaveTextContent(/^redis-cache-debian12 img-[a-z0-9]{8}$/);
     expect(within(dialog).getByText(/These 2 images cannot be deleted/)).toBeInTheDocument();
     const refusedItems = within(refused!).getAllByRole('listitem');
-    expect(refusedItems[0]).toHaveTextContent('web-server-centos79');
-    expect(refusedItems[0]).toHaveTextContent('Cancel sharing with 1 account before deleting.');
-    expect(refusedItems[1]).toHaveTextContent('app-base-ubuntu2204');
-    expect(refusedItems[1]).toHaveTextContent('Cancel sharing with 2 accounts before deleting.');
+    expect(refusedItems[0]).toHaveTextContent('app-base-ubuntu2204');
+    expect(refusedItems[0]).toHaveTextContent('Cancel sharing with 2 accounts before deleting.');
+    expect(refusedItems[1]).toHaveTextContent('web-server-centos79');
+    expect(refusedItems[1]).toHaveTextContent('Cancel sharing with 1 account before deleting.');
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete 2 images' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -6,6 +6,7 @@ import { DateTime, useT } from '../../ui/i18n/I18n.tsx';
 import type { UiKey } from '../../ui/i18n/params.ts';
 import type { Translate } from '../../ui/i18n/translator.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { CopyId } from './CopyId.tsx';
 import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import type { TabKey } from './image-view.ts';
@@ -13,20 +14,36 @@ import { architectureKeys, stateKeys } from '../image-labels.ts';
 import { sourceLabel } from './labels.ts';
 import { imagePath } from '../paths.ts';
 
-interface Column {
+/** A column a person can show or hide ("Columns"); the name and the actions always show. */
+export interface Column {
+  id: string;
   label: UiKey;
   sort?: ImageOrderField;
+  /** A priority fact: shown at tablet width and on a phone's card; the others on wide screens only. */
+  priority?: true;
   cell: (image: Image, region: string, t: Translate) => ReactNode;
 }
 
-const nameColumn: Column = { label: 'field.nameAndId', sort: 'ImageName', cell: () => null };
 // Names and figures the API gives are data, not text to translate (translate="no").
-const os: Column = { label: 'field.os', sort: 'OsName', cell: (i) => <span translate="no">{i.OsName}</span> };
-const arch: Column = { label: 'field.arch', cell: (i, _r, t) => t(architectureKeys[i.Architecture]) };
-const size: Column = { label: 'field.size', sort: 'ImageSize', cell: (i, _r, t) => t.format.gigabytes(i.ImageSize) };
+const os: Column = {
+  id: 'os',
+  label: 'field.os',
+  sort: 'OsName',
+  priority: true,
+  cell: (i) => <span translate="no">{i.OsName}</span>,
+};
+const arch: Column = { id: 'arch', label: 'field.arch', cell: (i, _r, t) => t(architectureKeys[i.Architecture]) };
+const size: Column = {
+  id: 'size',
+  label: 'field.size',
+  sort: 'ImageSize',
+  cell: (i, _r, t) => t.format.gigabytes(i.ImageSize),
+};
 // Prices are the rules' (src/rules/pricing.ts), in the person's language and the region's currency.
-const fee = (label: UiKey): Column => ({
+const fee = (id: string, label: UiKey): Column => ({
+  id,
   label,
+  priority: true,
   cell: (i, region, t) => <span className="fee">{feeLabel(i, region, t.language)}</span>,
 });
 
@@ -62,27 +79,50 @@ export function StateCell({ image }: { image: Image }) {
   );
 }
 
-const columns: Record<TabKey, Column[]> = {
-  public: [nameColumn, os, arch, size, fee('field.fee')],
+/** The columns of each tab after the name, in order. */
+export const columns: Record<TabKey, readonly Column[]> = {
+  public: [os, arch, size, fee('fee', 'field.fee')],
   custom: [
-    nameColumn,
-    { label: 'field.state', cell: (i) => <StateCell image={i} /> },
-    os,
+    { id: 'state', label: 'field.state', priority: true, cell: (i) => <StateCell image={i} /> },
+    // One's own images are told apart by state and age; their system is in the name more often than not.
+    { ...os, priority: undefined },
     arch,
     size,
-    { label: 'field.source', cell: (i, _r, t) => sourceLabel(t, i) },
+    { id: 'source', label: 'field.source', cell: (i, _r, t) => sourceLabel(t, i) },
     {
+      id: 'sharedWith',
       label: 'field.sharedWith',
       cell: (i, _r, t) =>
         i.SharedAccountCount === 0 ? t('sharedWith.none') : t('sharedWith.count', { count: i.SharedAccountCount }),
     },
-    { label: 'field.created', sort: 'CreatedTime', cell: (i) => <DateTime iso={i.CreatedTime} /> },
-  ],
-  shared: [nameColumn, { label: 'field.ownerAccount', cell: (i) => <code>{i.ImageCreator}</code> }, os, arch, size],
-  marketplace: [
-    nameColumn,
-    { label: 'field.vendor', cell: (i) => <span translate="no">{i.MarketInfo?.Vendor}</span> },
     {
+      id: 'created',
+      label: 'field.created',
+      sort: 'CreatedTime',
+      priority: true,
+      cell: (i) => <DateTime iso={i.CreatedTime} />,
+    },
+  ],
+  shared: [
+    {
+      id: 'owner',
+      label: 'field.ownerAccount',
+      priority: true,
+      cell: (i) => <code>{i.ImageCreator}</code>,
+    },
+    os,
+    arch,
+    size,
+  ],
+  marketplace: [
+    {
+      id: 'vendor',
+      label: 'field.vendor',
+      priority: true,
+      cell: (i) => <span translate="no">{i.MarketInfo?.Vendor}</span>,
+    },
+    {
+      id: 'software',
       label: 'field.software',
       cell: (i) => (
         <ul className="inline-list" translate="no">
@@ -92,10 +132,11 @@ const columns: Record<TabKey, Column[]> = {
         </ul>
       ),
     },
-    os,
+    { ...os, priority: undefined },
     arch,
-    fee('field.price'),
+    fee('price', 'field.price'),
     {
+      id: 'review',
       label: 'field.review',
       cell: (i, _r, t) =>
         i.MarketInfo?.Audited ? (
@@ -117,18 +158,42 @@ interface Props {
   onSort: (field: ImageOrderField, order: 'ASC' | 'DESC') => void;
   caption: string;
   emptyText: string;
+  /** IDs of the columns a person chose to hide ("Columns"). */
+  hidden: ReadonlySet<string>;
   selected: ReadonlySet<string>;
   onSelect: (next: ReadonlySet<string>) => void;
   onOpen: (dialog: ImageDialog) => void;
 }
 
+/**
+ * The images of a tab: a table on wide screens, its priority columns at tablet width, and a card
+ * per image on a phone (images.css), each with one primary action and the rest under "More actions".
+ */
 export const ImageTable = memo(function ImageTable(props: Props) {
   const t = useT();
-  const { tab, region, rows, loading, sort, order, onSort, caption, emptyText, selected, onSelect, onOpen } = props;
-  const cols = columns[tab];
+  const { tab, region, rows, loading, sort, order, onSort, caption, emptyText, hidden, selected, onSelect, onOpen } =
+    props;
+  const cols = columns[tab].filter((col) => !hidden.has(col.id));
   const selectable = tab === 'custom';
   const allSelected = selectable && rows.length > 0 && rows.every((r) => selected.has(r.ImageId));
-  const colCount = cols.length + 1 + (selectable ? 1 : 0);
+  const colCount = cols.length + 2 + (selectable ? 1 : 0);
+  const sortHeader = (label: UiKey, field: ImageOrderField) => {
+    const sorted = sort === field;
+    return (
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => onSort(field, sorted && order === 'ASC' ? 'DESC' : 'ASC')}
+      >
+        {t(label)}
+        <span aria-hidden="true" className="sort-icon">
+          {sorted ? (order === 'ASC' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    );
+  };
+  const ariaSort = (field: ImageOrderField | undefined) =>
+    field && sort === field ? (order === 'ASC' ? 'ascending' : 'descending') : undefined;
 
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -138,8 +203,8 @@ export const ImageTable = memo(function ImageTable(props: Props) {
   };
 
   return (
-    <div className="table-wrap">
-      <table className="data-table">
+    <div className="image-table-wrap">
+      <table className="data-table image-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -154,32 +219,17 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                 />
               </td>
             )}
-            {cols.map((col) => {
-              const sorted = col.sort && sort === col.sort;
-              return (
-                <th
-                  key={col.label}
-                  scope="col"
-                  aria-sort={sorted ? (order === 'ASC' ? 'ascending' : 'descending') : undefined}
-                >
-                  {col.sort ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => onSort(col.sort!, sorted && order === 'ASC' ? 'DESC' : 'ASC')}
-                    >
-                      {t(col.label)}
-                      <span aria-hidden="true" className="sort-icon">
-                        {sorted ? (order === 'ASC' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    t(col.label)
-                  )}
-                </th>
-              );
-            })}
-            <th scope="col">{t('field.actions')}</th>
+            <th scope="col" aria-sort={ariaSort('ImageName')}>
+              {sortHeader('field.nameAndId', 'ImageName')}
+            </th>
+            {cols.map((col) => (
+              <th key={col.id} scope="col" className={columnClass(col)} aria-sort={ariaSort(col.sort)}>
+                {col.sort ? sortHeader(col.label, col.sort) : t(col.label)}
+              </th>
+            ))}
+            <th scope="col" className="actions-head">
+              {t('field.actions')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -192,7 +242,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
               </tr>
             ))
           ) : rows.length === 0 ? (
-            <tr>
+            <tr className="empty-row">
               <td colSpan={colCount} className="empty-cell">
                 {emptyText}
               </td>
@@ -210,21 +260,23 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                     />
                   </td>
                 )}
-                {cols.map((col, index) =>
-                  index === 0 ? (
-                    <th key={col.label} scope="row">
-                      <Link className="name" to={imagePath(image.ImageId, region)} translate="no">
-                        {image.ImageName}
-                      </Link>
-                      <code className="id">{image.ImageId}</code>
-                      {image.ImageDeprecated && <span className="badge">{t('image.deprecated')}</span>}
-                    </th>
-                  ) : (
-                    <td key={col.label}>{col.cell(image, region, t)}</td>
-                  ),
-                )}
+                <th scope="row" className="name-cell">
+                  <Link className="name" to={imagePath(image.ImageId, region)} translate="no">
+                    {image.ImageName}
+                  </Link>
+                  <span className="id-line">
+                    <code className="id">{image.ImageId}</code>
+                    <CopyId id={image.ImageId} />
+                  </span>
+                  {image.ImageDeprecated && <span className="badge">{t('image.deprecated')}</span>}
+                </th>
+                {cols.map((col) => (
+                  <td key={col.id} className={columnClass(col)} data-label={t(col.label)}>
+                    {col.cell(image, region, t)}
+                  </td>
+                ))}
                 <td className="actions-cell">
-                  <ImageActions image={image} region={region} onOpen={onOpen} />
+                  <ImageActions image={image} region={region} onOpen={onOpen} layout="row" />
                 </td>
               </tr>
             ))
@@ -234,3 +286,8 @@ export const ImageTable = memo(function ImageTable(props: Props) {
     </div>
   );
 });
+
+/** Wide screens show every chosen column; narrower ones only the priority facts (images.css). */
+function columnClass(col: Column): string | undefined {
+  return col.priority ? undefined : 'col-extra';
+}

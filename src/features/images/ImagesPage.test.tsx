@@ -7,7 +7,7 @@ import { server, testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
 import { CVM_API_PATH } from '../../rules/protocol.ts';
 import { failNextCall } from '../../test/api-error.ts';
-import { names, renderImagesPage, row } from '../../test/images-page.tsx';
+import { names, renderImagesPage, row, rowAction, rowMenu } from '../../test/images-page.tsx';
 import { countRequests, deferred } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
 
@@ -43,7 +43,7 @@ function cellOf(tr: HTMLElement, grid: HTMLElement, column: string) {
  * that wrongly opened a dialog would then show it at once, before the test looks.
  */
 async function preloadDialogs(user: ReturnType<typeof renderImagesPage>['user']) {
-  await user.click(within(await row('redis-cache-debian12')).getByRole('button', { name: 'Edit' }));
+  await user.click(await rowAction(user, await row('redis-cache-debian12'), 'Edit'));
   const dialog = await screen.findByRole('dialog', { name: 'Edit image' });
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -160,15 +160,17 @@ describe('the four tabs', () => {
       'Created',
       'Actions',
     ]);
+    // Newest first: a new image lands on page 1.
+    expect(within(grid).getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
     expect(names(grid)).toEqual([
-      'web-server-centos79',
-      'app-base-ubuntu2204',
-      'sql-server-2019-win',
-      'build-agent-tencentos-arm',
-      'legacy-erp-import',
-      'redis-cache-debian12',
-      'k8s-node-opencloudos9',
       'gitlab-runner-rocky9',
+      'k8s-node-opencloudos9',
+      'redis-cache-debian12',
+      'legacy-erp-import',
+      'build-agent-tencentos-arm',
+      'sql-server-2019-win',
+      'app-base-ubuntu2204',
+      'web-server-centos79',
     ]);
     const web = await row('web-server-centos79');
     expect(cellOf(web, grid, 'State')).toHaveTextContent('Normal');
@@ -188,7 +190,7 @@ describe('the four tabs', () => {
     renderImagesPage('region=ap-singapore&tab=custom');
     const grid = await table();
     expect(grid).toHaveAccessibleName('Custom images in Singapore');
-    expect(names(grid)).toEqual(['overseas-web-ubuntu2204', 'imported-debian11-base']);
+    expect(names(grid)).toEqual(['imported-debian11-base', 'overseas-web-ubuntu2204']);
     expect(cellOf(await row('imported-debian11-base'), grid, 'Source')).toHaveTextContent('Imported');
   });
 
@@ -271,7 +273,7 @@ describe('while another list loads', () => {
     expect(screen.queryByText('redis-cache-debian12')).not.toBeInTheDocument();
     release();
     await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'false'));
-    expect(names(grid)).toEqual(['web-server-centos79', 'payment-gateway-ubuntu2004', 'vmware-migrated-win2016']);
+    expect(names(grid)).toEqual(['vmware-migrated-win2016', 'payment-gateway-ubuntu2004', 'web-server-centos79']);
   });
 
   it('another tab shows no rows of the previous tab until its own arrive', async () => {
@@ -480,6 +482,28 @@ describe('paging', () => {
   });
 });
 
+describe('an address that names what is not there', () => {
+  it('a page past the end is corrected in the URL, and the page says so until the next navigation', async () => {
+    const { user, router } = renderImagesPage('region=ap-guangzhou&page=9');
+    expect(await screen.findByText('Page 2 of 2 · 35 images')).toBeInTheDocument();
+    await waitFor(() => expect(location(router).get('page')).toBe('2'));
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'There is no page 9: this list has 2 pages, so its last page is shown.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(await screen.findByText('Page 1 of 2 · 35 images')).toBeInTheDocument();
+    expect(screen.queryByText(/There is no page 9/)).not.toBeInTheDocument();
+  });
+
+  it('an unknown region is replaced in the URL by the one shown, with a notice', async () => {
+    const { router } = renderImagesPage('region=xx-bogus&tab=custom');
+    expect(await screen.findByRole('table', { name: 'Custom images in Guangzhou' })).toBeInTheDocument();
+    await waitFor(() => expect(location(router).get('region')).toBe('ap-guangzhou'));
+    expect(location(router).get('tab')).toBe('custom');
+    expect(screen.getByText('There is no region “xx-bogus”: showing South China (Guangzhou).')).toBeInTheDocument();
+  });
+});
+
 describe('empty and error states', () => {
   it('custom tab with no images says how to get one', async () => {
     setAccount('100000000003');
@@ -591,6 +615,14 @@ const SHARED_REFUSALS: Record<string, string> = {
 };
 
 describe('row actions', () => {
+  /** The row's actions cell (its last): the name cell has its own "Copy ID" button. */
+  const actionsOf = (tr: HTMLElement) => within(tr).getAllByRole('cell').at(-1)!;
+  /** The items of a menu, in order, found by their names (a reason under an item is its description, not its name). */
+  const itemsNamed = (menu: HTMLElement, names: string[]) => {
+    const items = names.map((name) => within(menu).getByRole('menuitem', { name }));
+    expect(within(menu).getAllByRole('menuitem')).toEqual(items);
+    return items;
+  };
   const launchHref = (region: string, id: string) => `/instances/create?region=${region}&imageId=${id}&step=image`;
 
   it('a public row offers only Launch instance, linking to the wizard with the image chosen', async () => {
@@ -599,7 +631,7 @@ describe('row actions', () => {
     const id = within(tr).getByText(/^img-/).textContent!;
     const launch = within(tr).getByRole('link', { name: 'Launch instance' });
     expect(launch).toHaveAttribute('href', launchHref('ap-guangzhou', id));
-    expect(within(tr).queryAllByRole('button')).toHaveLength(0);
+    expect(within(actionsOf(tr)).queryAllByRole('button')).toHaveLength(0);
     await user.click(launch);
     expect(router.state.location.pathname).toBe('/instances/create');
     expect(Object.fromEntries(location(router))).toEqual({ region: 'ap-guangzhou', imageId: id, step: 'image' });
@@ -613,7 +645,7 @@ describe('row actions', () => {
       'href',
       launchHref('ap-singapore', id),
     );
-    expect(within(tr).queryAllByRole('button')).toHaveLength(0);
+    expect(within(actionsOf(tr)).queryAllByRole('button')).toHaveLength(0);
   });
 
   it('a shared row can only be launched: any other action it shows is refused with the reason', async () => {
@@ -624,37 +656,41 @@ describe('row actions', () => {
       'href',
       launchHref('ap-guangzhou', id),
     );
-    for (const button of within(tr).queryAllByRole('button')) {
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-      expect(button).toHaveAccessibleDescription(SHARED_REFUSALS[button.textContent ?? '']);
-      await user.click(button);
+    const items = itemsNamed(await rowMenu(user, tr), Object.keys(SHARED_REFUSALS));
+    for (const [i, reason] of Object.values(SHARED_REFUSALS).entries()) {
+      expect(items[i]).toHaveAttribute('aria-disabled', 'true');
+      expect(items[i]).toHaveAccessibleDescription(reason);
+      await user.click(items[i]!);
     }
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(within(tr).queryByRole('checkbox')).not.toBeInTheDocument();
   });
 
-  it('an own custom image offers Launch instance, Share, Copy, Edit and Delete', async () => {
-    renderImagesPage('region=ap-guangzhou&tab=custom');
+  it('an own custom image offers Launch instance, and Share, Copy, Edit and Delete under More actions', async () => {
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const tr = await row('redis-cache-debian12');
     const id = within(tr).getByText(/^img-/).textContent!;
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toHaveAttribute(
       'href',
       launchHref('ap-guangzhou', id),
     );
-    const buttons = within(tr).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['Share', 'Copy', 'Edit', 'Delete']);
-    for (const b of buttons) expect(b).not.toHaveAttribute('aria-disabled');
+    const [more, ...others] = within(actionsOf(tr)).getAllByRole('button');
+    expect(more).toHaveAccessibleName('More actions');
+    expect(more).toHaveTextContent('More');
+    expect(others).toEqual([]);
+    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Edit', 'Delete']);
+    for (const item of items) expect(item).not.toHaveAttribute('aria-disabled');
   });
 
   it('Delete of a shared image is refused, naming how many shares to cancel', async () => {
-    renderImagesPage('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const app = await row('app-base-ubuntu2204');
-    const del = within(app).getByRole('button', { name: 'Delete' });
+    const del = await rowAction(user, app, 'Delete');
     expect(del).toHaveAttribute('aria-disabled', 'true');
     expect(del).toHaveAccessibleDescription('Cancel sharing with 2 accounts before deleting.');
-    expect(within(app).getByRole('button', { name: 'Cancel sharing' })).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, app, 'Cancel sharing')).not.toHaveAttribute('aria-disabled');
     const web = await row('web-server-centos79');
-    expect(within(web).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+    expect(await rowAction(user, web, 'Delete')).toHaveAccessibleDescription(
       'Cancel sharing with 1 account before deleting.',
     );
   });
@@ -663,7 +699,7 @@ describe('row actions', () => {
     const redis = (await listImages({}, 'PRIVATE_IMAGE')).find((i) => i.ImageName === 'redis-cache-debian12')!;
     await ok('SyncImages', { ImageIds: [redis.ImageId], DestinationRegions: ['ap-shanghai', 'ap-beijing'] });
     testClock.advance(testBackend.durations.sync * 0.4);
-    renderImagesPage('region=ap-guangzhou&tab=custom');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const tr = await row('redis-cache-debian12');
     expect(within(tr).getByText('Being copied to 2 regions')).toBeInTheDocument();
     expect(
@@ -675,9 +711,9 @@ describe('row actions', () => {
       ['Edit', 'edited'],
       ['Delete', 'deleted'],
     ]) {
-      const button = within(tr).getByRole('button', { name: label });
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-      expect(button).toHaveAccessibleDescription(
+      const item = await rowAction(user, tr, label!);
+      expect(item).toHaveAttribute('aria-disabled', 'true');
+      expect(item).toHaveAccessibleDescription(
         `The image is being copied to 2 other regions; it can be ${done} once the copies are done.`,
       );
     }
@@ -687,14 +723,15 @@ describe('row actions', () => {
     await waitFor(() => expect(within(tr).queryByText('Being copied to 2 regions')).not.toBeInTheDocument(), {
       timeout: 5000,
     });
-    for (const b of within(tr).getAllByRole('button')) expect(b).not.toHaveAttribute('aria-disabled');
+    for (const item of within(await rowMenu(user, tr)).getAllByRole('menuitem'))
+      expect(item).not.toHaveAttribute('aria-disabled');
   });
 
   it('a refused Delete opens nothing when clicked', async () => {
     const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     await preloadDialogs(user);
     const app = await row('app-base-ubuntu2204');
-    await user.click(within(app).getByRole('button', { name: 'Delete' }));
+    await user.click(await rowAction(user, app, 'Delete'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
@@ -707,22 +744,22 @@ describe('row actions', () => {
     expect(launch).toHaveAccessibleDescription(
       'Importing the image failed, so it cannot be launched; delete it and import the file again.',
     );
-    const share = within(tr).getByRole('button', { name: 'Share' });
+    const share = await rowAction(user, tr, 'Share');
     expect(share).toHaveAttribute('aria-disabled', 'true');
     expect(share).toHaveAccessibleDescription(
       'Importing the image failed, so it cannot be shared; delete it and import the file again.',
     );
-    const copy = within(tr).getByRole('button', { name: 'Copy' });
+    const copy = await rowAction(user, tr, 'Copy');
     expect(copy).toHaveAttribute('aria-disabled', 'true');
     expect(copy).toHaveAccessibleDescription(
       'Importing the image failed, so it cannot be copied; delete it and import the file again.',
     );
-    expect(within(tr).getByRole('button', { name: 'Edit' })).not.toHaveAttribute('aria-disabled');
-    expect(within(tr).getByRole('button', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, tr, 'Edit')).not.toHaveAttribute('aria-disabled');
+    expect(await rowAction(user, tr, 'Delete')).not.toHaveAttribute('aria-disabled');
     await preloadDialogs(user);
     await user.click(launch);
-    await user.click(share);
-    await user.click(copy);
+    await user.click(await rowAction(user, tr, 'Share'));
+    await user.click(await rowAction(user, tr, 'Copy'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

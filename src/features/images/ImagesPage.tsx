@@ -1,6 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { imageQueries } from '../../api/image-queries.ts';
+import { useSearchParams } from 'react-router-dom';
+import { imageKeys, imageQueries } from '../../api/image-queries.ts';
+import { isKnownRegion } from '../../rules/regions.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
 import type { Image, ImageOrderField } from '../../rules/images.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
@@ -9,9 +11,20 @@ import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { CustomToolbar } from './CustomToolbar.tsx';
-import { ImageTable } from './ImageTable.tsx';
-import { InPageNote, UnlistedMarketplace } from './ListNotes.tsx';
-import { listParams, PAGE_SIZES, platforms, useImageView, useSourceTabs, type TabKey } from './image-view.ts';
+import { columns, ImageTable } from './ImageTable.tsx';
+import { Corrections, InPageNote, UnlistedMarketplace } from './ListNotes.tsx';
+import { ColumnsChooser, RefreshButton } from './TableTools.tsx';
+import {
+  listParams,
+  PAGE_SIZES,
+  platforms,
+  tabs,
+  useCorrections,
+  useHiddenColumns,
+  useImageView,
+  useSourceTabs,
+  type TabKey,
+} from './image-view.ts';
 import type { ImageDialog } from './image-dialogs.ts';
 import { architectureKeys } from '../image-labels.ts';
 
@@ -37,11 +50,32 @@ export function ImagesPage() {
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: '', ids: new Set() });
   const selected = useMemo(() => (selection.key === listKey ? selection.ids : new Set<string>()), [selection, listKey]);
   const setSelected = useCallback((ids: ReadonlySet<string>) => setSelection({ key: listKey, ids }), [listKey]);
-  const sourceTabs = useSourceTabs();
-  const tabLabel = sourceTabs.find((tab) => tab.key === view.tab)!.label;
+  const [hidden, setShown] = useHiddenColumns(view.tab);
+  const corrections = useCorrections();
+  const queryClient = useQueryClient();
   const regionName = t.region(region);
 
   const query = useQuery(imageQueries.list(listParams(view, account, region)));
+  // The tabs' counts are asked once the first rows are in: they never delay them.
+  const counts = useQueries({
+    queries: tabs.map((tab) => ({ ...imageQueries.count(account, region, tab.type), enabled: query.isSuccess })),
+  });
+  const sourceTabs = useSourceTabs();
+  const countedTabs = sourceTabs.map((tab, i) => {
+    const count = counts[i]?.data;
+    return typeof count === 'number'
+      ? {
+          ...tab,
+          badge: (
+            <span className="tab-count" aria-hidden="true">
+              {t.format.number(count)}
+            </span>
+          ),
+          description: t('images.tabCount', { count }),
+        }
+      : tab;
+  });
+  const tabLabel = sourceTabs.find((tab) => tab.key === view.tab)!.label;
   // The dialogs' code is fetched once a list that opens them (the custom tab's: the other tabs'
   // rows only launch) is shown and the page is idle, so the first dialog opens at once, the first
   // rows do not wait for it, and a person who only browses never downloads it.
@@ -55,6 +89,23 @@ export function ImagesPage() {
   const pages = Math.max(1, Math.ceil(total / view.size));
   const filtered = Boolean(view.q || view.os || view.arch);
 
+  // An address that names what is not there is corrected in place, and the page says what it changed.
+  const [params] = useSearchParams();
+  const givenRegion = params.get('region');
+  const pastTheEnd = query.isSuccess && !query.isPlaceholderData && view.page > pages;
+  useEffect(() => {
+    if (givenRegion && !isKnownRegion(givenRegion))
+      setView(
+        { page: view.page },
+        { replace: true, corrected: [{ kind: 'region', given: givenRegion, shown: region }], region },
+      );
+    else if (pastTheEnd)
+      setView(
+        { page: pages },
+        { replace: true, corrected: [...corrections, { kind: 'page', given: view.page, pages }] },
+      );
+  }, [givenRegion, pastTheEnd, pages, region, view.page, setView, corrections]);
+
   const onSort = useCallback((sort: ImageOrderField, order: 'ASC' | 'DESC') => setView({ sort, order }), [setView]);
   const rows: Image[] = useMemo(() => query.data?.ImageSet ?? [], [query.data]);
 
@@ -67,7 +118,7 @@ export function ImagesPage() {
       <Tabs
         label={t('images.sources')}
         idPrefix="images"
-        tabs={sourceTabs}
+        tabs={countedTabs}
         selected={view.tab}
         onSelect={(key) => setView({ tab: key, sort: undefined })}
       />
@@ -92,6 +143,14 @@ export function ImagesPage() {
           <CustomToolbar region={region} selected={rows.filter((i) => selected.has(i.ImageId))} onOpen={setDialog} />
         )}
         <Toolbar key={view.tab} />
+        <Corrections corrections={corrections} />
+        <div className="table-tools">
+          <RefreshButton
+            updatedAt={query.dataUpdatedAt}
+            onRefresh={() => void queryClient.invalidateQueries({ queryKey: imageKeys.region(account, region) })}
+          />
+          <ColumnsChooser columns={columns[view.tab]} hidden={hidden} onChange={setShown} />
+        </div>
         {query.isError ? (
           <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
         ) : query.data?.unlisted ? (
@@ -111,6 +170,7 @@ export function ImagesPage() {
               selected={selected}
               onSelect={setSelected}
               onOpen={setDialog}
+              hidden={hidden}
               emptyText={
                 filtered
                   ? t('images.empty.filtered', { tab: view.tab, region: regionName })

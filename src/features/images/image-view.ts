@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import type { ImageListParams } from '../../api/image-queries.ts';
 import { getAccount } from '../../api/session.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
@@ -50,6 +50,14 @@ export interface ImageView {
   size: number;
 }
 
+/**
+ * The order a tab lists in when the URL names none: a person's own images newest first (a new
+ * image lands on page 1); the other tabs in the API's own order, which groups them by family.
+ */
+export function defaultOrder(tab: TabKey): Pick<ImageView, 'sort' | 'order'> {
+  return tab === 'custom' ? { sort: 'CreatedTime', order: 'DESC' } : { sort: undefined, order: 'ASC' };
+}
+
 export function parseView(params: URLSearchParams): ImageView {
   const tab = tabs.find((t) => t.key === params.get('tab'))?.key ?? 'public';
   const sortParam = params.get('sort');
@@ -60,8 +68,7 @@ export function parseView(params: URLSearchParams): ImageView {
     q: params.get('q') ?? '',
     os: params.get('os') ?? '',
     arch: params.get('arch') ?? '',
-    sort,
-    order: params.get('order') === 'desc' ? 'DESC' : 'ASC',
+    ...(sort ? { sort, order: params.get('order') === 'desc' ? 'DESC' : 'ASC' } : defaultOrder(tab)),
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
@@ -91,26 +98,51 @@ export function firstListAt(search: string): ImageListParams {
   return listParams(parseView(params), getAccount(), regionFrom(params));
 }
 
+/** What the console changed in an address that named something that is not there, to say so. */
+export type Correction =
+  { kind: 'region'; given: string; shown: string } | { kind: 'page'; given: number; pages: number };
+
+interface ViewState {
+  corrected?: Correction[];
+}
+
+const none: Correction[] = [];
+
+/** The corrections made to reach this address (kept in the history entry: gone on the next one). */
+export function useCorrections(): Correction[] {
+  return (useLocation().state as ViewState | null)?.corrected ?? none;
+}
+
+export interface ViewChangeOptions {
+  replace?: boolean;
+  /** The change corrects the address: said on the page until the next navigation. */
+  corrected?: Correction[];
+  /** The region to write instead of the address's own (a correction of a region that does not exist). */
+  region?: string;
+}
+
 /**
  * The whole view of the images page lives in the URL (tab, search, filters, sort, page, size),
  * so that back/forward and shared links work. Changing anything but the page goes back to page 1.
  */
-export function useImageView(): [ImageView, (change: Partial<ImageView>, options?: { replace?: boolean }) => void] {
+export function useImageView(): [ImageView, (change: Partial<ImageView>, options?: ViewChangeOptions) => void] {
   const [params, setParams] = useSearchParams();
   const view = parseView(params);
   const update = useCallback(
-    (change: Partial<ImageView>, options?: { replace?: boolean }) => {
+    (change: Partial<ImageView>, options?: ViewChangeOptions) => {
       setParams(
         (prev) => {
           const next = { ...parseView(prev), ...('page' in change ? {} : { page: 1 }), ...change };
           const out = new URLSearchParams();
-          const region = prev.get('region');
+          const region = options?.region ?? prev.get('region');
           if (region) out.set('region', region);
           if (next.tab !== 'public') out.set('tab', next.tab);
           if (next.q) out.set('q', next.q);
           if (next.os) out.set('os', next.os);
           if (next.arch) out.set('arch', next.arch);
-          if (next.sort) {
+          // The tab's own order goes without saying; any other is written out, its direction too.
+          const usual = defaultOrder(next.tab);
+          if (next.sort && (next.sort !== usual.sort || next.order !== usual.order)) {
             out.set('sort', next.sort);
             if (next.order === 'DESC') out.set('order', 'desc');
           }
@@ -118,10 +150,55 @@ export function useImageView(): [ImageView, (change: Partial<ImageView>, options
           if (next.size !== DEFAULT_PAGE_SIZE) out.set('size', String(next.size));
           return out;
         },
-        { replace: options?.replace },
+        {
+          replace: options?.replace,
+          state: options?.corrected ? ({ corrected: options.corrected } satisfies ViewState) : undefined,
+        },
       );
     },
     [setParams],
   );
   return [view, update];
+}
+
+const COLUMNS_KEY = 'cvm-console:hidden-columns';
+
+/** The columns hidden per tab, as this browser remembers them; anything unreadable hides none. */
+function rememberedHidden(): Partial<Record<TabKey, string[]>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}');
+  } catch {
+    return {};
+  }
+  const hidden: Partial<Record<TabKey, string[]>> = {};
+  if (typeof value !== 'object' || value === null) return hidden;
+  for (const { key } of tabs) {
+    const ids: unknown = (value as Record<string, unknown>)[key];
+    if (Array.isArray(ids)) hidden[key] = ids.filter((id): id is string => typeof id === 'string');
+  }
+  return hidden;
+}
+
+/**
+ * The columns a person hid on a tab ("Columns"), remembered in this browser (a preference, like
+ * the language: a value that cannot be read just hides nothing), and a way to show or hide one.
+ */
+export function useHiddenColumns(tab: TabKey): [ReadonlySet<string>, (id: string, shown: boolean) => void] {
+  const [byTab, setByTab] = useState(rememberedHidden);
+  const hidden = useMemo(() => new Set(byTab[tab] ?? []), [byTab, tab]);
+  const setShown = useCallback(
+    (id: string, shown: boolean) => {
+      const rest = (byTab[tab] ?? []).filter((other) => other !== id);
+      const next = { ...byTab, [tab]: shown ? rest : [...rest, id] };
+      setByTab(next);
+      try {
+        localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));
+      } catch {
+        // not remembered, still hidden on this page
+      }
+    },
+    [byTab, tab],
+  );
+  return [hidden, setShown];
 }

@@ -4,7 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { imageNamed, ok } from '../../test/api-calls.ts';
-import { renderCustomImages, renderImagesPage, row, toasts } from '../../test/images-page.tsx';
+import { renderCustomImages, renderImagesPage, row, rowAction, rowMenu, toasts } from '../../test/images-page.tsx';
 import { countRequests } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
 import { failNextCall } from '../../test/api-error.ts';
@@ -12,7 +12,7 @@ import { failNextCall } from '../../test/api-error.ts';
 afterEach(() => setAccount('100000000001'));
 
 async function openShare(user: UserEvent, image = 'web-server-centos79') {
-  await user.click(within(await row(image)).getByRole('button', { name: 'Share' }));
+  await user.click(await rowAction(user, await row(image), 'Share'));
   const dialog = await screen.findByRole('dialog', { name: 'Share image' });
   // The current recipients have loaded once the list or its empty note is there.
   await waitFor(() => expect(within(dialog).queryByText('Loading recipients…')).not.toBeInTheDocument());
@@ -260,7 +260,7 @@ describe('Share image', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const tr = await row('web-server-centos79');
     await waitFor(() => expect(tr).toHaveTextContent('2 accounts'));
-    expect(within(tr).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+    expect(await rowAction(user, tr, 'Delete')).toHaveAccessibleDescription(
       'Cancel sharing with 2 accounts before deleting.',
     );
   });
@@ -312,9 +312,9 @@ describe('Share image', () => {
     expect(tr).toHaveTextContent('100000000001');
     expect(within(tr).getByRole('link', { name: 'Launch instance' })).toBeInTheDocument();
     // Rename, copy, share and delete are not offered, or refused with the reason.
-    for (const button of within(tr).queryAllByRole('button')) {
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-      expect(button).toHaveAccessibleDescription(/shared with you/);
+    for (const item of within(await rowMenu(user, tr)).getAllByRole('menuitem')) {
+      expect(item).toHaveAttribute('aria-disabled', 'true');
+      expect(item).toHaveAccessibleDescription(/shared with you/);
     }
 
     await router.navigate(imagesPath({ region: 'ap-shanghai', tab: 'shared' }));
@@ -328,7 +328,7 @@ describe('Cancel sharing', () => {
     const { user } = renderCustomImages();
     const tr = await row('app-base-ubuntu2204');
     expect(tr).toHaveTextContent('2 accounts');
-    await user.click(within(tr).getByRole('button', { name: 'Cancel sharing' }));
+    await user.click(await rowAction(user, tr, 'Cancel sharing'));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel sharing' });
     expect(dialog).toHaveTextContent('Choose the accounts that should no longer see app-base-ubuntu2204.');
     const three = await within(dialog).findByRole('checkbox', { name: /^100000000003 added 16 Jan 2025/ });
@@ -343,7 +343,7 @@ describe('Cancel sharing', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(toasts()).toHaveTextContent('Stopped sharing app-base-ubuntu2204 with 1 account.');
     await waitFor(() => expect(tr).toHaveTextContent('1 account'));
-    expect(within(tr).getByRole('button', { name: 'Delete' })).toHaveAccessibleDescription(
+    expect(await rowAction(user, tr, 'Delete')).toHaveAccessibleDescription(
       'Cancel sharing with 1 account before deleting.',
     );
     expect(await recipientsOf('app-base-ubuntu2204')).toEqual(['100000000002']);
@@ -352,13 +352,13 @@ describe('Cancel sharing', () => {
   it('Select all cancels every share, and the image can then be deleted', async () => {
     const { user } = renderCustomImages();
     const tr = await row('app-base-ubuntu2204');
-    await user.click(within(tr).getByRole('button', { name: 'Cancel sharing' }));
+    await user.click(await rowAction(user, tr, 'Cancel sharing'));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel sharing' });
     await user.click(await within(dialog).findByRole('button', { name: 'Select all' }));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel sharing with selected (2)' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(tr).toHaveTextContent('Not shared'));
-    expect(within(tr).queryByRole('button', { name: 'Cancel sharing' })).not.toBeInTheDocument();
-    expect(within(tr).getByRole('button', { name: 'Delete' })).not.toHaveAttribute('aria-disabled');
+    expect(within(await rowMenu(user, tr)).queryByRole('menuitem', { name: 'Cancel sharing' })).not.toBeInTheDocument();
+    expect(await rowAction(user, tr, 'Delete')).not.toHaveAttribute('aria-disabled');
   });
 });

@@ -113,6 +113,9 @@ export const en = {
   'sharedWith.none': 'Not shared',
   'sharedWith.count': '{count, plural, one {# account} other {# accounts}}',
   'image.deprecated': 'Deprecated',
+  'image.copyId': 'Copy ID',
+  'image.idCopied': 'ID copied',
+  'image.idNotCopied': 'Could not copy: select the ID to copy it.',
   'market.audited': 'Audited',
   'market.notAudited': 'Not audited',
   'owner.tencent': 'Tencent Cloud',
@@ -141,18 +144,26 @@ export const en = {
     'Tencent Cloud’s CVM API does not list marketplace images, so this console cannot show them. Vendors publish them on Tencent Cloud Marketplace (market.cloud.tencent.com): choose one there, or under the marketplace tab of the Tencent Cloud console’s instance purchase page.',
   'images.inPageNote':
     'This API cannot search, filter by architecture or sort, so the console did it over the first {read} of the {of} images it lists: some matches may be missing. Choose an operating system to narrow the list.',
-  'images.empty.public': 'No public images match in {region}. Clear the search or filters.',
+  'images.empty.public': 'There are no public images in {region}.',
   'images.empty.custom':
     'You have no custom images in {region}. Create one from an instance or import an image file to launch identical servers.',
   'images.empty.shared':
     'No images are shared with this account in {region}. Ask the owner to share one with your account ID; shares work within one region.',
-  'images.empty.marketplace':
-    'No marketplace images match in {region}. Clear the search or filters, or try a region in the Chinese mainland.',
+  'images.empty.marketplace': 'There are no marketplace images in {region}. Try a region in the Chinese mainland.',
   'images.empty.filtered':
     'No {tab, select, public {public images} custom {custom images} shared {shared images} other {marketplace images}} in {region} match your search or filters.',
   'images.search': 'Search images',
   'images.searchPlaceholder': 'Name or ID, e.g. ubuntu or img-…',
   'images.clearFilters': 'Clear search and filters',
+  'images.tabCount': '{count, plural, one {# image} other {# images}}',
+  'images.refresh': 'Refresh',
+  'images.updated':
+    '{hours, plural, =0 {{minutes, plural, =0 {Updated just now} one {Updated # minute ago} other {Updated # minutes ago}}} one {Updated # hour ago} other {Updated # hours ago}}',
+  'images.columns': 'Columns',
+  'images.columnsLegend': 'Columns to show',
+  'images.corrected.region': 'There is no region “{given}”: showing {region}.',
+  'images.corrected.page':
+    'There is no page {given}: this list has {pages, plural, one {# page} other {# pages}}, so its last page is shown.',
   'images.selectAll': 'Select all images on this page',
   'images.select': 'Select {name}',
   'pager.label': 'Pages',
@@ -166,6 +177,14 @@ export const en = {
   'action.edit': 'Edit',
   'action.cancelShare': 'Cancel sharing',
   'action.delete': 'Delete',
+  'action.more': 'More actions',
+  'action.moreShort': 'More',
+  'goTo.label': 'Go to ID',
+  'goTo.placeholder': 'img-… or ins-…',
+  'goTo.submit': 'Go',
+  'goTo.malformed': 'Enter an image ID (img- and 8 letters or digits) or an instance ID (ins-…).',
+  'goTo.looking': 'Looking in every region…',
+  'goTo.notFound': 'No instance {id} in any region.',
   'quota.label': 'Custom image quota',
   'quota.text': '{used} of {max} used in {region}',
   'toolbar.selectFirst': 'Select one or more images first.',
@@ -175,6 +194,10 @@ export const en = {
   // ---- an image's page
   'details.loading': 'Loading image…',
   'details.notFound': 'Image not found',
+  'details.malformed':
+    '“{imageId}” is not an image ID: an image ID is img- followed by 8 lower-case letters or digits. {back}',
+  'details.notFoundAnywhere': 'This account sees no image {imageId} in any region. {back}',
+  'details.finding': 'Looking for {imageId} in every region…',
   'details.notFoundText':
     'There is no image {imageId} that this account can see in {region}. Images belong to one region: choose another region above, or {back}.',
   'details.backToList': 'go back to the list',
