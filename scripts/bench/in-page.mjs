@@ -73,7 +73,9 @@ export function interactionHelpers() {
       [...document.querySelectorAll('dialog[open]')].some(
         (d) => visible(d) && d.querySelector('h2')?.textContent?.trim() === name,
       ),
-    picker: () => visible(document.querySelector('#picker-panel input[type="radio"]')),
+    // The wizard opened from an image lands past the picker, on its settings: their first field shows.
+    wizard: () =>
+      visible(document.getElementById('wizard-heading')) && visible(document.querySelector('main .form-grid input')),
   };
   window.__benchRowTexts = () => rowTexts().join('\n');
   window.__benchArm = (kind, args, trigger) => {

@@ -61,23 +61,28 @@ export async function measureInteractions(browser, baseUrl) {
     }
     const tabSwitch = [...tabSamples.public, ...tabSamples.custom];
 
-    // Share dialog: the first open also loads the dialogs' chunk (reported apart).
+    // Share dialog, from the row's "More actions" menu (opened first, not timed): the clock runs from
+    // the click on "Share". The first open also loads the dialogs' chunk (reported apart).
     const share = [];
     for (let i = 0; i <= REPS; i++) {
-      const button = panel.locator('tbody tr').first().getByRole('button', { name: 'Share', exact: true });
-      const { ms } = await timed(page, 'dialog', { name: 'Share image' }, { type: 'click' }, () => button.click());
+      const row = panel.locator('tbody tr').first();
+      await row.getByRole('button', { name: 'More actions', exact: true }).click();
+      const item = row.getByRole('menu').getByRole('menuitem', { name: 'Share', exact: true });
+      await item.waitFor({ timeout: 15_000 });
+      const { ms } = await timed(page, 'dialog', { name: 'Share image' }, { type: 'click' }, () => item.click());
       share.push(ms);
       await page.keyboard.press('Escape');
       await page.waitForSelector('dialog[open]', { state: 'detached', timeout: 15_000 });
       await settle();
     }
 
-    // Wizard image step, reached client-side from a row's "Launch instance" link; Back returns.
-    // The first visit also loads the wizard's route chunk (reported apart).
+    // The wizard from an image, reached client-side from a row's "Launch instance" link: it lands
+    // past the picker, on the settings step (issue 15); Back returns. The first visit also loads the
+    // wizard's route chunk (reported apart).
     const wizard = [];
     for (let i = 0; i <= REPS; i++) {
       const link = panel.locator('tbody tr').first().getByRole('link', { name: 'Launch instance' });
-      const { ms } = await timed(page, 'picker', {}, { type: 'click' }, () => link.click());
+      const { ms } = await timed(page, 'wizard', {}, { type: 'click' }, () => link.click());
       wizard.push(ms);
       if (!page.url().includes('/instances/create')) throw new Error(`the wizard is not shown: ${page.url()}`);
       await page.waitForTimeout(150);
