@@ -1,13 +1,5 @@
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useFixedPlacement } from './placement.ts';
 
 export interface MenuItem {
   key: string;
@@ -68,7 +60,7 @@ export function Menu({ label, children, entries, align = 'end', className }: Pro
     setOpen(false);
   };
 
-  usePlacement(open !== false, buttonRef, menuRef, align);
+  useFixedPlacement(open !== false, buttonRef, menuRef, align);
 
   useEffect(() => {
     if (!open) return;
@@ -222,41 +214,4 @@ function MenuItemView({ item, onChoose }: { item: MenuItem; onChoose: () => void
 
 function menuItems(menu: HTMLElement | null): HTMLElement[] {
   return menu ? [...menu.querySelectorAll<HTMLElement>('[role^="menuitem"]')] : [];
-}
-
-const GAP_PX = 4;
-const MARGIN_PX = 8;
-
-/**
- * The menu is fixed to the viewport (no scrolling box of a table or dialog clips it), under its
- * button, or above it when there is more room there, and never past the viewport's edges.
- */
-function usePlacement(
-  open: boolean,
-  buttonRef: RefObject<HTMLButtonElement | null>,
-  menuRef: RefObject<HTMLDivElement | null>,
-  align: 'start' | 'end',
-) {
-  useLayoutEffect(() => {
-    if (!open) return;
-    const place = () => {
-      const button = buttonRef.current?.getBoundingClientRect();
-      const menu = menuRef.current;
-      if (!button || !menu) return;
-      const { width, height } = menu.getBoundingClientRect();
-      const below = innerHeight - button.bottom;
-      const top =
-        below >= height + GAP_PX || below >= button.top ? button.bottom + GAP_PX : button.top - GAP_PX - height;
-      const left = align === 'end' ? button.right - width : button.left;
-      menu.style.top = `${Math.max(MARGIN_PX, top)}px`;
-      menu.style.left = `${Math.min(Math.max(MARGIN_PX, left), innerWidth - width - MARGIN_PX)}px`;
-    };
-    place();
-    addEventListener('resize', place);
-    addEventListener('scroll', place, true);
-    return () => {
-      removeEventListener('resize', place);
-      removeEventListener('scroll', place, true);
-    };
-  }, [open, buttonRef, menuRef, align]);
 }
