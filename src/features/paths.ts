@@ -27,8 +27,9 @@ export function imagePath(imageId: string, region: string): string {
   return withQuery(`${routes.images}/${encodeURIComponent(imageId)}`, { region });
 }
 
-export function instancesPath(region: string): string {
-  return withQuery(routes.instances, { region });
+/** The instances of a region; with `instance`, that one's row is shown, marked and focused ("Go to ID"). */
+export function instancesPath(region: string, instance?: string): string {
+  return withQuery(routes.instances, { region, instance });
 }
 
 /** The instance-creation wizard, with choices made already (src/features/instances/wizard-state.ts reads them). */

@@ -13,7 +13,7 @@ type Problem = { key: 'goTo.malformed' } | { key: 'goTo.notFound'; id: string } 
 
 /**
  * "Go to ID" in the header: an image ID opens its page (which finds its region), an instance ID
- * the instances of the region it is in. Anything else is said beside the box, before any request.
+ * the instances of the region it is in, its row marked and focused. Anything else is said beside the box, before any request.
  */
 export function GoToId() {
   const t = useT();
@@ -41,7 +41,7 @@ export function GoToId() {
       const found = await queryClient.fetchQuery(instanceRegionQuery(account, region, id));
       if (!found) return setProblem({ key: 'goTo.notFound', id });
       setText('');
-      await navigate(instancesPath(found));
+      await navigate(instancesPath(found, id));
     } catch (e) {
       setProblem({ failed: e as RequestFailure });
     } finally {

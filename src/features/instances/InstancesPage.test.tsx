@@ -9,8 +9,8 @@ import { renderWizard } from '../../test/wizard.tsx';
 import { InstancesPage } from './InstancesPage.tsx';
 import { instancesPath, routes } from '../paths.ts';
 
-function openInstances(region = 'ap-guangzhou') {
-  return renderAt(<InstancesPage />, { url: instancesPath(region), path: routes.instances });
+function openInstances(region = 'ap-guangzhou', instance?: string) {
+  return renderAt(<InstancesPage />, { url: instancesPath(region, instance), path: routes.instances });
 }
 
 /** The table row of the instance with this name. */
@@ -35,6 +35,17 @@ describe('the instances page', () => {
       'href',
       '/instances/create?region=ap-guangzhou',
     );
+  });
+
+  it('an address naming an instance ("Go to ID") marks its row and focuses it; the others stay as they are', async () => {
+    const instance = testBackend
+      .data()
+      .instances.find((i) => i.Region === 'ap-guangzhou' && i.InstanceName === 'app-01')!;
+    openInstances('ap-guangzhou', instance.InstanceId);
+    const row = await instanceRow('app-01');
+    expect(row).toHaveAttribute('aria-current', 'true');
+    await waitFor(() => expect(row).toHaveFocus());
+    expect(await instanceRow('web-01')).not.toHaveAttribute('aria-current');
   });
 
   it('shows a launched instance as Launching, then Running once the launch has taken its time', async () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { instanceQueries } from '../../api/instance-queries.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
@@ -29,6 +29,13 @@ export function InstancesPage() {
   const query = useQuery(instanceQueries.list(account, region));
   const regionName = t.regionName(region);
   const [imageFrom, setImageFrom] = useState<string | null>(null);
+  // "Go to ID" names an instance: its row is marked and focused (which scrolls it into view) once listed.
+  const wanted = useSearchParams()[0].get('instance');
+  const wantedRow = useRef<HTMLTableRowElement>(null);
+  const listed = query.data !== undefined;
+  useEffect(() => {
+    if (listed) wantedRow.current?.focus();
+  }, [listed, wanted]);
   return (
     <section aria-labelledby="instances-heading">
       <h1 id="instances-heading">{t('instances.heading')}</h1>
@@ -61,7 +68,10 @@ export function InstancesPage() {
             </thead>
             <tbody>
               {query.data.InstanceSet.map((i) => (
-                <tr key={i.InstanceId}>
+                <tr
+                  key={i.InstanceId}
+                  {...(i.InstanceId === wanted && { ref: wantedRow, tabIndex: -1, 'aria-current': true })}
+                >
                   <td>
                     <span className="name" translate="no">
                       {i.InstanceName}
