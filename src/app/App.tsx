@@ -50,7 +50,14 @@ export function App({
   );
 }
 
-/** Toasts belong to the account they were shown for: switching account hides the other's. */
+/**
+ * Toasts belong to the account they were shown for: switching account hides the other's. They show
+ * at the top of the page's main area (Layout's ToastRegion).
+ */
 function AccountToasts({ children }: { children: ReactNode }) {
-  return <ToastProvider owner={useAccount()}>{children}</ToastProvider>;
+  return (
+    <ToastProvider owner={useAccount()} placed>
+      {children}
+    </ToastProvider>
+  );
 }

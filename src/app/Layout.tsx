@@ -8,6 +8,7 @@ import { createInstancePath, imagesPath, instancesPath } from '../features/paths
 import { RegionSelect } from '../features/regions/RegionSelect.tsx';
 import { useRegion } from '../features/regions/use-region.ts';
 import { useT } from '../ui/i18n/I18n.tsx';
+import { ToastRegion } from '../ui/Toast.tsx';
 import { useDemoBackendPromise } from './demo-backend.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
@@ -97,6 +98,7 @@ export function Layout() {
         </Suspense>
       )}
       <main id="main" tabIndex={-1}>
+        <ToastRegion />
         <RouteErrorBoundary key={pathname}>
           {/* Shown while a lazily loaded page's code arrives. */}
           <Suspense fallback={<p className="boot">{t('app.loadingPage')}</p>}>

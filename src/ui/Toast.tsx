@@ -24,11 +24,32 @@ const TIMEOUT_MS = 6000;
 const SHOWN = 2;
 const KEPT = 20;
 
+/** Where the provider's toasts show, when the page places them (`<ToastProvider placed>`). */
+const RegionContext = createContext<ReactNode>(null);
+
+/**
+ * The toasts, in the page's flow where this is put (the console: at the top of its main area):
+ * they push what follows down and so never cover a control, at any width or scroll position,
+ * where a box floating over the page covers whatever scrolls beneath it.
+ */
+export function ToastRegion() {
+  return useContext(RegionContext);
+}
+
 /**
  * Finished actions announced politely to screen readers and shown for a few seconds, dismissible.
  * A toast belongs to the `owner` (the account) it was shown for: switching account hides it.
+ * They show after `children`, or where a `ToastRegion` is when `placed`.
  */
-export function ToastProvider({ owner, children }: { owner?: string; children: ReactNode }) {
+export function ToastProvider({
+  owner,
+  placed = false,
+  children,
+}: {
+  owner?: string;
+  placed?: boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [expanded, setExpanded] = useState(false);
@@ -61,44 +82,49 @@ export function ToastProvider({ owner, children }: { owner?: string; children: R
   );
   const mine = toasts.filter((toast) => toast.owner === owner);
   const shown = expanded ? mine : mine.slice(-SHOWN);
+  const region = (
+    <div
+      className="toasts"
+      onPointerEnter={() => hold(true)}
+      onPointerLeave={() => hold(false)}
+      onFocus={() => hold(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) hold(false);
+      }}
+    >
+      {mine.length > SHOWN && (
+        <button
+          type="button"
+          className="secondary toasts-more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? t('toast.fewer') : t('toast.more', { count: mine.length - SHOWN })}
+        </button>
+      )}
+      <div className="toast-list" role="status" aria-live="polite">
+        {shown.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.tone}`}>
+            <span>{toast.message}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.dismiss')}
+              onClick={() => dismiss(toast.id)}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
   return (
     <ToastContext.Provider value={api}>
-      {children}
-      <div
-        className="toasts"
-        onPointerEnter={() => hold(true)}
-        onPointerLeave={() => hold(false)}
-        onFocus={() => hold(true)}
-        onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget)) hold(false);
-        }}
-      >
-        {mine.length > SHOWN && (
-          <button
-            type="button"
-            className="secondary toasts-more"
-            aria-expanded={expanded}
-            onClick={() => setExpanded((e) => !e)}
-          >
-            {expanded ? t('toast.fewer') : t('toast.more', { count: mine.length - SHOWN })}
-          </button>
-        )}
-        <div className="toast-list" role="status" aria-live="polite">
-          {shown.map((toast) => (
-            <div key={toast.id} className={`toast toast-${toast.tone}`}>
-              <span>{toast.message}</span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('common.dismiss')}
-                onClick={() => dismiss(toast.id)}
-              >
-                ×
-              </button>
-            </div>
-          ))}
-        </div>
-      </div>
+      <RegionContext.Provider value={placed ? region : null}>
+        {children}
+        {!placed && region}
+      </RegionContext.Provider>
     </ToastContext.Provider>
   );
 }

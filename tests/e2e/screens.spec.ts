@@ -11,6 +11,7 @@ import {
   imageRow,
   openImages,
   resetDemoData,
+  rowAction,
   test,
 } from './helpers.ts';
 
@@ -254,21 +255,63 @@ test('Reset asks first, naming what is lost: Cancel keeps everything, Reset brin
   await expect(page.getByRole('region', { name: 'Operations' })).not.toContainText('made-before-reset');
 });
 
-test('toasts stack at most two with "N more", cover no row action, and stay with their account', async ({ page }) => {
+/** Every visible control whose box meets the toasts' box (the toasts' own buttons aside). */
+function controlsUnderToasts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const over = document.querySelector('.toasts')!.getBoundingClientRect();
+    if (over.height === 0) throw new Error('no toast is shown');
+    return [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+      .filter((el) => !el.closest('.toasts') && el.checkVisibility() && !el.closest('.visually-hidden'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left < over.right && r.right > over.left && r.top < over.bottom && r.bottom > over.top;
+      })
+      .map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent?.trim() || el.getAttribute('aria-label') || ''}`);
+  });
+}
+
+for (const { width, height, scheme } of [
+  { width: 1440, height: 900, scheme: 'light' },
+  { width: 390, height: 844, scheme: 'dark' },
+] as const)
+  test(`after a copy to four regions the toast covers no control, at ${width} px, ${scheme}, nor once the page is scrolled`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openImages(page, { tab: 'custom' });
+    const row = imageRow(page, 'k8s-node-opencloudos9');
+    await (await rowAction(row, 'Copy')).click();
+    const dialog = page.getByRole('dialog', { name: 'Copy image' });
+    for (const region of [
+      'Shanghai (ap-shanghai)',
+      'Beijing (ap-beijing)',
+      'Nanjing (ap-nanjing)',
+      'Chengdu (ap-chengdu)',
+    ])
+      await dialog.getByRole('checkbox', { name: region, exact: true }).check();
+    await dialog.getByRole('button', { name: 'Copy to 4 regions' }).click();
+    await expect(dialog).toBeHidden();
+    const toast = page.locator('.toasts').getByText(/^Copying k8s-node-opencloudos9 to /);
+    await expect(toast).toBeVisible();
+    expect(await controlsUnderToasts(page)).toEqual([]);
+    // Scrolled, the toast stays in the page's flow: still nothing under it.
+    await page.evaluate(() => scrollTo(0, 300));
+    expect(await controlsUnderToasts(page)).toEqual([]);
+    await page.evaluate(() => scrollTo(0, 0));
+    // The pointer on it keeps it while axe looks.
+    await toast.hover();
+    await expectNoAxeViolations(page, `a toast after a copy, ${width} px ${scheme}`);
+    await expect(toast).toBeVisible();
+  });
+
+test('toasts stack at most two with "N more", cover no control, and stay with their account', async ({ page }) => {
   await openImages(page);
   for (let i = 0; i < 3; i++) await resetDemoData(page);
   const toasts = page.locator('.toasts');
   await expect(toasts.getByText('Demo data was reset to the original seed.')).toHaveCount(2);
   await expect(toasts.getByRole('button', { name: '1 more' })).toBeVisible();
-  // Nothing a row can do lies under them.
-  const covered = await page.evaluate(() => {
-    const over = document.querySelector('.toasts')!.getBoundingClientRect();
-    // A row's actions: its last cell (the name cell's Copy ID is a tool, not an action of the row).
-    return [...document.querySelectorAll('tbody td:last-child button, tbody td:last-child a')]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.left < over.right && r.right > over.left && r.top < over.bottom && r.bottom > over.top).length;
-  });
-  expect(covered).toBe(0);
+  expect(await controlsUnderToasts(page)).toEqual([]);
 
   await page.getByLabel('Account').selectOption('100000000003');
   await expect(toasts.getByText('Demo data was reset to the original seed.')).toHaveCount(0);
