@@ -2,7 +2,7 @@
 // actions" by keyboard only, a refused action's reason by a screen-reader query and by a tap,
 // Columns remembered, Copy ID, counts on the tabs, addresses corrected with a notice, any image ID
 // opened without its region, "Go to ID", and the table at phone, tablet and desktop widths.
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   expect,
   expectFitsViewport,
@@ -193,15 +193,20 @@ test('Go to ID opens an image by its ID, an instance in its region, and says wha
   await expect(page.getByRole('heading', { level: 1, name: 'payment-gateway-ubuntu2004' })).toBeVisible();
   await expect(page).toHaveURL(/[?&]region=ap-shanghai/);
 
-  // An instance in Hong Kong: the instances of that region.
+  // An instance in Hong Kong: the instances of that region, its row marked and focused.
   await page.goto('/instances?region=ap-hongkong');
   const instanceId = (await page.getByRole('main').locator('code').first().textContent())!.trim();
   expect(instanceId).toMatch(/^ins-[a-z0-9]{8}$/);
   await openImages(page, { region: 'ap-guangzhou' });
   await box.fill(instanceId);
   await box.press('Enter');
-  await expect(page).toHaveURL(/\/instances\?region=ap-hongkong$/);
-  await expect(page.getByRole('main').getByText(instanceId)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/instances\\?region=ap-hongkong&instance=${instanceId}$`));
+  const landed = page.getByRole('row').filter({ hasText: instanceId });
+  await expect(landed).toBeFocused();
+  await expect(landed).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('tbody tr[aria-current]')).toHaveCount(1);
+  await expect(landed).toBeInViewport();
+  await expectNoAxeViolations(page, 'an instance landed on by Go to ID');
 
   await box.fill('ins-zzzzzzzz');
   await box.press('Enter');
@@ -263,3 +268,109 @@ test('in Chinese: 更多操作 by keyboard, and the counts in the tab’s descri
   await expect(row.getByRole('button', { name: '复制 ID' })).toBeVisible();
   await expectNoAxeViolations(page, '自定义镜像 with the table tools');
 });
+
+const ARM_IMAGE = 'TencentOS Server 4 64-bit (ARM)';
+const NOT_SOLD =
+  'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.';
+
+for (const { width, height, scheme } of [
+  { width: 1440, height: 900, scheme: 'light' },
+  { width: 390, height: 844, scheme: 'dark' },
+] as const)
+  test.describe(`at ${width} px, ${scheme}`, () => {
+    test.use({ viewport: { width, height }, colorScheme: scheme, hasTouch: width < 1024 });
+
+    test('Launch instance for an image the region cannot launch is refused with the picker’s reason, shown by a tap', async ({
+      page,
+    }) => {
+      await openImages(page, { region: 'ap-chengdu', q: 'TencentOS Server 4 64-bit' });
+      // An x86 image launches as before.
+      await expect(
+        imageRow(page, 'TencentOS Server 4 64-bit').getByRole('link', { name: 'Launch instance' }),
+      ).toBeVisible();
+      const row = imageRow(page, ARM_IMAGE);
+      await expect(row.getByRole('link', { name: 'Launch instance' })).toHaveCount(0);
+      const launch = row.getByRole('button', { name: 'Launch instance' });
+      await expect(launch).toHaveAttribute('aria-disabled', 'true');
+      await expect(launch).toHaveAccessibleDescription(NOT_SOLD);
+      const reason = row.getByRole('tooltip');
+      await expect(reason).toBeHidden();
+      // A tap (a click at 1440) shows the reason where it fits the screen, and says it; nothing opens.
+      if (width < 1024) await launch.tap({ force: true });
+      else await launch.click({ force: true });
+      await expect(reason).toBeVisible();
+      await expect(reason).toHaveText(NOT_SOLD);
+      await expect(reason).toBeInViewport({ ratio: 1 });
+      await expect(row.getByRole('status')).toHaveText(NOT_SOLD);
+      await expect(page).toHaveURL(/\/images\?/);
+      await expectNoAxeViolations(page, `a refused Launch instance with its reason shown, ${width} px ${scheme}`);
+      // A press elsewhere hides it again.
+      await page.getByRole('heading', { level: 1, name: 'Images' }).click();
+      await expect(reason).toBeHidden();
+
+      // The image's own page refuses it the same way.
+      await row.getByRole('link', { name: ARM_IMAGE }).click();
+      await expect(page.getByRole('heading', { level: 1, name: ARM_IMAGE })).toBeVisible();
+      const onPage = page.getByRole('main').getByRole('button', { name: 'Launch instance' });
+      await expect(onPage).toHaveAttribute('aria-disabled', 'true');
+      await expect(onPage).toHaveAccessibleDescription(NOT_SOLD);
+      await expectNoAxeViolations(page, `an ARM image's page in Chengdu, ${width} px ${scheme}`);
+    });
+  });
+
+/** The images table's column headers lie inside the viewport, above the rows they name. */
+async function expectHeaderInView(page: Page, what: string) {
+  const { header, row, height } = await page.evaluate(() => {
+    const box = (el: Element | null) => {
+      const r = el!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    };
+    return {
+      // A cell: the cells stick, their row stays where the table put it.
+      header: box(document.querySelector('.image-table thead th')),
+      row: box(document.querySelector('.image-table tbody tr:last-child')),
+      height: window.innerHeight,
+    };
+  });
+  expect(header.top, `the column headers' top, ${what}`).toBeGreaterThanOrEqual(0);
+  expect(header.bottom, `the column headers' bottom, ${what}`).toBeLessThanOrEqual(height);
+  expect(row.top, `the last row under the headers, ${what}`).toBeGreaterThanOrEqual(header.bottom - 1);
+}
+
+for (const { language, locale, query, heading } of [
+  { language: 'English', locale: 'en', query: {}, heading: 'Images' },
+  { language: 'Chinese', locale: 'zh-CN', query: {}, heading: '镜像' },
+  { language: 'the pseudo-locale', locale: 'en', query: { lang: 'pseudo' }, heading: /^\[/ },
+] as const)
+  test(`the column headers stay in view while the page and the table scroll, at 768 and 1440 px, in ${language}`, async ({
+    page,
+    context,
+  }) => {
+    await context.addInitScript((chosen) => {
+      localStorage.setItem('cvm-console:dev', '1');
+      localStorage.setItem('cvm-console:language', chosen);
+    }, locale);
+    for (const [width, height] of [
+      [1440, 900],
+      [768, 1024],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/images?${new URLSearchParams({ region: 'ap-guangzhou', ...query }).toString()}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);
+      await expect(imageRows(page)).toHaveCount(20);
+      await expectHeaderInView(page, `${width} px, at the top`);
+      // The page scrolled to its end: the table's box, headers first, stays on screen.
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      await expectHeaderInView(page, `${width} px, the page at its end`);
+      // The rows scrolled inside the box pass under the headers.
+      const box = page.locator('.image-table-wrap');
+      await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      await expectHeaderInView(page, `${width} px, the table at its end`);
+      await expect(imageRows(page).last()).toBeInViewport();
+      await expectFitsViewport(page, `the table at ${width} px in ${language}`);
+    }
+    await expectNoAxeViolations(page, `the scrolled table in ${language}`);
+  });

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { copyBlockedReason } from '../../rules/copy.ts';
 import { deleteBlockedReason, modifyBlockedReason } from '../../rules/custom-images.ts';
 import { imageKind, type Image } from '../../rules/images.ts';
-import { launchImageViolation } from '../../rules/run-instances.ts';
+import { imageRegionViolation, launchImageViolation } from '../../rules/run-instances.ts';
 import { shareBlockedReason } from '../../rules/share.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
@@ -27,7 +27,9 @@ interface Props {
 export function ImageActions({ image, region, onOpen, layout }: Props) {
   const t = useT();
   const account = useAccount();
-  const launchProblem = launchImageViolation(image, undefined);
+  // The picker's rule, on what the region sells (rules data, no request): an ARM image where no
+  // ARM type is sold says so here rather than in a wizard with nothing to choose.
+  const launchProblem = launchImageViolation(image, undefined) ?? imageRegionViolation(image, region);
   const kind = imageKind(image, account);
   // Own images can be managed; a shared image shows the same actions refused, each saying why.
   const manage: { label: UiKey; reason?: string; dialog: ImageDialog; tone?: 'danger' }[] =

@@ -763,6 +763,22 @@ describe('row actions', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('an ARM image where no ARM type is sold refuses Launch with the picker’s reason; an x86 one launches', async () => {
+    const { user } = renderImagesPage('region=ap-chengdu&q=TencentOS%20Server%204%2064-bit');
+    const arm = await row('TencentOS Server 4 64-bit (ARM)');
+    expect(within(arm).queryByRole('link', { name: 'Launch instance' })).not.toBeInTheDocument();
+    const launch = within(arm).getByRole('button', { name: 'Launch instance' });
+    expect(launch).toHaveAttribute('aria-disabled', 'true');
+    expect(launch).toHaveAccessibleDescription(
+      'No instance type sold in Chengdu runs ARM images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.',
+    );
+    await user.click(launch);
+    expect(screen.queryByTestId('navigated')).not.toBeInTheDocument();
+    expect(
+      within(await row('TencentOS Server 4 64-bit')).getByRole('link', { name: 'Launch instance' }),
+    ).toHaveAttribute('href', expect.stringMatching(/^\/instances\/create\?region=ap-chengdu&imageId=img-/));
+  });
+
   it('batch actions ask for a selection first, then name how many are selected', async () => {
     const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     await table();
