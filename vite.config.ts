@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { precompiledMessages } from './vite-messages.ts';
 
 /**
- * A language's messages (src/ui/i18n/load.ts): the entry loads the person's language only, so none
+ * A language's messages (src/ui/i18n/load.ts, src/rules/messages/load.ts): the entry loads the person's language only, so none
  * is announced to every page.
  */
-const byLanguage = (chunk: OutputChunk) => /\/src\/ui\/i18n\//.test(chunk.facadeModuleId ?? '');
+const byLanguage = (chunk: OutputChunk) =>
+  /\/src\/(ui\/i18n\/|rules\/messages\/messages-)/.test(chunk.facadeModuleId ?? '');
 
 /** The chunks an entry loads at once: its dynamic imports and everything they import. */
 function firstLoadChunks(bundle: OutputBundle, entry: OutputChunk): string[] {
