@@ -73,15 +73,25 @@ function firstLoad(): Plugin {
   };
 }
 
+/**
+ * MSW's cookie store, replaced in the client bundle by src/mocks/msw-cookie-store.ts (see there: the
+ * embedded backend has no cookies, and the store brings tough-cookie and a public-suffix list).
+ * Only MSW's own two users of the store are redirected; tests and the Node hosts keep the real one.
+ */
+function mswCookieStoreLite(): Plugin {
+  const lite = fileURLToPath(new URL('./src/mocks/msw-cookie-store.ts', import.meta.url));
+  return {
+    name: 'msw-cookie-store-lite',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '../cookieStore.mjs' || !importer) return null;
+      return /[\\/]msw[\\/]lib[\\/]core[\\/]utils[\\/]request[\\/]/.test(importer) ? lite : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), firstLoad(), precompiledMessages()],
-  resolve: {
-    // See src/mocks/tldts-lite.ts: the public-suffix list is dead weight in the browser.
-    alias:
-      mode === 'test'
-        ? []
-        : [{ find: 'tldts', replacement: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) }],
-  },
+  plugins: [react(), firstLoad(), precompiledMessages(), ...(mode === 'test' ? [] : [mswCookieStoreLite()])],
   server: { host: '127.0.0.1', strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
