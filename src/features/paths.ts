@@ -31,6 +31,11 @@ export function instancesPath(region: string): string {
   return withQuery(routes.instances, { region });
 }
 
+/** One instance: its row in the instances page of its region (the row's id is the instance ID). */
+export function instancePath(instanceId: string, region: string): string {
+  return `${instancesPath(region)}#${encodeURIComponent(instanceId)}`;
+}
+
 /** The instance-creation wizard, with choices made already (src/features/instances/wizard-state.ts reads them). */
 export function createInstancePath(region: string, choices: { imageId?: string; step?: string } = {}): string {
   return withQuery(routes.createInstance, { region, ...choices });

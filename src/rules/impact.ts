@@ -42,6 +42,16 @@ const blockers: Record<ImageChange, (image: Image, accountId: string) => Violati
   edit: modifyBlockedReason,
 };
 
+/** The snapshots behind these images together: how many, how large (GB), and what they cost a month. */
+export function snapshotsCost(
+  images: readonly Pick<Image, 'SnapshotSet'>[],
+  region: string,
+): { count: number; sizeGb: number; monthly: Money } {
+  const all = images.flatMap((i) => i.SnapshotSet);
+  const sizeGb = all.reduce((n, s) => n + s.DiskSize, 0);
+  return { count: all.length, sizeGb, monthly: snapshotMonthlyCost(sizeGb, region) };
+}
+
 /** The facts of a change to `image` (in `region`, as `accountId` sees it), from what was read. */
 export function imageImpact(
   image: Image,
@@ -51,14 +61,13 @@ export function imageImpact(
   readings: ImpactReadings,
 ): Impact {
   const snapshots = image.SnapshotSet.map((s) => ({ ...s, monthly: snapshotMonthlyCost(s.DiskSize, region) }));
-  const size = image.SnapshotSet.reduce((n, s) => n + s.DiskSize, 0);
   const refusal = blockers[change](image, accountId);
   return {
     instances: readings.instances.filter((group) => group.instances.length > 0),
     sharedWith: readings.sharedWith,
     copies: readings.copies,
     snapshots,
-    snapshotsMonthly: snapshotMonthlyCost(size, region),
+    snapshotsMonthly: snapshotsCost([image], region).monthly,
     refusals: refusal ? [refusal] : [],
   };
 }

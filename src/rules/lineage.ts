@@ -1,4 +1,6 @@
+import { destinationViolation } from './copy.ts';
 import type { Image } from './images.ts';
+import { regions } from './regions.ts';
 
 // An image's lineage: the original and every copy made from it or from its copies, across regions.
 // A copy records the image it was copied from (CopiedFrom) and the original its line started from
@@ -71,4 +73,13 @@ export function inLineage(image: Lineal, roots: readonly string[]): boolean {
   return (
     roots.includes(image.ImageId) || (image.LineageRoot !== undefined && roots.includes(image.LineageRoot.ImageId))
   );
+}
+
+/**
+ * The regions an image's family can be in: its own and those it can be copied to. Every copy goes
+ * where its source may copy to, and that relation keeps to one group of regions (mainland, finance,
+ * outside), so the family never leaves the group.
+ */
+export function lineageRegions(regionId: string): string[] {
+  return regions.filter((r) => r.id === regionId || !destinationViolation(regionId, r.id)).map((r) => r.id);
 }

@@ -1,14 +1,16 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { deleteBlockedReason } from '../../rules/custom-images.ts';
-import type { Image } from '../../rules/images.ts';
+import { Suspense } from 'react';
+import { imageKind, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useT } from '../../ui/i18n/I18n.tsx';
+import { MessagesOf, useT } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from '../../api/server-error.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { DeleteImpact } from './impact/ImpactSections.tsx';
 
 interface Props {
   images: Image[];
@@ -17,23 +19,29 @@ interface Props {
   onDone: () => void;
 }
 
-/** Confirms what will be deleted, and says per image why the others cannot be. */
+/**
+ * Confirms what will be deleted, says per image why the others cannot be, and what each touches
+ * (read as the dialog opens): instances, recipients, copies, snapshots, which may go too.
+ */
 export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
   const t = useT();
   const account = useAccount();
   const toast = useToast();
-  // Nothing to fill in yet; the form is where a choice such as deleting the snapshots too will live.
-  const form = useForm({});
+  const form = useForm({ deleteSnapshots: false });
   const mutation = useImageMutation('DeleteImages', region);
   const verdicts = images.map((image) => ({ image, reason: t.rule(deleteBlockedReason(image, account)) }));
   const deletable = verdicts.filter((v) => !v.reason).map((v) => v.image);
   const refused = verdicts.filter((v) => v.reason);
+  const own = images.filter((i) => imageKind(i, account) === 'own');
   const server = serverError(mutation.error);
 
   const confirm = form.submit(() => {
     if (mutation.isPending || deletable.length === 0) return;
     mutation.mutate(
-      { ImageIds: deletable.map((i) => i.ImageId) },
+      {
+        ImageIds: deletable.map((i) => i.ImageId),
+        ...(form.values.deleteSnapshots ? { DeleteBindedSnap: true } : {}),
+      },
       {
         onSuccess: () => {
           toast.show(t('deleteImage.done', { count: deletable.length, name: deletable[0]!.ImageName }));
@@ -69,6 +77,19 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
             ))}
           </ul>
         </>
+      )}
+      {own.length > 0 && (
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <MessagesOf part="pages">
+            <DeleteImpact
+              images={own}
+              deletable={deletable}
+              region={region}
+              deleteSnapshots={form.values.deleteSnapshots}
+              onDeleteSnapshots={(checked) => form.set('deleteSnapshots', checked)}
+            />
+          </MessagesOf>
+        </Suspense>
       )}
       <FormError error={server} />
       <PendingNote pending={mutation.isPending} />

@@ -61,7 +61,7 @@ export function InstancesPage() {
             </thead>
             <tbody>
               {query.data.InstanceSet.map((i) => (
-                <tr key={i.InstanceId}>
+                <tr key={i.InstanceId} id={i.InstanceId}>
                   <td>
                     <span className="name" translate="no">
                       {i.InstanceName}
