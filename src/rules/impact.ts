@@ -52,16 +52,19 @@ export function snapshotsCost(
   return { count: all.length, sizeGb, monthly: snapshotMonthlyCost(sizeGb, region) };
 }
 
-/** The facts of a change to `image` (in `region`, as `accountId` sees it), from what was read. */
+/**
+ * The facts of a change to `image` (in `region`, as `accountId` sees it), from what was read; with no
+ * change, the facts as they stand (the details page) and no refusals.
+ */
 export function imageImpact(
   image: Image,
   region: string,
   accountId: string,
-  change: ImageChange,
+  change: ImageChange | undefined,
   readings: ImpactReadings,
 ): Impact {
   const snapshots = image.SnapshotSet.map((s) => ({ ...s, monthly: snapshotMonthlyCost(s.DiskSize, region) }));
-  const refusal = blockers[change](image, accountId);
+  const refusal = change && blockers[change](image, accountId);
   return {
     instances: readings.instances.filter((group) => group.instances.length > 0),
     sharedWith: readings.sharedWith,

@@ -1,9 +1,8 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { deleteBlockedReason } from '../../rules/custom-images.ts';
-import { Suspense } from 'react';
 import { imageKind, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { MessagesOf, useT } from '../../ui/i18n/I18n.tsx';
+import { usePart, useT } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
@@ -33,6 +32,8 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
   const deletable = verdicts.filter((v) => !v.reason).map((v) => v.image);
   const refused = verdicts.filter((v) => v.reason);
   const own = images.filter((i) => imageKind(i, account) === 'own');
+  // What the images touch is said in the pages' words, loaded as the dialog opens.
+  const impactWords = usePart('pages');
   const server = serverError(mutation.error);
 
   const confirm = form.submit(() => {
@@ -78,19 +79,18 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
           </ul>
         </>
       )}
-      {own.length > 0 && (
-        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-          <MessagesOf part="pages">
-            <DeleteImpact
-              images={own}
-              deletable={deletable}
-              region={region}
-              deleteSnapshots={form.values.deleteSnapshots}
-              onDeleteSnapshots={(checked) => form.set('deleteSnapshots', checked)}
-            />
-          </MessagesOf>
-        </Suspense>
-      )}
+      {own.length > 0 &&
+        (impactWords ? (
+          <DeleteImpact
+            images={own}
+            deletable={deletable}
+            region={region}
+            deleteSnapshots={form.values.deleteSnapshots}
+            onDeleteSnapshots={(checked) => form.set('deleteSnapshots', checked)}
+          />
+        ) : (
+          <p className="muted">{t('common.loading')}</p>
+        ))}
       <FormError error={server} />
       <PendingNote pending={mutation.isPending} />
       <div className="dialog-actions">

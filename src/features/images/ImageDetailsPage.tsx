@@ -208,13 +208,7 @@ function ImageDetails({ imageId, region }: { imageId: string; region: string }) 
             )}
           </dl>
           {own ? (
-            <ImpactSections
-              image={image}
-              region={region}
-              change="delete"
-              level="h2"
-              sections={['instances', 'snapshots']}
-            />
+            <ImpactSections image={image} region={region} level="h2" sections={['instances', 'snapshots']} />
           ) : (
             image.SnapshotSet.length > 0 && (
               <>

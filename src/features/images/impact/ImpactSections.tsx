@@ -57,7 +57,8 @@ export function ImpactSections({
 }: {
   image: Image;
   region: string;
-  change: ImageChange;
+  /** The change a dialog previews; none on the details page. */
+  change?: ImageChange;
   level: Heading;
   sections?: readonly ImpactSection[];
 }) {
@@ -134,11 +135,14 @@ export function ImpactSections({
           ) : (
             <>
               <SnapshotTable name={image.ImageName} snapshots={impact.snapshots} />
-              <p className="muted">
-                {t('impact.snapshotsBilled', {
-                  price: formatPrice(impact.snapshotsMonthly.amount, impact.snapshotsMonthly, t.language),
-                })}
-              </p>
+              {/* Deleting, the choice about the snapshots says what they cost. */}
+              {!deleting && (
+                <p className="muted">
+                  {t('impact.snapshotsBilled', {
+                    price: formatPrice(impact.snapshotsMonthly.amount, impact.snapshotsMonthly, t.language),
+                  })}
+                </p>
+              )}
             </>
           )}
         </Section>

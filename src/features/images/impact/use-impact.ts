@@ -9,7 +9,7 @@ import { useAccount } from '../../account/use-account.ts';
  * What a change to an own image touches, read when the component that asks is shown (a dialog as it
  * opens, the details page): each reading with its own loading and error state, and the facts so far.
  */
-export function useImpact(image: Image, region: string, change: ImageChange) {
+export function useImpact(image: Image, region: string, change?: ImageChange) {
   const account = useAccount();
   const instances = useQuery(instanceQueries.launchedFrom(account, region, image.ImageId));
   const shares = useQuery(imageQueries.shares(account, region, image.ImageId));
