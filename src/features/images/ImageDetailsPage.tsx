@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { copiesQuery, imageQueries } from '../../api/image-queries.ts';
+import { imageQueries } from '../../api/image-queries.ts';
+import { copiesQuery } from '../../api/copies-queries.ts';
 import { imageRegionQuery } from '../../api/region-of.ts';
 import { IMAGE_ID_PATTERN } from '../../rules/ids.ts';
 import { isKnownRegion } from '../../rules/regions.ts';

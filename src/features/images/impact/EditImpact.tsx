@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { copiesQuery } from '../../../api/image-queries.ts';
+import { copiesQuery } from '../../../api/copies-queries.ts';
 import type { Image } from '../../../rules/images.ts';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 import { useAccount } from '../../account/use-account.ts';

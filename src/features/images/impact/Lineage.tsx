@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import { lineageQuery } from '../../../api/image-queries.ts';
+import { lineageQuery } from '../../../api/copies-queries.ts';
 import type { Image } from '../../../rules/images.ts';
 import { lineageTree, type LineageNode } from '../../../rules/lineage.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';

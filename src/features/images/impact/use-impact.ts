@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { copiesQuery, imageQueries } from '../../../api/image-queries.ts';
+import { imageQueries } from '../../../api/image-queries.ts';
+import { copiesQuery } from '../../../api/copies-queries.ts';
 import { instanceQueries } from '../../../api/instance-queries.ts';
 import { imageImpact, type ImageChange } from '../../../rules/impact.ts';
 import type { Image } from '../../../rules/images.ts';
