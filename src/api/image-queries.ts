@@ -3,9 +3,6 @@ import type { RequestOf } from '../rules/actions.ts';
 import type { Filter } from '../rules/describe.ts';
 import { documentedImageTypes } from '../rules/extensions.ts';
 import { BUSY_STATES, isBusyImage, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
-import { destinationViolation } from '../rules/copy.ts';
-import { regions } from '../rules/regions.ts';
-import { DESCRIBE_LIMIT_MAX } from '../rules/limits.ts';
 import { ApiError, callCvm } from './client.ts';
 import { learnAccount } from './session.ts';
 import { noteRefusal, refusedExtensions } from './extensions.ts';
@@ -60,7 +57,7 @@ export function isBusy(image: Pick<Image, 'ImageState'>): boolean {
 }
 
 /** While an image is being created, imported or copied (or copied from), look again every second; otherwise not at all. */
-const POLL_MS = 1000;
+export const POLL_MS = 1000;
 /** Pages read for a search in the page serve the keystrokes that follow for this long. */
 const EVERY_PAGE_FRESH_MS = 5000;
 
@@ -213,52 +210,3 @@ export const imageQueries = {
       staleTime: Infinity,
     }),
 };
-
-export interface Copies {
-  copies: { region: string; image: Image }[];
-  /**
-   * Whether the API records which image a copy came from (the mock's `copied-from` filter). The
-   * real API does not: the copies are then the caller's images of the same name in those regions,
-   * which a copy keeps, but which an image made otherwise can have too.
-   */
-  recorded: boolean;
-}
-
-/** Copies of an image in the regions it can be copied to (its lineage across regions). */
-export function copiesQuery(account: string, region: string, source: Pick<Image, 'ImageId' | 'ImageName'>) {
-  return queryOptions({
-    queryKey: ['images', account, region, 'copies', source.ImageId, source.ImageName] as const,
-    queryFn: async ({ signal, client }): Promise<Copies> => {
-      const targets = regions.filter((r) => !destinationViolation(region, r.id));
-      const lookIn = async (filters: Filter[], keep: (image: Image) => boolean = () => true) =>
-        (
-          await Promise.all(
-            targets.map((r) =>
-              callCvm(
-                'DescribeImages',
-                r.id,
-                { Filters: filters, Limit: DESCRIBE_LIMIT_MAX },
-                { signal, account },
-              ).then((res) => res.ImageSet.filter(keep).map((image) => ({ region: r.id, image }))),
-            ),
-          )
-        ).flat();
-      const used = { filters: ['copied-from'], parameters: [] };
-      if (!refusedExtensions(client).has('copied-from'))
-        try {
-          return { copies: await lookIn([{ Name: 'copied-from', Values: [source.ImageId] }]), recorded: true };
-        } catch (e) {
-          if (!noteRefusal(client, e, used)) throw e;
-        }
-      const sameName = await lookIn(
-        [
-          { Name: 'image-type', Values: ['PRIVATE_IMAGE'] },
-          { Name: 'image-name', Values: [source.ImageName] },
-        ],
-        (image) => image.ImageName === source.ImageName,
-      );
-      return { copies: sameName, recorded: false };
-    },
-    refetchInterval: (query) => (query.state.data?.copies.some((c) => isBusy(c.image)) ? POLL_MS : false),
-  });
-}

@@ -33,6 +33,18 @@ export const instanceQueries = {
         ),
       select: (data) => data.TotalCount,
     }),
+  /** The instances launched from an image, in its region (the only region it can launch in). */
+  launchedFrom: (account: string, region: string, imageId: string) =>
+    queryOptions({
+      queryKey: [...instanceKeys.region(account, region), 'launched-from', imageId] as const,
+      queryFn: ({ signal }) =>
+        callCvm(
+          'DescribeInstances',
+          region,
+          { Filters: [{ Name: 'image-id', Values: [imageId] }], Limit: DESCRIBE_LIMIT_MAX },
+          { signal, account },
+        ),
+    }),
   typeConfigs: (account: string, region: string) =>
     queryOptions({
       queryKey: ['instance-types', region] as const,

@@ -90,6 +90,25 @@ describe('browser persistence', () => {
     ]);
   });
 
+  it('migrates version 2 data: snapshots become records of their own, and each copy learns its original', () => {
+    const seed = seedStore();
+    const { snapshots: _records, ...rest } = seed;
+    const v2 = { ...rest, version: 2, images: seed.images.map(({ LineageRoot: _root, ...image }) => image) };
+    const copy = seed.images.find((i) => i.CopiedFrom)!;
+    const copyOfCopy = { ...copy, ImageId: 'img-v2copy02', Region: 'ap-beijing', SnapshotSet: [] };
+    v2.images.push({ ...copyOfCopy, CopiedFrom: { ImageId: copy.ImageId, Region: copy.Region } });
+    localStorage.setItem('cvm-console:store:v2', JSON.stringify(v2));
+    const data = openTab().backend.data();
+    expect(data.snapshots).toEqual(seed.snapshots);
+    expect(data.snapshots.length).toBeGreaterThan(0);
+    const image = (id: string) => data.images.find((i) => i.ImageId === id)!;
+    expect(image(copy.ImageId).LineageRoot).toEqual(copy.CopiedFrom);
+    // A copy of a copy records the original, not the copy it came from.
+    expect(image('img-v2copy02').LineageRoot).toEqual(copy.CopiedFrom);
+    expect(image(copy.CopiedFrom!.ImageId).LineageRoot).toBeUndefined();
+    expect(localStorage.getItem('cvm-console:store:v2')).toBeNull();
+  });
+
   const ASIDE = `cvm-console:store:unreadable:${new Date(NOW).toISOString()}`;
 
   it.each([

@@ -1,7 +1,7 @@
 import type { SharePermission } from '../rules/images.ts';
-import type { StoreData, StoredImage, StoredInstance, StoreView } from './store.ts';
+import { snapshotsOf, type StoreData, type StoredImage, type StoredInstance, type StoreView } from './store.ts';
 
-type ListKey = 'images' | 'instances';
+type ListKey = 'images' | 'instances' | 'snapshots';
 
 /**
  * A mutation's working copy of the store. It starts as a shallow copy of the current data and
@@ -40,8 +40,10 @@ export class StoreDraft {
     return this.next[key];
   }
 
+  /** Add an image and the snapshots of its SnapshotSet. */
   addImage(image: StoredImage): void {
     this.own('images').push(image);
+    if (image.SnapshotSet.length > 0) this.own('snapshots').push(...snapshotsOf(image));
   }
 
   /** Replace the image `imageId` of `region` by a changed copy. */
@@ -52,11 +54,18 @@ export class StoreDraft {
     images[index] = { ...images[index]!, ...change };
   }
 
-  /** Remove the images of `region` with these IDs, and their share lists. */
-  removeImages(region: string, imageIds: ReadonlySet<string>): void {
+  /**
+   * Remove the images of `region` with these IDs and their share lists; their snapshots stay (and
+   * stay billed) unless `withSnapshots`.
+   */
+  removeImages(region: string, imageIds: ReadonlySet<string>, withSnapshots = false): void {
     this.next.images = this.next.images.filter((i) => !(i.Region === region && imageIds.has(i.ImageId)));
     this.copied.add('images');
     for (const id of imageIds) this.setShares(id, []);
+    if (withSnapshots) {
+      this.next.snapshots = this.next.snapshots.filter((s) => !(s.Region === region && imageIds.has(s.ImageId)));
+      this.copied.add('snapshots');
+    }
   }
 
   /** The recipients of an image; none removes its entry. */

@@ -1,5 +1,5 @@
-import { storedImageSchema, storedInstanceSchema, storedSharesSchema } from './store-schema.ts';
-import { STORE_VERSION, type StoreData, type StoredImage, type StoredInstance } from './store.ts';
+import { storedImageSchema, storedInstanceSchema, storedSharesSchema, storedSnapshotSchema } from './store-schema.ts';
+import { STORE_VERSION, type StoreData, type StoredImage, type StoredInstance, type StoredSnapshot } from './store.ts';
 import type { SharePermission } from '../rules/images.ts';
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -18,13 +18,60 @@ const migrations: Record<number, Migration> = {
       return { ...image, FailureReason: failureReason, Task: rest };
     }),
   }),
+  // v3 keeps snapshots as records (made from each image's SnapshotSet, as the images were then) and
+  // gives each copy the original its line started from (followed up CopiedFrom as far as it goes).
+  2: (data) => {
+    const images = data.images as unknown[];
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const image of images)
+      if (isRecord(image) && typeof image.ImageId === 'string') byId.set(image.ImageId, image);
+    const copiedFrom = (image: Record<string, unknown>) =>
+      isRecord(image.CopiedFrom) && typeof image.CopiedFrom.ImageId === 'string' ? image.CopiedFrom : undefined;
+    const rootOf = (image: Record<string, unknown>) => {
+      let root = copiedFrom(image);
+      const seen = new Set<unknown>([image.ImageId]);
+      while (root && !seen.has(root.ImageId)) {
+        seen.add(root.ImageId);
+        const parent = byId.get(root.ImageId as string);
+        const up = parent && copiedFrom(parent);
+        if (!up) break;
+        root = up;
+      }
+      return root && { ImageId: root.ImageId, Region: root.Region };
+    };
+    const snapshots = images.flatMap((image) =>
+      isRecord(image) && Array.isArray(image.SnapshotSet)
+        ? image.SnapshotSet.map((s: unknown) => ({
+            ...(isRecord(s) ? s : {}),
+            Region: image.Region,
+            OwnerId: image.OwnerId,
+            ImageId: image.ImageId,
+            CreatedTime: image.CreatedTime,
+          }))
+        : [],
+    );
+    return {
+      ...data,
+      version: 3,
+      images: images.map((image) => {
+        if (!isRecord(image)) return image;
+        const root = rootOf(image);
+        return root ? { ...image, LineageRoot: root } : image;
+      }),
+      snapshots,
+    };
+  },
 };
 
 /** Whether a value is a store of `version` in outline: the right containers, whatever their entries. */
 export function looksLikeStore(value: unknown, version: number = STORE_VERSION): boolean {
   if (!isRecord(value)) return false;
   return (
-    value.version === version && Array.isArray(value.images) && Array.isArray(value.instances) && isRecord(value.shares)
+    value.version === version &&
+    Array.isArray(value.images) &&
+    Array.isArray(value.instances) &&
+    isRecord(value.shares) &&
+    (version < 3 || Array.isArray(value.snapshots))
   );
 }
 
@@ -47,11 +94,18 @@ export interface SetAsideEntries {
   images: unknown[];
   instances: unknown[];
   shares: Record<string, unknown>;
+  snapshots: unknown[];
   seq?: unknown;
 }
 
 export function countSetAside(aside: SetAsideEntries): number {
-  return aside.images.length + aside.instances.length + Object.keys(aside.shares).length + ('seq' in aside ? 1 : 0);
+  return (
+    aside.images.length +
+    aside.instances.length +
+    aside.snapshots.length +
+    Object.keys(aside.shares).length +
+    ('seq' in aside ? 1 : 0)
+  );
 }
 
 /**
@@ -63,7 +117,7 @@ export function countSetAside(aside: SetAsideEntries): number {
 export function readStore(value: unknown): { data: StoreData; setAside: SetAsideEntries | undefined } | undefined {
   const stored = migrateStore(value);
   if (!stored) return undefined;
-  const aside: SetAsideEntries = { images: [], instances: [], shares: {} };
+  const aside: SetAsideEntries = { images: [], instances: [], shares: {}, snapshots: [] };
   const images: StoredImage[] = [];
   for (const entry of stored.images as unknown[]) {
     const parsed = storedImageSchema.safeParse(entry);
@@ -75,6 +129,12 @@ export function readStore(value: unknown): { data: StoreData; setAside: SetAside
     const parsed = storedInstanceSchema.safeParse(entry);
     if (parsed.success) instances.push(parsed.data);
     else aside.instances.push(entry);
+  }
+  const snapshots: StoredSnapshot[] = [];
+  for (const entry of stored.snapshots as unknown[]) {
+    const parsed = storedSnapshotSchema.safeParse(entry);
+    if (parsed.success) snapshots.push(parsed.data);
+    else aside.snapshots.push(entry);
   }
   const shares: Record<string, SharePermission[]> = {};
   for (const [imageId, entry] of Object.entries(stored.shares as Record<string, unknown>)) {
@@ -89,6 +149,6 @@ export function readStore(value: unknown): { data: StoreData; setAside: SetAside
     aside.seq = seq;
     seq = images.length + instances.length;
   }
-  const data: StoreData = { version: STORE_VERSION, seq: seq as number, images, shares, instances };
+  const data: StoreData = { version: STORE_VERSION, seq: seq as number, images, shares, instances, snapshots };
   return { data, setAside: countSetAside(aside) > 0 ? aside : undefined };
 }

@@ -2,10 +2,16 @@
 // (src/rules: imageSchema, instanceSchema, sharePermissionSchema), less what is derived when an
 // entry is read, plus where it lives and who owns it. The browser's store and the standalone
 // server's data file are read through these: whatever else was stored is set aside.
-import { imageSchema, imageStateSchema, sharePermissionSchema, type SharePermission } from '../rules/images.ts';
+import {
+  imageSchema,
+  imageStateSchema,
+  sharePermissionSchema,
+  snapshotSchema,
+  type SharePermission,
+} from '../rules/images.ts';
 import { instanceSchema } from '../rules/instances.ts';
 import { z } from '../rules/zod.ts';
-import type { ImageExport, ImageTask, StoredImage, StoredInstance } from './store.ts';
+import type { ImageExport, ImageTask, StoredImage, StoredInstance, StoredSnapshot } from './store.ts';
 
 /** A time the console can show: any string Date reads (the API writes `2026-11-26T08:00:00Z`). */
 const time = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))));
@@ -59,3 +65,10 @@ export const storedInstanceSchema: z.ZodMiniType<StoredInstance> = z.extend(inst
 export const storedSharesSchema: z.ZodMiniType<SharePermission[]> = z.array(
   z.extend(sharePermissionSchema, { CreatedTime: time }),
 );
+
+export const storedSnapshotSchema: z.ZodMiniType<StoredSnapshot> = z.extend(snapshotSchema, {
+  Region: z.string(),
+  OwnerId: z.string(),
+  ImageId: z.string(),
+  CreatedTime: time,
+});

@@ -1,8 +1,11 @@
-import type { Image, ImageState, SharePermission } from '../rules/images.ts';
+import type { Image, ImageState, SharePermission, Snapshot } from '../rules/images.ts';
 import type { Instance } from '../rules/instances.ts';
 
-/** Version 2 keeps a failed task's reason in the image's FailureReason (version 1 kept it in the task). */
-export const STORE_VERSION = 2;
+/**
+ * Version 2 keeps a failed task's reason in the image's FailureReason (version 1 kept it in the task);
+ * version 3 keeps snapshots as records of their own and each copy's LineageRoot.
+ */
+export const STORE_VERSION = 3;
 
 /** A long operation on a custom image: its state and progress follow from the clock. */
 export interface ImageTask {
@@ -51,6 +54,29 @@ export type StoredInstance = Instance & {
   LaunchedAt: number;
 };
 
+/**
+ * A snapshot behind a custom image (one per disk of its SnapshotSet). It outlives the image unless
+ * DeleteImages is asked to delete it too (DeleteBindedSnap), and is billed while it lives.
+ */
+export type StoredSnapshot = Snapshot & {
+  Region: string;
+  OwnerId: string;
+  /** The image it was made for (which may since have been deleted). */
+  ImageId: string;
+  CreatedTime: string;
+};
+
+/** The snapshot records of an image's SnapshotSet. */
+export function snapshotsOf(image: Readonly<StoredImage>): StoredSnapshot[] {
+  return image.SnapshotSet.map((s) => ({
+    ...s,
+    Region: image.Region,
+    OwnerId: image.OwnerId,
+    ImageId: image.ImageId,
+    CreatedTime: image.CreatedTime,
+  }));
+}
+
 export interface StoreData {
   version: typeof STORE_VERSION;
   /** Counter behind every generated ID, so IDs are deterministic for a given history. */
@@ -59,6 +85,7 @@ export interface StoreData {
   /** Image ID → its recipients. */
   shares: Record<string, SharePermission[]>;
   instances: StoredInstance[];
+  snapshots: StoredSnapshot[];
 }
 
 /**
@@ -72,6 +99,7 @@ export interface StoreView {
   readonly images: readonly Readonly<StoredImage>[];
   readonly shares: Readonly<Record<string, readonly Readonly<SharePermission>[]>>;
   readonly instances: readonly Readonly<StoredInstance>[];
+  readonly snapshots: readonly Readonly<StoredSnapshot>[];
 }
 
 /** Where the data lives between requests: memory (tests, standalone server) or the browser's storage. */

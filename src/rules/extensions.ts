@@ -15,6 +15,7 @@ export const imageFilterExtensions = [
   'architecture',
   'image-state',
   'copied-from',
+  'lineage',
 ] as const satisfies readonly ImageFilterName[];
 
 /** The filters the real DescribeImages documents. */
@@ -29,7 +30,16 @@ export const parameterExtensions: { readonly [A in Action]?: readonly string[] }
 
 /** Fields of answers that the real API's models do not have, by the name of the SDK's model. */
 export const fieldExtensions = {
-  Image: ['MarketInfo', 'CopiedFrom', 'SharedAccountCount', 'FailureReason', 'BootMode', 'CopyingTo', 'ExportingTo'],
+  Image: [
+    'MarketInfo',
+    'CopiedFrom',
+    'LineageRoot',
+    'SharedAccountCount',
+    'FailureReason',
+    'BootMode',
+    'CopyingTo',
+    'ExportingTo',
+  ],
   Instance: ['Architecture'],
   InstanceTypeConfig: ['Architecture', 'FamilyName', 'HourlyPrice'],
   Price: ['Breakdown'],

@@ -65,6 +65,11 @@ export const imageSchema = z.object({
   MarketInfo: z.nullable(marketInfoSchema),
   /** For a copy: the image and region it was copied from. */
   CopiedFrom: z.nullable(z.object({ ImageId: z.string(), Region: z.string() })),
+  /**
+   * For a copy: the image its line of copies started from (the original, for a copy of a copy too).
+   * Kept when that image is deleted, so its copies still find each other (src/rules/lineage.ts).
+   */
+  LineageRoot: z.optional(z.object({ ImageId: z.string(), Region: z.string() })),
   /** Own custom images: with how many accounts it is shared. */
   SharedAccountCount: z.int(),
   /** IMPORTFAILED / CREATEFAILED: why. */
@@ -96,9 +101,11 @@ export const imageFilterNames = [
   'architecture',
   'tag-key',
   'tag-value',
-  // Extensions: name or ID, for the console's search box; copies of an image, for its lineage.
+  // Extensions: name or ID, for the console's search box; copies of an image, and the whole family
+  // of copies an original started (by the original's ID), for its lineage.
   'keyword',
   'copied-from',
+  'lineage',
 ] as const;
 export type ImageFilterName = (typeof imageFilterNames)[number];
 

@@ -187,3 +187,20 @@ export function launchPrice(
   const price = priceBreakdown(type, image, regionId, { systemGb, dataGb }, count);
   return { amount: price.TotalPerHour, currency: price.Currency };
 }
+
+/**
+ * Snapshot storage: CNY per GB per month. UNCONFIRMED: the reference (§5.10) says only that the
+ * snapshots behind a custom image are billed, past a free allowance; this is the list price of
+ * Tencent Cloud's CBS snapshot storage in the Chinese mainland as the demo assumes it. The free
+ * allowance is per account and region, not per snapshot, so it is left out: a monthly cost here is
+ * an upper bound.
+ */
+export const SNAPSHOT_PRICE_PER_GB_MONTH = 0.12;
+
+/** What keeping a snapshot of `sizeGb` costs per month in a region, in the region's currency. */
+export function snapshotMonthlyCost(sizeGb: number, regionId: string): Money {
+  return {
+    amount: inRegionCurrency(sizeGb * SNAPSHOT_PRICE_PER_GB_MONTH, regionId),
+    currency: regionCurrency(regionId),
+  };
+}

@@ -6,7 +6,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, setLocalTransport } from '../../src/api/client.ts';
-import { copiesQuery, imageQueries, type ImageListParams } from '../../src/api/image-queries.ts';
+import { imageQueries, type ImageListParams } from '../../src/api/image-queries.ts';
+import { copiesQuery, lineageQuery } from '../../src/api/copies-queries.ts';
 import { PAGE_SIDE_MAX_PAGES, PAGE_SIDE_PAGE_SIZE, type ImageList } from '../../src/api/image-list.ts';
 import { instanceQueries, quotedPrice } from '../../src/api/instance-queries.ts';
 import { serverError } from '../../src/api/server-error.ts';
@@ -72,6 +73,7 @@ afterEach(() => setLocalTransport(Promise.resolve(null)));
 function comparable(image: Image) {
   const {
     CopiedFrom: _c,
+    LineageRoot: _l,
     FailureReason: _f,
     BootMode: _b,
     MarketInfo: _m,
@@ -270,6 +272,29 @@ describe('copies, instance types, the price and refusals on the real contract', 
       expect.arrayContaining(want.copies.map((c) => c.image.ImageId)),
     );
     for (const c of got.copies) expect(c.image.ImageName).toBe(source.ImageName);
+  });
+
+  it('lineage: recorded on the full mock, from the copy; found by name on the real contract, and said so', async () => {
+    const account = '100000000001';
+    const copy = full.backend.data().images.find((i) => i.OwnerId === account && i.CopiedFrom !== null)!;
+    const { Region: region, OwnerId: _o, BaseState: _b, Task: _t, Export: _e, ...fields } = copy;
+    const image = { ...fields, ImageType: 'PRIVATE_IMAGE' as const, ImageState: 'NORMAL' as const };
+    type Lineage = { root: { ImageId: string }; members: { image: Image }[]; recorded: boolean };
+    const want = await fetchIn<Lineage>(full, lineageQuery(account, region, image as Image));
+    const { LineageRoot: _root, CopiedFrom: _from, ...strictImage } = image;
+    const got = await fetchIn<Lineage>(
+      strict,
+      lineageQuery(account, region, { ...strictImage, CopiedFrom: null } as Image),
+    );
+    expect(want.recorded).toBe(true);
+    expect(want.root).toEqual(copy.CopiedFrom);
+    expect(want.members.map((m) => m.image.ImageId).sort()).toEqual([copy.CopiedFrom!.ImageId, copy.ImageId].sort());
+    expect(got.recorded).toBe(false);
+    expect(got.root.ImageId).toBe(copy.ImageId);
+    expect(got.members.map((m) => m.image.ImageId)).toEqual(
+      expect.arrayContaining(want.members.map((m) => m.image.ImageId)),
+    );
+    for (const m of got.members) expect(m.image.ImageName).toBe(copy.ImageName);
   });
 
   it('instance types: architecture from the family, the family’s code for its name, no price until the review', async () => {

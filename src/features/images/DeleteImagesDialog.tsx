@@ -1,14 +1,15 @@
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { deleteBlockedReason } from '../../rules/custom-images.ts';
-import type { Image } from '../../rules/images.ts';
+import { imageKind, type Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useT } from '../../ui/i18n/I18n.tsx';
+import { usePart, useT } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useAccount } from '../account/use-account.ts';
 import { serverError } from '../../api/server-error.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { DeleteImpact } from './impact/ImpactSections.tsx';
 
 interface Props {
   images: Image[];
@@ -17,23 +18,31 @@ interface Props {
   onDone: () => void;
 }
 
-/** Confirms what will be deleted, and says per image why the others cannot be. */
+/**
+ * Confirms what will be deleted, says per image why the others cannot be, and what each touches
+ * (read as the dialog opens): instances, recipients, copies, snapshots, which may go too.
+ */
 export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
   const t = useT();
   const account = useAccount();
   const toast = useToast();
-  // Nothing to fill in yet; the form is where a choice such as deleting the snapshots too will live.
-  const form = useForm({});
+  const form = useForm({ deleteSnapshots: false });
   const mutation = useImageMutation('DeleteImages', region);
   const verdicts = images.map((image) => ({ image, reason: t.rule(deleteBlockedReason(image, account)) }));
   const deletable = verdicts.filter((v) => !v.reason).map((v) => v.image);
   const refused = verdicts.filter((v) => v.reason);
+  const own = images.filter((i) => imageKind(i, account) === 'own');
+  // What the images touch is said in the pages' words, loaded as the dialog opens.
+  const impactWords = usePart('pages');
   const server = serverError(mutation.error);
 
   const confirm = form.submit(() => {
     if (mutation.isPending || deletable.length === 0) return;
     mutation.mutate(
-      { ImageIds: deletable.map((i) => i.ImageId) },
+      {
+        ImageIds: deletable.map((i) => i.ImageId),
+        ...(form.values.deleteSnapshots ? { DeleteBindedSnap: true } : {}),
+      },
       {
         onSuccess: () => {
           toast.show(t('deleteImage.done', { count: deletable.length, name: deletable[0]!.ImageName }));
@@ -70,6 +79,18 @@ export function DeleteImagesDialog({ images, region, onClose, onDone }: Props) {
           </ul>
         </>
       )}
+      {own.length > 0 &&
+        (impactWords ? (
+          <DeleteImpact
+            images={own}
+            deletable={deletable}
+            region={region}
+            deleteSnapshots={form.values.deleteSnapshots}
+            onDeleteSnapshots={(checked) => form.set('deleteSnapshots', checked)}
+          />
+        ) : (
+          <p className="muted">{t('common.loading')}</p>
+        ))}
       <FormError error={server} />
       <PendingNote pending={mutation.isPending} />
       <div className="dialog-actions">

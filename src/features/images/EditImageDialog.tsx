@@ -9,6 +9,7 @@ import { useToast } from '../../ui/Toast.tsx';
 import { useForm } from '../../ui/use-form.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
+import { EditImpact } from './impact/EditImpact.tsx';
 
 interface Props {
   image: Image;
@@ -51,6 +52,7 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
           }
           descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
         />
+        <EditImpact image={image} region={region} />
         <DialogFooter
           error={server && !server.field ? server : undefined}
           pending={mutation.isPending}

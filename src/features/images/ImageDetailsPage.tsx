@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { copiesQuery, imageQueries } from '../../api/image-queries.ts';
+import { imageQueries } from '../../api/image-queries.ts';
+import { copiesQuery } from '../../api/copies-queries.ts';
 import { imageRegionQuery } from '../../api/region-of.ts';
 import { IMAGE_ID_PATTERN } from '../../rules/ids.ts';
 import { isKnownRegion } from '../../rules/regions.ts';
@@ -18,6 +19,8 @@ import { StateCell } from './ImageTable.tsx';
 import { architectureKeys, imageTypeKeys } from '../image-labels.ts';
 import { sourceLabel } from './labels.ts';
 import { imagePath, imagesPath } from '../paths.ts';
+import { ImpactSections, SnapshotTable } from './impact/ImpactSections.tsx';
+import { Lineage } from './impact/Lineage.tsx';
 
 const ImageDialogs = lazy(() => import('./ImageDialogs.tsx'));
 
@@ -205,34 +208,19 @@ function ImageDetails({ imageId, region }: { imageId: string; region: string }) 
               </>
             )}
           </dl>
-          {image.SnapshotSet.length > 0 && (
-            <>
-              <h2>{t('details.snapshots')}</h2>
-              <table className="data-table compact">
-                <caption className="visually-hidden">{t('details.snapshotsOf', { name: image.ImageName })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('details.snapshot')}</th>
-                    <th scope="col">{t('details.disk')}</th>
-                    <th scope="col">{t('field.size')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {image.SnapshotSet.map((s) => (
-                    <tr key={s.SnapshotId}>
-                      <td>
-                        <code>{s.SnapshotId}</code>
-                      </td>
-                      <td>{t(s.DiskUsage === 'SYSTEM_DISK' ? 'disk.SYSTEM_DISK' : 'disk.DATA_DISK')}</td>
-                      <td>{t.format.gigabytes(s.DiskSize)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
+          {own ? (
+            <ImpactSections image={image} region={region} level="h2" sections={['instances', 'snapshots']} />
+          ) : (
+            image.SnapshotSet.length > 0 && (
+              <>
+                <h2>{t('details.snapshots')}</h2>
+                <SnapshotTable name={image.ImageName} snapshots={image.SnapshotSet} />
+              </>
+            )
           )}
           {own && <Recipients image={image} region={region} />}
           {own && <Copies image={image} region={region} />}
+          {own && <Lineage image={image} region={region} />}
         </>
       )}
       {dialog && (

@@ -15,7 +15,10 @@ interface Props {
   onDone: () => void;
 }
 
-/** Stop sharing with some or all recipients; instances they already launched keep running. */
+/**
+ * Stop sharing with some or all recipients: which accounts lose the image, and that the instances
+ * they launched keep running out of this account's reach (reference §5.6).
+ */
 export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
   const t = useT();
   const toast = useToast();
@@ -29,6 +32,7 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
       <p className="dialog-intro">
         {t.rich('cancelShare.intro', { name: <strong translate="no">{image.ImageName}</strong> })}
       </p>
+      <p className="dialog-intro">{t('cancelShare.impact')}</p>
       {recipients.length > 1 && (
         <button
           type="button"
@@ -39,6 +43,9 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
         </button>
       )}
       <RecipientList recipients={recipients} chosen={chosen} onToggle={toggle} loading={shares.isPending} />
+      <p aria-live="polite">
+        {chosen.size > 0 && t('cancelShare.losing', { count: chosen.size, accounts: t.format.list([...chosen]) })}
+      </p>
       <FormError error={serverError(cancel.error)} />
       <PendingNote pending={cancel.isPending} />
       <div className="dialog-actions">

@@ -360,3 +360,65 @@ describe('the source of a copy in flight is busy', () => {
     });
   });
 });
+
+describe('lineage across regions (the `lineage` filter and LineageRoot)', () => {
+  const family = async (rootId: string, regions: string[]) =>
+    (
+      await Promise.all(
+        regions.map(async (region) => {
+          const res = await ok<{ ImageSet: Image[] }>(
+            'DescribeImages',
+            { Filters: [{ Name: 'lineage', Values: [rootId] }] },
+            { region },
+          );
+          return res.ImageSet.map((i) => `${region}:${i.ImageId}`);
+        }),
+      )
+    )
+      .flat()
+      .sort();
+
+  it('finds a copy of a copy from the original and the original from the leaf, also once the original is gone', async () => {
+    const original = await redis();
+    const [middle] = (
+      await sync({ ImageIds: [original.ImageId], DestinationRegions: ['ap-shanghai'], ImageSetRequired: true })
+    ).ImageSet;
+    testClock.advance(testBackend.durations.sync);
+    const [leaf] = (
+      await sync(
+        { ImageIds: [middle!.ImageId], DestinationRegions: ['ap-beijing'], ImageSetRequired: true },
+        { region: 'ap-shanghai' },
+      )
+    ).ImageSet;
+    testClock.advance(testBackend.durations.sync);
+    const root = { ImageId: original.ImageId, Region: 'ap-guangzhou' };
+    const leafImage = await imageById(leaf!.ImageId, { region: 'ap-beijing' });
+    expect(leafImage).toMatchObject({
+      CopiedFrom: { ImageId: middle!.ImageId, Region: 'ap-shanghai' },
+      LineageRoot: root,
+    });
+    expect((await imageById(middle!.ImageId, { region: 'ap-shanghai' }))?.LineageRoot).toEqual(root);
+    expect(original.LineageRoot).toBeUndefined();
+
+    const regions = ['ap-guangzhou', 'ap-shanghai', 'ap-beijing', 'ap-chengdu'];
+    const whole = [`ap-guangzhou:${original.ImageId}`, `ap-shanghai:${middle!.ImageId}`, `ap-beijing:${leaf!.ImageId}`];
+    // From the original (its own ID) and from the leaf (the root it records): the same family.
+    expect(await family(original.ImageId, regions)).toEqual(whole.sort());
+    expect(await family(leafImage!.LineageRoot!.ImageId, regions)).toEqual(whole);
+
+    await ok('DeleteImages', { ImageIds: [original.ImageId] });
+    expect(await family(original.ImageId, regions)).toEqual(whole.filter((m) => !m.startsWith('ap-guangzhou')));
+  });
+
+  it('shows another account nothing of the family', async () => {
+    const original = await redis();
+    await sync({ ImageIds: [original.ImageId], DestinationRegions: ['ap-shanghai'] });
+    expect(await family(original.ImageId, ['ap-guangzhou', 'ap-shanghai'])).toHaveLength(2);
+    const res = await ok<{ TotalCount: number }>(
+      'DescribeImages',
+      { Filters: [{ Name: 'lineage', Values: [original.ImageId] }] },
+      { region: 'ap-shanghai', account: A2 },
+    );
+    expect(res.TotalCount).toBe(0);
+  });
+});

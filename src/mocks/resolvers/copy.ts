@@ -1,4 +1,5 @@
 import { syncRequestViolation } from '../../rules/copy.ts';
+import { lineageRoot } from '../../rules/lineage.ts';
 import { customImagesOf, imageIdTaken } from '../store-views.ts';
 import { isoTime } from '../clock.ts';
 import { nextId } from '../random.ts';
@@ -28,6 +29,7 @@ export const syncImages = resolver('SyncImages', (req, ctx) => {
       CreatedTime: isoTime(ctx.now),
       SnapshotSet: source.SnapshotSet.map((s) => ({ ...s, SnapshotId: nextId(ctx.draft, 'snap', () => false) })),
       CopiedFrom: { ImageId: source.ImageId, Region: ctx.region },
+      LineageRoot: lineageRoot(source, ctx.region),
       Region,
       BaseState: 'NORMAL',
       FailureReason: null,

@@ -11,6 +11,7 @@ import type { Image } from '../../rules/images.ts';
 import type { Filter } from '../../rules/describe.ts';
 import { isPageFilter, matchesPageFilter, sortImages } from '../../rules/extensions.ts';
 import { tagsOf } from '../../rules/tags.ts';
+import { inLineage } from '../../rules/lineage.ts';
 import { architectureFits, findInstanceType, instanceTypeOfferViolation } from '../../rules/instance-types.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import {
@@ -48,6 +49,8 @@ function matches(image: Filterable & Partial<Pick<Image, 'ImageType' | 'ImageSta
       return lower.some((v) => image.Platform.toLowerCase().includes(v));
     case 'copied-from':
       return image.CopiedFrom !== null && filter.Values.includes(image.CopiedFrom.ImageId);
+    case 'lineage':
+      return inLineage(image, filter.Values);
     case 'tag-key':
       return image.Tags.some((t) => filter.Values.includes(t.Key));
     case 'tag-value':
@@ -278,6 +281,6 @@ export const deleteImages = resolver('DeleteImages', (req, ctx) => {
     const reason = deleteBlockedReason(found.image, ctx.accountId);
     if (reason) throw new ApiFailure(violation(reason.code, 'delete.refused', { imageId: id, reason }, reason.field));
   }
-  ctx.draft.removeImages(ctx.region, new Set(unique));
+  ctx.draft.removeImages(ctx.region, new Set(unique), req.DeleteBindedSnap ?? false);
   return {};
 });

@@ -312,6 +312,43 @@ describe('DeleteImages', () => {
     expect(await imageById(image.ImageId)).toBeUndefined();
   });
 
+  it('leaves the image’s snapshots, still kept, without DeleteBindedSnap', async () => {
+    const image = await imageNamed('redis-cache-debian12');
+    const ids = image.SnapshotSet.map((s) => s.SnapshotId);
+    expect(ids.length).toBeGreaterThan(0);
+    await ok('DeleteImages', { ImageIds: [image.ImageId] });
+    const kept = testBackend.data().snapshots.filter((s) => s.ImageId === image.ImageId);
+    expect(kept.map((s) => s.SnapshotId)).toEqual(ids);
+    expect(kept[0]).toMatchObject({ Region: 'ap-guangzhou', OwnerId: A1, DiskSize: image.SnapshotSet[0]!.DiskSize });
+  });
+
+  it('with DeleteBindedSnap deletes the images’ snapshots and only them', async () => {
+    const sql = await imageNamed('sql-server-2019-win');
+    const redis = await imageNamed('redis-cache-debian12');
+    expect(sql.SnapshotSet.map((s) => s.DiskUsage)).toEqual(['SYSTEM_DISK', 'DATA_DISK']);
+    // A copy of the same image in Shanghai has snapshots of its own, which stay.
+    await ok('SyncImages', { ImageIds: [sql.ImageId], DestinationRegions: ['ap-shanghai'] });
+    testClock.advance(testBackend.durations.sync);
+    const before = testBackend.data().snapshots;
+    await ok('DeleteImages', { ImageIds: [sql.ImageId, redis.ImageId], DeleteBindedSnap: true });
+    const gone = new Set([...sql.SnapshotSet, ...redis.SnapshotSet].map((s) => s.SnapshotId));
+    const after = testBackend.data().snapshots;
+    expect(after.map((s) => s.SnapshotId)).toEqual(
+      before.filter((s) => !gone.has(s.SnapshotId)).map((s) => s.SnapshotId),
+    );
+    expect(after).toHaveLength(before.length - gone.size);
+    const copy = await imageNamed('sql-server-2019-win', { region: 'ap-shanghai' });
+    expect(after.filter((s) => s.ImageId === copy.ImageId)).toHaveLength(2);
+  });
+
+  it('deletes no snapshot when the batch is refused, DeleteBindedSnap or not', async () => {
+    const shared = await imageNamed('web-server-centos79');
+    const redis = await imageNamed('redis-cache-debian12');
+    const before = testBackend.data().snapshots;
+    await refused('DeleteImages', { ImageIds: [redis.ImageId, shared.ImageId], DeleteBindedSnap: true });
+    expect(testBackend.data().snapshots).toBe(before);
+  });
+
   it('lets account 2 delete its own image, which account 1 then no longer sees', async () => {
     const shared = await imageNamed('partner-nodejs-ubuntu2204');
     await ok(

@@ -4,7 +4,7 @@ import { findRegion } from '../../rules/regions.ts';
 import { catalogueIds, publicImageId } from '../catalogue/images.ts';
 import { bootMode, publicSpec } from '../catalogue/public-specs.ts';
 import { hashString, idFor, mulberry32 } from '../random.ts';
-import { STORE_VERSION, type StoreData, type StoredImage, type StoredInstance } from '../store.ts';
+import { snapshotsOf, STORE_VERSION, type StoreData, type StoredImage, type StoredInstance } from '../store.ts';
 import { customSpecs, shareSpecs } from './custom-images.ts';
 import { instanceSpecs } from './instances.ts';
 
@@ -20,6 +20,7 @@ export function seedStore(): StoreData {
   const taken = new Set(catalogueIds);
   const idByRef = new Map<string, string>();
   const regionByRef = new Map<string, string>();
+  const rootByRef = new Map<string, { ImageId: string; Region: string }>();
 
   const images: StoredImage[] = customSpecs.map((c) => {
     const base = publicSpec(c.base);
@@ -42,10 +43,13 @@ export function seedStore(): StoreData {
             : []),
         ];
     let copiedFrom: StoredImage['CopiedFrom'] = null;
+    let lineage: Pick<StoredImage, 'LineageRoot'> = {};
     if (c.copiedFrom) {
       const sourceId = idByRef.get(c.copiedFrom);
       if (!sourceId) throw new Error(`seed: ${c.ref} is copied from ${c.copiedFrom}, which must come first`);
       copiedFrom = { ImageId: sourceId, Region: regionByRef.get(c.copiedFrom)! };
+      lineage = { LineageRoot: rootByRef.get(c.copiedFrom) ?? copiedFrom };
+      rootByRef.set(c.ref, lineage.LineageRoot!);
     }
     return {
       ImageId: id,
@@ -67,6 +71,7 @@ export function seedStore(): StoreData {
       BootMode: bootMode(base.arch),
       MarketInfo: null,
       CopiedFrom: copiedFrom,
+      ...lineage,
       FailureReason: c.failure ?? null,
       Region: c.region,
       OwnerId: c.owner,
@@ -112,5 +117,5 @@ export function seedStore(): StoreData {
     };
   });
 
-  return { version: STORE_VERSION, seq: SEED_SEQ, images, shares, instances };
+  return { version: STORE_VERSION, seq: SEED_SEQ, images, shares, instances, snapshots: images.flatMap(snapshotsOf) };
 }

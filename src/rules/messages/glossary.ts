@@ -64,6 +64,11 @@ export const glossary: readonly Term[] = [
   { en: 'image family', zh: '镜像族' },
   { en: 'deprecated', zh: '已弃用' },
   { en: 'Lineage', zh: '镜像谱系', name: true },
+  // What a change touches (the Delete dialog's sections and its checkbox; the details page says them too).
+  { en: 'Instances launched from this image', zh: '使用此镜像创建的实例', name: true },
+  { en: 'Copies in other regions', zh: '其他地域的副本', name: true },
+  { en: 'Snapshots', zh: '快照', name: true },
+  { en: 'Also delete the snapshots', zh: '同时删除关联快照', name: true, note: 'DeleteImages with DeleteBindedSnap.' },
   // Image states (ImageState).
   { en: 'Normal', zh: '正常' },
   { en: 'Creating', zh: '创建中' },

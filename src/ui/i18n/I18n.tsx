@@ -81,6 +81,23 @@ export function MessagesOf({ part, children }: { part: CataloguePart; children: 
   return children;
 }
 
+/**
+ * Whether a part of the catalogue is loaded, asking for it: for a part of a component that can show
+ * without those words at first (a dialog's facts), where MessagesOf would hold back the whole.
+ */
+export function usePart(part: CataloguePart): boolean {
+  const t = useT();
+  const [loaded, setLoaded] = useState<Translate | null>(null);
+  useEffect(() => {
+    let live = true;
+    void t.need(part).then(() => live && setLoaded(() => t));
+    return () => {
+      live = false;
+    };
+  }, [t, part]);
+  return loaded === t;
+}
+
 /** The browser tab's title while a page is shown: "Images · CVM Image Console", in the person's language. */
 export function useTitle(page: string | undefined): void {
   const t = useT();

@@ -123,7 +123,7 @@ describe('the catalogues', () => {
     const all = [...files.values()];
     expect(keys.filter((key) => !all.some((source) => source.includes(`'${key}'`)))).toEqual([]);
     // The `pages` part loads with the pages of the lazily loaded routes (./parts.ts): no other module says it.
-    const pagesModules = /^features\/(instances\/|images\/ImageDetailsPage\.tsx)/;
+    const pagesModules = /^features\/(instances\/|images\/ImageDetailsPage\.tsx|images\/impact\/)/;
     const misplaced = keys
       .filter((key) => partOf(key) === 'pages')
       .flatMap((key) => [...files].filter(([path, source]) => !pagesModules.test(path) && source.includes(`'${key}'`)))

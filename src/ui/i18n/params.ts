@@ -60,7 +60,6 @@ export const uiParams = {
   'details.sharedNotice.title': { account: s },
   'details.size': { size: s },
   'details.vendor': { vendor: s, audited: yesNo },
-  'details.snapshotsOf': { name: s },
   'details.sharedSince': { date: s },
   'details.copyLink': { region: s, name: s },
 
@@ -148,6 +147,17 @@ export const uiParams = {
   'images.inPageNote': { read: n, of: n },
   'wizard.price.quote': { amount: s, unit: s },
   'wizard.price.listPrice': { amount: s },
+  'impact.forImage': { name: s },
+  'impact.instanceLink': { region: s, name: s },
+  'impact.snapshotsOf': { name: s },
+  'impact.snapshotsKept': { price: s },
+  'impact.snapshotsBilled': { price: s },
+  'lineage.byName': { name: s },
+  'lineage.member': { region: s, name: s },
+  'lineage.deleted': { imageId: s, region: s },
+  'editImage.impact': { region: s },
+  'cancelShare.losing': { count: n, accounts: s },
+  'editImage.copyName': { region: s, name: s },
 } as const satisfies Partial<Record<UiKey, Record<string, UiParamKind>>>;
 
 /** The keys of the messages that take parameters. */
