@@ -22,6 +22,9 @@ export const documentedImageFilters: readonly ImageFilterName[] = imageFilterNam
   (name) => !(imageFilterExtensions as readonly string[]).includes(name),
 );
 
+/** Actions the real API does not have (it answers `InvalidAction`): the export dialog's bucket list. */
+export const actionExtensions: readonly Action[] = ['DescribeBuckets'];
+
 /** Request parameters the real API does not have (it answers `UnknownParameter`), by action. */
 export const parameterExtensions: { readonly [A in Action]?: readonly string[] } = {
   DescribeImages: ['OrderField', 'Order'],
@@ -29,7 +32,18 @@ export const parameterExtensions: { readonly [A in Action]?: readonly string[] }
 
 /** Fields of answers that the real API's models do not have, by the name of the SDK's model. */
 export const fieldExtensions = {
-  Image: ['MarketInfo', 'CopiedFrom', 'SharedAccountCount', 'FailureReason', 'BootMode', 'CopyingTo', 'ExportingTo'],
+  Image: [
+    'MarketInfo',
+    'CopiedFrom',
+    'SharedAccountCount',
+    'FailureReason',
+    'BootMode',
+    'CopyingTo',
+    'ExportingTo',
+    'LatestExport',
+    'Encrypted',
+    'MarketDerived',
+  ],
   Instance: ['Architecture'],
   InstanceTypeConfig: ['Architecture', 'FamilyName', 'HourlyPrice'],
   Price: ['Breakdown'],

@@ -67,6 +67,8 @@ export function seedStore(): StoreData {
       BootMode: bootMode(base.arch),
       MarketInfo: null,
       CopiedFrom: copiedFrom,
+      ...(c.encrypted ? { Encrypted: true } : {}),
+      ...(c.marketDerived ? { MarketDerived: true } : {}),
       FailureReason: c.failure ?? null,
       Region: c.region,
       OwnerId: c.owner,
