@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { imageQueries, isBusy } from '../../api/image-queries.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
@@ -51,6 +51,10 @@ function retriable(op: Operation, image: Image | null | undefined): boolean {
  * Every create, import, copy and export this console started, with progress and outcome, reachable from
  * every page: no need to switch region to watch a copy arrive.
  */
+/** The panel's width (operations.css), in rem. */
+const PANEL_REM = 30;
+const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
 const exportStateKeys = {
   exporting: 'operations.exporting',
   exported: 'operations.exported',
@@ -63,6 +67,7 @@ export function OperationsPanel() {
   const account = useAccount();
   const ops = useOperations();
   const [open, setOpen] = useState(false);
+  const [fromStart, setFromStart] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const results = useQueries({ queries: ops.map((op) => imageQueries.detail(account, op.region, op.imageId)) });
@@ -98,6 +103,15 @@ export function OperationsPanel() {
     });
   });
 
+  // The panel hangs from the button's right edge, unless the button sits too far left for it (a
+  // phone's header menu, a header wrapped onto two lines): then from its left edge. Measured again
+  // when the button's words change (and with them, maybe, the header's lines).
+  useLayoutEffect(() => {
+    if (!open) return;
+    const { right } = buttonRef.current!.getBoundingClientRect();
+    setFromStart(right < Math.min(PANEL_REM * remPx(), innerWidth - 32));
+  }, [open, runningCount]);
+
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
@@ -123,7 +137,11 @@ export function OperationsPanel() {
         {t('operations.button', { running: runningCount })}
       </button>
       {open && (
-        <section id={panelId} className="operations-panel" aria-label={t('operations.heading')}>
+        <section
+          id={panelId}
+          className={fromStart ? 'operations-panel from-start' : 'operations-panel'}
+          aria-label={t('operations.heading')}
+        >
           <h2>{t('operations.heading')}</h2>
           {ops.length === 0 ? (
             <p className="muted">{t('operations.none')}</p>
