@@ -47,10 +47,6 @@ function retriable(op: Operation, image: Image | null | undefined): boolean {
   return op.kind === 'copy' && op.from !== undefined && image?.ImageState === 'CREATEFAILED';
 }
 
-/**
- * Every create, import, copy and export this console started, with progress and outcome, reachable from
- * every page: no need to switch region to watch a copy arrive.
- */
 /** The panel's width (operations.css), in rem. */
 const PANEL_REM = 30;
 const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -62,6 +58,10 @@ const exportStateKeys = {
   sent: 'operations.exportSent',
 } as const;
 
+/**
+ * Every create, import, copy and export this console started, with progress and outcome, reachable from
+ * every page: no need to switch region to watch a copy arrive.
+ */
 export function OperationsPanel() {
   const t = useT();
   const account = useAccount();
