@@ -4,7 +4,9 @@
 import type { Action } from '../rules/actions.ts';
 import { quote } from '../rules/text.ts';
 import { violation, type Violation } from '../rules/violation.ts';
+import { API_VERSION } from '../rules/protocol.ts';
 import {
+  actionExtensions,
   documentedImageFilters,
   documentedImageTypes,
   fieldExtensions,
@@ -58,6 +60,8 @@ const strictAnswers: { readonly [A in Action]?: (answer: Fields) => Fields } = {
 
 const strict: ApiContract = {
   refusal(action, input) {
+    if (actionExtensions.includes(action))
+      return violation('InvalidAction', 'api.noSuchAction', { action: quote(action), version: API_VERSION });
     for (const name of parameterExtensions[action] ?? [])
       if (Object.hasOwn(input, name)) return violation('UnknownParameter', 'param.unknown', { name }, name);
     if (action !== 'DescribeImages' || !Array.isArray(input.Filters)) return undefined;

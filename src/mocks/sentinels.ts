@@ -7,6 +7,9 @@ import { accountIdProblem } from '../rules/ids.ts';
  * - ImportImage: an ImageUrl whose file name contains `corrupt` ends in IMPORTFAILED
  *   (virtio driver missing); one containing `no-partition` ends in IMPORTFAILED (no root partition).
  * - CreateImage: an ImageName containing `[fail]` ends in CREATEFAILED.
+ * - SyncImages, ExportImages: an image whose name contains `[flaky]` fails its first copy (each
+ *   destination ends in CREATEFAILED) or export (the task stops halfway, FAILED); the image then
+ *   remembers, and the next copy or export of it succeeds: what a retry is for.
  * - ModifyImageSharePermission: an account ID beginning with 999 (999999999999, 9990000001) does
  *   not exist: InvalidAccountId.NotFound.
  */
@@ -21,6 +24,17 @@ export function createFailure(imageName: string): string | undefined {
   return imageName.includes('[fail]')
     ? 'InternalError: the snapshot of the system disk could not be taken.'
     : undefined;
+}
+
+/** Why a copy or export of this image fails (once: see `Flaked` in store.ts), if it does. */
+export function flakyFailure(
+  image: { ImageName: string; Flaked?: boolean },
+  what: 'copy' | 'export',
+): string | undefined {
+  if (!image.ImageName.includes('[flaky]') || image.Flaked) return undefined;
+  return what === 'copy'
+    ? 'InternalError: the snapshot could not be copied to the destination region. Try again.'
+    : 'InternalError: the bucket refused a write halfway. Try again.';
 }
 
 /** Account IDs beginning with this do not exist (like 555 telephone numbers in films). */

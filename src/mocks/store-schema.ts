@@ -33,6 +33,7 @@ const exportSchema: z.ZodMiniType<ImageExport> = z.object({
   CosPaths: z.array(z.string()),
   startedAt: z.number(),
   durationMs: z.number().check(z.nonnegative()),
+  FailureReason: z.optional(z.string()),
 });
 
 export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
@@ -43,6 +44,7 @@ export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
     SharedAccountCount: true,
     CopyingTo: true,
     ExportingTo: true,
+    LatestExport: true,
   }),
   {
     CreatedTime: time,
@@ -51,6 +53,7 @@ export const storedImageSchema: z.ZodMiniType<StoredImage> = z.extend(
     BaseState: finalState,
     Task: z.nullable(taskSchema),
     Export: z.optional(exportSchema),
+    Flaked: z.optional(z.boolean()),
   },
 );
 

@@ -1,10 +1,10 @@
 // The store as the API shows it: an image's state at a time, a stored image as a viewer sees it,
 // what a viewer can see and address in a region, and whether an image ID is taken.
 import { violation, type Violation } from '../rules/violation.ts';
-import type { Image, ImageState, ImageType } from '../rules/images.ts';
+import type { Image, ImageState, ImageType, LatestExport } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
 import { catalogueIds, marketImages, publicImages } from './catalogue/images.ts';
-import type { StoredImage, StoredInstance, StoreView } from './store.ts';
+import type { ImageExport, StoredImage, StoredInstance, StoreView } from './store.ts';
 
 /** The state and copy progress of a stored image at `now`. */
 export function imageStateAt(image: Readonly<StoredImage>, now: number): { state: ImageState; percent: number | null } {
@@ -50,9 +50,49 @@ export function exportsInFlight(image: Readonly<StoredImage>, now: number): Expo
   const task = image.Export;
   if (!task) return [];
   const elapsed = now - task.startedAt;
-  if (elapsed >= task.durationMs) return [];
+  if (elapsed >= exportEnd(task)) return [];
   const ExportPercent = Math.max(0, Math.min(99, Math.floor((elapsed / task.durationMs) * 100)));
   return [{ TaskId: task.TaskId, BucketName: task.BucketName, ExportPercent }];
+}
+
+/**
+ * An image's latest export at `now`: its files are written one after another, each taking its
+ * disk's share of the task's time (a failed task stopped halfway, and says why).
+ */
+export function latestExport(image: Readonly<StoredImage>, now: number): LatestExport | null {
+  const task = image.Export;
+  if (!task) return null;
+  const over = now - task.startedAt >= exportEnd(task);
+  const failed = over && task.FailureReason !== undefined;
+  const elapsed = Math.min(now - task.startedAt, exportEnd(task));
+  const sizes = task.CosPaths.map((path) => diskSizeOf(image, path));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let before = 0;
+  const Files = task.CosPaths.map((CosPath, index) => {
+    const share = (sizes[index]! / total) * task.durationMs;
+    const done = task.durationMs === 0 ? 1 : (elapsed - before) / share;
+    before += share;
+    const Percent = over && !failed ? 100 : Math.max(0, Math.min(99, Math.floor(done * 100)));
+    return { CosPath, Percent };
+  });
+  return {
+    TaskId: task.TaskId,
+    BucketName: task.BucketName,
+    State: !over ? 'EXPORTING' : failed ? 'FAILED' : 'EXPORTED',
+    Files,
+    FailureReason: failed ? task.FailureReason! : null,
+  };
+}
+
+/** When an export task is over: a failing one stops halfway. */
+function exportEnd(task: ImageExport): number {
+  return task.FailureReason === undefined ? task.durationMs : task.durationMs / 2;
+}
+
+/** The size of the disk a file of an export holds (its name ends with the disk's snapshot ID). */
+function diskSizeOf(image: Readonly<StoredImage>, cosPath: string): number {
+  const disk = image.SnapshotSet.find((s) => cosPath.endsWith(`_${s.SnapshotId}.${cosPath.split('.').pop()}`));
+  return Math.max(1, disk?.DiskSize ?? 1);
 }
 
 /** A stored custom image as the API shows it to `viewer` at `now` (`copies`: copiesInFlight of the same data and time). */
@@ -63,7 +103,7 @@ export function presentImage(
   now: number,
   copies: ReadonlyMap<string, CopyInFlight[]>,
 ): Image {
-  const { Region: _region, OwnerId, BaseState: _base, Task, Export: _export, ...fields } = image;
+  const { Region: _region, OwnerId, BaseState: _base, Task, Export: _export, Flaked: _flaked, ...fields } = image;
   const { state, percent } = imageStateAt(image, now);
   const own = OwnerId === viewer;
   const failed = state === 'IMPORTFAILED' || state === 'CREATEFAILED';
@@ -74,8 +114,16 @@ export function presentImage(
     SyncPercent: Task?.kind === 'SYNC' ? percent : null,
     SharedAccountCount: own ? (data.shares[image.ImageId]?.length ?? 0) : 0,
     FailureReason: failed ? fields.FailureReason : null,
+    Encrypted: fields.Encrypted ?? false,
+    MarketDerived: fields.MarketDerived ?? false,
     // Extension: only the owner learns where its image is being copied or exported.
-    ...(own ? { CopyingTo: copies.get(image.ImageId) ?? [], ExportingTo: exportsInFlight(image, now) } : {}),
+    ...(own
+      ? {
+          CopyingTo: copies.get(image.ImageId) ?? [],
+          ExportingTo: exportsInFlight(image, now),
+          LatestExport: latestExport(image, now),
+        }
+      : {}),
   };
 }
 

@@ -26,6 +26,8 @@ export interface ImageExport {
   CosPaths: string[];
   startedAt: number;
   durationMs: number;
+  /** Set when the task fails (sentinels.ts): it stops halfway, and the image stays as it was. */
+  FailureReason?: string;
 }
 
 /**
@@ -45,6 +47,8 @@ export type StoredImage = Omit<Image, 'ImageType' | 'ImageState' | 'SyncPercent'
    * being exported is busy, and keeping one bounds the store.
    */
   Export?: ImageExport;
+  /** A `[flaky]` image (sentinels.ts) whose first copy or export has failed: the next ones succeed. */
+  Flaked?: boolean;
 };
 
 export type StoredInstance = Instance & {

@@ -18,6 +18,7 @@ const DESIGN_ACTIONS = [
   'DescribeImageSharePermission',
   'SyncImages',
   'ExportImages',
+  'DescribeBuckets',
   'DescribeInstances',
   'DescribeInstanceTypeConfigs',
   'InquiryPriceRunInstances',

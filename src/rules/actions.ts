@@ -1,6 +1,11 @@
 import { z } from './zod.ts';
 import { syncImagesRequestSchema, type SyncImagesResponse } from './copy.ts';
-import { exportImagesRequestSchema, type ExportImagesResponse } from './export.ts';
+import {
+  describeBucketsRequestSchema,
+  exportImagesRequestSchema,
+  type DescribeBucketsResponse,
+  type ExportImagesResponse,
+} from './export.ts';
 import {
   createImageRequestSchema,
   deleteImagesRequestSchema,
@@ -75,6 +80,7 @@ export const actions = {
   ),
   SyncImages: contract<SyncImagesResponse>()(syncImagesRequestSchema),
   ExportImages: contract<ExportImagesResponse>()(exportImagesRequestSchema),
+  DescribeBuckets: contract<DescribeBucketsResponse>()(describeBucketsRequestSchema),
   DescribeInstances: contract<DescribeInstancesResponse>()(describeInstancesRequestSchema),
   DescribeInstanceTypeConfigs: contract<DescribeInstanceTypeConfigsResponse>()(
     describeInstanceTypeConfigsRequestSchema,

@@ -52,6 +52,17 @@ export interface Bucket {
   OwnerId: string;
 }
 
+/**
+ * DescribeBuckets (an extension, src/rules/extensions.ts): the caller's buckets in the request's
+ * region, for the export dialog to offer. The real console asks object storage; without this action
+ * the console takes a typed bucket name.
+ */
+export const describeBucketsRequestSchema = z.strictObject({});
+export interface DescribeBucketsResponse {
+  TotalCount: number;
+  BucketSet: Omit<Bucket, 'OwnerId'>[];
+}
+
 /** Why this image cannot be exported at all (by the caller, whatever the bucket). */
 export function exportBlockedReason(
   image: Image,
@@ -70,6 +81,10 @@ export function exportBlockedReason(
     case 'own':
       break;
   }
+  if (image.MarketDerived)
+    return violation('UnsupportedOperation.MarketImageExportUnsupported', 'export.marketDerived', {}, 'ImageIds');
+  if (image.Encrypted)
+    return violation('UnsupportedOperation.EncryptedImagesNotSupported', 'export.encrypted', {}, 'ImageIds');
   if (image.Platform.toLowerCase() === 'windows')
     return violation('UnsupportedOperation.WindowsImageExportUnsupported', 'export.windows', {}, 'ImageIds');
   if (/red\s*hat/i.test(image.Platform) || /red\s*hat/i.test(image.OsName))

@@ -23,6 +23,9 @@ export const documentedImageFilters: readonly ImageFilterName[] = imageFilterNam
   (name) => !(imageFilterExtensions as readonly string[]).includes(name),
 );
 
+/** Actions the real API does not have (it answers `InvalidAction`): the export dialog's bucket list. */
+export const actionExtensions: readonly Action[] = ['DescribeBuckets'];
+
 /** Request parameters the real API does not have (it answers `UnknownParameter`), by action. */
 export const parameterExtensions: { readonly [A in Action]?: readonly string[] } = {
   DescribeImages: ['OrderField', 'Order'],
@@ -39,6 +42,9 @@ export const fieldExtensions = {
     'BootMode',
     'CopyingTo',
     'ExportingTo',
+    'LatestExport',
+    'Encrypted',
+    'MarketDerived',
   ],
   Instance: ['Architecture'],
   InstanceTypeConfig: ['Architecture', 'FamilyName', 'HourlyPrice'],

@@ -26,6 +26,19 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
+export const exportStateSchema = z.enum(['EXPORTING', 'EXPORTED', 'FAILED']);
+export type ExportState = z.infer<typeof exportStateSchema>;
+
+/** An export task of one image: its bucket, its files (one per disk) with their progress, and its outcome. */
+export const latestExportSchema = z.object({
+  TaskId: z.int(),
+  BucketName: z.string(),
+  State: exportStateSchema,
+  Files: z.array(z.object({ CosPath: z.string(), Percent: z.int() })),
+  FailureReason: z.nullable(z.string()),
+});
+export type LatestExport = z.infer<typeof latestExportSchema>;
+
 export const priceModeSchema = z.enum(['FREE', 'HOURLY', 'MONTHLY']);
 
 /** Extension object on MARKET_IMAGE listings: who sells it, what it holds, what it costs. */
@@ -84,6 +97,15 @@ export const imageSchema = z.object({
    * their progress. Absent on a real endpoint, like CopyingTo.
    */
   ExportingTo: z.optional(z.array(z.object({ TaskId: z.int(), BucketName: z.string(), ExportPercent: z.int() }))),
+  /**
+   * Own custom images: the latest export, running, done or failed, with each file's progress.
+   * Absent on a real endpoint, whose console learns of an export from the bucket.
+   */
+  LatestExport: z.optional(z.nullable(latestExportSchema)),
+  /** Its disks are encrypted (KMS): it cannot be exported. Absent on a real endpoint, which refuses. */
+  Encrypted: z.optional(z.boolean()),
+  /** Made from an instance of a marketplace image (or a copy of one): it cannot be exported. Absent likewise. */
+  MarketDerived: z.optional(z.boolean()),
 });
 export type Image = z.infer<typeof imageSchema>;
 

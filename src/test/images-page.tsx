@@ -4,14 +4,15 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { ImagesPage } from '../features/images/ImagesPage.tsx';
+import type { ChosenLocale } from '../ui/i18n/locale.ts';
 import { renderAt } from './render.tsx';
 import { routes } from '../features/paths.ts';
 
 /** The lists and detail queries poll every second while something is in progress; give them a few polls. */
 export const POLLS = { timeout: 8000 };
 
-/** The images page at `/images?<query>`, with `beside` (e.g. the operations panel) mounted before it. */
-export function renderImagesPage(query: string, beside?: ReactNode) {
+/** The images page at `/images?<query>`, with `beside` (e.g. the operations panel) mounted before it, in `locale`. */
+export function renderImagesPage(query: string, beside?: ReactNode, locale?: ChosenLocale) {
   return renderAt(
     beside ? (
       <>
@@ -21,7 +22,7 @@ export function renderImagesPage(query: string, beside?: ReactNode) {
     ) : (
       <ImagesPage />
     ),
-    { url: `${routes.images}?${query}`, path: routes.images },
+    { url: `${routes.images}?${query}`, path: routes.images, locale },
   );
 }
 

@@ -79,6 +79,9 @@ function comparable(image: Image) {
     MarketInfo: _m,
     CopyingTo: _t,
     ExportingTo: _e,
+    LatestExport: _l,
+    Encrypted: _n,
+    MarketDerived: _d,
     ...rest
   } = image;
   return rest;

@@ -258,6 +258,26 @@ describe('ExportImages through the SDK', () => {
     await expectSdkError(client.ExportImages(await request()), code);
   });
 
+  it.each([
+    [
+      'an encrypted image',
+      'payment-gateway-ubuntu2004',
+      'ap-shanghai',
+      'UnsupportedOperation.EncryptedImagesNotSupported',
+    ],
+    [
+      'an image made from a marketplace image',
+      'overseas-web-ubuntu2204',
+      'ap-singapore',
+      'UnsupportedOperation.MarketImageExportUnsupported',
+    ],
+  ])('%s is refused with its documented code', async (_what, name, region, code) => {
+    const there = sdkClient(srv.port, { region });
+    const { ImageSet } = await there.DescribeImages({ Filters: [{ Name: 'image-name', Values: [name] }] });
+    const image = ImageSet!.find((i) => i.ImageName === name)!;
+    await expectSdkError(there.ExportImages({ BucketName: 'backup-sh-1250000001', ImageIds: [image.ImageId!] }), code);
+  });
+
   it('says why in the language the SDK profile asks for', async () => {
     const zh = sdkClient(srv.port, { language: 'zh-CN' });
     const err = await expectSdkError(

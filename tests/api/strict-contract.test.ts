@@ -5,7 +5,12 @@
 // errors carry Code and Message only. And STS GetCallerIdentity, in both modes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action } from '../../src/rules/actions.ts';
-import { fieldExtensions, imageFilterExtensions, parameterExtensions } from '../../src/rules/extensions.ts';
+import {
+  actionExtensions,
+  fieldExtensions,
+  imageFilterExtensions,
+  parameterExtensions,
+} from '../../src/rules/extensions.ts';
 import { STS_VERSION } from '../../src/rules/protocol.ts';
 import {
   ACCOUNT_A,
@@ -164,6 +169,14 @@ describe('strict requests: extensions refused as the real API refuses what it do
       ).toBeUndefined();
     },
   );
+
+  it.each(actionExtensions)('the %s action is InvalidAction, and the full mode answers it', async (action) => {
+    expect((await call(strict, action)).Error).toEqual({
+      Code: 'InvalidAction',
+      Message: `The action ${action} does not exist in CVM 2017-03-12.`,
+    });
+    expect((await call(extended, action)).Error).toBeUndefined();
+  });
 
   it.each(parameterExtensions.DescribeImages!)('%s is UnknownParameter', async (name) => {
     const answer = await call(strict, 'DescribeImages', { [name]: name === 'Order' ? 'DESC' : 'ImageName' });

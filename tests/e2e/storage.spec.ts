@@ -129,7 +129,7 @@ for (const [what, raw, kept] of [
       await expect(panel.getByRole('listitem')).toHaveCount(1);
       await expect(panel.getByRole('listitem')).toContainText('Create redis-cache-debian12 in Guangzhou');
       await expect(panel.getByRole('listitem')).toContainText('Normal');
-    } else await expect(panel).toContainText('Images you create, import or copy show here');
+    } else await expect(panel).toContainText('Images you create, import, copy or export show here');
     await expect(page.getByText('undefined')).toHaveCount(0);
   });
 }

@@ -1,5 +1,6 @@
 import { copyBlockedReason } from '../../rules/copy.ts';
 import { deleteBlockedReason, modifyBlockedReason } from '../../rules/custom-images.ts';
+import { exportBlockedReason } from '../../rules/export.ts';
 import { imageKind, type Image } from '../../rules/images.ts';
 import { imageRegionViolation, launchImageViolation } from '../../rules/run-instances.ts';
 import { shareBlockedReason } from '../../rules/share.ts';
@@ -43,6 +44,12 @@ export function ImageActions({ image, region, onOpen, layout }: Props) {
             label: 'action.copy',
             reason: t.rule(copyBlockedReason(image, account)),
             dialog: { kind: 'copy', images: [image] },
+          },
+          {
+            label: 'action.export',
+            // Blocked at all: even the system disk alone cannot go (the dialog says what whole-machine export refuses).
+            reason: t.rule(exportBlockedReason(image, account, true)),
+            dialog: { kind: 'export', image },
           },
           {
             label: 'action.edit',

@@ -1,4 +1,5 @@
 import { CopyDialog } from '../copy/CopyDialog.tsx';
+import { ExportImageDialog } from '../export/ExportImageDialog.tsx';
 import { CancelShareDialog } from '../share/CancelShareDialog.tsx';
 import { ShareDialog } from '../share/ShareDialog.tsx';
 import { CreateImageDialog } from './CreateImageDialog.tsx';
@@ -32,5 +33,7 @@ export default function ImageDialogs({ dialog, region, onClose, onDone }: Props)
       return <CancelShareDialog image={dialog.image} {...common} />;
     case 'copy':
       return <CopyDialog images={dialog.images} {...common} />;
+    case 'export':
+      return <ExportImageDialog image={dialog.image} {...common} />;
   }
 }

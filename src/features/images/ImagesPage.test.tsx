@@ -610,6 +610,7 @@ describe('quota', () => {
 const SHARED_REFUSALS: Record<string, string> = {
   Share: 'This image is shared with you by another account; only its owner can share it.',
   Copy: 'Images shared with you cannot be copied; ask the owner to copy and share it in the region you need.',
+  Export: 'Images shared with you cannot be exported; only their owner can export them.',
   Edit: 'Images shared with you by another account cannot be renamed or edited.',
   Delete: 'This image is shared with you by another account, so it cannot be deleted; only its owner can.',
 };
@@ -666,7 +667,7 @@ describe('row actions', () => {
     expect(within(tr).queryByRole('checkbox')).not.toBeInTheDocument();
   });
 
-  it('an own custom image offers Launch instance, and Share, Copy, Edit and Delete under More actions', async () => {
+  it('an own custom image offers Launch instance, and Share, Copy, Export, Edit and Delete under More actions', async () => {
     const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
     const tr = await row('redis-cache-debian12');
     const id = within(tr).getByText(/^img-/).textContent!;
@@ -678,7 +679,7 @@ describe('row actions', () => {
     expect(more).toHaveAccessibleName('More actions');
     expect(more).toHaveTextContent('More');
     expect(others).toEqual([]);
-    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Edit', 'Delete']);
+    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Export', 'Edit', 'Delete']);
     for (const item of items) expect(item).not.toHaveAttribute('aria-disabled');
   });
 

@@ -8,4 +8,5 @@ export type ImageDialog =
   | { kind: 'delete'; images: Image[] }
   | { kind: 'share'; image: Image }
   | { kind: 'cancel-share'; image: Image }
-  | { kind: 'copy'; images: Image[] };
+  | { kind: 'copy'; images: Image[] }
+  | { kind: 'export'; image: Image };

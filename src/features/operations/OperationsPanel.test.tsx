@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../api/session.ts';
 import { testBackend, testClock } from '../../mocks/node.ts';
-import { instanceNamed, ok } from '../../test/api-calls.ts';
+import { imageNamed, instanceNamed, listImages, ok } from '../../test/api-calls.ts';
+import { countRequests } from '../../test/requests.ts';
 import { POLLS } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { clearOperations, recordOperations } from './operations-store.ts';
@@ -47,7 +48,7 @@ describe('Operations panel', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const panel = screen.getByRole('region', { name: 'Operations' });
     expect(button).toHaveAttribute('aria-controls', panel.id);
-    expect(panel).toHaveTextContent('Images you create, import or copy show here with their progress.');
+    expect(panel).toHaveTextContent('Images you create, import, copy or export show here with their progress.');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Operations' })).not.toBeInTheDocument();
     expect(button).toHaveFocus();
@@ -97,5 +98,126 @@ describe('Operations panel', () => {
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent('Create still-running');
+  });
+});
+
+describe('Retry of a failed destination', () => {
+  const MY_BUCKET = 'images-1250000001';
+  /** The panel's operations (an export's files are list items of their own, inside its item). */
+  const operations = (panel: HTMLElement) =>
+    within(panel)
+      .getAllByRole('listitem')
+      .filter((li) => /^(Create|Import|Copy|Export) /.test(li.textContent ?? ''));
+
+  /** redis-cache-debian12 renamed with the sentinel: its first copy to each region, and its first export, fail. */
+  async function flakyRedis() {
+    const redis = await imageNamed('redis-cache-debian12');
+    await ok('ModifyImageAttribute', { ImageId: redis.ImageId, ImageName: 'redis [flaky]' });
+    return redis.ImageId;
+  }
+
+  async function startExport(imageId: string, name: string) {
+    const res = await ok<{ TaskId: number; CosPaths: string[] }>('ExportImages', {
+      ImageIds: [imageId],
+      BucketName: MY_BUCKET,
+    });
+    recordOperations(getAccount(), [
+      {
+        imageId,
+        region: 'ap-guangzhou',
+        kind: 'export',
+        name,
+        export: { taskId: res.TaskId, bucket: MY_BUCKET, format: 'RAW', onlyRootDisk: false, files: res.CosPaths },
+      },
+    ]);
+    return res;
+  }
+
+  it('sends a failed copy again to that region alone, and follows the new copy to Normal', async () => {
+    const source = await flakyRedis();
+    const { ImageSet } = await ok<{ ImageSet: { ImageId: string; Region: string }[] }>('SyncImages', {
+      ImageIds: [source],
+      DestinationRegions: ['ap-shanghai', 'ap-beijing'],
+      ImageSetRequired: true,
+    });
+    recordOperations(
+      getAccount(),
+      ImageSet.map((c) => ({
+        imageId: c.ImageId,
+        region: c.Region,
+        kind: 'copy' as const,
+        name: 'redis [flaky]',
+        from: { imageId: source, region: 'ap-guangzhou' },
+      })),
+    );
+    testClock.advance(testBackend.durations.sync);
+    const { user } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Operations' }));
+    const panel = screen.getByRole('region', { name: 'Operations' });
+    const retryShanghai = await within(panel).findByRole('button', { name: 'Retry copy of redis [flaky] to Shanghai' });
+    expect(within(panel).getByRole('button', { name: 'Retry copy of redis [flaky] to Beijing' })).toBeInTheDocument();
+    const shanghai = () => operations(panel)[0]!;
+    expect(shanghai()).toHaveTextContent('Creation failed');
+    expect(shanghai()).toHaveTextContent('InternalError: the snapshot could not be copied to the destination region.');
+
+    const requests = countRequests();
+    await user.click(retryShanghai);
+    await waitFor(() => expect(shanghai()).toHaveTextContent('Copying'), POLLS);
+    requests.stop();
+    expect([requests.of('DeleteImages'), requests.of('SyncImages')]).toEqual([1, 1]);
+    const copies = await listImages({ region: 'ap-shanghai' }, 'PRIVATE_IMAGE');
+    const retried = copies.find((i) => i.ImageName === 'redis [flaky]')!;
+    expect(retried).toMatchObject({ ImageState: 'SYNCING', CopiedFrom: { ImageId: source, Region: 'ap-guangzhou' } });
+    expect(within(shanghai()).getByRole('link', { name: retried.ImageId })).toBeInTheDocument();
+    // Beijing was not sent again: its failed copy and its Retry are still there.
+    expect(within(panel).getByRole('button', { name: 'Retry copy of redis [flaky] to Beijing' })).toBeInTheDocument();
+    testClock.advance(testBackend.durations.sync);
+    await waitFor(() => expect(shanghai()).toHaveTextContent('Normal'), POLLS);
+    expect(within(shanghai()).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
+  });
+
+  it('sends a failed export again for that image, and follows it to Exported', async () => {
+    const imageId = await flakyRedis();
+    const first = await startExport(imageId, 'redis [flaky]');
+    const { user } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Operations (1 running)' }));
+    const item = () => operations(screen.getByRole('region', { name: 'Operations' }))[0]!;
+    testClock.advance(testBackend.durations.export / 2);
+    await waitFor(() => expect(item()).toHaveTextContent('Export failed'), POLLS);
+    expect(item()).toHaveTextContent('InternalError: the bucket refused a write halfway. Try again.');
+    expect(within(item()).getByRole('list', { name: 'Files written' })).toHaveTextContent(first.CosPaths[0]!);
+
+    await user.click(within(item()).getByRole('button', { name: `Retry export of redis [flaky] to ${MY_BUCKET}` }));
+    await waitFor(() => expect(item()).toHaveTextContent('Exporting'), POLLS);
+    testClock.advance(testBackend.durations.export);
+    await waitFor(() => expect(item()).toHaveTextContent('Exported'), POLLS);
+    expect(within(item()).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
+  });
+
+  it('says why a retry was refused, under its operation, and keeps Retry for later', async () => {
+    const imageId = await flakyRedis();
+    await startExport(imageId, 'redis [flaky]');
+    testClock.advance(testBackend.durations.export / 2);
+    // Five exports of other images now fill the region's task limit.
+    for (const name of [
+      'web-server-centos79',
+      'app-base-ubuntu2204',
+      'build-agent-tencentos-arm',
+      'k8s-node-opencloudos9',
+      'gitlab-runner-rocky9',
+    ])
+      await ok('ExportImages', { ImageIds: [(await imageNamed(name)).ImageId], BucketName: MY_BUCKET });
+    const { user } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Operations' }));
+    const item = () => operations(screen.getByRole('region', { name: 'Operations' }))[0]!;
+    const retry = await within(item()).findByRole('button', { name: `Retry export of redis [flaky] to ${MY_BUCKET}` });
+    await user.click(retry);
+    expect(await within(item()).findByRole('alert')).toHaveTextContent(
+      'The retry was refused: You have 5 export tasks running in this region, the most there can be (5); try again once one is done.',
+    );
+    testClock.advance(testBackend.durations.export);
+    await user.click(within(item()).getByRole('button', { name: `Retry export of redis [flaky] to ${MY_BUCKET}` }));
+    await waitFor(() => expect(item()).toHaveTextContent('Exporting'), POLLS);
+    expect(within(item()).queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -23,6 +23,26 @@ describe('the list of operations', () => {
     startedAt: 1,
   };
 
+  const exported = {
+    taskId: 7,
+    bucket: 'images-1250000001',
+    format: 'RAW',
+    onlyRootDisk: false,
+    files: ['img-abcd1234_system_snap-1.raw'],
+  };
+
+  it('reads a list stored before exports existed beside export entries, and says nothing', () => {
+    const exportOp = { ...op, kind: 'export', from: undefined, export: exported, startedAt: 2 };
+    localStorage.setItem(KEY, JSON.stringify([exportOp, op, { ...op, kind: 'create', from: undefined }]));
+    const from = storageNotices().length;
+    expect(operationsOf('100000000001').map((o) => [o.kind, o.export?.taskId])).toEqual([
+      ['export', 7],
+      ['copy', undefined],
+      ['create', undefined],
+    ]);
+    expect(said(from)).toEqual([]);
+  });
+
   it('reads what the console recorded, and says nothing', () => {
     const from = storageNotices().length;
     recordOperations('100000000001', [
@@ -51,6 +71,8 @@ describe('the list of operations', () => {
     ['[1,2,3]', [1, 2, 3], 3],
     ['an operation in an unknown region', [{ ...op, region: undefined }], 1],
     ['a copy from nowhere', [{ ...op, from: { imageId: 'img-efgh5678' } }], 1],
+    ['an export without its task', [{ ...op, kind: 'export' }], 1],
+    ['an export in an unknown format', [{ ...op, kind: 'export', export: { ...exported, format: 'ISO' } }], 1],
   ])('sets the entries it cannot read aside (%s) and keeps the others', (_what, bad, count) => {
     localStorage.setItem(KEY, JSON.stringify([op, ...bad, { ...op, imageId: 'img-second1' }]));
     const from = storageNotices().length;

@@ -299,6 +299,33 @@ describe('SyncImages', () => {
     expect(error.Code).toBe('InvalidRegion.Unavailable');
   });
 
+  it('fails the first copy of a [flaky] image in each destination; once the failed copy is deleted, a retry succeeds', async () => {
+    const source = await redis();
+    await ok('ModifyImageAttribute', { ImageId: source.ImageId, ImageName: 'redis [flaky]' });
+    const first = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-shanghai', 'ap-beijing'],
+      ImageSetRequired: true,
+    });
+    testClock.advance(testBackend.durations.sync);
+    for (const copy of first.ImageSet)
+      expect(await imageById(copy.ImageId, { region: copy.Region })).toMatchObject({
+        ImageState: 'CREATEFAILED',
+        FailureReason: 'InternalError: the snapshot could not be copied to the destination region. Try again.',
+      });
+    // The failed copy holds its name in Shanghai until it is deleted: what the console's Retry does first.
+    const again = { ImageIds: [source.ImageId], DestinationRegions: ['ap-shanghai'], ImageSetRequired: true };
+    expect((await refused('SyncImages', again)).Code).toBe('InvalidImageName.Duplicate');
+    await ok('DeleteImages', { ImageIds: [first.ImageSet[0]!.ImageId] }, { region: 'ap-shanghai' });
+    const retry = await sync(again);
+    testClock.advance(testBackend.durations.sync);
+    expect(await imageById(retry.ImageSet[0]!.ImageId, { region: 'ap-shanghai' })).toMatchObject({
+      ImageState: 'NORMAL',
+      ImageName: 'redis [flaky]',
+      FailureReason: null,
+    });
+  });
+
   it('lets the owner share a finished copy in its new region', async () => {
     const { ImageSet } = await sync({
       ImageIds: [(await redis()).ImageId],

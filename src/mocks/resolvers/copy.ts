@@ -3,6 +3,7 @@ import { lineageRoot } from '../../rules/lineage.ts';
 import { customImagesOf, imageIdTaken } from '../store-views.ts';
 import { isoTime } from '../clock.ts';
 import { nextId } from '../random.ts';
+import { flakyFailure } from '../sentinels.ts';
 import { fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
@@ -19,7 +20,10 @@ export const syncImages = resolver('SyncImages', (req, ctx) => {
     }),
   );
   const name = req.ImageName ?? image.ImageName;
-  const source = stored!;
+  // A copy starts with no export of its own and no failure of its source's remembered.
+  const { Export: _export, Flaked: _flaked, ...source } = stored!;
+  const failure = flakyFailure(stored!, 'copy');
+  if (failure) ctx.draft.updateImage(source.ImageId, source.Region, { Flaked: true });
   const ImageSet = req.DestinationRegions.map((Region) => {
     const copyId = nextId(ctx.draft, 'img', (id) => imageIdTaken(ctx.data, id));
     ctx.draft.addImage({
@@ -32,8 +36,13 @@ export const syncImages = resolver('SyncImages', (req, ctx) => {
       LineageRoot: lineageRoot(source, ctx.region),
       Region,
       BaseState: 'NORMAL',
-      FailureReason: null,
-      Task: { kind: 'SYNC', startedAt: ctx.now, durationMs: ctx.durations.sync, outcome: 'NORMAL' },
+      FailureReason: failure ?? null,
+      Task: {
+        kind: 'SYNC',
+        startedAt: ctx.now,
+        durationMs: ctx.durations.sync,
+        outcome: failure ? 'CREATEFAILED' : 'NORMAL',
+      },
     });
     return { ImageId: copyId, Region };
   });

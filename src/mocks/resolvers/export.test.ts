@@ -136,6 +136,58 @@ describe('ExportImages', () => {
     expect(error.Message).toContain(message);
   });
 
+  it.each([
+    [
+      'an encrypted image',
+      'payment-gateway-ubuntu2004',
+      'ap-shanghai',
+      'backup-sh-1250000001',
+      'UnsupportedOperation.EncryptedImagesNotSupported',
+      'Encrypted images cannot be exported.',
+      '加密镜像不支持导出。',
+    ],
+    [
+      'an image made from a marketplace image',
+      'overseas-web-ubuntu2204',
+      'ap-singapore',
+      'nowhere-1250000001',
+      'UnsupportedOperation.MarketImageExportUnsupported',
+      'This image was made from a marketplace image, and images made from marketplace images cannot be exported.',
+      '该镜像由市场镜像创建，由市场镜像创建的镜像不支持导出。',
+    ],
+  ])('refuses %s, in both languages', async (_what, name, region, bucket, code, english, chinese) => {
+    const image = await imageNamed(name, { region });
+    const request = { ImageIds: [image.ImageId], BucketName: bucket };
+    for (const [language, message] of [
+      ['en-US', english],
+      ['zh-CN', chinese],
+    ] as const) {
+      const error = await refused('ExportImages', request, { region, language });
+      expect(error).toMatchObject({ Code: code, Message: message });
+    }
+    expect((await imageById(image.ImageId, { region }))?.LatestExport).toBeNull();
+  });
+
+  it('marks an image made from a marketplace image’s instance, and refuses to export it', async () => {
+    const market = (
+      await ok<{ ImageSet: Image[] }>('DescribeImages', { Filters: [{ Name: 'image-type', Values: ['MARKET_IMAGE'] }] })
+    ).ImageSet.find((i) => i.Architecture === 'x86_64' && i.Platform !== 'Windows')!;
+    const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>('RunInstances', {
+      Placement: { Zone: 'ap-guangzhou-3' },
+      ImageId: market.ImageId,
+      InstanceType: 'S5.MEDIUM4',
+    });
+    testClock.advance(60_000);
+    const { ImageId } = await ok<{ ImageId: string }>('CreateImage', {
+      InstanceId: InstanceIdSet[0],
+      ImageName: 'from-the-marketplace',
+    });
+    testClock.advance(testBackend.durations.create);
+    expect(await imageById(ImageId)).toMatchObject({ ImageState: 'NORMAL', MarketDerived: true });
+    const error = await refused('ExportImages', { ImageIds: [ImageId], BucketName: MY_BUCKET });
+    expect(error.Code).toBe('UnsupportedOperation.MarketImageExportUnsupported');
+  });
+
   it('answers in Chinese when asked', async () => {
     const redis = await imageNamed('redis-cache-debian12');
     const error = await refused(
@@ -167,6 +219,58 @@ describe('ExportImages', () => {
     await exportImages({ ImageIds: [shanghai.ImageId], BucketName: 'backup-sh-1250000001' }, { region: 'ap-shanghai' });
     testClock.advance(testBackend.durations.export);
     await exportImages(next);
+  });
+});
+
+describe('an export’s files and outcome (LatestExport)', () => {
+  it('writes the files one after another, each its disk’s share of the time, then says EXPORTED', async () => {
+    const partner = await imageNamed('partner-mysql-debian11', { account: A2 });
+    const [system, data] = partner.SnapshotSet;
+    const share = system!.DiskSize / (system!.DiskSize + data!.DiskSize);
+    const res = await exportImages({ ImageIds: [partner.ImageId], BucketName: 'exports-1250000002' }, { account: A2 });
+    testClock.advance(testBackend.durations.export * share * 0.5);
+    const half = (await imageById(partner.ImageId, { account: A2 }))?.LatestExport;
+    expect(half).toMatchObject({ TaskId: res.TaskId, State: 'EXPORTING', FailureReason: null });
+    expect(half?.Files.map((f) => f.CosPath)).toEqual(res.CosPaths);
+    expect(half?.Files.map((f) => f.Percent)).toEqual([50, 0]);
+    testClock.advance(testBackend.durations.export);
+    const done = (await imageById(partner.ImageId, { account: A2 }))?.LatestExport;
+    expect(done).toMatchObject({
+      State: 'EXPORTED',
+      Files: res.CosPaths.map((CosPath) => ({ CosPath, Percent: 100 })),
+    });
+  });
+
+  it('fails the first export of a [flaky] image halfway, with its reason, and the next one succeeds', async () => {
+    const redis = await imageNamed('redis-cache-debian12');
+    await ok('ModifyImageAttribute', { ImageId: redis.ImageId, ImageName: 'redis [flaky]' });
+    const first = await exportImages({ ImageIds: [redis.ImageId], BucketName: MY_BUCKET });
+    testClock.advance(testBackend.durations.export / 2);
+    const failed = await imageById(redis.ImageId);
+    expect(failed?.ExportingTo).toEqual([]);
+    expect(failed?.LatestExport).toMatchObject({
+      TaskId: first.TaskId,
+      State: 'FAILED',
+      FailureReason: 'InternalError: the bucket refused a write halfway. Try again.',
+    });
+    expect(failed?.LatestExport?.Files[0]?.Percent).toBe(50);
+    const retry = await exportImages({ ImageIds: [redis.ImageId], BucketName: MY_BUCKET });
+    testClock.advance(testBackend.durations.export);
+    expect((await imageById(redis.ImageId))?.LatestExport).toMatchObject({ TaskId: retry.TaskId, State: 'EXPORTED' });
+  });
+});
+
+describe('DescribeBuckets (extension)', () => {
+  it('lists the caller’s buckets in the region asked, and no one else’s', async () => {
+    expect(await ok('DescribeBuckets', {})).toMatchObject({
+      TotalCount: 1,
+      BucketSet: [{ BucketName: MY_BUCKET, Region: 'ap-guangzhou' }],
+    });
+    expect(await ok('DescribeBuckets', {}, { account: A2, region: 'ap-shanghai' })).toMatchObject({
+      TotalCount: 1,
+      BucketSet: [{ BucketName: 'archive-1250000002', Region: 'ap-shanghai' }],
+    });
+    expect(await ok('DescribeBuckets', {}, { region: 'ap-singapore' })).toMatchObject({ TotalCount: 0, BucketSet: [] });
   });
 });
 

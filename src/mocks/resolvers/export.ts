@@ -1,6 +1,7 @@
 import { exportCosPaths, exportRequestViolation } from '../../rules/export.ts';
 import { exportsInFlight } from '../store-views.ts';
 import { buckets } from '../seed/buckets.ts';
+import { flakyFailure } from '../sentinels.ts';
 import { fail, resolver } from './context.ts';
 import { locateForChange } from './images.ts';
 
@@ -25,15 +26,25 @@ export const exportImages = resolver('ExportImages', (req, ctx) => {
   const format = req.ExportFormat ?? 'RAW';
   const CosPaths = located.flatMap(({ image, stored }, index) => {
     const paths = exportCosPaths(image, req.FileNamePrefixList?.[index], format, req.OnlyExportRootDisk ?? false);
+    const failure = flakyFailure(stored!, 'export');
     const record = {
       TaskId,
       BucketName: req.BucketName,
       CosPaths: paths,
       startedAt: ctx.now,
       durationMs: ctx.durations.export,
+      ...(failure ? { FailureReason: failure } : {}),
     };
-    ctx.draft.updateImage(stored!.ImageId, stored!.Region, { Export: record });
+    ctx.draft.updateImage(stored!.ImageId, stored!.Region, { Export: record, ...(failure ? { Flaked: true } : {}) });
     return paths;
   });
   return { TaskId, CosPaths };
+});
+
+/** The caller's buckets in the region (an extension standing in for object storage's own listing). */
+export const describeBuckets = resolver('DescribeBuckets', (_req, ctx) => {
+  const BucketSet = buckets
+    .filter((b) => b.OwnerId === ctx.accountId && b.Region === ctx.region)
+    .map(({ BucketName, Region }) => ({ BucketName, Region }));
+  return { TotalCount: BucketSet.length, BucketSet };
 });

@@ -176,6 +176,8 @@ export const createImage = resolver('CreateImage', (req, ctx) => {
     ImageFamily: req.ImageFamily ?? '',
     ImageDeprecated: false,
     BootMode: base?.BootMode ?? 'Legacy BIOS',
+    // Made from a marketplace image's instance (or from an image made so): it cannot be exported.
+    ...(base?.ImageType === 'MARKET_IMAGE' || base?.MarketDerived ? { MarketDerived: true } : {}),
     ...madeHere(ctx, 'CREATE', failure),
   };
   ctx.draft.addImage(image);

@@ -1,7 +1,7 @@
 import type { Action } from '../../rules/actions.ts';
 import type { Resolver } from './context.ts';
 import { syncImages } from './copy.ts';
-import { exportImages } from './export.ts';
+import { describeBuckets, exportImages } from './export.ts';
 import {
   createImage,
   deleteImages,
@@ -32,6 +32,7 @@ export const resolvers: { [A in Action]: Resolver<A> } = {
   DescribeImageSharePermission: describeImageSharePermission,
   SyncImages: syncImages,
   ExportImages: exportImages,
+  DescribeBuckets: describeBuckets,
   DescribeInstances: describeInstances,
   DescribeInstanceTypeConfigs: describeInstanceTypeConfigs,
   InquiryPriceRunInstances: inquiryPriceRunInstances,

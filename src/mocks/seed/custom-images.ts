@@ -24,6 +24,10 @@ export interface CustomSpec {
   /** GB of a data disk captured with the system disk. */
   dataDisk?: number;
   copiedFrom?: string;
+  /** Its disks are encrypted: ExportImages refuses it. */
+  encrypted?: boolean;
+  /** Made from a marketplace image's instance: ExportImages refuses it. */
+  marketDerived?: boolean;
   tags?: { Key: string; Value: string }[];
 }
 
@@ -132,7 +136,8 @@ export const customSpecs: readonly CustomSpec[] = [
     base: 'Ubuntu Server 20.04 LTS x86_64',
     size: 40,
     created: '2025-02-11T10:15:00Z',
-    description: 'Payment gateway service, PCI network rules baked in.',
+    description: 'Payment gateway service, PCI network rules baked in; disks encrypted with KMS.',
+    encrypted: true,
   },
   {
     ref: 'sh-import',
@@ -154,6 +159,8 @@ export const customSpecs: readonly CustomSpec[] = [
     base: 'Ubuntu Server 22.04 LTS x86_64',
     size: 30,
     created: '2025-02-25T12:00:00Z',
+    description: 'Made from an instance of the marketplace image LNMP 2.0 on Ubuntu 22.04.',
+    marketDerived: true,
   },
   {
     ref: 'sg-import',

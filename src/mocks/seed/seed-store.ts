@@ -72,6 +72,8 @@ export function seedStore(): StoreData {
       MarketInfo: null,
       CopiedFrom: copiedFrom,
       ...lineage,
+      ...(c.encrypted ? { Encrypted: true } : {}),
+      ...(c.marketDerived ? { MarketDerived: true } : {}),
       FailureReason: c.failure ?? null,
       Region: c.region,
       OwnerId: c.owner,

@@ -121,6 +121,9 @@ export const en: Catalogue = {
   'export.market':
     'Marketplace images, and images made from them, cannot be exported; only your own custom images can.',
   'export.shared': 'Images shared with you cannot be exported; only their owner can export them.',
+  'export.marketDerived':
+    'This image was made from a marketplace image, and images made from marketplace images cannot be exported.',
+  'export.encrypted': 'Encrypted images cannot be exported.',
   'export.windows': 'Windows images cannot be exported.',
   'export.redHat': 'Red Hat images cannot be exported.',
   'export.diskTooLarge': 'Snapshot {snapshotId} is {size} GB; each disk exported must be at most {max} GB.',

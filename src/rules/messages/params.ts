@@ -143,6 +143,8 @@ export const messageParams = {
   'export.public': {},
   'export.market': {},
   'export.shared': {},
+  'export.marketDerived': {},
+  'export.encrypted': {},
   'export.windows': {},
   'export.redHat': {},
   'export.diskTooLarge': { snapshotId: s, size: n, max: n },

@@ -117,6 +117,8 @@ export const zhCN: Catalogue = {
   'export.public': '公共镜像不支持导出，只有您自己的自定义镜像可以导出。',
   'export.market': '市场镜像及由其创建的镜像不支持导出，只有您自己的自定义镜像可以导出。',
   'export.shared': '共享给您的镜像不支持导出，只有镜像所有者可以导出。',
+  'export.marketDerived': '该镜像由市场镜像创建，由市场镜像创建的镜像不支持导出。',
+  'export.encrypted': '加密镜像不支持导出。',
   'export.windows': 'Windows 镜像不支持导出。',
   'export.redHat': 'Red Hat 镜像不支持导出。',
   'export.diskTooLarge': '快照 {snapshotId} 为 {size} GB，导出的每块磁盘不能超过 {max} GB。',

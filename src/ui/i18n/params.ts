@@ -15,7 +15,7 @@ type UiParamKind = Extract<ParamKind, 'number' | 'string'> | readonly string[];
 const n = 'number';
 const s = 'string';
 const yesNo = ['yes', 'no'] as const;
-const operation = ['create', 'import', 'copy'] as const;
+const operation = ['create', 'import', 'copy', 'export'] as const;
 
 export const uiParams = {
   'app.pageTitle': { page: s },
@@ -73,6 +73,14 @@ export const uiParams = {
   'importImage.urlExample': { url: s },
   'importImage.done': { name: s, imageId: s },
   'editImage.done': { name: s },
+  'exportImage.intro': { image: s, region: s },
+  'exportImage.bucketHint': { region: s },
+  'exportImage.bucketTyped': { region: s },
+  'exportImage.noBucket': { region: s },
+  'exportImage.prefixHint': { max: n },
+  'exportImage.disk': { usage: ['system', 'data'], size: n },
+  'exportImage.consentHint': { role: s },
+  'exportImage.done': { name: s, count: n, bucket: s },
   'deleteImage.intro': { count: n },
   'deleteImage.refused': { count: n },
   'deleteImage.submit': { count: n },
@@ -106,6 +114,11 @@ export const uiParams = {
   'operations.progress': { kind: operation, name: s, region: s },
   'operations.failed': { kind: operation, name: s, reason: s },
   'operations.ready': { name: s, region: s, imageId: s },
+  'operations.exportTo': { bucket: s },
+  'operations.fileProgress': { name: s, file: s },
+  'operations.exportDone': { name: s, bucket: s },
+  'operations.retry': { kind: operation, name: s, target: s },
+  'operations.retryRefused': { reason: s },
 
   'region.option': { city: s, id: s },
 

@@ -1,0 +1,142 @@
+// Export image, opened from a row's More actions, with the operations panel beside it, against the
+// real resolvers: the documented refusals said before any request in the API's own words (both
+// languages), the dialog's checks, an export followed file by file, and the typed bucket of the
+// real contract (no bucket listing there).
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getAccount } from '../../api/session.ts';
+import { cvmHandlers } from '../../mocks/handlers.ts';
+import { createTestBackend, server, testBackend, testClock } from '../../mocks/node.ts';
+import { imageNamed, ok, refused } from '../../test/api-calls.ts';
+import { POLLS, renderCustomImages, renderImagesPage, row, rowAction, toasts } from '../../test/images-page.tsx';
+import { countRequests } from '../../test/requests.ts';
+import { clearOperations } from '../operations/operations-store.ts';
+import { OperationsPanel } from '../operations/OperationsPanel.tsx';
+
+afterEach(() => clearOperations(getAccount(), () => false));
+
+const MY_BUCKET = 'images-1250000001';
+
+async function openExport(user: Parameters<typeof rowAction>[0], image: string) {
+  await user.click(await rowAction(user, await row(image), 'Export'));
+  return screen.findByRole('dialog', { name: 'Export image' });
+}
+
+describe('Export image: the refusals, before any request, in the words of the API', () => {
+  it.each([
+    ['a Windows image', 'sql-server-2019-win', 'ap-guangzhou', 'custom'],
+    ['an encrypted image', 'payment-gateway-ubuntu2004', 'ap-shanghai', 'custom'],
+    ['an image made from a marketplace image', 'overseas-web-ubuntu2204', 'ap-singapore', 'custom'],
+    ['an image whose import failed', 'legacy-erp-import', 'ap-guangzhou', 'custom'],
+    ['an image shared with you', 'partner-api-centos79', 'ap-guangzhou', 'shared'],
+  ])('%s: Export is refused with the API’s message, in English and Chinese', async (_what, name, region, tab) => {
+    const image = await imageNamed(name, { region });
+    const request = { ImageIds: [image.ImageId], BucketName: MY_BUCKET };
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const api = await refused('ExportImages', request, { region, language: locale === 'en' ? 'en-US' : 'zh-CN' });
+      const { user, unmount } = renderImagesPage(new URLSearchParams({ region, tab }).toString(), undefined, locale);
+      const tr = await row(name);
+      const more = locale === 'en' ? 'More actions' : '更多操作';
+      await user.click(within(tr).getByRole('button', { name: more }));
+      const item = within(tr).getByRole('menuitem', { name: locale === 'en' ? 'Export' : '导出' });
+      expect(item).toHaveAttribute('aria-disabled', 'true');
+      expect(item).toHaveAccessibleDescription(api.Message);
+      unmount();
+    }
+  });
+
+  it('an image being exported: Export waits for it, saying so as the API does', async () => {
+    const redis = await imageNamed('redis-cache-debian12');
+    await ok('ExportImages', { ImageIds: [redis.ImageId], BucketName: MY_BUCKET });
+    const api = await refused('ExportImages', { ImageIds: [redis.ImageId], BucketName: MY_BUCKET });
+    const { user } = renderCustomImages();
+    const item = await rowAction(user, await row('redis-cache-debian12'), 'Export');
+    expect(item).toHaveAttribute('aria-disabled', 'true');
+    expect(item).toHaveAccessibleDescription(api.Message);
+  });
+});
+
+describe('Export image', () => {
+  it('offers the buckets of the image’s region, names each file, and sends nothing until the form holds', async () => {
+    const { user } = renderCustomImages('ap-guangzhou', <OperationsPanel />);
+    const dialog = await openExport(user, 'redis-cache-debian12');
+    const redis = await imageNamed('redis-cache-debian12');
+    const snapshot = redis.SnapshotSet[0]!.SnapshotId;
+    expect(dialog).toHaveTextContent(`Write the disks of redis-cache-debian12 ${redis.ImageId} to an object storage`);
+    const bucket = await within(dialog).findByRole('combobox', { name: 'Bucket' });
+    await waitFor(() => expect(within(bucket).getAllByRole('option')).toHaveLength(2));
+    expect(
+      within(bucket)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Choose a bucket', MY_BUCKET]);
+    const files = within(dialog).getByRole('region', { name: 'Files written' });
+    expect(files).toHaveTextContent(`System disk, 20 GB ${redis.ImageId}_system_${snapshot}.raw`);
+
+    const requests = countRequests();
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    expect(bucket).toHaveAccessibleDescription(expect.stringContaining('Give the bucket to export to.'));
+    const consent = within(dialog).getByRole('checkbox', { name: 'Authorize CVM to access my COS bucket' });
+    expect(consent).toHaveAccessibleDescription(
+      expect.stringContaining('Authorize CVM to write to the bucket, or the files cannot be written.'),
+    );
+    const prefix = within(dialog).getByRole('textbox', { name: 'File name prefix (optional)' });
+    await user.type(prefix, '../up');
+    expect(prefix).toHaveAccessibleDescription(expect.stringContaining('File name prefix "../up" must be 1 to 60'));
+    expect(requests.of('ExportImages')).toBe(0);
+
+    await user.clear(prefix);
+    await user.type(prefix, 'nightly/redis');
+    await user.selectOptions(bucket, MY_BUCKET);
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Format' }), 'QCOW2');
+    const file = `nightly/redis_${redis.ImageId}_system_${snapshot}.qcow2`;
+    expect(files).toHaveTextContent(file);
+    await user.click(consent);
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.of('ExportImages')).toBe(1);
+    requests.stop();
+    expect(toasts()).toHaveTextContent(`Export of redis-cache-debian12 started: 1 file to ${MY_BUCKET}.`);
+
+    // The operations panel follows it file by file, then names what was written.
+    await user.click(await screen.findByRole('button', { name: 'Operations (1 running)' }));
+    const item = within(screen.getByRole('region', { name: 'Operations' })).getAllByRole('listitem')[0]!;
+    expect(item).toHaveTextContent(`Export redis-cache-debian12 in Guangzhou to ${MY_BUCKET}`);
+    expect(item).toHaveTextContent('Exporting');
+    expect(within(item).getByRole('progressbar', { name: `Export redis-cache-debian12: ${file}` })).toBeInTheDocument();
+    testClock.advance(testBackend.durations.export);
+    await waitFor(() => expect(item).toHaveTextContent('Exported'), POLLS);
+    expect(within(item).queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(within(item).getByRole('list', { name: 'Files written' })).toHaveTextContent(file);
+    expect(toasts()).toHaveTextContent(`redis-cache-debian12 is exported to ${MY_BUCKET}.`);
+  });
+});
+
+describe('Export image on the real contract (no bucket listing)', () => {
+  const strict = createTestBackend({ contract: 'strict' });
+
+  it('takes a typed bucket name, and shows the API’s refusal of it', async () => {
+    strict.reset();
+    server.use(...cvmHandlers(strict));
+    const { user } = renderCustomImages();
+    const dialog = await openExport(user, 'redis-cache-debian12');
+    const bucket = await within(dialog).findByRole('textbox', { name: 'Bucket' });
+    expect(bucket).toHaveAccessibleDescription(
+      expect.stringContaining('The name of a bucket of yours in Guangzhou, such as images-1250000000.'),
+    );
+    await user.type(bucket, 'backup-sh-1250000001');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Authorize CVM to access my COS bucket' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    // The real contract names no field in its errors: the refusal is the form's.
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Bucket "backup-sh-1250000001" is in Shanghai; export to a bucket in Guangzhou, the image’s region.',
+    );
+    await user.clear(bucket);
+    await user.type(bucket, MY_BUCKET);
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(strict.data().images.find((i) => i.ImageName === 'redis-cache-debian12')?.Export?.BucketName).toBe(
+      MY_BUCKET,
+    );
+  });
+});
