@@ -4,6 +4,7 @@
 // Here: where a request goes. How it is read (http-io.ts), who signed it (tc3.ts), what it answers (backend.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { isAction, serviceOf } from '../rules/actions.ts';
 import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
 import { quote } from '../rules/text.ts';
 import { CVM_API_PATH, errorEnvelope, STS_VERSION, type Envelope } from '../rules/protocol.ts';
@@ -128,6 +129,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
       headers: lowercaseHeaders(req),
       body: read.body,
       nowSeconds: nowSeconds(),
+      service: action !== null && isAction(action) ? serviceOf(action) : 'cvm',
     });
     if (!auth.ok) return send(req, res, 200, errorEnvelope(auth.code, auth.message));
 

@@ -2,8 +2,8 @@
 // comes back as the API's own envelope: its RequestId, its Error code and message (scrubbed).
 import { Agent } from 'node:http';
 import sdk, { type DynamicCredential } from 'tencentcloud-sdk-nodejs-common';
-import { mutatingActions, type Action } from '../rules/actions.ts';
-import { API_VERSION, errorEnvelope, type Envelope } from '../rules/protocol.ts';
+import { mutatingActions, serviceOf, versionOf, type Action } from '../rules/actions.ts';
+import { errorEnvelope, type Envelope } from '../rules/protocol.ts';
 import { endpointUrl, type Endpoint } from './options.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -34,6 +34,14 @@ export function sdkClient(upstream: Upstream, host: string, version: string, reg
       httpProfile: { endpoint: host, protocol: upstream.endpoint.protocol, reqTimeout: 30, agent: upstream.agent },
     },
   });
+}
+
+/**
+ * The host of a service beside CVM's endpoint: Tencent Cloud's `cvm.tencentcloudapi.com` (and
+ * `cvm.intl.…`) has the tag service at `tag.…`; any other endpoint (the local mock) answers both.
+ */
+export function serviceHost(cvmHost: string, service: 'cvm' | 'tag'): string {
+  return service === 'cvm' ? cvmHost : cvmHost.replace(/^cvm\./, `${service}.`);
 }
 
 /** What the SDK throws: an API error has a `code`; a transport or HTTP failure has none. */
@@ -84,7 +92,13 @@ export interface Forwarded {
 
 export async function forward(call: Call, upstream: Upstream, retry: RetryPolicy = DEFAULT_RETRY): Promise<Forwarded> {
   const { scrub } = upstream.secrets;
-  const client = sdkClient(upstream, upstream.endpoint.host, API_VERSION, call.region, call.language);
+  const client = sdkClient(
+    upstream,
+    serviceHost(upstream.endpoint.host, serviceOf(call.action)),
+    versionOf(call.action),
+    call.region,
+    call.language,
+  );
   for (let attempt = 1; ; attempt++) {
     try {
       const response = (await client.request(call.action, call.params)) as Envelope['Response'];

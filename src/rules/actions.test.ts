@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isAction, mutatingActions, requestSchemas, type Action } from './actions.ts';
+import { isAction, mutatingActions, requestSchemas, serviceOf, versionOf, type Action } from './actions.ts';
 import { parseRequest } from './violation.ts';
 import { renderMessage } from './messages/render.ts';
 
@@ -22,6 +22,7 @@ const DESIGN_ACTIONS = [
   'DescribeInstanceTypeConfigs',
   'InquiryPriceRunInstances',
   'RunInstances',
+  'ModifyResourceTags',
 ];
 
 const MUTATING = [
@@ -33,6 +34,7 @@ const MUTATING = [
   'SyncImages',
   'ExportImages',
   'RunInstances',
+  'ModifyResourceTags',
 ];
 
 describe('requestSchemas', () => {
@@ -89,6 +91,18 @@ describe('isAction', () => {
     ['RunInstances', true],
   ])('isAction(%j) is %s', (name, expected) => {
     expect(isAction(name)).toBe(expected);
+  });
+});
+
+describe('versionOf', () => {
+  it('calls the tag service\'s action with its version, and every other with CVM\'s', () => {
+    expect(versionOf('ModifyResourceTags')).toBe('2018-08-13');
+    expect(serviceOf('ModifyResourceTags')).toBe('tag');
+    for (const action of Object.keys(requestSchemas) as Action[])
+      if (action !== 'ModifyResourceTags') {
+        expect(versionOf(action)).toBe('2017-03-12');
+        expect(serviceOf(action)).toBe('cvm');
+      }
   });
 });
 

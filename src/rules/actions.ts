@@ -41,6 +41,13 @@ import {
   type DescribeImageSharePermissionResponse,
   type ModifyImageSharePermissionResponse,
 } from './share.ts';
+import {
+  modifyResourceTagsRequestSchema,
+  TAG_API_VERSION,
+  tagServiceActions,
+  type ModifyResourceTagsResponse,
+} from './tag-service.ts';
+import { API_VERSION } from './protocol.ts';
 
 /**
  * One action's contract: the schema of its request, and the type of what it answers on success
@@ -81,6 +88,8 @@ export const actions = {
   ),
   InquiryPriceRunInstances: contract<InquiryPriceRunInstancesResponse>()(inquiryPriceRunInstancesRequestSchema),
   RunInstances: contract<RunInstancesResponse>()(runInstancesRequestSchema),
+  // The tag service's (tag 2018-08-13), for an image's tags: see tag-service.ts.
+  ModifyResourceTags: contract<ModifyResourceTagsResponse>()(modifyResourceTagsRequestSchema),
 };
 
 export type Action = keyof typeof actions;
@@ -111,4 +120,18 @@ export const mutatingActions: readonly Action[] = [
   'SyncImages',
   'ExportImages',
   'RunInstances',
+  'ModifyResourceTags',
 ];
+
+/** The service an action belongs to, as a TC3 credential scope names it: CVM, or the tag service. */
+export function serviceOf(action: Action): 'cvm' | 'tag' {
+  return (tagServiceActions as readonly string[]).includes(action) ? 'tag' : 'cvm';
+}
+
+/** The X-TC-Version an action is called with: its service's. */
+export function versionOf(action: Action): string {
+  return serviceOf(action) === 'tag' ? TAG_API_VERSION : API_VERSION;
+}
+
+/** Every API version the backend answers. */
+export const apiVersions: readonly string[] = [API_VERSION, TAG_API_VERSION];

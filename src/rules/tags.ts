@@ -94,6 +94,21 @@ export function tagSetViolation(tags: readonly Tag[]): { violation: Violation; i
   return undefined;
 }
 
+/** What is wrong with each of a form's tags (its key, its value), and with the set of them as a whole. */
+export function tagListProblems(tags: readonly Tag[]): {
+  rows: { Key?: Violation; Value?: Violation }[];
+  set?: Violation;
+} {
+  const rows = tags.map((t) => {
+    const key = tagKeyProblem(t.Key);
+    const value = tagValueProblem(t.Value);
+    return { ...(key ? { Key: key } : {}), ...(value ? { Value: value } : {}) };
+  });
+  const problem = tagSetViolation(tags);
+  if (problem?.index !== undefined) rows[problem.index]!.Key ??= problem.violation;
+  return problem && problem.index === undefined ? { rows, set: problem.violation } : { rows };
+}
+
 /**
  * The TagSpecification of an action that tags the resources it makes (`image` for CreateImage and
  * ImportImage, `instance` for RunInstances): the tags of every entry together are the resource's.

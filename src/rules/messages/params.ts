@@ -105,6 +105,9 @@ export const messageParams = {
   'tags.tooMany': { max: n, count: n },
   'tags.duplicateKey': { key: s },
   'tags.resourceType': { expected: s, given: s },
+  'tags.deleteAndReplace': { key: s },
+  'tagResource.malformed': { resource: s },
+  'tagResource.otherAccount': { accountId: s },
 
   // ---- sharing (share.ts)
   'share.public': {},
