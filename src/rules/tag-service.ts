@@ -92,10 +92,15 @@ export const modifyResourceTagsRequestSchema = z
   .check(
     z.superRefine((req, ctx) => {
       const replace = req.ReplaceTags ?? [];
+      // More than the limit or a key twice in the request itself; the tags the image ends with are counted by the resolver.
       const problem = tagSetViolation(replace.map((t) => ({ Key: t.TagKey, Value: t.TagValue })));
-      // Over the limit is judged on the tags the image ends with (the resolver); a key given twice here.
-      if (problem?.index !== undefined)
-        ctx.addIssue(violationIssue(tagServiceViolation(problem.violation), ['ReplaceTags', problem.index, 'TagKey']));
+      if (problem)
+        ctx.addIssue(
+          violationIssue(
+            tagServiceViolation(problem.violation),
+            problem.index === undefined ? ['ReplaceTags'] : ['ReplaceTags', problem.index, 'TagKey'],
+          ),
+        );
       const replaced = new Set(replace.map((t) => t.TagKey));
       const both = (req.DeleteTags ?? []).findIndex((t) => replaced.has(t.TagKey));
       if (both >= 0)
@@ -128,15 +133,17 @@ export function retagged(
   return [...kept, ...replace.filter((t) => !present.has(t.TagKey)).map((t) => ({ Key: t.TagKey, Value: t.TagValue }))];
 }
 
-/** What ModifyResourceTags sends to make `before` into `after` (the Edit tags dialog's one call). */
+/**
+ * What ModifyResourceTags sends to make `before` into `after` (the Edit tags dialog's one call):
+ * every tag kept or set, so that the API judges the whole set the form shows, and the keys removed.
+ */
 export function tagChanges(
   before: readonly Tag[],
   after: readonly Tag[],
 ): { ReplaceTags: { TagKey: string; TagValue: string }[]; DeleteTags: { TagKey: string }[] } {
   const kept = new Set(after.map((t) => t.Key));
-  const was = new Map(before.map((t) => [t.Key, t.Value]));
   return {
-    ReplaceTags: after.filter((t) => was.get(t.Key) !== t.Value).map((t) => ({ TagKey: t.Key, TagValue: t.Value })),
+    ReplaceTags: after.map((t) => ({ TagKey: t.Key, TagValue: t.Value })),
     DeleteTags: before.filter((t) => !kept.has(t.Key)).map((t) => ({ TagKey: t.Key })),
   };
 }
