@@ -133,7 +133,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
     // only in its own service's version.
     if (!isAction(call.action) || versionOf(call.action) !== call.version)
       throw new ApiFailure(
-        violation('InvalidAction', 'api.noSuchAction', { action: quote(call.action), version: call.version }),
+        violation('InvalidAction', 'api.noSuchAction', {
+          action: quote(call.action),
+          service: call.version === API_VERSION ? 'cvm' : 'tag',
+          version: call.version,
+        }),
       );
     const action = call.action;
     if (!isKnownAccount(call.accountId))

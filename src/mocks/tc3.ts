@@ -3,6 +3,7 @@
 // Node only (node:crypto): the standalone mock server and the API tests use it, never the browser.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { accounts, isKnownAccount } from '../rules/accounts.ts';
+import { isAction, versionOf } from '../rules/actions.ts';
 import { API_VERSION } from '../rules/protocol.ts';
 import { quote } from '../rules/text.ts';
 
@@ -262,6 +263,7 @@ export interface SignTc3Input {
   host: string;
   /** Unix seconds. */
   timestamp: number;
+  /** X-TC-Version; defaults to the action's own service's (CVM's for a name no action has). */
   version?: string;
   language?: string;
   /** Credential-scope service; defaults to the host's first label, as the Node SDK does (`127` for 127.0.0.1). */
@@ -299,7 +301,7 @@ export function signTc3(input: SignTc3Input): Record<string, string> {
     'Content-Type': contentType,
     Host: input.host,
     'X-TC-Action': input.action,
-    'X-TC-Version': input.version ?? API_VERSION,
+    'X-TC-Version': input.version ?? (isAction(input.action) ? versionOf(input.action) : API_VERSION),
     'X-TC-Timestamp': timestamp,
   };
   if (input.region != null) headers['X-TC-Region'] = input.region;

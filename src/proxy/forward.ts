@@ -37,11 +37,14 @@ export function sdkClient(upstream: Upstream, host: string, version: string, reg
 }
 
 /**
- * The host of a service beside CVM's endpoint: Tencent Cloud's `cvm.tencentcloudapi.com` (and
- * `cvm.intl.…`) has the tag service at `tag.…`; any other endpoint (the local mock) answers both.
+ * The host of another service beside CVM's endpoint: Tencent Cloud's `cvm.tencentcloudapi.com`
+ * (`cvm.intl.…`, `cvm.<region>.…`) has it at `<service>.…`; any other endpoint (the local mock)
+ * is asked itself, and answers for both.
  */
-export function serviceHost(cvmHost: string, service: 'cvm' | 'tag'): string {
-  return service === 'cvm' ? cvmHost : cvmHost.replace(/^cvm\./, `${service}.`);
+export function serviceHost(cvm: Endpoint, service: string): string {
+  return /^cvm\.([a-z0-9-]+\.)*tencentcloudapi\.com$/.test(cvm.host)
+    ? cvm.host.replace(/^cvm\./, `${service}.`)
+    : cvm.host;
 }
 
 /** What the SDK throws: an API error has a `code`; a transport or HTTP failure has none. */
@@ -94,7 +97,7 @@ export async function forward(call: Call, upstream: Upstream, retry: RetryPolicy
   const { scrub } = upstream.secrets;
   const client = sdkClient(
     upstream,
-    serviceHost(upstream.endpoint.host, serviceOf(call.action)),
+    serviceHost(upstream.endpoint, serviceOf(call.action)),
     versionOf(call.action),
     call.region,
     call.language,

@@ -56,8 +56,14 @@ describe('ModifyResourceTags', () => {
       { Resource: resourceOf(image.ImageId), DeleteTags: [{ TagKey: 'env' }] },
       { version: '2017-03-12' },
     );
-    expect(asCvm.Code).toBe('InvalidAction');
-    expect((await refused('DescribeImages', {}, { version: '2018-08-13' })).Code).toBe('InvalidAction');
+    expect(asCvm).toMatchObject({
+      Code: 'InvalidAction',
+      Message: 'The action ModifyResourceTags does not exist in CVM 2017-03-12.',
+    });
+    expect(await refused('DescribeImages', {}, { version: '2018-08-13' })).toMatchObject({
+      Code: 'InvalidAction',
+      Message: 'The action DescribeImages does not exist in the tag service 2018-08-13.',
+    });
   });
 
   it.each([

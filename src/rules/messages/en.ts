@@ -189,7 +189,7 @@ export const en: Catalogue = {
     'The parameter `{name}` is missing while `{given}` is given: list indices count up from 0 without gaps.',
   'api.noSuchVersion': 'API version {version} does not exist; use {expected}.',
   'api.missingHeader': 'The request is missing the {header} header.',
-  'api.noSuchAction': 'The action {action} does not exist in CVM {version}.',
+  'api.noSuchAction': 'The action {action} does not exist in {service, select, tag {the tag service} other {CVM}} {version}.',
   'api.noSuchAccount': 'Account {accountId} does not exist.',
   'api.noSuchRegion': 'The region {region} does not exist.',
   'api.bodyNotJson': 'The request body is not valid JSON.',

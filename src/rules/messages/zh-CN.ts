@@ -178,7 +178,7 @@ export const zhCN: Catalogue = {
   'request.indexGap': '缺少参数 `{name}`，但给出了 `{given}`：列表下标必须从 0 开始连续编号。',
   'api.noSuchVersion': 'API 版本 {version} 不存在，请使用 {expected}。',
   'api.missingHeader': '请求缺少 {header} 请求头。',
-  'api.noSuchAction': 'CVM {version} 中不存在接口 {action}。',
+  'api.noSuchAction': '{service, select, tag {标签服务} other {CVM}} {version} 中不存在接口 {action}。',
   'api.noSuchAccount': '账号 {accountId} 不存在。',
   'api.noSuchRegion': '地域 {region} 不存在。',
   'api.bodyNotJson': '请求体不是有效的 JSON。',
