@@ -9,7 +9,13 @@ import { useSingleFlightMutation } from './single-flight.ts';
 
 /** The actions that change images (and their shares and quotas). */
 type ImageAction =
-  'CreateImage' | 'ImportImage' | 'ModifyImageAttribute' | 'DeleteImages' | 'ModifyImageSharePermission' | 'SyncImages';
+  | 'CreateImage'
+  | 'ImportImage'
+  | 'ModifyImageAttribute'
+  | 'ModifyResourceTags'
+  | 'DeleteImages'
+  | 'ModifyImageSharePermission'
+  | 'SyncImages';
 
 /** The regions whose images a request changes: its own, and for a copy its destinations too. */
 function regionsChangedBy<A extends ImageAction>(action: A, region: string, request: RequestOf<A>): string[] {

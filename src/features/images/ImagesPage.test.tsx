@@ -678,7 +678,7 @@ describe('row actions', () => {
     expect(more).toHaveAccessibleName('More actions');
     expect(more).toHaveTextContent('More');
     expect(others).toEqual([]);
-    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Edit', 'Delete']);
+    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Edit', 'Edit tags', 'Delete']);
     for (const item of items) expect(item).not.toHaveAttribute('aria-disabled');
   });
 
