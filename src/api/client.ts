@@ -1,5 +1,5 @@
-import { versionOf, type Action, type RequestOf, type ResponseOf } from '../rules/actions.ts';
-import { ACCOUNT_HEADER, CVM_API_PATH } from '../rules/protocol.ts';
+import type { Action, RequestOf, ResponseOf } from '../rules/actions.ts';
+import { ACCOUNT_HEADER, CVM_API_PATH, versionOf } from '../rules/protocol.ts';
 import { getAccount, getLanguage } from './session.ts';
 
 /** A value of a list parameter the API refused, with its own reason (the mock's `Error.Refused`). */

@@ -1,5 +1,5 @@
-import { apiVersions, isAction, mutatingActions, requestSchemas, versionOf, type Action } from '../rules/actions.ts';
-import { API_VERSION, type Envelope } from '../rules/protocol.ts';
+import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
+import { API_VERSION, apiVersions, versionOf, type Envelope } from '../rules/protocol.ts';
 import { isKnownAccount } from '../rules/accounts.ts';
 import { parseRequest, violation, type Violation } from '../rules/violation.ts';
 import { quote } from '../rules/text.ts';

@@ -4,10 +4,9 @@
 // Here: where a request goes. How it is read (http-io.ts), who signed it (tc3.ts), what it answers (backend.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { isAction, serviceOf } from '../rules/actions.ts';
 import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
 import { quote } from '../rules/text.ts';
-import { CVM_API_PATH, errorEnvelope, STS_VERSION, type Envelope } from '../rules/protocol.ts';
+import { CVM_API_PATH, errorEnvelope, serviceOf, STS_VERSION, type Envelope } from '../rules/protocol.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import type { Backend } from './backend.ts';
 import {
@@ -129,7 +128,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
       headers: lowercaseHeaders(req),
       body: read.body,
       nowSeconds: nowSeconds(),
-      service: action !== null && isAction(action) ? serviceOf(action) : 'cvm',
+      service: serviceOf(action ?? ''),
     });
     if (!auth.ok) return send(req, res, 200, errorEnvelope(auth.code, auth.message));
 

@@ -3,8 +3,7 @@
 // Node only (node:crypto): the standalone mock server and the API tests use it, never the browser.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { accounts, isKnownAccount } from '../rules/accounts.ts';
-import { isAction, versionOf } from '../rules/actions.ts';
-import { API_VERSION } from '../rules/protocol.ts';
+import { versionOf } from '../rules/protocol.ts';
 import { quote } from '../rules/text.ts';
 
 export const TC3_ALGORITHM = 'TC3-HMAC-SHA256';
@@ -301,7 +300,7 @@ export function signTc3(input: SignTc3Input): Record<string, string> {
     'Content-Type': contentType,
     Host: input.host,
     'X-TC-Action': input.action,
-    'X-TC-Version': input.version ?? (isAction(input.action) ? versionOf(input.action) : API_VERSION),
+    'X-TC-Version': input.version ?? versionOf(input.action),
     'X-TC-Timestamp': timestamp,
   };
   if (input.region != null) headers['X-TC-Region'] = input.region;

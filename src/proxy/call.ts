@@ -1,9 +1,8 @@
 // From the page's request to a call the proxy may forward: the body is a JSON object, the version
 // is CVM's (or the tag service's, for its action), the action is one the console uses, and in read-only mode it changes nothing.
 import type { IncomingHttpHeaders } from 'node:http';
-import { apiVersions, isAction, mutatingActions, requestSchemas, versionOf } from '../rules/actions.ts';
-import { API_VERSION } from '../rules/protocol.ts';
-import { TAG_API_VERSION } from '../rules/tag-service.ts';
+import { isAction, mutatingActions, requestSchemas } from '../rules/actions.ts';
+import { API_VERSION, apiVersions, TAG_API_VERSION, versionOf } from '../rules/protocol.ts';
 import type { Call, Language } from './forward.ts';
 import type { Refusal } from './guard.ts';
 
@@ -40,7 +39,10 @@ export function readCall(
       `The local proxy forwards only the actions the console uses (${FORWARDED.join(', ')}); ${action.slice(0, 60)} is not one of them.`,
     );
   if (version !== undefined && version !== versionOf(action))
-    return refused('NoSuchVersion', `${action} is called with version ${versionOf(action)}, not ${version.slice(0, 20)}.`);
+    return refused(
+      'NoSuchVersion',
+      `${action} is called with version ${versionOf(action)}, not ${version.slice(0, 20)}.`,
+    );
   if (readOnly && mutatingActions.includes(action))
     return refused(
       'UnauthorizedOperation.ReadOnly',

@@ -2,8 +2,8 @@
 // comes back as the API's own envelope: its RequestId, its Error code and message (scrubbed).
 import { Agent } from 'node:http';
 import sdk, { type DynamicCredential } from 'tencentcloud-sdk-nodejs-common';
-import { mutatingActions, serviceOf, versionOf, type Action } from '../rules/actions.ts';
-import { errorEnvelope, type Envelope } from '../rules/protocol.ts';
+import { mutatingActions, type Action } from '../rules/actions.ts';
+import { errorEnvelope, serviceOf, versionOf, type Envelope } from '../rules/protocol.ts';
 import { endpointUrl, type Endpoint } from './options.ts';
 import type { Secrets } from './secrets.ts';
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { isAction, mutatingActions, requestSchemas, serviceOf, versionOf, type Action } from './actions.ts';
+import { isAction, mutatingActions, requestSchemas, type Action } from './actions.ts';
+import { serviceOf, versionOf } from './protocol.ts';
 import { parseRequest } from './violation.ts';
 import { renderMessage } from './messages/render.ts';
 

@@ -41,13 +41,7 @@ import {
   type DescribeImageSharePermissionResponse,
   type ModifyImageSharePermissionResponse,
 } from './share.ts';
-import {
-  modifyResourceTagsRequestSchema,
-  TAG_API_VERSION,
-  tagServiceActions,
-  type ModifyResourceTagsResponse,
-} from './tag-service.ts';
-import { API_VERSION } from './protocol.ts';
+import { modifyResourceTagsRequestSchema, type ModifyResourceTagsResponse } from './tag-service.ts';
 
 /**
  * One action's contract: the schema of its request, and the type of what it answers on success
@@ -123,15 +117,3 @@ export const mutatingActions: readonly Action[] = [
   'ModifyResourceTags',
 ];
 
-/** The service an action belongs to, as a TC3 credential scope names it: CVM, or the tag service. */
-export function serviceOf(action: Action): 'cvm' | 'tag' {
-  return (tagServiceActions as readonly string[]).includes(action) ? 'tag' : 'cvm';
-}
-
-/** The X-TC-Version an action is called with: its service's. */
-export function versionOf(action: Action): string {
-  return serviceOf(action) === 'tag' ? TAG_API_VERSION : API_VERSION;
-}
-
-/** Every API version the backend answers. */
-export const apiVersions: readonly string[] = [API_VERSION, TAG_API_VERSION];

@@ -11,12 +11,6 @@ import { violation, violationIssue, type Violation } from './violation.ts';
 // Tencent Cloud's console edits them with ModifyResourceTags on the image's six-segment resource
 // name. This mock answers that one action, for images only, with the tag service's error codes.
 
-/** The API version of the tag service's actions (STS uses the same date). */
-export const TAG_API_VERSION = '2018-08-13';
-
-/** The tag service's own actions; every other action is CVM's. */
-export const tagServiceActions = ['ModifyResourceTags'] as const;
-
 const IMAGE_RESOURCE = /^qcs::cvm:([a-z0-9-]+):uin\/(\d+):image\/(img-[a-z0-9]+)$/;
 
 /** `qcs::cvm:<region>:uin/<account ID>:image/<image ID>`, the name the tag service knows an image by. */

@@ -1,8 +1,7 @@
 // Test helpers: one real API 3.0 call through fetch, answered by msw/node (src/test/setup.ts), and
 // fixtures for the resolver tests. They need nothing from src/api, so resolver tests stay independent of the client.
 import { expect } from 'vitest';
-import { isAction, versionOf } from '../rules/actions.ts';
-import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/protocol.ts';
+import { ACCOUNT_HEADER, CVM_API_PATH, versionOf } from '../rules/protocol.ts';
 import { accounts, DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
 import type { ApiError, ApiResponse, Where } from './direct-call.ts';
 import type { Image, ImageType } from '../rules/images.ts';
@@ -30,7 +29,7 @@ export async function call(
   options: CallOptions = {},
 ): Promise<ApiResponse> {
   const { region = 'ap-guangzhou', account = DEFAULT_ACCOUNT_ID, language, rawBody } = options;
-  const version = options.version === undefined ? (action && isAction(action) ? versionOf(action) : API_VERSION) : options.version;
+  const version = options.version === undefined ? versionOf(action ?? '') : options.version;
   const headers: Record<string, string> = { 'Content-Type': 'application/json', [ACCOUNT_HEADER]: account };
   if (action !== null) headers['X-TC-Action'] = action;
   if (version !== null) headers['X-TC-Version'] = version;

@@ -2,8 +2,7 @@
 // request log, for the API tests.
 import { request } from 'node:http';
 import { vi } from 'vitest';
-import { isAction, versionOf } from '../rules/actions.ts';
-import { API_VERSION, type Envelope } from '../rules/protocol.ts';
+import { versionOf, type Envelope } from '../rules/protocol.ts';
 import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
 import { startServer, type RunningServer } from './api-server.ts';
 
@@ -78,7 +77,7 @@ export async function consoleCall(
     'Content-Type': 'application/json',
     'X-TC-Action': action,
     // The action's own service's version, as the console sends it.
-    'X-TC-Version': isAction(action) ? versionOf(action) : API_VERSION,
+    'X-TC-Version': versionOf(action),
     'X-TC-Region': options.region ?? 'ap-guangzhou',
     'X-TC-Language': 'en-US',
     [CONSOLE_TOKEN_HEADER]: options.token === null ? undefined : (options.token ?? token),

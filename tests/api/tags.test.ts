@@ -5,7 +5,8 @@
 import { Agent } from 'node:http';
 import sdk from 'tencentcloud-sdk-nodejs-common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { imageResourceName, TAG_API_VERSION } from '../../src/rules/tag-service.ts';
+import { TAG_API_VERSION } from '../../src/rules/protocol.ts';
+import { imageResourceName } from '../../src/rules/tag-service.ts';
 import { demoCredential } from '../../src/mocks/tc3.ts';
 import {
   ACCOUNT_A,

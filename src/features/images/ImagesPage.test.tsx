@@ -611,6 +611,7 @@ const SHARED_REFUSALS: Record<string, string> = {
   Share: 'This image is shared with you by another account; only its owner can share it.',
   Copy: 'Images shared with you cannot be copied; ask the owner to copy and share it in the region you need.',
   Edit: 'Images shared with you by another account cannot be renamed or edited.',
+  'Edit tags': 'This image is shared with you by another account, so it cannot be edited; only its owner can.',
   Delete: 'This image is shared with you by another account, so it cannot be deleted; only its owner can.',
 };
 
