@@ -1,5 +1,5 @@
 import type { Action, RequestOf, ResponseOf } from '../rules/actions.ts';
-import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/protocol.ts';
+import { ACCOUNT_HEADER, CVM_API_PATH, versionOf } from '../rules/protocol.ts';
 import { getAccount, getLanguage } from './session.ts';
 
 /** A value of a list parameter the API refused, with its own reason (the mock's `Error.Refused`). */
@@ -92,7 +92,7 @@ export interface CallOptions {
   account?: string;
 }
 
-/** Call one CVM API 3.0 action: headers, JSON body, and the `{ Response }` envelope unwrapped. */
+/** Call one API 3.0 action (CVM's, or the tag service's for an image's tags): headers, JSON body, and the `{ Response }` envelope unwrapped. */
 export async function callCvm<A extends Action>(
   action: A,
   region: string | undefined,
@@ -103,7 +103,7 @@ export async function callCvm<A extends Action>(
     ...backendHeaders,
     'Content-Type': 'application/json',
     'X-TC-Action': action,
-    'X-TC-Version': API_VERSION,
+    'X-TC-Version': versionOf(action),
     'X-TC-Language': getLanguage(),
     [ACCOUNT_HEADER]: options.account ?? getAccount(),
   };

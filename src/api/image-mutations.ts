@@ -12,6 +12,7 @@ type ImageAction =
   | 'CreateImage'
   | 'ImportImage'
   | 'ModifyImageAttribute'
+  | 'ModifyResourceTags'
   | 'DeleteImages'
   | 'ModifyImageSharePermission'
   | 'SyncImages'

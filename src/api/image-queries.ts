@@ -22,6 +22,8 @@ export interface ImageListParams {
   type: ImageType;
   keyword?: string;
   platform?: string;
+  /** Images with this tag key (`env`), or this key with this value (`env:prod`). */
+  tag?: string;
   architecture?: string;
   orderField?: ImageOrderField;
   order?: 'ASC' | 'DESC';
@@ -31,10 +33,23 @@ export interface ImageListParams {
   limit: number;
 }
 
-/** The documented filters of a list (its source, its operating system); the others are pageFilters. */
-function documentedFilters(p: Pick<ImageListParams, 'type' | 'platform'>): Filter[] {
+/**
+ * A tag as the list's filter holds it: `env` is DescribeImages' `tag-key`, `env:prod` its
+ * `tag:env` with the value `prod` (split at the first colon; a key that holds a colon is found by
+ * key and value).
+ */
+export function tagFilter(tag: string): Filter {
+  const at = tag.indexOf(':');
+  return at <= 0 || at === tag.length - 1
+    ? { Name: 'tag-key', Values: [at === tag.length - 1 ? tag.slice(0, at) : tag] }
+    : { Name: `tag:${tag.slice(0, at)}`, Values: [tag.slice(at + 1)] };
+}
+
+/** The documented filters of a list (its source, its operating system, a tag); the others are pageFilters. */
+function documentedFilters(p: Pick<ImageListParams, 'type' | 'platform' | 'tag'>): Filter[] {
   const filters: Filter[] = [{ Name: 'image-type', Values: [p.type] }];
   if (p.platform) filters.push({ Name: 'platform', Values: [p.platform] });
+  if (p.tag) filters.push(tagFilter(p.tag));
   return filters;
 }
 
@@ -44,8 +59,8 @@ export const imageKeys = {
   region: (account: string, region: string) => ['images', account, region] as const,
   list: (p: ImageListParams) => ['images', p.account, p.region, 'list', p] as const,
   /** Every page of a list's documented part, for filters and sort done in the page. */
-  everyPage: (p: Pick<ImageListParams, 'account' | 'region' | 'type' | 'platform' | 'instanceType'>) =>
-    ['images', p.account, p.region, 'every-page', p.type, p.platform ?? '', p.instanceType ?? ''] as const,
+  everyPage: (p: Pick<ImageListParams, 'account' | 'region' | 'type' | 'platform' | 'tag' | 'instanceType'>) =>
+    ['images', p.account, p.region, 'every-page', p.type, p.platform ?? '', p.tag ?? '', p.instanceType ?? ''] as const,
   detail: (account: string, region: string, imageId: string) => ['images', account, region, 'detail', imageId] as const,
   quota: (account: string, region: string) => ['images', account, region, 'quota'] as const,
   count: (account: string, region: string, type: ImageType) => ['images', account, region, 'count', type] as const,

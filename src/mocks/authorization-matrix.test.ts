@@ -7,6 +7,7 @@ import { accounts } from '../rules/accounts.ts';
 import { testBackend } from './node.ts';
 import { marketImages, publicImages } from './catalogue/images.ts';
 import { buckets } from './seed/buckets.ts';
+import { imageResourceName } from '../rules/tag-service.ts';
 import { A1, A2, A3, call, imageById, listInstances, seededImageId, storeSnapshot } from '../test/api-calls.ts';
 import type { ApiResponse } from '../test/direct-call.ts';
 
@@ -138,11 +139,13 @@ const OK = 'success';
 const NOT_OWNER = 'UnauthorizedOperation.ImageNotBelongToAccount';
 const CATALOG = 'InvalidParameterValue.InvalidImageId';
 const NOT_FOUND = 'InvalidImageId.NotFound';
+/** The tag service's answer for a resource name that designates none of the caller's resources. */
+const NO_SUCH_RESOURCE = 'InvalidParameterValue.ResourceIdInvalid';
 
 interface ActionSpec {
   action: string;
   label: string;
-  params: (s: Subject) => Record<string, unknown>;
+  params: (s: Subject, account: string) => Record<string, unknown>;
   /** Reads change nothing even when they succeed. */
   read?: boolean;
   expected: Record<Kind, string>;
@@ -293,6 +296,31 @@ const actions: ActionSpec[] = [
     },
   },
   {
+    // The tag service: the image named under the caller's own account; only the caller's own images are there.
+    action: 'ModifyResourceTags',
+    label: 'ModifyResourceTags',
+    params: (s, account) => ({
+      Resource: imageResourceName(s.region, account, s.imageId),
+      ReplaceTags: [{ TagKey: 'matrix', TagValue: 'tagged' }],
+    }),
+    expected: {
+      'own custom': OK,
+      'own custom, shared out': OK,
+      // Tags are not the image's contents: a copy or an export in flight does not stop them.
+      'own custom, being copied to another region': OK,
+      'own custom, being exported to object storage': OK,
+      "another account's custom, not shared with you": NO_SUCH_RESOURCE,
+      'shared with you': NO_SUCH_RESOURCE,
+      public: NO_SUCH_RESOURCE,
+      marketplace: NO_SUCH_RESOURCE,
+      'own custom, addressed in another region': NO_SUCH_RESOURCE,
+      'unknown image ID': NO_SUCH_RESOURCE,
+    },
+    verify: async (s, account) => {
+      expect((await imageById(s.imageId, where(s, account)))!.Tags).toContainEqual({ Key: 'matrix', Value: 'tagged' });
+    },
+  },
+  {
     action: 'DescribeImageSharePermission',
     label: 'DescribeImageSharePermission (owner only)',
     params: (s) => ({ ImageId: s.imageId }),
@@ -403,7 +431,7 @@ describe.each(actions.map((spec) => [spec.label, spec] as const))('%s', (_label,
       const subject = plan[account]![kind];
       await subject.prepare?.(account);
       const before = storeSnapshot();
-      const res = await call(spec.action, spec.params(subject), where(subject, account));
+      const res = await call(spec.action, spec.params(subject, account), where(subject, account));
       const after = storeSnapshot();
       if (expected === OK) {
         expect(res.Error, JSON.stringify(res.Error)).toBeUndefined();

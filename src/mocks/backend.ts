@@ -1,5 +1,5 @@
 import { isAction, mutatingActions, requestSchemas, type Action } from '../rules/actions.ts';
-import { API_VERSION, type Envelope } from '../rules/protocol.ts';
+import { API_VERSION, apiVersions, versionOf, type Envelope } from '../rules/protocol.ts';
 import { isKnownAccount } from '../rules/accounts.ts';
 import { parseRequest, violation, type Violation } from '../rules/violation.ts';
 import { quote } from '../rules/text.ts';
@@ -45,7 +45,8 @@ export function scaledDurations(scale: number): Durations {
   };
 }
 
-const REGIONLESS: readonly Action[] = ['DescribeRegions'];
+// The tag service takes the region from the resource name; X-TC-Region is optional there.
+const REGIONLESS: readonly Action[] = ['DescribeRegions', 'ModifyResourceTags'];
 
 /**
  * The `Error` of an API answer: `Code` and `Message` as in API 3.0, and this mock's extension (see
@@ -122,16 +123,21 @@ export function createBackend(options: BackendOptions = {}): Backend {
   function respond(call: CvmCall): Record<string, unknown> {
     const missing = (header: string, field: string) =>
       new ApiFailure(violation('MissingParameter', 'api.missingHeader', { header }, field));
-    if (call.version !== API_VERSION)
-      throw call.version
-        ? new ApiFailure(
-            violation('NoSuchVersion', 'api.noSuchVersion', { version: call.version, expected: API_VERSION }),
-          )
-        : missing('X-TC-Version', 'X-TC-Version');
-    if (!call.action) throw missing('X-TC-Action', 'X-TC-Action');
-    if (!isAction(call.action))
+    if (!call.version) throw missing('X-TC-Version', 'X-TC-Version');
+    if (!apiVersions.includes(call.version))
       throw new ApiFailure(
-        violation('InvalidAction', 'api.noSuchAction', { action: quote(call.action), version: API_VERSION }),
+        violation('NoSuchVersion', 'api.noSuchVersion', { version: call.version, expected: API_VERSION }),
+      );
+    if (!call.action) throw missing('X-TC-Action', 'X-TC-Action');
+    // CVM (2017-03-12) and the tag service (2018-08-13) share this endpoint: an action is known
+    // only in its own service's version.
+    if (!isAction(call.action) || versionOf(call.action) !== call.version)
+      throw new ApiFailure(
+        violation('InvalidAction', 'api.noSuchAction', {
+          action: quote(call.action),
+          service: call.version === API_VERSION ? 'cvm' : 'tag',
+          version: call.version,
+        }),
       );
     const action = call.action;
     if (!isKnownAccount(call.accountId))

@@ -4,6 +4,7 @@
 // refused), and with a save that fails after the action changed the draft.
 import { describe, expect, it } from 'vitest';
 import { mutatingActions, type Action } from '../rules/actions.ts';
+import { imageResourceName } from '../rules/tag-service.ts';
 import { A1, A2, seededImageId } from '../test/api-calls.ts';
 import { directCall } from '../test/direct-call.ts';
 import { createBackend, type Backend } from './backend.ts';
@@ -33,6 +34,10 @@ const requests: Record<string, Record<string, unknown>> = {
   ModifyImageSharePermission: { ImageId: REDIS, AccountIds: [A2], Permission: 'SHARE' },
   SyncImages: { ImageIds: [REDIS], DestinationRegions: ['ap-beijing', 'ap-shanghai'] },
   ExportImages: { ImageIds: [REDIS], BucketName: 'images-1250000001', FileNamePrefixList: ['draft'] },
+  ModifyResourceTags: {
+    Resource: imageResourceName('ap-guangzhou', A1, REDIS),
+    ReplaceTags: [{ TagKey: 'env', TagValue: 'draft' }],
+  },
   RunInstances: {
     Placement: { Zone: 'ap-guangzhou-3' },
     ImageId: PUBLIC,

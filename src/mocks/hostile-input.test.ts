@@ -13,6 +13,7 @@ import { createBackend } from './backend.ts';
 import { server as mswServer } from './node.ts';
 import { publicImages } from './catalogue/images.ts';
 import { seedStore } from './seed/seed-store.ts';
+import { imageResourceName } from '../rules/tag-service.ts';
 import { createMockApiServer, type MockApiServer } from './server.ts';
 import { demoCredential, signTc3 } from './tc3.ts';
 import {
@@ -31,6 +32,7 @@ import type { ApiResponse } from '../test/direct-call.ts';
 const SEED = seedStore();
 const REDIS = seededImageId(A1, 'ap-guangzhou', 'redis-cache-debian12');
 const WEB = seededImageId(A1, 'ap-guangzhou', 'web-server-centos79');
+const REDIS_RESOURCE = imageResourceName('ap-guangzhou', A1, REDIS);
 const PUBLIC = publicImages('ap-guangzhou').find((i) => i.ImageName === 'CentOS 7.9 64-bit')!.ImageId;
 const HK_INSTANCE = SEED.instances.find((i) => i.InstanceName === 'hk-proxy-01')!.InstanceId;
 const GZ_INSTANCE = SEED.instances.find((i) => i.InstanceName === 'web-01')!.InstanceId;
@@ -147,6 +149,28 @@ describe('markup, script and unusual text in names and descriptions are valid te
   it('refuses 61 emoji (61 characters) as too long, counting characters, not UTF-16 units', async () => {
     const res = await hostile('ModifyImageAttribute', { ImageId: REDIS, ImageName: ten(61, '😀') });
     expectError(res, 'InvalidParameterValue.TooLarge', /Image name.*60.*61/);
+  });
+
+  it('stores a tag whose key and value are markup (the tag rules allow < > ( ) / =) and returns it verbatim', async () => {
+    const tag = { TagKey: '<script>alert(1)</script>', TagValue: '<img src=x onerror=alert(1)>' };
+    const res = await hostile('ModifyResourceTags', { Resource: REDIS_RESOURCE, ReplaceTags: [tag] });
+    expect(res.Error).toBeUndefined();
+    expect((await imageById(REDIS))?.Tags).toContainEqual({ Key: tag.TagKey, Value: tag.TagValue });
+  });
+
+  it.each([
+    ['an emoji', '😀', 'InvalidParameterValue.TagKeyCharacterIllegal'],
+    ['a zero-width space', 'a\u200Bb', 'InvalidParameterValue.TagKeyCharacterIllegal'],
+    ['a right-to-left override', '\u202Eenv', 'InvalidParameterValue.TagKeyCharacterIllegal'],
+    ['a new line', 'env\nprod', 'InvalidParameterValue.TagKeyCharacterIllegal'],
+    ['an ideographic space only', '\u3000', 'InvalidParameterValue.TagKeyCharacterIllegal'],
+  ])('refuses a tag key with %s, naming it', async (_label, key, code) => {
+    const res = await hostile('ModifyResourceTags', {
+      Resource: REDIS_RESOURCE,
+      ReplaceTags: [{ TagKey: key, TagValue: 'v' }],
+    });
+    expectError(res, code, /^Tag key ".*" (may contain|must not start)/s);
+    expect((res.Error as { Field?: string }).Field).toBe('ReplaceTags.0.TagKey');
   });
 
   it.each([
@@ -290,6 +314,27 @@ const longCases: {
     params: { ImageIds: [REDIS], BucketName: 'images-1250000001', RoleName: LONG },
     code: 'InvalidParameterValue.TooLarge',
     names: /`RoleName`.*128/,
+  },
+  {
+    label: 'ReplaceTags.0.TagKey (ModifyResourceTags)',
+    action: 'ModifyResourceTags',
+    params: { Resource: REDIS_RESOURCE, ReplaceTags: [{ TagKey: LONG, TagValue: 'v' }] },
+    code: 'InvalidParameterValue.TagKeyLengthExceeded',
+    names: /tag key must be at most 127 characters \(it has 10000\)/,
+  },
+  {
+    label: 'ReplaceTags.0.TagValue (ModifyResourceTags)',
+    action: 'ModifyResourceTags',
+    params: { Resource: REDIS_RESOURCE, ReplaceTags: [{ TagKey: 'k', TagValue: LONG }] },
+    code: 'InvalidParameterValue.TagValueLengthExceeded',
+    names: /tag value must be at most 255 characters \(it has 10000\)/,
+  },
+  {
+    label: 'Resource (ModifyResourceTags)',
+    action: 'ModifyResourceTags',
+    params: { Resource: LONG, DeleteTags: [{ TagKey: 'k' }] },
+    code: 'InvalidParameterValue.ResourceDescriptionError',
+    names: /^Resource "x{64}…" is not the six-segment name of an image/,
   },
   {
     label: 'KmsKeyId (SyncImages)',
@@ -490,6 +535,14 @@ const validRequests: { action: string; params: Record<string, Json>; region?: st
       DryRun: true,
     },
   },
+  {
+    action: 'ModifyResourceTags',
+    params: {
+      Resource: REDIS_RESOURCE,
+      ReplaceTags: [{ TagKey: 'typed', TagValue: 'v' }],
+      DeleteTags: [{ TagKey: 'gone' }],
+    },
+  },
   { action: 'DescribeInstances', params: { InstanceIds: [GZ_INSTANCE], Offset: 0, Limit: 10 } },
   {
     action: 'RunInstances',
@@ -658,6 +711,16 @@ const bigArrays: { label: string; action: string; params: Record<string, unknown
     params: { ImageIds: [REDIS], BucketName: 'images-1250000001', FileNamePrefixList: accountIds(10_000) },
     code: LIMITED,
     names: /`FileNamePrefixList` has 10000 items/,
+  },
+  {
+    label: 'ModifyResourceTags ReplaceTags',
+    action: 'ModifyResourceTags',
+    params: {
+      Resource: REDIS_RESOURCE,
+      ReplaceTags: Array.from({ length: 10_000 }, (_, i) => ({ TagKey: `k${i}`, TagValue: 'v' })),
+    },
+    code: LIMITED,
+    names: /`ReplaceTags`/,
   },
   {
     label: 'CreateImage DataDiskIds',

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
 import { quote } from '../rules/text.ts';
-import { CVM_API_PATH, errorEnvelope, STS_VERSION, type Envelope } from '../rules/protocol.ts';
+import { CVM_API_PATH, errorEnvelope, serviceOf, STS_VERSION, type Envelope } from '../rules/protocol.ts';
 import '../rules/messages/every-language.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import type { Backend } from './backend.ts';
@@ -129,6 +129,7 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
       headers: lowercaseHeaders(req),
       body: read.body,
       nowSeconds: nowSeconds(),
+      service: serviceOf(action ?? ''),
     });
     if (!auth.ok) return send(req, res, 200, errorEnvelope(auth.code, auth.message));
 

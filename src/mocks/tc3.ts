@@ -3,7 +3,7 @@
 // Node only (node:crypto): the standalone mock server and the API tests use it, never the browser.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { accounts, isKnownAccount } from '../rules/accounts.ts';
-import { API_VERSION } from '../rules/protocol.ts';
+import { versionOf } from '../rules/protocol.ts';
 import { quote } from '../rules/text.ts';
 
 export const TC3_ALGORITHM = 'TC3-HMAC-SHA256';
@@ -90,6 +90,8 @@ export interface Tc3Request {
   body: string;
   /** The server's time, Unix seconds. */
   nowSeconds: number;
+  /** The service the call is for, as the documentation names it in the scope (`cvm` unless told: `tag`). */
+  service?: string;
 }
 
 export type Tc3Result = { ok: true; accountId: string } | { ok: false; code: string; message: string };
@@ -129,18 +131,24 @@ function unique(values: string[]): string[] {
 }
 
 /**
- * The services a credential scope may name: `cvm`, as the documentation says and the Go and
- * Python SDKs sign, or what the Node SDK derives from the endpoint it was given, the part before
+ * The services a credential scope may name: the documented one (`cvm`, `tag` for the tag
+ * service's action), as the Go and Python SDKs sign, or what the Node SDK derives from the endpoint it was given, the part before
  * its first dot (`127` for `127.0.0.1:8787`, `localhost:8787/api/cvm` for that endpoint).
  */
-function acceptedServices(host: string, path: string): string[] {
+function acceptedServices(documented: string, host: string, path: string): string[] {
   const endpoint = path === '/' ? host : `${host}${path.replace(/\/$/, '')}`;
-  return unique(['cvm', host.split('.')[0]!, endpoint.split('.')[0]!]);
+  return unique([documented, host.split('.')[0]!, endpoint.split('.')[0]!]);
 }
 
 /** A request signed right, for a service this endpoint is not (a key scoped to `cbs`), is refused as the API does. */
-function scopedToThisEndpoint(service: string, host: string, path: string, accountId: string): Tc3Result {
-  const services = acceptedServices(host, path);
+function scopedToThisEndpoint(
+  service: string,
+  documented: string,
+  host: string,
+  path: string,
+  accountId: string,
+): Tc3Result {
+  const services = acceptedServices(documented, host, path);
   if (services.includes(service)) return { ok: true, accountId };
   return failure(
     'AuthFailure.InvalidAuthorization',
@@ -232,7 +240,7 @@ export function verifyTc3(input: Tc3Request, keys: Tc3Keys = demoKeys): Tc3Resul
         });
         const expected = Buffer.from(signatureOf(found.key, toSignFor(canonical)), 'utf8');
         if (timingSafeEqual(expected, given))
-          return scopedToThisEndpoint(service, hostHeader, input.path, found.accountId);
+          return scopedToThisEndpoint(service, input.service ?? 'cvm', hostHeader, input.path, found.accountId);
       }
     }
   }
@@ -254,6 +262,7 @@ export interface SignTc3Input {
   host: string;
   /** Unix seconds. */
   timestamp: number;
+  /** X-TC-Version; defaults to the action's own service's (CVM's for a name no action has). */
   version?: string;
   language?: string;
   /** Credential-scope service; defaults to the host's first label, as the Node SDK does (`127` for 127.0.0.1). */
@@ -291,7 +300,7 @@ export function signTc3(input: SignTc3Input): Record<string, string> {
     'Content-Type': contentType,
     Host: input.host,
     'X-TC-Action': input.action,
-    'X-TC-Version': input.version ?? API_VERSION,
+    'X-TC-Version': input.version ?? versionOf(input.action),
     'X-TC-Timestamp': timestamp,
   };
   if (input.region != null) headers['X-TC-Region'] = input.region;

@@ -26,6 +26,8 @@ import { renderMessage } from '../rules/messages/render.ts';
 import { regions } from '../rules/regions.ts';
 import { wizardSettings } from '../rules/wizard.ts';
 import { parseAccountIds, recipientProblems, shareLimitViolation, shareRequestViolation } from '../rules/share.ts';
+import { imageResourceName, tagChanges, tagServiceViolation } from '../rules/tag-service.ts';
+import { firstTagProblem, TAG_KEY_MAX, tagListProblems, TAG_VALUE_MAX, type Tag } from '../rules/tags.ts';
 import { testBackend } from './node.ts';
 import { publicImages } from './catalogue/images.ts';
 import { seedStore } from './seed/seed-store.ts';
@@ -137,6 +139,7 @@ const RUNS = {
   describe: 600,
   wizard: 450,
   busy: 300,
+  tags: 450,
 };
 
 // ---------------------------------------------------------------- generators
@@ -847,6 +850,85 @@ describe('Busy images (copies in flight from the image)', () => {
   });
 });
 
+describe('Edit tags (ModifyResourceTags)', () => {
+  // The dialog checks tagListProblems(rows) on every keystroke and sends tagChanges(before, rows):
+  // every row, and the keys removed. Its first problem (a tag's own, in order, then the set's) is the
+  // API's answer, in the tag service's code (tagServiceViolation); what it lets through is the image's tags.
+  const taggable = seedImagesOf(A1, 'ap-guangzhou').map((i) => i.ImageId);
+  const tagUnit = fc.constantFrom(
+    'a',
+    'Z',
+    '7',
+    '-',
+    '_',
+    '.',
+    ':',
+    '/',
+    '@',
+    '=',
+    '+',
+    '中',
+    '【',
+    '（',
+    ' ',
+    '😀',
+    '*',
+    '\u200B',
+  );
+  const tagText = (max: number) =>
+    fc.oneof(
+      {
+        weight: 5,
+        arbitrary: fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'n', 'v', '1', '-'), minLength: 1, maxLength: 6 }),
+      },
+      { weight: 2, arbitrary: fc.string({ unit: tagUnit, maxLength: 12 }) },
+      { weight: 1, arbitrary: fc.integer({ min: max - 2, max: max + 2 }).map((n) => 'k'.repeat(n)) },
+      { weight: 1, arbitrary: fc.constantFrom('', ' env', 'env ', 'qcs:x', 'project:x', '项目a', '<b>', '\t') },
+    );
+  const someRows = fc.array(fc.record({ Key: tagText(TAG_KEY_MAX), Value: tagText(TAG_VALUE_MAX) }), { maxLength: 6 });
+  const rowsArb = fc.oneof(
+    { weight: 4, arbitrary: someRows },
+    {
+      // A key typed twice, with another value.
+      weight: 1,
+      arbitrary: someRows.chain((rows) =>
+        rows.length === 0
+          ? fc.constant(rows)
+          : fc.constantFrom(...rows).map((row): Tag[] => [...rows, { Key: row.Key, Value: `${row.Value}2` }]),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 48, max: 53 })
+        .map((n) => Array.from({ length: n }, (_, i): Tag => ({ Key: `k${i}`, Value: 'v' }))),
+    },
+  );
+
+  it("the dialog blocks exactly what the API refuses, with the same code; what it lets through is the image's tags", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...taggable), rowsArb, (imageId, rows) => {
+        count('Edit tags');
+        useStore();
+        const before = describeImage(imageId).Tags;
+        const ui = firstTagProblem(tagListProblems(rows));
+        const res = api('ModifyResourceTags', {
+          Resource: imageResourceName('ap-guangzhou', A1, imageId),
+          ...tagChanges(before, rows),
+        });
+        outcome('Edit tags', res);
+        if (ui) expect(res.Error?.Code, res.Error?.Message).toBe(tagServiceViolation(ui).code);
+        else {
+          expect(res.Error, res.Error?.Message).toBeUndefined();
+          const byKey = (a: Tag, b: Tag) => (a.Key < b.Key ? -1 : 1);
+          expect([...describeImage(imageId).Tags].sort(byKey)).toEqual([...rows].sort(byKey));
+        }
+      }),
+      { numRuns: RUNS.tags * SCALE },
+    );
+  });
+});
+
 describe('cases generated', () => {
   afterAll(() => {
     const total = Object.values(generated).reduce((a, b) => a + b, 0);
@@ -866,7 +948,7 @@ describe('cases generated', () => {
 
   it('ran at least 2,000 generated cases across the forms', () => {
     const total = Object.values(generated).reduce((a, b) => a + b, 0);
-    expect(Object.keys(generated)).toHaveLength(7);
+    expect(Object.keys(generated)).toHaveLength(8);
     expect(total).toBeGreaterThanOrEqual(2000);
     // No property is vacuous: each saw the API accept some cases and refuse others.
     for (const tally of Object.values(outcomes)) {

@@ -1,8 +1,8 @@
 // From the page's request to a call the proxy may forward: the body is a JSON object, the version
-// is CVM's, the action is one the console uses, and in read-only mode it changes nothing.
+// is CVM's (or the tag service's, for its action), the action is one the console uses, and in read-only mode it changes nothing.
 import type { IncomingHttpHeaders } from 'node:http';
 import { isAction, mutatingActions, requestSchemas } from '../rules/actions.ts';
-import { API_VERSION } from '../rules/protocol.ts';
+import { API_VERSION, apiVersions, TAG_API_VERSION, versionOf } from '../rules/protocol.ts';
 import type { Call, Language } from './forward.ts';
 import type { Refusal } from './guard.ts';
 
@@ -26,10 +26,10 @@ export function readCall(
   readOnly: boolean,
 ): { call: Call } | { refusal: Refusal } {
   const version = header(headers, 'x-tc-version');
-  if (version !== undefined && version !== API_VERSION)
+  if (version !== undefined && !apiVersions.includes(version))
     return refused(
       'NoSuchVersion',
-      `The local proxy forwards CVM ${API_VERSION} calls, not version ${version.slice(0, 20)}.`,
+      `The local proxy forwards CVM ${API_VERSION} calls (and the tag service's ${TAG_API_VERSION} for tags), not version ${version.slice(0, 20)}.`,
     );
   const action = header(headers, 'x-tc-action');
   if (action === undefined) return refused('MissingParameter', 'The request is missing the X-TC-Action header.');
@@ -37,6 +37,11 @@ export function readCall(
     return refused(
       'UnauthorizedOperation.ActionNotForwarded',
       `The local proxy forwards only the actions the console uses (${FORWARDED.join(', ')}); ${action.slice(0, 60)} is not one of them.`,
+    );
+  if (version !== undefined && version !== versionOf(action))
+    return refused(
+      'NoSuchVersion',
+      `${action} is called with version ${versionOf(action)}, not ${version.slice(0, 20)}.`,
     );
   if (readOnly && mutatingActions.includes(action))
     return refused(

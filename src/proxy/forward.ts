@@ -3,7 +3,7 @@
 import { Agent } from 'node:http';
 import sdk, { type DynamicCredential } from 'tencentcloud-sdk-nodejs-common';
 import { mutatingActions, type Action } from '../rules/actions.ts';
-import { API_VERSION, errorEnvelope, type Envelope } from '../rules/protocol.ts';
+import { errorEnvelope, serviceOf, versionOf, type Envelope } from '../rules/protocol.ts';
 import { endpointUrl, type Endpoint } from './options.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -34,6 +34,17 @@ export function sdkClient(upstream: Upstream, host: string, version: string, reg
       httpProfile: { endpoint: host, protocol: upstream.endpoint.protocol, reqTimeout: 30, agent: upstream.agent },
     },
   });
+}
+
+/**
+ * The host of another service beside CVM's endpoint: Tencent Cloud's `cvm.tencentcloudapi.com`
+ * (`cvm.intl.…`, `cvm.<region>.…`) has it at `<service>.…`; any other endpoint (the local mock)
+ * is asked itself, and answers for both.
+ */
+export function serviceHost(cvm: Endpoint, service: string): string {
+  return /^cvm\.([a-z0-9-]+\.)*tencentcloudapi\.com$/.test(cvm.host)
+    ? cvm.host.replace(/^cvm\./, `${service}.`)
+    : cvm.host;
 }
 
 /** What the SDK throws: an API error has a `code`; a transport or HTTP failure has none. */
@@ -84,7 +95,13 @@ export interface Forwarded {
 
 export async function forward(call: Call, upstream: Upstream, retry: RetryPolicy = DEFAULT_RETRY): Promise<Forwarded> {
   const { scrub } = upstream.secrets;
-  const client = sdkClient(upstream, upstream.endpoint.host, API_VERSION, call.region, call.language);
+  const client = sdkClient(
+    upstream,
+    serviceHost(upstream.endpoint, serviceOf(call.action)),
+    versionOf(call.action),
+    call.region,
+    call.language,
+  );
   for (let attempt = 1; ; attempt++) {
     try {
       const response = (await client.request(call.action, call.params)) as Envelope['Response'];

@@ -1,7 +1,7 @@
 // Which account the console is on, from a harmless read: STS GetCallerIdentity, signed by the same
 // SDK client as every call. Where STS cannot answer, the header shows a masked SecretId instead.
 import type { Endpoint } from './options.ts';
-import { sdkClient, type Upstream } from './forward.ts';
+import { sdkClient, serviceHost, type Upstream } from './forward.ts';
 import { maskSecretId } from './secrets.ts';
 import { STS_VERSION } from '../rules/protocol.ts';
 
@@ -20,7 +20,7 @@ export interface Identity {
  * error, and the header falls back to the masked SecretId.
  */
 export function stsHost(cvm: Endpoint): string {
-  return /^cvm\.([a-z0-9-]+\.)*tencentcloudapi\.com$/.test(cvm.host) ? cvm.host.replace(/^cvm\./, 'sts.') : cvm.host;
+  return serviceHost(cvm, 'sts');
 }
 
 interface CallerIdentity {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isAction, mutatingActions, requestSchemas, type Action } from './actions.ts';
+import { serviceOf, versionOf } from './protocol.ts';
 import { parseRequest } from './violation.ts';
 import { renderMessage } from './messages/render.ts';
 
@@ -23,6 +24,7 @@ const DESIGN_ACTIONS = [
   'DescribeInstanceTypeConfigs',
   'InquiryPriceRunInstances',
   'RunInstances',
+  'ModifyResourceTags',
 ];
 
 const MUTATING = [
@@ -34,6 +36,7 @@ const MUTATING = [
   'SyncImages',
   'ExportImages',
   'RunInstances',
+  'ModifyResourceTags',
 ];
 
 describe('requestSchemas', () => {
@@ -90,6 +93,18 @@ describe('isAction', () => {
     ['RunInstances', true],
   ])('isAction(%j) is %s', (name, expected) => {
     expect(isAction(name)).toBe(expected);
+  });
+});
+
+describe('versionOf', () => {
+  it('calls the tag service\'s action with its version, and every other with CVM\'s', () => {
+    expect(versionOf('ModifyResourceTags')).toBe('2018-08-13');
+    expect(serviceOf('ModifyResourceTags')).toBe('tag');
+    for (const action of Object.keys(requestSchemas) as Action[])
+      if (action !== 'ModifyResourceTags') {
+        expect(versionOf(action)).toBe('2017-03-12');
+        expect(serviceOf(action)).toBe('cvm');
+      }
   });
 });
 

@@ -46,6 +46,7 @@ import {
   type DescribeImageSharePermissionResponse,
   type ModifyImageSharePermissionResponse,
 } from './share.ts';
+import { modifyResourceTagsRequestSchema, type ModifyResourceTagsResponse } from './tag-service.ts';
 
 /**
  * One action's contract: the schema of its request, and the type of what it answers on success
@@ -87,6 +88,8 @@ export const actions = {
   ),
   InquiryPriceRunInstances: contract<InquiryPriceRunInstancesResponse>()(inquiryPriceRunInstancesRequestSchema),
   RunInstances: contract<RunInstancesResponse>()(runInstancesRequestSchema),
+  // The tag service's (tag 2018-08-13), for an image's tags: see tag-service.ts.
+  ModifyResourceTags: contract<ModifyResourceTagsResponse>()(modifyResourceTagsRequestSchema),
 };
 
 export type Action = keyof typeof actions;
@@ -117,4 +120,6 @@ export const mutatingActions: readonly Action[] = [
   'SyncImages',
   'ExportImages',
   'RunInstances',
+  'ModifyResourceTags',
 ];
+

@@ -65,7 +65,7 @@ export interface DescribeImageQuotaResponse {
 }
 
 /** The refusal shared by every owner-only action on an image that is not the caller's own custom image. */
-function notOwnViolation(kind: ImageKind, action: 'edit' | 'delete'): Violation | undefined {
+export function notOwnViolation(kind: ImageKind, action: 'edit' | 'delete'): Violation | undefined {
   switch (kind) {
     case 'own':
       return undefined;

@@ -14,6 +14,26 @@ export const ACCOUNT_HEADER = 'X-Mock-Account';
 /** STS, beside CVM, answers GetCallerIdentity (which account a key belongs to) in this version. */
 export const STS_VERSION = '2018-08-13';
 
+/**
+ * The tag service (tag 2018-08-13), beside CVM on the same endpoint: CVM has no action that edits
+ * an image's tags, so the console calls the tag service's (src/rules/tag-service.ts) in its version.
+ */
+export const TAG_API_VERSION = '2018-08-13';
+const TAG_SERVICE_ACTIONS: readonly string[] = ['ModifyResourceTags'];
+
+/** Every API version the backend answers. */
+export const apiVersions: readonly string[] = [API_VERSION, TAG_API_VERSION];
+
+/** The service an action belongs to, as a TC3 credential scope names it: CVM, or the tag service. */
+export function serviceOf(action: string): 'cvm' | 'tag' {
+  return TAG_SERVICE_ACTIONS.includes(action) ? 'tag' : 'cvm';
+}
+
+/** The X-TC-Version an action is called with: its service's. */
+export function versionOf(action: string): string {
+  return serviceOf(action) === 'tag' ? TAG_API_VERSION : API_VERSION;
+}
+
 /** What the API answers: always `{ Response: {...} }`, with `Error` on failure, and a RequestId. */
 export interface Envelope {
   Response: Record<string, unknown> & { RequestId: string };

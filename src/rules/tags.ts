@@ -95,6 +95,30 @@ export function tagSetViolation(tags: readonly Tag[]): { violation: Violation; i
 }
 
 /**
+ * What is wrong with each of a form's tags (its key, its value), then with the set of them (too
+ * many, a key twice: `index` is the row it shows on). The API finds them in the same order: each
+ * tag's own problem first, in order, then the set's.
+ */
+export function tagListProblems(tags: readonly Tag[]): {
+  rows: { Key?: Violation; Value?: Violation }[];
+  set?: { violation: Violation; index?: number };
+} {
+  const rows = tags.map((t) => {
+    const key = tagKeyProblem(t.Key);
+    const value = tagValueProblem(t.Value);
+    return { ...(key ? { Key: key } : {}), ...(value ? { Value: value } : {}) };
+  });
+  const set = tagSetViolation(tags);
+  return set ? { rows, set } : { rows };
+}
+
+/** The first of a form's tag problems, the one the API answers with. */
+export function firstTagProblem(problems: ReturnType<typeof tagListProblems>): Violation | undefined {
+  for (const row of problems.rows) if (row.Key ?? row.Value) return row.Key ?? row.Value;
+  return problems.set?.violation;
+}
+
+/**
  * The TagSpecification of an action that tags the resources it makes (`image` for CreateImage and
  * ImportImage, `instance` for RunInstances): the tags of every entry together are the resource's.
  */

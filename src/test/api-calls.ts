@@ -1,7 +1,7 @@
 // Test helpers: one real API 3.0 call through fetch, answered by msw/node (src/test/setup.ts), and
 // fixtures for the resolver tests. They need nothing from src/api, so resolver tests stay independent of the client.
 import { expect } from 'vitest';
-import { ACCOUNT_HEADER, API_VERSION, CVM_API_PATH } from '../rules/protocol.ts';
+import { ACCOUNT_HEADER, CVM_API_PATH, versionOf } from '../rules/protocol.ts';
 import { accounts, DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
 import type { ApiError, ApiResponse, Where } from './direct-call.ts';
 import type { Image, ImageType } from '../rules/images.ts';
@@ -14,7 +14,7 @@ export interface CallOptions {
   region?: string | null;
   /** X-Mock-Account. */
   account?: string;
-  /** X-TC-Version; `null` leaves the header out. */
+  /** X-TC-Version (the action's own unless told); `null` leaves the header out. */
   version?: string | null;
   /** X-TC-Language. */
   language?: string;
@@ -28,7 +28,8 @@ export async function call(
   params: unknown = {},
   options: CallOptions = {},
 ): Promise<ApiResponse> {
-  const { region = 'ap-guangzhou', account = DEFAULT_ACCOUNT_ID, version = API_VERSION, language, rawBody } = options;
+  const { region = 'ap-guangzhou', account = DEFAULT_ACCOUNT_ID, language, rawBody } = options;
+  const version = options.version === undefined ? versionOf(action ?? '') : options.version;
   const headers: Record<string, string> = { 'Content-Type': 'application/json', [ACCOUNT_HEADER]: account };
   if (action !== null) headers['X-TC-Action'] = action;
   if (version !== null) headers['X-TC-Version'] = version;

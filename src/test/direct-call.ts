@@ -1,7 +1,7 @@
 // One API call answered by a backend the caller holds, directly: no HTTP, no msw. For the tests of
 // the store and of the verdicts, and the edit-cost bench (which must not start msw).
 import { DEFAULT_ACCOUNT_ID } from '../rules/accounts.ts';
-import { API_VERSION } from '../rules/protocol.ts';
+import { versionOf } from '../rules/protocol.ts';
 import type { Backend } from '../mocks/backend.ts';
 
 export interface ApiError {
@@ -22,7 +22,7 @@ export interface Where {
 export function directCall(backend: Backend, action: string, params: unknown, where: Where = {}): ApiResponse {
   return backend.handle({
     action,
-    version: API_VERSION,
+    version: versionOf(action),
     region: where.region ?? 'ap-guangzhou',
     language: null,
     accountId: where.account ?? DEFAULT_ACCOUNT_ID,

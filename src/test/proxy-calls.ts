@@ -2,7 +2,7 @@
 // request log, for the API tests.
 import { request } from 'node:http';
 import { vi } from 'vitest';
-import type { Envelope } from '../rules/protocol.ts';
+import { versionOf, type Envelope } from '../rules/protocol.ts';
 import { CONSOLE_TOKEN_HEADER } from '../proxy/call-contract.ts';
 import { startServer, type RunningServer } from './api-server.ts';
 
@@ -76,7 +76,8 @@ export async function consoleCall(
     'Sec-Fetch-Site': 'same-origin',
     'Content-Type': 'application/json',
     'X-TC-Action': action,
-    'X-TC-Version': '2017-03-12',
+    // The action's own service's version, as the console sends it.
+    'X-TC-Version': versionOf(action),
     'X-TC-Region': options.region ?? 'ap-guangzhou',
     'X-TC-Language': 'en-US',
     [CONSOLE_TOKEN_HEADER]: options.token === null ? undefined : (options.token ?? token),

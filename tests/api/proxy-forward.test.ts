@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { forward, upstreamAgent, type Call, type Upstream } from '../../src/proxy/forward.ts';
+import { forward, serviceHost, upstreamAgent, type Call, type Upstream } from '../../src/proxy/forward.ts';
 import { callerIdentity, stsHost } from '../../src/proxy/identity.ts';
 import { CHINA_ENDPOINT, INTL_ENDPOINT, parseEndpoint, proxyOptions } from '../../src/proxy/options.ts';
 import { createSecrets } from '../../src/proxy/secrets.ts';
@@ -14,7 +14,7 @@ const SECRET_KEY = 'forward-test-secret-key-0001';
 
 /** The next answers of the stand-in upstream, one per request: [HTTP status, body]. */
 let script: [number, unknown][] = [];
-const received: { action: string; region?: string; authorization?: string; body: string }[] = [];
+const received: { action: string; version?: string; region?: string; authorization?: string; body: string }[] = [];
 let upstream: Server;
 let port = 0;
 
@@ -25,6 +25,7 @@ beforeAll(async () => {
     req.on('end', () => {
       received.push({
         action: String(req.headers['x-tc-action']),
+        version: req.headers['x-tc-version'] as string | undefined,
         region: req.headers['x-tc-region'] as string | undefined,
         authorization: req.headers.authorization,
         body,
@@ -226,6 +227,21 @@ describe('the caller identity', () => {
     expect(stsHost(parseEndpoint('https://cvm.tencentcloudapi.com.attacker.example'))).toBe(
       'cvm.tencentcloudapi.com.attacker.example',
     );
+  });
+
+  it("the tag service, for an image's tags, beside CVM the same way", () => {
+    expect(serviceHost(parseEndpoint(CHINA_ENDPOINT), 'tag')).toBe('tag.tencentcloudapi.com');
+    expect(serviceHost(parseEndpoint(INTL_ENDPOINT), 'tag')).toBe('tag.intl.tencentcloudapi.com');
+    expect(serviceHost(parseEndpoint('http://127.0.0.1:8787'), 'tag')).toBe('127.0.0.1:8787');
+  });
+
+  it("sends ModifyResourceTags with the tag service's version, and every CVM action with CVM's", async () => {
+    for (const action of ['ModifyResourceTags', 'DescribeImages'] as const)
+      await forward({ action, params: {} }, target());
+    expect(received.map((r) => [r.action, r.version])).toEqual([
+      ['ModifyResourceTags', '2018-08-13'],
+      ['DescribeImages', '2017-03-12'],
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 // the mock verifies every TC3 signature the official SDK makes in the proxy. Calls pass through
 // with the mock's RequestId and error envelope; every refusal happens before anything reaches the
 // mock; no secret shows anywhere; the proxy answers on 127.0.0.1 only.
+import { imageResourceName } from '../../src/rules/tag-service.ts';
 import { connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,6 +147,44 @@ describe('the proxy passes calls through, signed', () => {
     });
     expect(res.json.Response.Error).toBeUndefined();
     expect(seen.log()).toEqual(['[mock-api] POST / ModifyImageAttribute -> 200 OK']);
+  });
+});
+
+describe('the tag service, beside CVM', () => {
+  it('ModifyResourceTags goes through with its own version, signed, to the same loopback endpoint', async () => {
+    const list = await consoleCall(proxy.port, token, 'DescribeImages', {
+      Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }],
+      Limit: 1,
+    });
+    const [image] = list.json.Response.ImageSet as { ImageId: string }[];
+    const seen = mark();
+    const res = await consoleCall(proxy.port, token, 'ModifyResourceTags', {
+      Resource: imageResourceName('ap-guangzhou', '100000000001', image!.ImageId),
+      ReplaceTags: [{ TagKey: 'via', TagValue: 'proxy' }],
+    });
+    expect(res.json.Response.Error).toBeUndefined();
+    expect(seen.log()).toEqual(['[mock-api] POST / ModifyResourceTags -> 200 OK']);
+  });
+
+  it("an action sent with another service's version is refused before it leaves", async () => {
+    const seen = mark();
+    const res = await consoleCall(
+      proxy.port,
+      token,
+      'ModifyResourceTags',
+      {},
+      { headers: { 'X-TC-Version': '2017-03-12' } },
+    );
+    expect(res.json.Response.Error).toMatchObject({ Code: 'NoSuchVersion' });
+    const asTag = await consoleCall(
+      proxy.port,
+      token,
+      'DescribeImages',
+      {},
+      { headers: { 'X-TC-Version': '2018-08-13' } },
+    );
+    expect(asTag.json.Response.Error).toMatchObject({ Code: 'NoSuchVersion' });
+    expect(seen.log()).toEqual([]);
   });
 });
 

@@ -28,7 +28,7 @@ test('More actions by keyboard only: open, move, choose, and focus comes back', 
   await page.keyboard.press('Enter');
   const menu = row.getByRole('menu', { name: 'More actions' });
   await expect(menu).toBeVisible();
-  await expect(menu.getByRole('menuitem')).toHaveText(['Share', 'Copy', 'Export', 'Edit', 'Delete']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['Share', 'Copy', 'Export', 'Edit', 'Edit tags', 'Delete']);
   await expect(menu.getByRole('menuitem', { name: 'Share' })).toBeFocused();
   await expectNoAxeViolations(page, 'a row with its More actions menu open');
   // Escape closes it and gives focus back to the button.
@@ -260,7 +260,7 @@ test('in Chinese: 更多操作 by keyboard, and the counts in the tab’s descri
   await row.getByRole('button', { name: '更多操作' }).focus();
   await page.keyboard.press('ArrowDown');
   const menu = row.getByRole('menu', { name: '更多操作' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['共享', '复制', '导出', '编辑', '删除']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['共享', '复制', '导出', '编辑', '编辑标签', '删除']);
   await expect(menu.getByRole('menuitem', { name: '共享' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('tab', { name: '自定义镜像' })).toHaveAccessibleDescription('8 个镜像');

@@ -15,6 +15,7 @@ import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
+import { TagFields, tagsOfRows, type TagRow } from './TagFields.tsx';
 
 interface Props {
   region: string;
@@ -30,12 +31,14 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   const toast = useToast();
   const instances = useQuery(instanceQueries.list(account, region));
   const quota = useQuery(imageQueries.quota(account, region));
-  const form = useForm({ instanceId, name: '', description: '' });
+  const form = useForm({ instanceId, name: '', description: '', rows: [] as TagRow[] });
+  const tags = tagsOfRows(form.values.rows);
   const mutation = useImageMutation('CreateImage', region);
   const request = {
     InstanceId: form.values.instanceId || undefined,
     ImageName: form.values.name,
     ...(form.values.description ? { ImageDescription: form.values.description } : {}),
+    ...(tags.length > 0 ? { TagSpecification: [{ ResourceType: 'image', Tags: tags }] } : {}),
   };
   const errors = fieldViolations(createImageRequestSchema, request);
   const instance = instances.data?.InstanceSet.find((i) => i.InstanceId === form.values.instanceId);
@@ -89,6 +92,12 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
             form.shown('name', t.rule(errors.ImageName)) ?? (server?.field === 'ImageName' ? server.message : undefined)
           }
           descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
+        />
+        <TagFields
+          rows={form.values.rows}
+          onChange={(rows) => form.set('rows', rows)}
+          shown={form.shown}
+          touch={form.touch}
         />
         <DialogFooter
           error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}

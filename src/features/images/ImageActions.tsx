@@ -4,6 +4,7 @@ import { exportBlockedReason } from '../../rules/export.ts';
 import { imageKind, type Image } from '../../rules/images.ts';
 import { imageRegionViolation, launchImageViolation } from '../../rules/run-instances.ts';
 import { shareBlockedReason } from '../../rules/share.ts';
+import { tagBlockedReason } from '../../rules/tag-service.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { Menu } from '../../ui/Menu.tsx';
@@ -55,6 +56,11 @@ export function ImageActions({ image, region, onOpen, layout }: Props) {
             label: 'action.edit',
             reason: t.rule(modifyBlockedReason(image, account)),
             dialog: { kind: 'edit', image },
+          },
+          {
+            label: 'action.editTags',
+            reason: t.rule(tagBlockedReason(image, account)),
+            dialog: { kind: 'tags', image },
           },
           ...(kind === 'own' && image.SharedAccountCount > 0
             ? [{ label: 'action.cancelShare', dialog: { kind: 'cancel-share', image } } as const]

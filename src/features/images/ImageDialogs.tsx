@@ -5,6 +5,7 @@ import { ShareDialog } from '../share/ShareDialog.tsx';
 import { CreateImageDialog } from './CreateImageDialog.tsx';
 import { DeleteImagesDialog } from './DeleteImagesDialog.tsx';
 import { EditImageDialog } from './EditImageDialog.tsx';
+import { EditTagsDialog } from './EditTagsDialog.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import { ImportImageDialog } from './ImportImageDialog.tsx';
 
@@ -25,6 +26,8 @@ export default function ImageDialogs({ dialog, region, onClose, onDone }: Props)
       return <ImportImageDialog {...common} />;
     case 'edit':
       return <EditImageDialog image={dialog.image} {...common} />;
+    case 'tags':
+      return <EditTagsDialog image={dialog.image} {...common} />;
     case 'delete':
       return <DeleteImagesDialog images={dialog.images} {...common} />;
     case 'share':

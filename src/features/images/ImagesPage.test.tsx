@@ -612,6 +612,7 @@ const SHARED_REFUSALS: Record<string, string> = {
   Copy: 'Images shared with you cannot be copied; ask the owner to copy and share it in the region you need.',
   Export: 'Images shared with you cannot be exported; only their owner can export them.',
   Edit: 'Images shared with you by another account cannot be renamed or edited.',
+  'Edit tags': 'This image is shared with you by another account, so it cannot be edited; only its owner can.',
   Delete: 'This image is shared with you by another account, so it cannot be deleted; only its owner can.',
 };
 
@@ -679,7 +680,7 @@ describe('row actions', () => {
     expect(more).toHaveAccessibleName('More actions');
     expect(more).toHaveTextContent('More');
     expect(others).toEqual([]);
-    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Export', 'Edit', 'Delete']);
+    const items = itemsNamed(await rowMenu(user, tr), ['Share', 'Copy', 'Export', 'Edit', 'Edit tags', 'Delete']);
     for (const item of items) expect(item).not.toHaveAttribute('aria-disabled');
   });
 

@@ -87,7 +87,7 @@ export function ImagesPage() {
   }, [shown]);
   const total = query.data?.TotalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / view.size));
-  const filtered = Boolean(view.q || view.os || view.arch);
+  const filtered = Boolean(view.q || view.os || view.arch || view.tag);
 
   // An address that names what is not there is corrected in place, and the page says what it changed.
   const [params] = useSearchParams();
@@ -235,11 +235,21 @@ function Toolbar() {
   const [view, setView] = useImageView();
   const [text, setText] = useState(view.q);
   const [shownQ, setShownQ] = useState(view.q);
+  const [tagText, setTagText] = useState(view.tag);
+  const [shownTag, setShownTag] = useState(view.tag);
   // Back and forward change the search in the URL: the box follows.
   if (view.q !== shownQ) {
     setShownQ(view.q);
     if (view.q !== text.trim()) setText(view.q);
   }
+  if (view.tag !== shownTag) {
+    setShownTag(view.tag);
+    if (view.tag !== tagText.trim()) setTagText(view.tag);
+  }
+  const filterByTag = (next: string) => {
+    setTagText(next);
+    setView({ tag: next.trim() }, { replace: view.tag !== '' && next.trim() !== '' });
+  };
   // A search longer than the API takes is refused here, in the box's words, before any request.
   const tooLong = searchTextViolation(text.trim());
   const search = (next: string) => {
@@ -289,13 +299,26 @@ function Toolbar() {
           ))}
         </select>
       </div>
-      {(view.q || view.os || view.arch) && (
+      {view.tab === 'custom' && (
+        <div className="field-inline">
+          <label htmlFor="tag-filter">{t('images.tagFilter')}</label>
+          <input
+            id="tag-filter"
+            type="search"
+            placeholder={t('images.tagFilterHint')}
+            value={tagText}
+            onChange={(e) => filterByTag(e.target.value)}
+          />
+        </div>
+      )}
+      {(view.q || view.os || view.arch || view.tag) && (
         <button
           type="button"
           className="link-button"
           onClick={() => {
             setText('');
-            setView({ q: '', os: '', arch: '' });
+            setTagText('');
+            setView({ q: '', os: '', arch: '', tag: '' });
           }}
         >
           {t('images.clearFilters')}

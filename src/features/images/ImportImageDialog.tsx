@@ -19,6 +19,7 @@ import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
+import { TagFields, tagsOfRows, type TagRow } from './TagFields.tsx';
 
 // ImportImage names ARM `arm_64` where images say `arm`.
 const archKeys = { x86_64: 'arch.x86_64', i386: 'arch.i386', arm_64: 'arch.arm' } as const;
@@ -49,8 +50,10 @@ export function ImportImageDialog({
     description: '',
     licenseType: 'TencentCloud',
     bootMode: 'Legacy BIOS',
+    rows: [] as TagRow[],
   });
   const v = form.values;
+  const tags = tagsOfRows(v.rows);
   const osList = osQuery.data?.ImportImageOsVersionSet ?? [];
   const os = osList.find((o) => o.OsName === v.osType);
   const request = {
@@ -63,6 +66,7 @@ export function ImportImageDialog({
     ...(v.description ? { ImageDescription: v.description } : {}),
     LicenseType: v.licenseType as 'TencentCloud' | 'BYOL',
     BootMode: v.bootMode as 'Legacy BIOS' | 'UEFI',
+    ...(tags.length > 0 ? { TagSpecification: [{ ResourceType: 'image', Tags: tags }] } : {}),
   };
   const errors = fieldViolations(importImageRequestSchema, request);
   const shown = (problem: Violation | undefined) => problem && { field: problem.field, message: t.rule(problem) };
@@ -217,6 +221,7 @@ export function ImportImageDialog({
               ))}
             </select>
           </Field>
+          <TagFields rows={v.rows} onChange={(rows) => form.set('rows', rows)} shown={form.shown} touch={form.touch} />
         </div>
         <DialogFooter
           error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}

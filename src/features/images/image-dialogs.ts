@@ -5,6 +5,7 @@ export type ImageDialog =
   | { kind: 'create' }
   | { kind: 'import' }
   | { kind: 'edit'; image: Image }
+  | { kind: 'tags'; image: Image }
   | { kind: 'delete'; images: Image[] }
   | { kind: 'share'; image: Image }
   | { kind: 'cancel-share'; image: Image }

@@ -44,6 +44,8 @@ export interface ImageView {
   q: string;
   os: string;
   arch: string;
+  /** The custom list's tag filter: `env` or `env:prod` (README, "Addresses"). */
+  tag: string;
   sort: ImageOrderField | undefined;
   order: 'ASC' | 'DESC';
   page: number;
@@ -68,6 +70,7 @@ export function parseView(params: URLSearchParams): ImageView {
     q: params.get('q') ?? '',
     os: params.get('os') ?? '',
     arch: params.get('arch') ?? '',
+    tag: tab === 'custom' ? (params.get('tag') ?? '').trim() : '',
     ...(sort ? { sort, order: params.get('order') === 'desc' ? 'DESC' : 'ASC' } : defaultOrder(tab)),
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
@@ -84,6 +87,7 @@ export function listParams(view: ImageView, account: string, region: string): Im
     // A search the API would refuse (too long: only a link can hold one) is not asked for; the box says why.
     keyword: view.q && !searchTextViolation(view.q) ? view.q : undefined,
     platform: view.os || undefined,
+    tag: view.tag || undefined,
     architecture: view.arch || undefined,
     orderField: view.sort,
     order: view.order,
@@ -140,6 +144,7 @@ export function useImageView(): [ImageView, (change: Partial<ImageView>, options
           if (next.q) out.set('q', next.q);
           if (next.os) out.set('os', next.os);
           if (next.arch) out.set('arch', next.arch);
+          if (next.tag && next.tab === 'custom') out.set('tag', next.tag);
           // The tab's own order goes without saying; any other is written out, its direction too.
           const usual = defaultOrder(next.tab);
           if (next.sort && (next.sort !== usual.sort || next.order !== usual.order)) {

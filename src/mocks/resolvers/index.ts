@@ -14,6 +14,7 @@ import {
 import { describeInstances, describeInstanceTypeConfigs, inquiryPriceRunInstances, runInstances } from './instances.ts';
 import { describeRegions, describeZones } from './regions.ts';
 import { describeImageSharePermission, modifyImageSharePermission } from './share.ts';
+import { modifyResourceTags } from './tags.ts';
 
 export type { ResolverContext } from './context.ts';
 
@@ -37,4 +38,5 @@ export const resolvers: { [A in Action]: Resolver<A> } = {
   DescribeInstanceTypeConfigs: describeInstanceTypeConfigs,
   InquiryPriceRunInstances: inquiryPriceRunInstances,
   RunInstances: runInstances,
+  ModifyResourceTags: modifyResourceTags,
 };

@@ -29,6 +29,7 @@ export type ParamKind = 'number' | 'string' | 'list' | 'orList' | 'region' | 'me
 const imageActions = ['share', 'copy', 'launch', 'edit', 'delete', 'export'] as const;
 const ownerActions = ['edit', 'delete'] as const;
 const tagParts = ['key', 'value'] as const;
+const apiServices = ['cvm', 'tag'] as const;
 
 const n = 'number';
 const s = 'string';
@@ -105,6 +106,9 @@ export const messageParams = {
   'tags.tooMany': { max: n, count: n },
   'tags.duplicateKey': { key: s },
   'tags.resourceType': { expected: s, given: s },
+  'tags.deleteAndReplace': { key: s },
+  'tagResource.malformed': { resource: s },
+  'tagResource.otherAccount': { accountId: s },
 
   // ---- sharing (share.ts)
   'share.public': {},
@@ -205,7 +209,7 @@ export const messageParams = {
   'request.indexGap': { name: s, given: s },
   'api.noSuchVersion': { version: s, expected: s },
   'api.missingHeader': { header: s },
-  'api.noSuchAction': { action: s, version: s },
+  'api.noSuchAction': { action: s, service: apiServices, version: s },
   'api.noSuchAccount': { accountId: s },
   'api.noSuchRegion': { region: s },
   'api.bodyNotJson': {},
