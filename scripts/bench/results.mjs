@@ -142,9 +142,13 @@ export function runChecks({ cold, interactions, soak, lighthouse }) {
   add('bytes.vite', '  Vite blank page JS+CSS gzip', round(cold.transfer.vite.gzipKB), 'kB');
 
   // Memory.
-  const last = soak.samples.at(-1);
+  // A soak cut short by a failing loop is not judged (its samples stay in the JSON).
+  const heapSamples = soak.error ? [] : soak.samples;
+  const last = heapSamples.at(-1);
   const window = soak.minutes >= 2 ? 60 : (soak.minutes * 60) / 2;
-  const soakNote = `(${soak.minutes} min${QUICK ? ', quick mode' : ''}, ${soak.samples.length} loops; ${soak.firstPageMB} → ${last?.heapMB} MB)`;
+  const soakNote = soak.error
+    ? `(soak stopped: ${soak.error})`
+    : `(${soak.minutes} min${QUICK ? ', quick mode' : ''}, ${soak.samples.length} loops; ${soak.firstPageMB} → ${last?.heapMB} MB)`;
   add(
     'heap.ratio',
     'JS heap after the soak / after the first page',
@@ -157,7 +161,7 @@ export function runChecks({ cold, interactions, soak, lighthouse }) {
   add(
     'heap.growth',
     `  growth over the soak's last ${window >= 60 ? 'minute' : `${window} s`}`,
-    round(growthPct(soak.samples, window)),
+    round(growthPct(heapSamples, window)),
     '%',
     '≤',
     BUDGETS.heapGrowthPct,
