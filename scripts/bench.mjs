@@ -4,7 +4,7 @@
 // exit code stays 0; only a crash exits 1. See bench/README.md for what is measured; the parts
 // live in scripts/bench/.
 //
-//   npm run bench                        the whole set once (about 20 minutes)
+//   npm run bench                        the whole set once (about 17 minutes)
 //   BENCH_QUICK=1 npm run bench          fewer loads and repetitions, 1-minute soak, no Lighthouse
 //   BENCH_REPEAT=5 npm run bench         the whole set 5 times: per budget the median and min–max
 //

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { chromePath } from '../chromium.mjs';
 import { positiveInt, positiveNumber } from '../env.mjs';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// (Not `new URL('../..', import.meta.url)`: under Vitest's jsdom, URL is jsdom's and resolves it to http:.)
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = path.join(ROOT, 'dist-bench');
 export const RESULTS = path.join(ROOT, 'bench', 'results', 'latest.json');
 export const CHROME_PATH = chromePath();
