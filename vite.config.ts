@@ -106,7 +106,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
     css: false,
     // Whole pages against the real resolvers in jsdom are slow on a busy machine; no assertion is
     // about time. (Testing Library's wait for an element is set beside it, in src/test/setup.ts.)

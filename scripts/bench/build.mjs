@@ -1,5 +1,6 @@
-// Builds into dist-bench/: the console, the console with VITE_BENCH_IMAGES (bench/bench-store.ts)
-// and the blank baseline page, each with the console's own vite.config.ts.
+// Builds into dist-bench/: the console, the console with VITE_BENCH_IMAGES (bench/bench-store.ts),
+// and the two blank pages: bench/baseline-vite with Vite's defaults (its own vite.config.ts) and
+// bench/baseline with the console's vite.config.ts.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { BENCH_IMAGES, ROOT, log } from './config.mjs';
@@ -22,7 +23,15 @@ export function buildAll() {
   const t0 = Date.now();
   viteBuild(['--outDir', 'dist-bench/console', '--emptyOutDir']);
   viteBuild(['--outDir', 'dist-bench/console-5k', '--emptyOutDir'], { VITE_BENCH_IMAGES: String(BENCH_IMAGES) });
-  // The baseline uses the console's config; its root is bench/baseline, so outDir is relative to it.
+  // The blank pages' roots are their folders, so outDir is relative to them.
+  viteBuild([
+    'bench/baseline-vite',
+    '--config',
+    'bench/baseline-vite/vite.config.ts',
+    '--outDir',
+    '../../dist-bench/baseline-vite',
+    '--emptyOutDir',
+  ]);
   viteBuild(['bench/baseline', '--config', 'vite.config.ts', '--outDir', '../../dist-bench/baseline', '--emptyOutDir']);
-  log(`built console, console-5k and baseline into dist-bench/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  log(`built console, console-5k and both blank pages into dist-bench/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -1,9 +1,10 @@
-// Cold loads of /images and of the baseline, interleaved, at each CPU rate (bench/README.md, "First
-// row"), the console once per language, and what a cold load of each transfers ("JS+CSS gzip").
+// Cold loads of /images and of the two blank pages, interleaved, at each CPU rate, each followed at
+// the budgets' rate by a warm start in the same context (bench/README.md, "First row" and "Warm
+// start"), the console once per language; and what a cold load of each transfers ("JS+CSS gzip").
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { BASELINE_SELECTORS, CONSOLE_SELECTORS, CPU_RATES, LANGUAGES, RUNS, log } from './config.mjs';
+import { BASELINE_SELECTORS, BUDGET_CPU, CONSOLE_SELECTORS, CPU_RATES, LANGUAGES, RUNS, log } from './config.mjs';
 import { loadBreakdown, observeFirst } from './in-page.mjs';
 import { median, medianFields, round } from './stats.mjs';
 
@@ -16,20 +17,44 @@ export function pageWait(page, fn, ms, what) {
   return Promise.race([page.evaluate(fn), timeout]).finally(() => clearTimeout(timer));
 }
 
+/** One visit of `url` in a new page of `context`, CPU throttled before navigation; see coldLoad. */
+async function visit(context, url, selectors, rate) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'commit' });
+  await pageWait(page, () => window.__benchReady, 60_000, `${Object.values(selectors).join(', ')} on ${url}`);
+  // The clock stopped once the element was painted; check that it is indeed visible.
+  await page.locator(selectors.first).first().waitFor({ state: 'visible', timeout: 10_000 });
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => round((metrics.find((m) => m.name === name)?.value ?? NaN) * 1000, 0);
+  const breakdown = await page.evaluate(loadBreakdown);
+  return {
+    page,
+    ms: breakdown.paint,
+    breakdown,
+    // Main-thread time of the page's renderer up to that point (all of it, not only the page's JS).
+    busy: {
+      taskMs: metric('TaskDuration'),
+      scriptMs: metric('ScriptDuration'),
+      layoutMs: metric('LayoutDuration'),
+      styleMs: metric('RecalcStyleDuration'),
+    },
+  };
+}
+
 /**
- * One cold load in a fresh context (fresh profile: no service worker, no HTTP cache), CPU
- * throttled before navigation. Returns ms from navigation start to `selectors.first` in the
- * DOM, a breakdown, the main thread's busy time, and, when asked, the same-origin scripts,
- * stylesheets and workers it fetched.
+ * One cold load in a fresh context (fresh profile: no service worker, no HTTP cache). Returns ms
+ * from navigation start to `selectors.first` painted, a breakdown, the main thread's busy time,
+ * and, when asked, the same-origin scripts, stylesheets and workers it fetched, and a warm start:
+ * once the first page has settled (network idle, its service worker if any active), a second
+ * visit in a new page of the same context, measured the same way.
  */
-async function coldLoad(browser, url, selectors, rate, { collect = false, locale = LANGUAGES[0] } = {}) {
+async function coldLoad(browser, url, selectors, rate, { collect = false, warm = false, locale = LANGUAGES[0] } = {}) {
   const context = await browser.newContext({ locale });
   try {
     await context.addInitScript(observeFirst, selectors);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await cdp.send('Performance.enable');
     const fetched = new Set();
     if (collect) {
       // Context-level, so that requests made by the service worker are seen too.
@@ -40,35 +65,34 @@ async function coldLoad(browser, url, selectors, rate, { collect = false, locale
         if (['script', 'stylesheet'].includes(type) || /\.(m?js|css)$/.test(u.pathname)) fetched.add(u.pathname);
       });
     }
-    await page.goto(url, { waitUntil: 'commit' });
-    await pageWait(page, () => window.__benchReady, 60_000, `${Object.values(selectors).join(', ')} on ${url}`);
-    // The clock stopped at DOM insertion; check that the element is indeed visible.
-    await page.locator(selectors.first).first().waitFor({ state: 'visible', timeout: 10_000 });
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (name) => round((metrics.find((m) => m.name === name)?.value ?? NaN) * 1000, 0);
-    const breakdown = await page.evaluate(loadBreakdown);
-    if (collect) {
-      // Lazy chunks that the first screen asks for right after the row appears count too.
-      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-      // The service worker's own script is fetched by the browser, not the page: ask for it.
-      const sw = await page.evaluate(async () => {
-        const reg = await navigator.serviceWorker?.getRegistration();
-        return (reg?.active ?? reg?.waiting ?? reg?.installing)?.scriptURL ?? null;
-      });
+    const cold = await visit(context, url, selectors, rate);
+    const { page } = cold;
+    if (collect || warm) {
+      // Lazy chunks that the first screen asks for right after the row appears count too, and a
+      // warm start has them in the cache.
+      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+      // The service worker's own script is fetched by the browser, not the page: ask for it; and
+      // let it finish installing before the second visit.
+      const sw = await pageWait(
+        page,
+        async () => {
+          const reg = await navigator.serviceWorker?.getRegistration();
+          if (!reg) return null;
+          await navigator.serviceWorker.ready;
+          return reg.active?.scriptURL ?? null;
+        },
+        30_000,
+        `the service worker of ${url}`,
+      );
       if (sw) fetched.add(new URL(sw).pathname);
     }
-    return {
-      ms: breakdown.first,
-      breakdown,
-      // Main-thread time of the page's renderer up to that point (all of it, not only the page's JS).
-      busy: {
-        taskMs: metric('TaskDuration'),
-        scriptMs: metric('ScriptDuration'),
-        layoutMs: metric('LayoutDuration'),
-        styleMs: metric('RecalcStyleDuration'),
-      },
-      fetched: [...fetched],
-    };
+    let second = null;
+    if (warm) {
+      await page.close();
+      const again = await visit(context, url, selectors, rate);
+      second = { ms: again.ms, breakdown: again.breakdown, busy: again.busy };
+    }
+    return { ms: cold.ms, breakdown: cold.breakdown, busy: cold.busy, fetched: [...fetched], warm: second };
   } finally {
     await context.close();
   }
@@ -87,63 +111,65 @@ function transferred(dir, pathnames) {
   return { files, gzipKB: files.reduce((s, f) => s + f.gzipBytes, 0) / 1000 };
 }
 
-/** The samples of one page's loads at one CPU rate. */
+/** The samples of one page's loads at one CPU rate: cold, and warm where measured. */
 function loadSamples(loads) {
+  const warm = loads.map((l) => l.warm).filter(Boolean);
   return {
     ms: loads.map((l) => round(l.ms)),
     breakdown: medianFields(loads.map((l) => l.breakdown)),
     busy: medianFields(loads.map((l) => l.busy)),
+    ...(warm.length && {
+      warmMs: warm.map((l) => round(l.ms)),
+      warmBreakdown: medianFields(warm.map((l) => l.breakdown)),
+    }),
   };
 }
 
 /**
- * The first language's figures keep their names (`samples.cpuN.console`, `transfer.console`); every
- * language's are also under `languages[locale]`, in the same shape.
+ * `samples.cpuN` holds, per page ('vite' and 'same', the two blank pages, and each language),
+ * `{ ms, breakdown, busy }`, plus `warmMs` and `warmBreakdown` at the budgets' rate.
  */
 export async function measureColdLoads(browser, urls, dirs) {
   const samples = {};
-  const languages = Object.fromEntries(LANGUAGES.map((locale) => [locale, { samples: {} }]));
   const consoleUrl = `${urls.console}/images`;
+  const blanks = [
+    ['vite', urls.vite],
+    ['same', urls.same],
+  ];
   // One discarded load each first: the first launch warms the OS file cache and Chromium itself.
-  await coldLoad(browser, urls.baseline, BASELINE_SELECTORS, 1);
+  for (const [, url] of blanks) await coldLoad(browser, url, BASELINE_SELECTORS, 1);
   for (const locale of LANGUAGES) await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, 1, { locale });
   for (const rate of CPU_RATES) {
-    const loads = { baseline: [], ...Object.fromEntries(LANGUAGES.map((locale) => [locale, []])) };
-    // Interleaved, so that a burst of load on the machine hits every page alike; the languages take
-    // turns in coming first after the baseline (the load right after it was seen to run slower).
+    const warm = rate === BUDGET_CPU;
+    const loads = Object.fromEntries([...blanks.map(([key]) => key), ...LANGUAGES].map((key) => [key, []]));
+    // Interleaved, so that a burst of load on the machine hits every page alike; the pages take
+    // turns in coming first (the load right after a blank page was seen to run slower).
     for (let i = 0; i < RUNS; i++) {
-      loads.baseline.push(await coldLoad(browser, urls.baseline, BASELINE_SELECTORS, rate));
+      const order = i % 2 ? [...blanks].reverse() : blanks;
+      for (const [key, url] of order) loads[key].push(await coldLoad(browser, url, BASELINE_SELECTORS, rate, { warm }));
       for (const locale of i % 2 ? [...LANGUAGES].reverse() : LANGUAGES)
-        loads[locale].push(await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, rate, { locale }));
+        loads[locale].push(await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, rate, { locale, warm }));
     }
-    const baseline = loadSamples(loads.baseline);
-    for (const locale of LANGUAGES) {
-      const own = loadSamples(loads[locale]);
-      languages[locale].samples[`cpu${rate}`] = {
-        console: own.ms,
-        baseline: baseline.ms,
-        consoleBreakdown: own.breakdown,
-        consoleBusy: own.busy,
-        baselineBusy: baseline.busy,
-      };
-      log(
-        `cold loads at CPU ${rate}x, ${locale}: console ${median(own.ms).toFixed(0)} ms, baseline ${median(baseline.ms).toFixed(0)} ms (medians of ${RUNS})`,
-      );
-    }
-    samples[`cpu${rate}`] = languages[LANGUAGES[0]].samples[`cpu${rate}`];
+    samples[`cpu${rate}`] = Object.fromEntries(Object.entries(loads).map(([key, l]) => [key, loadSamples(l)]));
+    const s = samples[`cpu${rate}`];
+    log(
+      `cold loads at CPU ${rate}x (medians of ${RUNS}): ${Object.entries(s)
+        .map(
+          ([key, l]) =>
+            `${key} ${median(l.ms).toFixed(0)} ms${l.warmMs ? ` (warm ${median(l.warmMs).toFixed(0)} ms)` : ''}`,
+        )
+        .join(', ')}`,
+    );
   }
   // Transfer: one more cold load each, collecting what was fetched.
+  const transfer = {};
   for (const locale of LANGUAGES) {
     const load = await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, 1, { collect: true, locale });
-    languages[locale].transfer = transferred(dirs.console, load.fetched);
+    transfer[locale] = transferred(dirs.console, load.fetched);
   }
-  const baselineLoad = await coldLoad(browser, urls.baseline, BASELINE_SELECTORS, 1, { collect: true });
-  return {
-    samples,
-    languages,
-    transfer: {
-      console: languages[LANGUAGES[0]].transfer,
-      baseline: transferred(dirs.baseline, baselineLoad.fetched),
-    },
-  };
+  for (const [key, url] of blanks) {
+    const load = await coldLoad(browser, url, BASELINE_SELECTORS, 1, { collect: true });
+    transfer[key] = transferred(dirs[key], load.fetched);
+  }
+  return { samples, transfer };
 }
