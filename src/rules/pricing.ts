@@ -182,9 +182,11 @@ export function launchPrice(
   regionId: string,
   systemGb: number,
   count: number,
+  language: Language = 'en-US',
 ): Money {
   const dataGb = image.SnapshotSet.filter((s) => s.DiskUsage === 'DATA_DISK').reduce((n, s) => n + s.DiskSize, 0);
-  const price = priceBreakdown(type, image, regionId, { systemGb, dataGb }, count);
+  // In the page's language: only its messages are loaded there (the breakdown renders the fee's note).
+  const price = priceBreakdown(type, image, regionId, { systemGb, dataGb }, count, language);
   return { amount: price.TotalPerHour, currency: price.Currency };
 }
 

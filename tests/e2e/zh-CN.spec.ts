@@ -8,6 +8,8 @@ import type { Locator, Page } from '@playwright/test';
 import { violation } from '../../src/rules/violation.ts';
 import type { Message } from '../../src/rules/messages/params.ts';
 import { renderMessage } from '../../src/rules/messages/render.ts';
+// The rules' messages in both languages, for renderMessage here (as the Node hosts register them).
+import '../../src/rules/messages/every-language.ts';
 import { expect, expectNoAxeViolations, imageRow, imageRows, rowAction, test } from './helpers.ts';
 
 test.use({ locale: 'zh-CN' });

@@ -32,7 +32,7 @@ export function StepPrice({
         })}
       </p>
     );
-  const price = launchPrice(type, image, region, settings.diskSize, settings.count);
+  const price = launchPrice(type, image, region, settings.diskSize, settings.count, t.language);
   return (
     <p className="step-price">
       {t('wizard.stepPrice', {
