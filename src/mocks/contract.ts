@@ -61,7 +61,11 @@ const strictAnswers: { readonly [A in Action]?: (answer: Fields) => Fields } = {
 const strict: ApiContract = {
   refusal(action, input) {
     if (actionExtensions.includes(action))
-      return violation('InvalidAction', 'api.noSuchAction', { action: quote(action), version: API_VERSION });
+      return violation('InvalidAction', 'api.noSuchAction', {
+        action: quote(action),
+        service: 'cvm',
+        version: API_VERSION,
+      });
     for (const name of parameterExtensions[action] ?? [])
       if (Object.hasOwn(input, name)) return violation('UnknownParameter', 'param.unknown', { name }, name);
     if (action !== 'DescribeImages' || !Array.isArray(input.Filters)) return undefined;

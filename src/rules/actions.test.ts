@@ -97,7 +97,7 @@ describe('isAction', () => {
 });
 
 describe('versionOf', () => {
-  it('calls the tag service\'s action with its version, and every other with CVM\'s', () => {
+  it("calls the tag service's action with its version, and every other with CVM's", () => {
     expect(versionOf('ModifyResourceTags')).toBe('2018-08-13');
     expect(serviceOf('ModifyResourceTags')).toBe('tag');
     for (const action of Object.keys(requestSchemas) as Action[])

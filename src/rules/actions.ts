@@ -122,4 +122,3 @@ export const mutatingActions: readonly Action[] = [
   'RunInstances',
   'ModifyResourceTags',
 ];
-

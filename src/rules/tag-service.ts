@@ -53,7 +53,8 @@ export function tagBlockedReason(image: Image, accountId: string): Violation | u
 export function tagServiceViolation(v: Violation): Violation {
   const part = (v.params as { part?: 'key' | 'value' }).part === 'value' ? 'Value' : 'Key';
   const codes: Partial<Record<Violation['key'], string>> = {
-    'tag.empty': part === 'Key' ? 'InvalidParameterValue.TagKeyEmpty' : 'InvalidParameterValue.TagValueCharacterIllegal',
+    'tag.empty':
+      part === 'Key' ? 'InvalidParameterValue.TagKeyEmpty' : 'InvalidParameterValue.TagValueCharacterIllegal',
     'tag.tooLong': `InvalidParameterValue.Tag${part}LengthExceeded`,
     'tag.spaces': `InvalidParameterValue.Tag${part}CharacterIllegal`,
     'tag.characters': `InvalidParameterValue.Tag${part}CharacterIllegal`,
@@ -79,9 +80,7 @@ export const modifyResourceTagsRequestSchema = z
   .strictObject({
     Resource: z.string(),
     ReplaceTags: z.optional(z.array(serviceTagSchema).check(z.maxLength(REQUEST_ARRAY_MAX))),
-    DeleteTags: z.optional(
-      z.array(z.strictObject({ TagKey: z.string() })).check(z.maxLength(REQUEST_ARRAY_MAX)),
-    ),
+    DeleteTags: z.optional(z.array(z.strictObject({ TagKey: z.string() })).check(z.maxLength(REQUEST_ARRAY_MAX))),
   })
   .check(
     z.superRefine((req, ctx) => {

@@ -79,7 +79,7 @@ function comparable(image: Image) {
     MarketInfo: _m,
     CopyingTo: _t,
     ExportingTo: _e,
-    LatestExport: _l,
+    LatestExport: _x,
     Encrypted: _n,
     MarketDerived: _d,
     ...rest

@@ -13,7 +13,8 @@ export const modifyResourceTags = resolver('ModifyResourceTags', (req, ctx) => {
   if (accountId !== ctx.accountId)
     fail(violation('InvalidParameterValue.UinInvalid', 'tagResource.otherAccount', { accountId }, 'Resource'));
   const stored = ctx.data.images.find((i) => i.ImageId === imageId && i.Region === region && i.OwnerId === accountId);
-  if (!stored) fail(violation('InvalidParameterValue.ResourceIdInvalid', 'image.notFound', { imageId, region }, 'Resource'));
+  if (!stored)
+    fail(violation('InvalidParameterValue.ResourceIdInvalid', 'image.notFound', { imageId, region }, 'Resource'));
   const tags = retagged(stored!.Tags, req.ReplaceTags ?? [], req.DeleteTags ?? []);
   const problem = tagSetViolation(tags);
   if (problem) fail({ ...tagServiceViolation(problem.violation), field: 'ReplaceTags' });

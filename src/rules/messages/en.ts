@@ -82,10 +82,11 @@ export const en: Catalogue = {
   'tags.tooMany': 'A resource can have at most {max} tags (got {count}).',
   'tags.duplicateKey': 'Tag key "{key}" is given more than once; a key has one value per resource.',
   'tags.resourceType': 'This action tags resources of type "{expected}", not "{given}".',
-  'tags.deleteAndReplace': 'Tag key "{key}" is both replaced and deleted; name it in ReplaceTags or DeleteTags, not both.',
+  'tags.deleteAndReplace':
+    'Tag key "{key}" is both replaced and deleted; name it in ReplaceTags or DeleteTags, not both.',
   'tagResource.malformed':
     'Resource "{resource}" is not the six-segment name of an image: qcs::cvm:<region>:uin/<account ID>:image/<image ID>.',
-  'tagResource.otherAccount': 'Resource names account {accountId}; you can tag only your own account\'s images.',
+  'tagResource.otherAccount': "Resource names account {accountId}; you can tag only your own account's images.",
 
   'share.public': 'Public images are available to every account already; only your own custom images can be shared.',
   'share.market':
@@ -192,7 +193,8 @@ export const en: Catalogue = {
     'The parameter `{name}` is missing while `{given}` is given: list indices count up from 0 without gaps.',
   'api.noSuchVersion': 'API version {version} does not exist; use {expected}.',
   'api.missingHeader': 'The request is missing the {header} header.',
-  'api.noSuchAction': 'The action {action} does not exist in {service, select, tag {the tag service} other {CVM}} {version}.',
+  'api.noSuchAction':
+    'The action {action} does not exist in {service, select, tag {the tag service} other {CVM}} {version}.',
   'api.noSuchAccount': 'Account {accountId} does not exist.',
   'api.noSuchRegion': 'The region {region} does not exist.',
   'api.bodyNotJson': 'The request body is not valid JSON.',

@@ -243,8 +243,7 @@ export const en = {
   'impact.monthly': 'Per month',
   'impact.snapshotsKept': 'Unless you delete them too, the snapshots stay and are billed: {price} a month.',
   'impact.snapshotsGo': 'The snapshots are deleted with the image; instances launched from it keep their disks.',
-  'impact.snapshotsBilled':
-    'The snapshots cost about {price} a month while they exist, before any free allowance.',
+  'impact.snapshotsBilled': 'The snapshots cost about {price} a month while they exist, before any free allowance.',
   'impact.alsoDeleteSnapshots': 'Also delete the snapshots',
   'lineage.heading': 'Lineage',
   'lineage.looking': 'Looking in every region…',
@@ -361,8 +360,7 @@ export const en = {
     'Choose the accounts that should no longer see {name}. Instances they already launched from it keep running.',
   'cancelShare.impact':
     'They can no longer see it or launch instances from it. The instances they launched belong to their accounts: this console cannot see or stop them.',
-  'cancelShare.losing':
-    '{count, plural, one {Loses it: {accounts}} other {Lose it: {accounts}}}',
+  'cancelShare.losing': '{count, plural, one {Loses it: {accounts}} other {Lose it: {accounts}}}',
   'cancelShare.submit': 'Cancel sharing with selected ({count})',
   'cancelShare.pending': 'Removing…',
   'cancelShare.done':

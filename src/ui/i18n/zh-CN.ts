@@ -341,7 +341,8 @@ export const zhCN: Record<UiKey, string> = {
   'share.added': '添加于 {date}',
   'cancelShare.title': '取消共享',
   'cancelShare.intro': '请选择不再能看到 {name} 的账号。这些账号已用此镜像创建的实例会继续运行。',
-  'cancelShare.impact': '这些账号将无法再查看此镜像或使用它创建实例。它们已创建的实例属于对方账号：本控制台无法查看或停止。',
+  'cancelShare.impact':
+    '这些账号将无法再查看此镜像或使用它创建实例。它们已创建的实例属于对方账号：本控制台无法查看或停止。',
   'cancelShare.losing': '{count, plural, other {将失去此镜像：{accounts}}}',
   'cancelShare.submit': '对所选账号取消共享（{count}）',
   'cancelShare.pending': '移除中…',
