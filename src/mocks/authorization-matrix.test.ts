@@ -138,6 +138,7 @@ const OK = 'success';
 const NOT_OWNER = 'UnauthorizedOperation.ImageNotBelongToAccount';
 const CATALOG = 'InvalidParameterValue.InvalidImageId';
 const NOT_FOUND = 'InvalidImageId.NotFound';
+const MATRIX_FAMILY = 'matrix-family';
 
 interface ActionSpec {
   action: string;
@@ -145,6 +146,8 @@ interface ActionSpec {
   params: (s: Subject) => Record<string, unknown>;
   /** Reads change nothing even when they succeed. */
   read?: boolean;
+  /** Written straight into the store before the cell's request, after the subject is prepared. */
+  arrange?: (s: Subject) => void;
   expected: Record<Kind, string>;
   /** After a success: what the action did, seen through the API. */
   verify: (s: Subject, account: string, res: ApiResponse) => Promise<void>;
@@ -317,6 +320,25 @@ const actions: ActionSpec[] = [
     },
   },
   {
+    action: 'DescribeImageFromFamily',
+    label: 'DescribeImageFromFamily (the family of the image, seen as DescribeImages sees it)',
+    params: () => ({ ImageFamily: MATRIX_FAMILY }),
+    read: true,
+    // The subject, where it is a custom image, becomes the only member of a family of its own.
+    arrange: (s) => {
+      const data = structuredClone(testBackend.data());
+      for (const image of data.images) if (image.ImageId === s.imageId) image.ImageFamily = MATRIX_FAMILY;
+      testBackend.replace(data);
+    },
+    expected: Object.fromEntries(KINDS.map((kind) => [kind, OK])) as Record<Kind, string>,
+    verify: async (s, account, res) => {
+      const member = testBackend.data().images.some((i) => i.ImageId === s.imageId && i.Region === s.region);
+      // Exactly the images the caller sees in the region: another account's unshared image never.
+      const seen = member ? await imageById(s.imageId, where(s, account)) : undefined;
+      expect(res.Image).toEqual(seen ?? null);
+    },
+  },
+  {
     action: 'RunInstances',
     label: 'RunInstances',
     params: (s) => ({
@@ -402,6 +424,7 @@ describe.each(actions.map((spec) => [spec.label, spec] as const))('%s', (_label,
       cellsRun++;
       const subject = plan[account]![kind];
       await subject.prepare?.(account);
+      spec.arrange?.(subject);
       const before = storeSnapshot();
       const res = await call(spec.action, spec.params(subject), where(subject, account));
       const after = storeSnapshot();

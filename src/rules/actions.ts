@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { syncImagesRequestSchema, type SyncImagesResponse } from './copy.ts';
 import { exportImagesRequestSchema, type ExportImagesResponse } from './export.ts';
+import { describeImageFromFamilyRequestSchema, type DescribeImageFromFamilyResponse } from './families.ts';
 import {
   createImageRequestSchema,
   deleteImagesRequestSchema,
@@ -64,6 +65,7 @@ export const actions = {
   DescribeZones: contract<DescribeZonesResponse>()(describeZonesRequestSchema),
   DescribeImages: contract<DescribeImagesResponse>()(describeImagesRequestSchema),
   DescribeImageQuota: contract<DescribeImageQuotaResponse>()(describeImageQuotaRequestSchema),
+  DescribeImageFromFamily: contract<DescribeImageFromFamilyResponse>()(describeImageFromFamilyRequestSchema),
   CreateImage: contract<CreateImageResponse>()(createImageRequestSchema),
   ImportImage: contract<ImportImageResponse>()(importImageRequestSchema),
   DescribeImportImageOs: contract<DescribeImportImageOsResponse>()(describeImportImageOsRequestSchema),

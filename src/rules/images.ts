@@ -96,9 +96,11 @@ export const imageFilterNames = [
   'architecture',
   'tag-key',
   'tag-value',
-  // Extensions: name or ID, for the console's search box; copies of an image, for its lineage.
+  // Extensions: name or ID, for the console's search box; copies of an image, for its lineage;
+  // deprecated or not (`true`/`false`), for the picker that hides deprecated images.
   'keyword',
   'copied-from',
+  'image-deprecated',
 ] as const;
 export type ImageFilterName = (typeof imageFilterNames)[number];
 
