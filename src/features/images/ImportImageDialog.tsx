@@ -19,6 +19,7 @@ import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
+import { FamilyField } from './FamilyFields.tsx';
 
 // ImportImage names ARM `arm_64` where images say `arm`.
 const archKeys = { x86_64: 'arch.x86_64', i386: 'arch.i386', arm_64: 'arch.arm' } as const;
@@ -47,6 +48,7 @@ export function ImportImageDialog({
     architecture: 'x86_64',
     name: '',
     description: '',
+    family: '',
     licenseType: 'TencentCloud',
     bootMode: 'Legacy BIOS',
   });
@@ -61,6 +63,7 @@ export function ImportImageDialog({
     Architecture: v.architecture as 'x86_64' | 'i386' | 'arm_64',
     ImageName: v.name,
     ...(v.description ? { ImageDescription: v.description } : {}),
+    ...(v.family ? { ImageFamily: v.family } : {}),
     LicenseType: v.licenseType as 'TencentCloud' | 'BYOL',
     BootMode: v.bootMode as 'Legacy BIOS' | 'UEFI',
   };
@@ -74,7 +77,7 @@ export function ImportImageDialog({
   );
   const format = request.ImageUrl ? importFormatOf(request.ImageUrl.split('?')[0] ?? '') : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription'], {
+  const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription', 'ImageFamily'], {
     sent: mutation.variables,
     now: request,
   });
@@ -202,6 +205,7 @@ export function ImportImageDialog({
             descriptionError={fieldError('description', 'ImageDescription')}
             rows={2}
           />
+          <FamilyField form={form} error={fieldError('family', 'ImageFamily')} />
           <Field label={t('importImage.licenceType')}>
             <select value={v.licenseType} onChange={(e) => form.set('licenseType', e.target.value)}>
               <option value="TencentCloud">{t('importImage.licenceTencent')}</option>
