@@ -3,7 +3,9 @@ import compileModule from '@messageformat/core/lib/compile-module.js';
 import { parse } from '@messageformat/parser';
 import { fileURLToPath } from 'node:url';
 import { normalizePath, type Plugin } from 'vite';
-import { renderedParams, sources } from './src/rules/messages/catalogues.ts';
+import { sources } from './src/rules/messages/catalogues.ts';
+import type { Language } from './src/rules/messages/params.ts';
+import { renderedParams } from './src/rules/messages/rendered-params.ts';
 import { en } from './src/ui/i18n/en.ts';
 import { catalogueParts, partOfCatalogue } from './src/ui/i18n/parts.ts';
 import { pseudoCatalogue } from './src/ui/i18n/pseudo-catalogue.ts';
@@ -11,12 +13,12 @@ import { zhCN } from './src/ui/i18n/zh-CN.ts';
 
 const path = (file: string) => normalizePath(fileURLToPath(new URL(file, import.meta.url)));
 
-const CATALOGUES = path('./src/rules/messages/catalogues.ts');
-
-/** The rules' catalogues: every language in one module, with the parameters rendered before formatting. */
-function rulesModule(): string {
-  const compiled = compileModule(new MessageFormat(Object.keys(sources)), sources);
-  return `${compiled.replace('export default', 'export const catalogues =')};\nexport const renderedParams = ${JSON.stringify(renderedParams)};\n`;
+/** One language of the rules' messages, compiled. */
+function rulesModule(language: Language): string {
+  return compileModule(new MessageFormat(language), sources[language]).replace(
+    'export default',
+    'export const messages =',
+  );
 }
 
 /**
@@ -53,7 +55,14 @@ const uiLanguages = {
 
 /** Each module this plugin replaces, and what it is replaced with. */
 const replaced = new Map<string, () => string>([
-  [CATALOGUES, rulesModule],
+  ...Object.keys(sources).map((language): [string, () => string] => [
+    path(`./src/rules/messages/messages-${language}.ts`),
+    () => rulesModule(language as Language),
+  ]),
+  [
+    path('./src/rules/messages/rendered-params.ts'),
+    () => `export const renderedParams = ${JSON.stringify(renderedParams)};\n`,
+  ],
   ...Object.entries(uiLanguages).flatMap(([language, [locale, source]]) =>
     catalogueParts.map((part): [string, () => string] => [
       path(`./src/ui/i18n/catalogue-${language}${part === 'main' ? '' : `-${part}`}.ts`),
@@ -63,12 +72,12 @@ const replaced = new Map<string, () => string>([
 ]);
 /** The number the UI's messages write for `#` (src/ui/i18n/format.ts). */
 const NUMBERS = path('./src/ui/i18n/format.ts');
-/** Where the UI's catalogues are compiled without this plugin: its importers are all replaced. */
-const UI_COMPILER = path('./src/ui/i18n/compile-catalogue.ts');
+/** Where the catalogues are compiled without this plugin: their importers are all replaced. */
+const COMPILERS = new Set([path('./src/ui/i18n/compile-catalogue.ts'), path('./src/rules/messages/compile.ts')]);
 
 /**
- * The message catalogues, compiled at build time: the rules' (src/rules/messages/catalogues.ts)
- * and each part of each language of the UI's (src/ui/i18n/catalogue-*.ts) are replaced by their messages
+ * The message catalogues, compiled at build time: each language of the rules'
+ * (src/rules/messages/messages-<language>.ts) and each part of each language of the UI's (src/ui/i18n/catalogue-*.ts) are replaced by their messages
  * compiled to JavaScript functions (messageformat's compileModule), so the bundle holds no message
  * parser or compiler, only messageformat's small runtime. The config imports the catalogues, so a
  * change to one restarts the dev server and Vitest like a change to the config. Used by every Vite
@@ -84,7 +93,7 @@ export function precompiledMessages(): Plugin {
       // `new Function`).
       if (!source.startsWith('@messageformat/core') || !importer) return null;
       const from = normalizePath(importer);
-      if (replaced.has(from) || from === UI_COMPILER) this.error(`${from} was not replaced by its compiled messages`);
+      if (replaced.has(from) || COMPILERS.has(from)) this.error(`${from} was not replaced by its compiled messages`);
       return null;
     },
     load(id) {

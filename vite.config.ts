@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { precompiledMessages } from './vite-messages.ts';
 
 /**
- * A language's messages (src/ui/i18n/load.ts): the entry loads the person's language only, so none
+ * A language's messages (src/ui/i18n/load.ts, src/rules/messages/load.ts): the entry loads the person's language only, so none
  * is announced to every page.
  */
-const byLanguage = (chunk: OutputChunk) => /\/src\/ui\/i18n\//.test(chunk.facadeModuleId ?? '');
+const byLanguage = (chunk: OutputChunk) =>
+  /\/src\/(ui\/i18n\/|rules\/messages\/messages-)/.test(chunk.facadeModuleId ?? '');
 
 /** The chunks an entry loads at once: its dynamic imports and everything they import. */
 function firstLoadChunks(bundle: OutputBundle, entry: OutputChunk): string[] {
@@ -72,15 +73,25 @@ function firstLoad(): Plugin {
   };
 }
 
+/**
+ * MSW's cookie store, replaced in the client bundle by src/mocks/msw-cookie-store.ts (see there: the
+ * embedded backend has no cookies, and the store brings tough-cookie and a public-suffix list).
+ * Only MSW's own two users of the store are redirected; tests and the Node hosts keep the real one.
+ */
+function mswCookieStoreLite(): Plugin {
+  const lite = fileURLToPath(new URL('./src/mocks/msw-cookie-store.ts', import.meta.url));
+  return {
+    name: 'msw-cookie-store-lite',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '../cookieStore.mjs' || !importer) return null;
+      return /[\\/]msw[\\/]lib[\\/]core[\\/]utils[\\/]request[\\/]/.test(importer) ? lite : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), firstLoad(), precompiledMessages()],
-  resolve: {
-    // See src/mocks/tldts-lite.ts: the public-suffix list is dead weight in the browser.
-    alias:
-      mode === 'test'
-        ? []
-        : [{ find: 'tldts', replacement: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) }],
-  },
+  plugins: [react(), firstLoad(), precompiledMessages(), ...(mode === 'test' ? [] : [mswCookieStoreLite()])],
   server: { host: '127.0.0.1', strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

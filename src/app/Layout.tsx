@@ -12,6 +12,7 @@ import { useDemoBackendPromise } from './demo-backend.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
 import { SettingsMenu } from './SettingsMenu.tsx';
+import { useInternalLinks } from '../features/internal-links.ts';
 import { servedBackend } from './served-backend.ts';
 
 /** Only a page of the local proxy (tencentcloud backend) loads this. */
@@ -21,6 +22,7 @@ export function Layout() {
   const [region] = useRegion();
   const { pathname } = useLocation();
   const t = useT();
+  useInternalLinks();
   // Phones: the header's controls fold behind "Menu", opened on one page: following a link closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const controlsOpen = openOn === pathname;

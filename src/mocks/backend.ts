@@ -76,8 +76,8 @@ function apiError(v: Violation, language: Language) {
  * while the Go and Python SDKs send `zh-CN` by default. A value it does not document (`ja-JP`,
  * `zh-cn`) is not refused anywhere in its documentation: it gets the default too.
  */
-function languageOf(call: CvmCall): Language {
-  return call.language === 'zh-CN' ? 'zh-CN' : 'en-US';
+export function languageOf(header: string | null): Language {
+  return header === 'zh-CN' ? 'zh-CN' : 'en-US';
 }
 
 export interface BackendOptions {
@@ -172,7 +172,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     const ctx: ResolverContext = {
       accountId: call.accountId,
       region: call.region ?? '',
-      language: languageOf(call),
+      language: languageOf(call.language),
       now: clock.now(),
       data: draft.data,
       draft,
@@ -203,7 +203,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
           e instanceof ApiFailure
             ? e.violation
             : violation('InternalError', 'api.internal', { detail: e instanceof Error ? e.message : String(e) });
-        return { Response: { Error: contract.presentError(apiError(v, languageOf(call))), RequestId } };
+        return { Response: { Error: contract.presentError(apiError(v, languageOf(call.language))), RequestId } };
       }
     },
     data: () => data,

@@ -1,3 +1,4 @@
+import '../rules/messages/every-language.ts';
 import { setupServer } from 'msw/node';
 import { createBackend, type BackendOptions } from './backend.ts';
 import { ManualClock } from './clock.ts';

@@ -7,6 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { REQUEST_BODY_MAX_BYTES } from '../rules/limits.ts';
 import { quote } from '../rules/text.ts';
 import { CVM_API_PATH, errorEnvelope, STS_VERSION, type Envelope } from '../rules/protocol.ts';
+import '../rules/messages/every-language.ts';
 import { renderMessage } from '../rules/messages/render.ts';
 import type { Backend } from './backend.ts';
 import {

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { useInternalLinks } from '../features/internal-links.ts';
 import { messages as enPages } from '../ui/i18n/catalogue-en-pages.ts';
 import { messages as en } from '../ui/i18n/catalogue-en.ts';
 import { messages as zhCNPages } from '../ui/i18n/catalogue-zh-CN-pages.ts';
@@ -26,6 +27,12 @@ export function withI18n(element: ReactElement, locale: ChosenLocale = 'en') {
   return <I18nProvider initial={translator(locale)}>{element}</I18nProvider>;
 }
 
+/** What the console's Layout does for every page: plain internal links route without a reload. */
+function InternalLinks({ children }: { children: ReactElement }) {
+  useInternalLinks();
+  return children;
+}
+
 /**
  * Render a page or component as the console does, against the real resolvers behind msw/node:
  * a fresh QueryClient (no retries), a router at `url`, in English unless `locale` says otherwise. `path` is the route pattern the element
@@ -39,7 +46,10 @@ export function renderAt(
     defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
   });
   const router = createMemoryRouter(
-    [{ path, element }, ...(path === '*' ? [] : [{ path: '*', element: <p data-testid="navigated">navigated</p> }])],
+    [
+      { path, element: <InternalLinks>{element}</InternalLinks> },
+      ...(path === '*' ? [] : [{ path: '*', element: <p data-testid="navigated">navigated</p> }]),
+    ],
     { initialEntries: [url] },
   );
   const user = userEvent.setup();

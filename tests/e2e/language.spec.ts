@@ -4,12 +4,20 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, imageRows, test } from './helpers.ts';
 
-/** The paths of the UI catalogue's chunks the page fetched (src/ui/i18n/load.ts: one per language and part). */
+/**
+ * The message chunks the page fetched, sorted: the UI catalogue's (src/ui/i18n/load.ts: one per language and
+ * part) and the rules' (src/rules/messages/load.ts: one per language).
+ */
 function catalogueChunks(page: Page): string[] {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    const file = /\/assets\/(catalogue-[a-zA-Z-]+?)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname)?.[1];
-    if (file) fetched.push(file);
+    const file = /\/assets\/(catalogue-[a-zA-Z-]+?|messages-(?:en-US|zh-CN))-[\w-]{8}\.js$/.exec(
+      new URL(request.url()).pathname,
+    )?.[1];
+    if (file) {
+      fetched.push(file);
+      fetched.sort();
+    }
   });
   return fetched;
 }
@@ -50,7 +58,7 @@ test.describe('a browser set to Chinese', () => {
     await workerInControl(page);
     const language = await languageOfNextCall(page, () => page.getByRole('tab', { name: '自定义镜像' }).click());
     expect(language).toBe('zh-CN');
-    expect(chunks).toEqual(['catalogue-zh-CN']);
+    expect(chunks).toEqual(['catalogue-zh-CN', 'messages-zh-CN']);
   });
 
   test('says the console is loading in Chinese when loading takes over a second', async ({ page }) => {
@@ -77,7 +85,7 @@ test('an English browser gets English; the Language selector switches to 简体�
   await expect(page).toHaveTitle('Images · CVM Image Console');
   await expect(imageRows(page)).toHaveCount(20);
   await workerInControl(page);
-  expect(chunks).toEqual(['catalogue-en']);
+  expect(chunks).toEqual(['catalogue-en', 'messages-en-US']);
 
   // Each language is offered in its own words.
   const language = page.getByLabel('Language');
@@ -94,7 +102,7 @@ test('an English browser gets English; the Language selector switches to 简体�
   await expect(page.getByRole('navigation', { name: '分页' })).toContainText('第 1/2 页 · 共 35 个镜像');
   await expect(page.getByRole('columnheader', { name: '操作系统' })).toBeVisible();
   expect(await page.evaluate(() => (window as { kept?: boolean }).kept)).toBe(true);
-  expect(chunks).toEqual(['catalogue-en', 'catalogue-zh-CN']);
+  expect(chunks).toEqual(['catalogue-en', 'catalogue-zh-CN', 'messages-en-US', 'messages-zh-CN']);
   await expectNoAxeViolations(page, '/images after switching to Chinese');
 
   // The API answers in the new language from now on.
@@ -119,10 +127,17 @@ test('a page loaded on demand brings its own messages, in the language of the mo
   await page.goto('/instances?region=ap-guangzhou');
   await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
   await expect(page).toHaveTitle('Instances · CVM Image Console');
-  expect(chunks.sort()).toEqual(['catalogue-en', 'catalogue-en-pages']);
+  expect(chunks).toEqual(['catalogue-en', 'catalogue-en-pages', 'messages-en-US']);
   await page.getByLabel('Language').selectOption('简体中文');
   await expect(page.getByRole('heading', { level: 1, name: '实例' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '可用区' })).toBeVisible();
-  expect(chunks.sort()).toEqual(['catalogue-en', 'catalogue-en-pages', 'catalogue-zh-CN', 'catalogue-zh-CN-pages']);
+  expect(chunks).toEqual([
+    'catalogue-en',
+    'catalogue-en-pages',
+    'catalogue-zh-CN',
+    'catalogue-zh-CN-pages',
+    'messages-en-US',
+    'messages-zh-CN',
+  ]);
   await expectNoAxeViolations(page, '/instances in Chinese');
 });

@@ -1,4 +1,3 @@
-import { Link } from 'react-router-dom';
 import { copyBlockedReason } from '../../rules/copy.ts';
 import { deleteBlockedReason, modifyBlockedReason } from '../../rules/custom-images.ts';
 import { imageKind, type Image } from '../../rules/images.ts';
@@ -69,9 +68,9 @@ export function ImageActions({ image, region, onOpen, layout }: Props) {
           onClick={() => undefined}
         />
       ) : (
-        <Link className="link-button" to={launchPath(region, image.ImageId)}>
+        <a className="link-button" href={launchPath(region, image.ImageId)}>
           {t('action.launch')}
-        </Link>
+        </a>
       )}
       {layout === 'row'
         ? manage.length > 0 && (

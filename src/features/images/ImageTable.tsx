@@ -1,5 +1,4 @@
 import { memo, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import { type Image, type ImageOrderField } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
 import { DateTime, useT } from '../../ui/i18n/I18n.tsx';
@@ -261,9 +260,9 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                   </td>
                 )}
                 <th scope="row" className="name-cell">
-                  <Link className="name" to={imagePath(image.ImageId, region)} translate="no">
+                  <a className="name" href={imagePath(image.ImageId, region)} translate="no">
                     {image.ImageName}
-                  </Link>
+                  </a>
                   <span className="id-line">
                     <code className="id">{image.ImageId}</code>
                     <CopyId id={image.ImageId} />

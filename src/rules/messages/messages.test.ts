@@ -6,13 +6,13 @@
 import { parse, type Token } from '@messageformat/parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { violation, type Violation } from '../violation.ts';
-import { catalogues } from './catalogues.ts';
 import { en } from './en.ts';
 import { glossary, type Term } from './glossary.ts';
 import { allowed, argumentsOf } from './icu-arguments.ts';
 import { messageParams, type Catalogue, type Language, type MessageKey, type ParamKind } from './params.ts';
+import { hasMessages } from './registry.ts';
 import { renderMessage } from './render.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -57,8 +57,20 @@ describe.each(languages)('the %s catalogue', (language) => {
 });
 
 describe('the messages', () => {
-  it('are compiled in every language', () => {
-    expect(Object.keys(catalogues).sort()).toEqual([...languages].sort());
+  it('are compiled in every language, and registered for the hosts that answer in any (every-language.ts)', () => {
+    for (const language of languages) expect(hasMessages(language)).toBe(true);
+  });
+
+  it('render only in a language whose messages are loaded; loading registers that language only', async () => {
+    const message = violation('InvalidParameterValue', 'fee.free', {});
+    vi.resetModules(); // a page's own registry, before any language is loaded
+    const page = { ...(await import('./registry.ts')), ...(await import('./render.ts')) };
+    const { loadMessages } = await import('./load.ts');
+    expect(page.hasMessages('zh-CN')).toBe(false);
+    expect(() => page.renderMessage(message, 'zh-CN')).toThrow('The zh-CN messages are not loaded');
+    await loadMessages('zh-CN');
+    expect(page.renderMessage(message, 'zh-CN')).toBe(renderMessage(message, 'zh-CN'));
+    expect(page.hasMessages('en-US')).toBe(false);
   });
 
   it('are said somewhere in the console or the API', () => {

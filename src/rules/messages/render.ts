@@ -1,5 +1,6 @@
 import { findRegion } from '../regions.ts';
-import { catalogues, renderedParams } from './catalogues.ts';
+import { messagesOf } from './registry.ts';
+import { renderedParams } from './rendered-params.ts';
 import type { Currency, Language, Message, Money, NestedMessage } from './params.ts';
 
 /**
@@ -47,7 +48,7 @@ export function formatMoney(amount: number, currency: Currency, language: Langua
   return format.format(amount);
 }
 
-/** The text of a message in `language` (English unless told). */
+/** The text of a message in `language` (English unless told); its messages must be loaded (./load.ts). */
 export function renderMessage(message: Message, language?: Language): string;
 export function renderMessage(message: Message | undefined, language?: Language): string | undefined;
 export function renderMessage(message: Message | undefined, language: Language = 'en-US'): string | undefined {
@@ -64,5 +65,5 @@ export function renderMessage(message: Message | undefined, language: Language =
       values[name] = !region ? (value as string) : language === 'zh-CN' ? region.cityZh : region.city;
     }
   }
-  return catalogues[language][message.key](values);
+  return messagesOf(language)[message.key](values);
 }

@@ -1,9 +1,11 @@
 // A language's catalogue, loaded when it is needed: only the chosen language's messages are
 // downloaded (src/app/main.tsx asks for them while the console's code loads), another language's
 // when the person picks it, and the other pages' messages with those pages (./parts.ts). Each
-// (language, part) is its own chunk of compiled functions (vite-messages.ts). Imported by the
+// (language, part) is its own chunk of compiled functions (vite-messages.ts); the rules' messages
+// of the language come with its main part. Imported by the
 // first page's entry: no React here.
-import type { Locale } from './locale.ts';
+import { loadMessages } from '../../rules/messages/load.ts';
+import { apiLanguage, type Locale } from './locale.ts';
 import type { UiKey } from './params.ts';
 import type { CataloguePart } from './parts.ts';
 
@@ -26,6 +28,8 @@ export async function loadCatalogue(locale: Locale, part: CataloguePart = 'main'
   const [{ messages }, pseudo] = await Promise.all([
     chunks[locale][part](),
     locale === 'pseudo' ? import('./pseudo-text.ts') : undefined,
+    // The rules' messages in the same language (t.rule), with the main part.
+    part === 'main' ? loadMessages(apiLanguage(locale)) : undefined,
   ]);
   return { messages, pseudo };
 }
