@@ -18,6 +18,8 @@ export const PAGE_SIDE_MAX_PAGES = 10;
 export interface PageView {
   keyword?: string;
   architecture?: string;
+  /** Leave deprecated images out (the picker, unless asked to show them). */
+  hideDeprecated?: boolean;
   orderField?: ImageOrderField;
   order?: 'ASC' | 'DESC';
   offset: number;
@@ -39,6 +41,7 @@ export function pageFilters(view: PageView): (Filter & { Name: PageFilterName })
   const filters: (Filter & { Name: PageFilterName })[] = [];
   if (view.keyword) filters.push({ Name: 'keyword', Values: [view.keyword] });
   if (view.architecture) filters.push({ Name: 'architecture', Values: [view.architecture] });
+  if (view.hideDeprecated) filters.push({ Name: 'image-deprecated', Values: ['false'] });
   return filters;
 }
 

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../rules/actions.ts';
 import type { Filter } from '../rules/describe.ts';
+import { DESCRIBE_LIMIT_MAX } from '../rules/limits.ts';
 import { documentedImageTypes } from '../rules/extensions.ts';
 import { BUSY_STATES, isBusyImage, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { ApiError, callCvm } from './client.ts';
@@ -25,6 +26,7 @@ export interface ImageListParams {
   /** Images with this tag key (`env`), or this key with this value (`env:prod`). */
   tag?: string;
   architecture?: string;
+  hideDeprecated?: boolean;
   orderField?: ImageOrderField;
   order?: 'ASC' | 'DESC';
   /** Only images that run on this instance type (the API's own compatibility filter). */
@@ -69,6 +71,11 @@ export const imageKeys = {
 
 export function isBusy(image: Pick<Image, 'ImageState'>): boolean {
   return BUSY_STATES.includes(image.ImageState);
+}
+
+/** The share count of one of the caller's images, for completeImage (asked only when the API leaves it out). */
+function shareCount(client: QueryClient, account: string, region: string, imageId: string) {
+  return async () => (await client.fetchQuery(imageQueries.shares(account, region, imageId))).SharePermissionSet.length;
 }
 
 /** While an image is being created, imported or copied (or copied from), look again every second; otherwise not at all. */
@@ -144,9 +151,12 @@ async function listImages(client: QueryClient, p: ImageListParams, signal: Abort
   }
   if (undocumented && list.TotalCount === 0 && (await typeUnlisted(p, signal))) return { ...list, unlisted: true };
   if (list.ImageSet[0]) learnAccount(list.ImageSet[0]);
-  const countShares = (image: Image) => async () =>
-    (await client.fetchQuery(imageQueries.shares(p.account, p.region, image.ImageId))).SharePermissionSet.length;
-  return { ...list, ImageSet: await Promise.all(list.ImageSet.map((i) => completeImage(i, countShares(i)))) };
+  return {
+    ...list,
+    ImageSet: await Promise.all(
+      list.ImageSet.map((i) => completeImage(i, shareCount(client, p.account, p.region, i.ImageId))),
+    ),
+  };
 }
 
 function everyPageQuery(p: ImageListParams) {
@@ -187,10 +197,8 @@ export const imageQueries = {
       queryFn: async ({ signal, client }) => {
         const res = await callCvm('DescribeImages', region, { ImageIds: [imageId] }, { signal, account });
         const image = res.ImageSet[0] ?? null;
-        const countShares = async () =>
-          (await client.fetchQuery(imageQueries.shares(account, region, imageId))).SharePermissionSet.length;
         if (image) learnAccount(image);
-        return image && completeImage(image, countShares);
+        return image && completeImage(image, shareCount(client, account, region, imageId));
       },
       refetchInterval: (query) => (query.state.data && isBusyImage(query.state.data) ? POLL_MS : false),
     }),
@@ -217,6 +225,49 @@ export const imageQueries = {
       queryKey: imageKeys.shares(account, region, imageId),
       queryFn: ({ signal }) =>
         callCvm('DescribeImageSharePermission', region, { ImageId: imageId }, { signal, account }),
+    }),
+  /** Images by ID as the account sees them in a region, in the order asked; those it no longer sees left out. */
+  byIds: (account: string, region: string, imageIds: readonly string[]) =>
+    queryOptions({
+      queryKey: [...imageKeys.region(account, region), 'by-ids', imageIds] as const,
+      queryFn: async ({ signal, client }) => {
+        if (imageIds.length === 0) return [];
+        const res = await callCvm('DescribeImages', region, { ImageIds: [...imageIds] }, { signal, account });
+        const byId = new Map(res.ImageSet.map((image) => [image.ImageId, image]));
+        const found = imageIds.flatMap((id) => byId.get(id) ?? []);
+        return Promise.all(
+          found.map((image) => completeImage(image, shareCount(client, account, region, image.ImageId))),
+        );
+      },
+    }),
+  /**
+   * The families of the account's own and shared images in a region (of the first 100 listed), each
+   * with the image it stands for now (DescribeImageFromFamily; null when it has none).
+   */
+  families: (account: string, region: string) =>
+    queryOptions({
+      queryKey: [...imageKeys.region(account, region), 'families'] as const,
+      queryFn: async ({ signal, client }) => {
+        const custom = await callCvm(
+          'DescribeImages',
+          region,
+          { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE', 'SHARED_IMAGE'] }], Limit: DESCRIBE_LIMIT_MAX },
+          { signal, account },
+        );
+        const families = [...new Set(custom.ImageSet.map((i) => i.ImageFamily).filter(Boolean))].sort();
+        return Promise.all(
+          families.map(async (family) => {
+            const { Image: image } = await callCvm(
+              'DescribeImageFromFamily',
+              region,
+              { ImageFamily: family },
+              { signal, account },
+            );
+            const complete = image && (await completeImage(image, shareCount(client, account, region, image.ImageId)));
+            return { family, image: complete };
+          }),
+        );
+      },
     }),
   importOs: () =>
     queryOptions({

@@ -41,7 +41,12 @@ function storedText(store: KeyValueStorage, key: string): string | null {
 }
 
 /** Set a whole value aside and say so. */
-function unreadable(store: KeyValueStorage, key: string, what: 'operations' | 'account' | 'region', raw: string) {
+function unreadable(
+  store: KeyValueStorage,
+  key: string,
+  what: 'operations' | 'picks' | 'account' | 'region',
+  raw: string,
+) {
   notice(unreadableNotice(what, setAsideStored(store, key, raw, Date.now())));
   store.removeItem(key);
 }
@@ -68,7 +73,11 @@ export function readStoredText<T>(
  * A value that is not a list is set aside whole; entries that cannot be read are set aside, the
  * rest kept (and written back without them). The console says which.
  */
-export function readStoredList<T>(key: string, what: 'operations', entry: (value: unknown) => T | undefined): T[] {
+export function readStoredList<T>(
+  key: string,
+  what: 'operations' | 'picks',
+  entry: (value: unknown) => T | undefined,
+): T[] {
   const store = storage();
   const raw = store && storedText(store, key);
   if (!store || raw === null || raw === undefined) return [];

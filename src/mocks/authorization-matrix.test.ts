@@ -141,6 +141,7 @@ const CATALOG = 'InvalidParameterValue.InvalidImageId';
 const NOT_FOUND = 'InvalidImageId.NotFound';
 /** The tag service's answer for a resource name that designates none of the caller's resources. */
 const NO_SUCH_RESOURCE = 'InvalidParameterValue.ResourceIdInvalid';
+const MATRIX_FAMILY = 'matrix-family';
 
 interface ActionSpec {
   action: string;
@@ -148,6 +149,8 @@ interface ActionSpec {
   params: (s: Subject, account: string) => Record<string, unknown>;
   /** Reads change nothing even when they succeed. */
   read?: boolean;
+  /** Written straight into the store before the cell's request, after the subject is prepared. */
+  arrange?: (s: Subject) => void;
   expected: Record<Kind, string>;
   /** After a success: what the action did, seen through the API. */
   verify: (s: Subject, account: string, res: ApiResponse) => Promise<void>;
@@ -345,6 +348,25 @@ const actions: ActionSpec[] = [
     },
   },
   {
+    action: 'DescribeImageFromFamily',
+    label: 'DescribeImageFromFamily (the family of the image, seen as DescribeImages sees it)',
+    params: () => ({ ImageFamily: MATRIX_FAMILY }),
+    read: true,
+    // The subject, where it is a custom image, becomes the only member of a family of its own.
+    arrange: (s) => {
+      const data = structuredClone(testBackend.data());
+      for (const image of data.images) if (image.ImageId === s.imageId) image.ImageFamily = MATRIX_FAMILY;
+      testBackend.replace(data);
+    },
+    expected: Object.fromEntries(KINDS.map((kind) => [kind, OK])) as Record<Kind, string>,
+    verify: async (s, account, res) => {
+      const member = testBackend.data().images.some((i) => i.ImageId === s.imageId && i.Region === s.region);
+      // Exactly the images the caller sees in the region: another account's unshared image never.
+      const seen = member ? await imageById(s.imageId, where(s, account)) : undefined;
+      expect(res.Image).toEqual(seen ?? null);
+    },
+  },
+  {
     action: 'RunInstances',
     label: 'RunInstances',
     params: (s) => ({
@@ -430,6 +452,7 @@ describe.each(actions.map((spec) => [spec.label, spec] as const))('%s', (_label,
       cellsRun++;
       const subject = plan[account]![kind];
       await subject.prepare?.(account);
+      spec.arrange?.(subject);
       const before = storeSnapshot();
       const res = await call(spec.action, spec.params(subject, account), where(subject, account));
       const after = storeSnapshot();

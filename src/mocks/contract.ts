@@ -53,6 +53,10 @@ function eachOf(list: string, fields: readonly string[]) {
 /** Where each answer holds a model that the mock extends (the model names are the SDK's). */
 const strictAnswers: { readonly [A in Action]?: (answer: Fields) => Fields } = {
   DescribeImages: eachOf('ImageSet', fieldExtensions.Image),
+  DescribeImageFromFamily: (answer) => ({
+    ...answer,
+    Image: answer.Image === null ? null : without(fieldExtensions.Image)(answer.Image as Fields),
+  }),
   DescribeInstances: eachOf('InstanceSet', fieldExtensions.Instance),
   DescribeInstanceTypeConfigs: eachOf('InstanceTypeConfigSet', fieldExtensions.InstanceTypeConfig),
   InquiryPriceRunInstances: (answer) => ({ ...answer, Price: without(fieldExtensions.Price)(answer.Price as Fields) }),

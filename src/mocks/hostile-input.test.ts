@@ -146,6 +146,20 @@ describe('markup, script and unusual text in names and descriptions are valid te
     expect((list.InstanceSet as { InstanceName: string }[])[0]!.InstanceName).toBe('<script>alert(1)</script>');
   });
 
+  it.each(hostileNames.filter(([, name]) => !/^[A-Za-z][A-Za-z0-9._-]*$/.test(name)))(
+    'refuses %s as an image family, naming it, and finds no family by it',
+    async (_label, name) => {
+      expectError(
+        await hostile('ModifyImageAttribute', { ImageId: REDIS, ImageFamily: name }),
+        /^InvalidParameterValue\.(InvalidImageFamily|TooLarge)$/,
+        /Image family/,
+      );
+      const res = await hostile('DescribeImageFromFamily', { ImageFamily: name });
+      expect(res.Error).toBeUndefined();
+      expect(res.Image).toBeNull();
+    },
+  );
+
   it('refuses 61 emoji (61 characters) as too long, counting characters, not UTF-16 units', async () => {
     const res = await hostile('ModifyImageAttribute', { ImageId: REDIS, ImageName: ten(61, '😀') });
     expectError(res, 'InvalidParameterValue.TooLarge', /Image name.*60.*61/);
@@ -216,6 +230,13 @@ const longCases: {
     label: 'ImageFamily',
     action: 'ModifyImageAttribute',
     params: { ImageId: REDIS, ImageFamily: LONG },
+    code: 'InvalidParameterValue.TooLarge',
+    names: /Image family.*60.*10000/,
+  },
+  {
+    label: 'ImageFamily (DescribeImageFromFamily)',
+    action: 'DescribeImageFromFamily',
+    params: { ImageFamily: LONG },
     code: 'InvalidParameterValue.TooLarge',
     names: /`ImageFamily`.*60/,
   },
@@ -512,6 +533,7 @@ const validRequests: { action: string; params: Record<string, Json>; region?: st
   { action: 'DeleteImages', params: { ImageIds: [REDIS], DeleteBindedSnap: false, DryRun: true } },
   { action: 'ModifyImageSharePermission', params: { ImageId: REDIS, AccountIds: [A3], Permission: 'SHARE' } },
   { action: 'DescribeImageSharePermission', params: { ImageId: WEB } },
+  { action: 'DescribeImageFromFamily', params: { ImageFamily: 'web-tier' } },
   {
     action: 'SyncImages',
     params: {

@@ -172,7 +172,16 @@ export function visibleImages(
 /** The fields of an image that do not depend on who looks or when: what early filters read. */
 export type Filterable = Pick<
   Image,
-  'ImageId' | 'ImageName' | 'OsName' | 'Platform' | 'Architecture' | 'Tags' | 'CopiedFrom' | 'LineageRoot'
+  | 'ImageId'
+  | 'ImageName'
+  | 'OsName'
+  | 'Platform'
+  | 'Architecture'
+  | 'Tags'
+  | 'CopiedFrom'
+  | 'LineageRoot'
+  | 'ImageFamily'
+  | 'ImageDeprecated'
 >;
 
 const ALL_TYPES: ReadonlySet<ImageType> = new Set(['PRIVATE_IMAGE', 'SHARED_IMAGE', 'PUBLIC_IMAGE', 'MARKET_IMAGE']);

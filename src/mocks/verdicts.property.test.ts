@@ -140,6 +140,7 @@ const RUNS = {
   wizard: 450,
   busy: 300,
   tags: 450,
+  family: 300,
 };
 
 // ---------------------------------------------------------------- generators
@@ -240,6 +241,53 @@ describe('Edit image (ModifyImageAttribute)', () => {
         }
       }),
       { numRuns: RUNS.edit * SCALE },
+    );
+  });
+});
+
+/** Family names: well-formed ones, near-misses (a digit or hyphen first, a space, a slash, CJK), and lengths around 60. */
+const familyArb = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('a', 'Z', 'web', 'app'),
+        fc.string({ unit: fc.constantFrom('a', '7', '-', '_', '.'), maxLength: 20 }),
+      )
+      .map(([head, tail]) => head + tail),
+  },
+  { weight: 2, arbitrary: exactLength(0, 12) },
+  { weight: 2, arbitrary: fc.integer({ min: 58, max: 62 }).map((n) => `f${'x'.repeat(n - 1)}`) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', '2025-base', '-web', 'web tier', 'web/tier', '镜像族', ' web', 'web-tier'),
+  },
+);
+
+describe('Image family (ModifyImageAttribute ImageFamily, ImageDeprecated)', () => {
+  // The edit dialog's Family and Deprecated fields: fieldViolations(modifyImageAttributeRequestSchema)
+  // on every keystroke. What it lets through is saved, and DescribeImageFromFamily then answers the
+  // image for its family exactly when it is not deprecated (a family of its own, unless seeded).
+  const seededFamilies = new Set(SEED.images.map((i) => i.ImageFamily));
+  const editable = seedImagesOf(A1, 'ap-guangzhou').filter((i) => i.BaseState === 'NORMAL');
+
+  it('the dialog blocks exactly what the API refuses, with the same code; the family then answers the image', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...editable), familyArb, fc.boolean(), (target, family, deprecated) => {
+        count('Image family');
+        useStore();
+        const request = { ImageId: target.ImageId, ImageFamily: family, ImageDeprecated: deprecated };
+        const ui = Object.values(fieldViolations(modifyImageAttributeRequestSchema, request));
+        const res = api('ModifyImageAttribute', request);
+        outcome('Image family', res);
+        if (ui.length > 0) return void expect(res.Error?.Code).toBe(ui[0]!.code);
+        expect(res.Error).toBeUndefined();
+        expect(describeImage(target.ImageId)).toMatchObject({ ImageFamily: family, ImageDeprecated: deprecated });
+        if (family === '' || seededFamilies.has(family)) return;
+        const answer = api<{ Image: Image | null }>('DescribeImageFromFamily', { ImageFamily: family });
+        expect(answer.Image?.ImageId ?? null).toBe(deprecated ? null : target.ImageId);
+      }),
+      { numRuns: RUNS.family * SCALE },
     );
   });
 });

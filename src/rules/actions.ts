@@ -6,6 +6,7 @@ import {
   type DescribeBucketsResponse,
   type ExportImagesResponse,
 } from './export.ts';
+import { describeImageFromFamilyRequestSchema, type DescribeImageFromFamilyResponse } from './families.ts';
 import {
   createImageRequestSchema,
   deleteImagesRequestSchema,
@@ -70,6 +71,7 @@ export const actions = {
   DescribeZones: contract<DescribeZonesResponse>()(describeZonesRequestSchema),
   DescribeImages: contract<DescribeImagesResponse>()(describeImagesRequestSchema),
   DescribeImageQuota: contract<DescribeImageQuotaResponse>()(describeImageQuotaRequestSchema),
+  DescribeImageFromFamily: contract<DescribeImageFromFamilyResponse>()(describeImageFromFamilyRequestSchema),
   CreateImage: contract<CreateImageResponse>()(createImageRequestSchema),
   ImportImage: contract<ImportImageResponse>()(importImageRequestSchema),
   DescribeImportImageOs: contract<DescribeImportImageOsResponse>()(describeImportImageOsRequestSchema),

@@ -5,6 +5,7 @@ import { type Violation, violation, violationIssue } from './violation.ts';
 import { shownName, sameName, imageNameSchema, imageDescriptionSchema } from './names.ts';
 import { type Image, type ImageKind, imageKind, BUSY_STATES, stateViolation, busySourceViolation } from './images.ts';
 import { tagSpecificationSchema } from './tags.ts';
+import { imageFamilySchema } from './families.ts';
 
 // The caller's own custom images: creating, editing and deleting them, and the quota they count against.
 
@@ -22,7 +23,7 @@ export const createImageRequestSchema = z
     SnapshotIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
     DryRun: z.optional(z.boolean()),
     TagSpecification: z.optional(tagSpecificationSchema('image')),
-    ImageFamily: z.optional(z.string().check(z.maxLength(60))),
+    ImageFamily: z.optional(imageFamilySchema),
   })
   .check(
     z.superRefine((req, ctx) => {
@@ -43,7 +44,7 @@ export const modifyImageAttributeRequestSchema = z.strictObject({
   ImageId: imageIdSchema,
   ImageName: z.optional(imageNameSchema),
   ImageDescription: z.optional(imageDescriptionSchema),
-  ImageFamily: z.optional(z.string().check(z.maxLength(60))),
+  ImageFamily: z.optional(imageFamilySchema),
   ImageDeprecated: z.optional(z.boolean()),
 });
 export type ModifyImageAttributeRequest = z.infer<typeof modifyImageAttributeRequestSchema>;

@@ -28,6 +28,7 @@ describe('what the filters the console can apply in the page mean', () => {
     ImageName: 'Web-Server CentOS',
     OsName: 'CentOS 7.6 64位',
     Architecture: 'x86_64' as const,
+    ImageDeprecated: false,
   };
   const keyword = (...Values: string[]) => ({ Name: 'keyword' as const, Values });
 
@@ -50,6 +51,15 @@ describe('what the filters the console can apply in the page mean', () => {
       true,
     );
     expect(matchesPageFilter(image, { Name: 'image-state', Values: ['NORMAL'] })).toBe(false);
+  });
+
+  it('image-deprecated matches "true" or "false" as the image is', () => {
+    const current = { ...image, ImageDeprecated: false };
+    const withdrawn = { ...image, ImageDeprecated: true };
+    expect(matchesPageFilter(current, { Name: 'image-deprecated', Values: ['false'] })).toBe(true);
+    expect(matchesPageFilter(withdrawn, { Name: 'image-deprecated', Values: ['false'] })).toBe(false);
+    expect(matchesPageFilter(withdrawn, { Name: 'image-deprecated', Values: ['true'] })).toBe(true);
+    expect(matchesPageFilter(withdrawn, { Name: 'image-deprecated', Values: ['yes'] })).toBe(false);
   });
 });
 

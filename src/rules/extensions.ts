@@ -16,6 +16,7 @@ export const imageFilterExtensions = [
   'image-state',
   'copied-from',
   'lineage',
+  'image-deprecated',
 ] as const satisfies readonly ImageFilterName[];
 
 /** The filters the real DescribeImages documents. */
@@ -67,7 +68,7 @@ export function matchesKeyword(image: Pick<Image, 'ImageId' | 'ImageName' | 'OsN
 }
 
 /** The extension filters the console can apply in the page: they read only documented fields. */
-export const pageFilterNames = ['keyword', 'architecture', 'image-state'] as const;
+export const pageFilterNames = ['keyword', 'architecture', 'image-state', 'image-deprecated'] as const;
 export type PageFilterName = (typeof pageFilterNames)[number];
 
 export function isPageFilter(filter: Filter): filter is Filter & { Name: PageFilterName } {
@@ -76,7 +77,8 @@ export function isPageFilter(filter: Filter): filter is Filter & { Name: PageFil
 
 /** Whether an image passes one of those filters. */
 export function matchesPageFilter(
-  image: Pick<Image, 'ImageId' | 'ImageName' | 'OsName' | 'Architecture'> & Partial<Pick<Image, 'ImageState'>>,
+  image: Pick<Image, 'ImageId' | 'ImageName' | 'OsName' | 'Architecture' | 'ImageDeprecated'> &
+    Partial<Pick<Image, 'ImageState'>>,
   filter: Filter & { Name: PageFilterName },
 ): boolean {
   switch (filter.Name) {
@@ -86,6 +88,8 @@ export function matchesPageFilter(
       return filter.Values.includes(image.Architecture);
     case 'image-state':
       return image.ImageState !== undefined && filter.Values.includes(image.ImageState);
+    case 'image-deprecated':
+      return filter.Values.includes(String(image.ImageDeprecated));
   }
 }
 

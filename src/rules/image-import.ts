@@ -2,6 +2,7 @@ import { z } from './zod.ts';
 import { type Violation, violation } from './violation.ts';
 import { imageNameSchema, imageDescriptionSchema } from './names.ts';
 import { tagSpecificationSchema } from './tags.ts';
+import { imageFamilySchema } from './families.ts';
 
 // ImportImage: what an import may come from, and the operating systems it supports.
 
@@ -20,7 +21,7 @@ export const importImageRequestSchema = z.strictObject({
   TagSpecification: z.optional(tagSpecificationSchema('image')),
   LicenseType: z.optional(z.enum(['TencentCloud', 'BYOL'])),
   BootMode: z.optional(z.enum(['Legacy BIOS', 'UEFI'])),
-  ImageFamily: z.optional(z.string().check(z.maxLength(60))),
+  ImageFamily: z.optional(imageFamilySchema),
   ImportImageDataDiskList: z.optional(
     z.array(z.strictObject({ ImageUrl: z.string().check(z.maxLength(1024)) })).check(z.maxLength(5)),
   ),

@@ -124,10 +124,12 @@ export const imageFilterNames = [
   'tag-key',
   'tag-value',
   // Extensions: name or ID, for the console's search box; copies of an image, and the whole family
-  // of copies an original started (by the original's ID), for its lineage.
+  // of copies an original started (by the original's ID), for its lineage; deprecated or not
+  // (`true`/`false`), for the picker that hides deprecated images.
   'keyword',
   'copied-from',
   'lineage',
+  'image-deprecated',
 ] as const;
 export type ImageFilterName = (typeof imageFilterNames)[number];
 

@@ -5,6 +5,8 @@ export const SHARE_RECIPIENTS_MAX = 50;
 export const IMAGE_NAME_MIN = 1;
 export const IMAGE_NAME_MAX = 60;
 export const IMAGE_DESCRIPTION_MAX = 256;
+/** An image family's name (ImageFamily): the SDK's models give no length; the console's forms and the mock hold it to this. */
+export const IMAGE_FAMILY_MAX = 60;
 export const DESCRIBE_LIMIT_MAX = 100;
 export const DESCRIBE_LIMIT_DEFAULT = 20;
 export const FILTERS_MAX = 10;

@@ -5,7 +5,7 @@ import type { Message } from './messages/params.ts';
 // unseen: it is kept under a key of its own, for a bug report, and the console says so.
 
 /** What the console keeps in local storage, as its notices name it. */
-export type StoredWhat = 'store' | 'operations' | 'account' | 'region';
+export type StoredWhat = 'store' | 'operations' | 'picks' | 'account' | 'region';
 
 /** The part of the Web Storage API this needs (a test can pass a Map-backed one). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -35,6 +35,10 @@ export function unreadableNotice(what: StoredWhat, aside: string | undefined): M
 }
 
 /** The notice for a stored list some entries of which could not be read, and were left out. */
-export function entriesSetAsideNotice(what: 'store' | 'operations', count: number, aside: string | undefined): Message {
+export function entriesSetAsideNotice(
+  what: 'store' | 'operations' | 'picks',
+  count: number,
+  aside: string | undefined,
+): Message {
   return { key: 'storage.entriesSetAside', params: { what, count, kept: aside ? 'yes' : 'no', key: aside ?? '' } };
 }

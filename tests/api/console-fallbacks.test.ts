@@ -107,6 +107,8 @@ function views(names: readonly string[], firstId: string | undefined): Partial<I
     { architecture: 'x86_64' },
     { architecture: 'i386' },
     { architecture: 'arm' },
+    { hideDeprecated: true },
+    { hideDeprecated: true, keyword: words[0], offset: 1, limit: 3 },
     { platform: 'Ubuntu', keyword: 'server' },
     ...imageOrderFields.flatMap((orderField) => [
       { orderField },
@@ -136,7 +138,7 @@ describe('search, filters and sort in the page give the mock’s own rows', () =
             expect(got.TotalCount, what).toBe(want.TotalCount);
             expect(got.ImageSet.map(comparable), what).toEqual(want.ImageSet.map(comparable));
             // Done in the page only where the view asks for an extension, and then over every image.
-            const extension = Boolean(view.keyword || view.architecture || view.orderField);
+            const extension = Boolean(view.keyword || view.architecture || view.hideDeprecated || view.orderField);
             expect(got.inPage !== undefined, what).toBe(extension);
             if (got.inPage) expect(got.inPage.read, what).toBe(got.inPage.of);
             expect(want.inPage, what).toBeUndefined();

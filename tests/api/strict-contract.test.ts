@@ -60,6 +60,8 @@ async function everyAction(srv: RunningServer): Promise<{ action: Action; answer
   const own = listed.filter((i) => i.ImageType === 'PRIVATE_IMAGE');
   const publicImage = listed.find((i) => i.ImageType === 'PUBLIC_IMAGE' && /CentOS 7\.9/.test(JSON.stringify(i)))!;
   await run('DescribeImageQuota');
+  // A family's image: the Image model, without the mock's extensions when strict.
+  await run('DescribeImageFromFamily', { ImageFamily: 'app-base' }, 'ap-beijing');
   await run('DescribeImportImageOs');
   const normal = own.filter((i) => JSON.stringify(i).includes('"ImageState":"NORMAL"'));
   const recipients = async (imageId: string) =>
@@ -123,6 +125,7 @@ describe('strict answers hold only what the official SDK’s models declare', ()
     expect([...extra].sort()).toEqual(
       [
         ...named('ImageSet', fieldExtensions.Image),
+        ...fieldExtensions.Image.map((f) => `Image.${f}`),
         ...named('InstanceSet', fieldExtensions.Instance),
         ...named('InstanceTypeConfigSet', fieldExtensions.InstanceTypeConfig),
         ...fieldExtensions.Price.map((f) => `Price.${f}`),

@@ -160,7 +160,11 @@ describe('Copy image', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Copy to 1 region' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(toasts()).toHaveTextContent('Copying redis-cache-debian12 to Beijing.');
-    expect((await listImages({ region: 'ap-beijing' }, 'PRIVATE_IMAGE')).map((i) => i.ImageName)).toEqual([
+    // Beijing holds the seeded app-base family, and now the one copy.
+    expect((await listImages({ region: 'ap-beijing' }, 'PRIVATE_IMAGE')).map((i) => i.ImageName).sort()).toEqual([
+      'app-base-2025.01',
+      'app-base-2025.02',
+      'app-base-2025.03',
       'payment-gateway-ubuntu2004',
     ]);
     expect((await listImages({ region: 'ap-shanghai' }, 'PRIVATE_IMAGE')).map((i) => i.ImageName).sort()).toEqual([

@@ -16,6 +16,7 @@ import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 import { TagFields, tagsOfRows, type TagRow } from './TagFields.tsx';
+import { FamilyField } from './FamilyFields.tsx';
 
 interface Props {
   region: string;
@@ -31,20 +32,24 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
   const toast = useToast();
   const instances = useQuery(instanceQueries.list(account, region));
   const quota = useQuery(imageQueries.quota(account, region));
-  const form = useForm({ instanceId, name: '', description: '', rows: [] as TagRow[] });
+  const form = useForm({ instanceId, name: '', description: '', family: '', rows: [] as TagRow[] });
   const tags = tagsOfRows(form.values.rows);
   const mutation = useImageMutation('CreateImage', region);
   const request = {
     InstanceId: form.values.instanceId || undefined,
     ImageName: form.values.name,
     ...(form.values.description ? { ImageDescription: form.values.description } : {}),
+    ...(form.values.family ? { ImageFamily: form.values.family } : {}),
     ...(tags.length > 0 ? { TagSpecification: [{ ResourceType: 'image', Tags: tags }] } : {}),
   };
   const errors = fieldViolations(createImageRequestSchema, request);
   const instance = instances.data?.InstanceSet.find((i) => i.InstanceId === form.values.instanceId);
   const instanceProblem = instance ? t.rule(createImageFromInstanceViolation(instance)) : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error, ['InstanceId', 'ImageName'], { sent: mutation.variables, now: request });
+  const server = serverError(mutation.error, ['InstanceId', 'ImageName', 'ImageFamily'], {
+    sent: mutation.variables,
+    now: request,
+  });
   const instanceError = form.values.instanceId ? instanceProblem : t('createImage.instanceMissing');
 
   const submit = form.submit(() => {
@@ -92,6 +97,13 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
             form.shown('name', t.rule(errors.ImageName)) ?? (server?.field === 'ImageName' ? server.message : undefined)
           }
           descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
+        />
+        <FamilyField
+          form={form}
+          error={
+            form.shown('family', t.rule(errors.ImageFamily)) ??
+            (server?.field === 'ImageFamily' ? server.message : undefined)
+          }
         />
         <TagFields
           rows={form.values.rows}

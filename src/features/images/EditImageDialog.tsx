@@ -10,6 +10,7 @@ import { useForm } from '../../ui/use-form.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 import { EditImpact } from './impact/EditImpact.tsx';
+import { DeprecatedField, FamilyField } from './FamilyFields.tsx';
 
 interface Props {
   image: Image;
@@ -20,12 +21,24 @@ interface Props {
 
 export function EditImageDialog({ image, region, onClose, onDone }: Props) {
   const t = useT();
-  const form = useForm({ name: image.ImageName, description: image.ImageDescription });
+  const form = useForm({
+    name: image.ImageName,
+    description: image.ImageDescription,
+    family: image.ImageFamily,
+    deprecated: image.ImageDeprecated,
+  });
   const toast = useToast();
   const mutation = useImageMutation('ModifyImageAttribute', region);
-  const request = { ImageId: image.ImageId, ImageName: form.values.name, ImageDescription: form.values.description };
+  const request = {
+    ImageId: image.ImageId,
+    ImageName: form.values.name,
+    ImageDescription: form.values.description,
+    // Sent only when changed: an image keeps its family unless the person changes it.
+    ...(form.values.family !== image.ImageFamily ? { ImageFamily: form.values.family } : {}),
+    ...(form.values.deprecated !== image.ImageDeprecated ? { ImageDeprecated: form.values.deprecated } : {}),
+  };
   const errors = fieldViolations(modifyImageAttributeRequestSchema, request);
-  const server = serverError(mutation.error, ['ImageName'], { sent: mutation.variables, now: request });
+  const server = serverError(mutation.error, ['ImageName', 'ImageFamily'], { sent: mutation.variables, now: request });
 
   const submit = form.submit(() => {
     if (Object.keys(errors).length > 0 || mutation.isPending) return;
@@ -52,6 +65,14 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
           }
           descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
         />
+        <FamilyField
+          form={form}
+          error={
+            form.shown('family', t.rule(errors.ImageFamily)) ??
+            (server?.field === 'ImageFamily' ? server.message : undefined)
+          }
+        />
+        <DeprecatedField checked={form.values.deprecated} onChange={(checked) => form.set('deprecated', checked)} />
         <EditImpact image={image} region={region} />
         <DialogFooter
           error={server && !server.field ? server : undefined}

@@ -20,6 +20,7 @@ import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 import { TagFields, tagsOfRows, type TagRow } from './TagFields.tsx';
+import { FamilyField } from './FamilyFields.tsx';
 
 // ImportImage names ARM `arm_64` where images say `arm`.
 const archKeys = { x86_64: 'arch.x86_64', i386: 'arch.i386', arm_64: 'arch.arm' } as const;
@@ -48,6 +49,7 @@ export function ImportImageDialog({
     architecture: 'x86_64',
     name: '',
     description: '',
+    family: '',
     licenseType: 'TencentCloud',
     bootMode: 'Legacy BIOS',
     rows: [] as TagRow[],
@@ -64,6 +66,7 @@ export function ImportImageDialog({
     Architecture: v.architecture as 'x86_64' | 'i386' | 'arm_64',
     ImageName: v.name,
     ...(v.description ? { ImageDescription: v.description } : {}),
+    ...(v.family ? { ImageFamily: v.family } : {}),
     LicenseType: v.licenseType as 'TencentCloud' | 'BYOL',
     BootMode: v.bootMode as 'Legacy BIOS' | 'UEFI',
     ...(tags.length > 0 ? { TagSpecification: [{ ResourceType: 'image', Tags: tags }] } : {}),
@@ -78,7 +81,7 @@ export function ImportImageDialog({
   );
   const format = request.ImageUrl ? importFormatOf(request.ImageUrl.split('?')[0] ?? '') : undefined;
   const quotaProblem = quota.data ? quotaViolation(quota.data.used, 1, region) : undefined;
-  const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription'], {
+  const server = serverError(mutation.error, ['ImageUrl', 'ImageName', 'ImageDescription', 'ImageFamily'], {
     sent: mutation.variables,
     now: request,
   });
@@ -206,6 +209,7 @@ export function ImportImageDialog({
             descriptionError={fieldError('description', 'ImageDescription')}
             rows={2}
           />
+          <FamilyField form={form} error={fieldError('family', 'ImageFamily')} />
           <Field label={t('importImage.licenceType')}>
             <select value={v.licenseType} onChange={(e) => form.set('licenseType', e.target.value)}>
               <option value="TencentCloud">{t('importImage.licenceTencent')}</option>

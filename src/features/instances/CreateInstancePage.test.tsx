@@ -135,7 +135,7 @@ describe('step 2, Instance type', () => {
 });
 
 describe('step 3, Image: the picker', () => {
-  it('asks for an image, with the four sources as tabs', async () => {
+  it('asks for an image, with Recent, Favourites and the four sources as tabs', async () => {
     renderWizard({ zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' });
     await stepHeading('Image');
     expect(screen.getByText('Choose an image.')).toBeInTheDocument();
@@ -145,7 +145,7 @@ describe('step 3, Image: the picker', () => {
       within(tablist)
         .getAllByRole('tab')
         .map((t) => t.textContent),
-    ).toEqual(['Public images', 'Custom images', 'Shared images', 'Marketplace images']);
+    ).toEqual(['Recent', 'Favourites', 'Public images', 'Custom images', 'Shared images', 'Marketplace images']);
     expect(screen.getByRole('tab', { name: 'Public images' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Public images' })).toBeInTheDocument();
   });

@@ -6,7 +6,9 @@ import { FormError } from '../../ui/FormError.tsx';
 import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { useAccount } from '../account/use-account.ts';
 import { instancesPath } from '../paths.ts';
+import { recordLaunch } from './picks-store.ts';
 import { ImageStep, ImageSummary } from './steps/ImageStep.tsx';
 import { StepPrice } from './steps/StepPrice.tsx';
 import { LocationStep } from './steps/LocationStep.tsx';
@@ -47,11 +49,13 @@ export function CreateInstancePage() {
     go(steps[stepIndex + 1]!.key);
   };
 
+  const account = useAccount();
   const run = useRunInstances(region);
   const launch = () => {
     if (!ready || run.isPending) return;
     run.mutate(wizard.request, {
       onSuccess: (res) => {
+        recordLaunch(account, wizard.request.ImageId, region);
         toast.show(t('wizard.launched', { count: res.InstanceIdSet.length, ids: t.format.list(res.InstanceIdSet) }));
         navigate(instancesPath(region));
       },

@@ -2,18 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { imageQueries } from '../../api/image-queries.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
+import { matchesKeyword } from '../../rules/extensions.ts';
 import type { Violation } from '../../rules/violation.ts';
 import type { Image } from '../../rules/images.ts';
 import { imageRegionViolation, launchImageViolation } from '../../rules/run-instances.ts';
-import { type InstanceTypeConfig, type InstanceTypeSpec } from '../../rules/instance-types.ts';
-import { feeShown } from '../../rules/pricing.ts';
+import { architectureFits, type InstanceTypeConfig, type InstanceTypeSpec } from '../../rules/instance-types.ts';
 import { errorText } from '../../ui/error-text.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
-import { Tabs } from '../../ui/Tabs.tsx';
+import { Tabs, type TabItem } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
-import { architectureKeys } from '../image-labels.ts';
 import { platforms, tabs, useSourceTabs, type TabKey } from '../images/image-view.ts';
 import { InPageNote, UnlistedMarketplace } from '../images/ListNotes.tsx';
+import { pickedIds, usePicks } from './picks-store.ts';
+import { PickerRow } from './PickerRow.tsx';
 
 interface Props {
   region: string;
@@ -26,60 +27,114 @@ interface Props {
   onChoose: (image: Image) => void;
 }
 
+/** The picker's own lists, kept in this browser (picks-store.ts), before the four sources. */
+type RememberedKey = 'recent' | 'favourites';
+type PickerTab = RememberedKey | TabKey;
+
 const PICKER_PAGE = 10;
 
 const sameMessage = (a: Violation, b: Violation | undefined) =>
   b !== undefined && a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
 
-/** The image step: the same four sources as the images page, compatible images only selectable. */
+/**
+ * The image step: Recent and Favourites (this account's, in this browser), then the same four
+ * sources as the images page; compatible images only, and no deprecated ones, unless asked.
+ */
 export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }: Props) {
   const t = useT();
   const sourceTabs = useSourceTabs();
   const account = useAccount();
-  const [tab, setTab] = useState<TabKey>(() => tabs.find((s) => s.type === chosen?.ImageType)?.key ?? 'public');
+  const picks = usePicks();
+  const [tab, setTab] = useState<PickerTab>(() => tabs.find((s) => s.type === chosen?.ImageType)?.key ?? 'public');
   const [keyword, setKeyword] = useState('');
   const tooLong = searchTextViolation(keyword.trim());
   const [os, setOs] = useState('');
   const [onlyFitting, setOnlyFitting] = useState(true);
+  const [showDeprecated, setShowDeprecated] = useState(false);
   const [page, setPage] = useState(1);
-  const source = tabs.find((t) => t.key === tab)!;
+  const remembered = tab === 'recent' || tab === 'favourites';
+  const source = tabs.find((s) => s.key === tab);
+  const search = (!tooLong && keyword.trim()) || undefined;
+  const pickerTabs: TabItem<PickerTab>[] = [
+    { key: 'recent', label: t('picker.recent') },
+    { key: 'favourites', label: t('picker.favourites') },
+    ...sourceTabs,
+  ];
+
   const base = {
     account,
     region,
-    type: source.type,
+    type: source?.type ?? 'PUBLIC_IMAGE',
     // A search longer than the API takes is not asked for: the box says why.
-    keyword: (!tooLong && keyword.trim()) || undefined,
+    keyword: search,
     platform: os || undefined,
+    hideDeprecated: !showDeprecated,
     offset: (page - 1) * PICKER_PAGE,
     limit: PICKER_PAGE,
   };
-  const query = useQuery(imageQueries.list(onlyFitting && type ? { ...base, instanceType: type.InstanceType } : base));
-  const rows = query.data?.ImageSet ?? [];
-  const total = query.data?.TotalCount ?? 0;
+  const listQuery = useQuery({
+    ...imageQueries.list(onlyFitting && type ? { ...base, instanceType: type.InstanceType } : base),
+    enabled: !remembered,
+  });
+  const ids = remembered ? pickedIds(picks, tab === 'recent' ? 'recent' : 'favourite', region) : [];
+  const idsQuery = useQuery({ ...imageQueries.byIds(account, region, ids), enabled: remembered });
+  const families = useQuery({ ...imageQueries.families(account, region), enabled: tab === 'custom' });
+
+  // The remembered lists are short (at most 50): searched, filtered and paged here, with the rules
+  // the API applies to the sources (the keyword's matcher, the type's architecture).
+  const kept = (idsQuery.data ?? []).filter(
+    (image) =>
+      (!search || matchesKeyword(image, { Name: 'keyword', Values: [search] })) &&
+      (!onlyFitting || !type || architectureFits(image.Architecture, type.Architecture)) &&
+      (showDeprecated || !image.ImageDeprecated),
+  );
+  const query = remembered ? idsQuery : listQuery;
+  const rows = remembered ? kept.slice(base.offset, base.offset + PICKER_PAGE) : (listQuery.data?.ImageSet ?? []);
+  const total = remembered ? kept.length : (listQuery.data?.TotalCount ?? 0);
   const pages = Math.max(1, Math.ceil(total / PICKER_PAGE));
+  const latest = families.data ?? [];
   // No type sold here runs some images (ARM where no ARM type is sold): said once above the list,
   // each such image pointing to it, rather than the same sentence under every one of them.
   const regionProblemOf = (image: Image) => (offers ? imageRegionViolation(image, region, offers) : undefined);
   const regionProblem = [...(chosen ? [chosen] : []), ...rows].map(regionProblemOf).find(Boolean);
+  const rowProps = (image: Image, idPrefix: string) => {
+    const inRegion = regionProblemOf(image);
+    return {
+      image,
+      region,
+      idPrefix,
+      chosen: image.ImageId === chosenId,
+      problem: inRegion ?? launchImageViolation(image, type),
+      reasonId:
+        inRegion && sameMessage(inRegion, regionProblem)
+          ? 'picker-region-reason'
+          : `${idPrefix}-${image.ImageId}-reason`,
+      onChoose,
+    };
+  };
+  const emptyText = () => {
+    if (!remembered) return t('picker.empty', { tab });
+    if (ids.length > 0) return t('picker.noMatch');
+    const where = { region: t.region(region) };
+    return tab === 'recent' ? t('picker.emptyRecent', where) : t('picker.emptyFavourites', where);
+  };
+  const restart =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
 
   return (
     <div className="picker">
-      <Tabs
-        label={t('images.sources')}
-        idPrefix="picker"
-        tabs={sourceTabs}
-        selected={tab}
-        onSelect={(key) => {
-          setTab(key);
-          setPage(1);
-        }}
-      />
+      <Tabs label={t('images.sources')} idPrefix="picker" tabs={pickerTabs} selected={tab} onSelect={restart(setTab)} />
       <div id="picker-panel" role="tabpanel" aria-labelledby={`picker-tab-${tab}`} className="tab-panel">
         {tab === 'shared' && (
           <div className="notice notice-warning" role="note">
             <strong>{t('images.sharedNotice.title')}</strong> {t('picker.sharedNotice')}
           </div>
         )}
+        {remembered && <p className="muted">{t('picker.keptHere')}</p>}
         <div className="toolbar">
           <div className="field-inline search">
             <label htmlFor="picker-search">{t('images.search')}</label>
@@ -89,10 +144,7 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
               value={keyword}
               aria-invalid={tooLong ? true : undefined}
               aria-describedby={tooLong ? 'picker-search-error' : undefined}
-              onChange={(e) => {
-                setKeyword(e.target.value);
-                setPage(1);
-              }}
+              onChange={(e) => restart(setKeyword)(e.target.value)}
             />
             {tooLong && (
               <p className="field-error" id="picker-search-error">
@@ -100,24 +152,19 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
               </p>
             )}
           </div>
-          <div className="field-inline">
-            <label htmlFor="picker-os">{t('field.os')}</label>
-            <select
-              id="picker-os"
-              value={os}
-              onChange={(e) => {
-                setOs(e.target.value);
-                setPage(1);
-              }}
-            >
-              <option value="">{t('common.all')}</option>
-              {platforms.map((p) => (
-                <option key={p} translate="no">
-                  {p}
-                </option>
-              ))}
-            </select>
-          </div>
+          {!remembered && (
+            <div className="field-inline">
+              <label htmlFor="picker-os">{t('field.os')}</label>
+              <select id="picker-os" value={os} onChange={(e) => restart(setOs)(e.target.value)}>
+                <option value="">{t('common.all')}</option>
+                {platforms.map((p) => (
+                  <option key={p} translate="no">
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           {type && (
             <div className="field-inline">
               <input
@@ -125,10 +172,7 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
                 id="picker-compatible"
                 checked={onlyFitting}
                 aria-describedby="picker-compatible-hint"
-                onChange={(e) => {
-                  setOnlyFitting(e.target.checked);
-                  setPage(1);
-                }}
+                onChange={(e) => restart(setOnlyFitting)(e.target.checked)}
               />
               <label htmlFor="picker-compatible">{t('picker.compatibleOnly')}</label>
               <span id="picker-compatible-hint" className="muted">
@@ -136,77 +180,60 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
               </span>
             </div>
           )}
+          <div className="field-inline">
+            <input
+              type="checkbox"
+              id="picker-deprecated"
+              checked={showDeprecated}
+              onChange={(e) => restart(setShowDeprecated)(e.target.checked)}
+            />
+            <label htmlFor="picker-deprecated">{t('picker.showDeprecated')}</label>
+          </div>
         </div>
-        <InPageNote list={query.data} />
+        {!remembered && <InPageNote list={listQuery.data} />}
         {regionProblem && (
           <p id="picker-region-reason" className="notice notice-warning" role="note">
             {t.rule(regionProblem)}
           </p>
         )}
+        {latest.length > 0 && (
+          <fieldset className="picker-list picker-families">
+            <legend>{t('picker.families')}</legend>
+            <ul>
+              {latest.map(({ family, image }) =>
+                image ? (
+                  <PickerRow
+                    key={family}
+                    {...rowProps(image, `pick-family-${family}`)}
+                    name="image-family"
+                    lead={t('picker.familyLatest', { family })}
+                  />
+                ) : (
+                  <li key={family} className="pick disabled">
+                    {t('picker.familyNone', { family })}
+                  </li>
+                ),
+              )}
+            </ul>
+          </fieldset>
+        )}
         <fieldset className="picker-list">
-          <legend className="visually-hidden">{t(source.labelKey)}</legend>
-          {query.isPending ? (
+          <legend className="visually-hidden">
+            {remembered ? t(tab === 'recent' ? 'picker.recent' : 'picker.favourites') : t(source!.labelKey)}
+          </legend>
+          {query.isPending && (!remembered || ids.length > 0) ? (
             <p>{t('picker.loading')}</p>
           ) : query.isError ? (
             <p role="alert">{errorText(t, query.error)}</p>
-          ) : query.data.unlisted ? (
+          ) : !remembered && listQuery.data?.unlisted ? (
             <UnlistedMarketplace />
           ) : rows.length === 0 ? (
-            <p className="empty">{t('picker.empty', { tab })}</p>
+            <p className="empty">{emptyText()}</p>
           ) : (
             <ul>
-              {rows.map((image) => {
-                const id = `pick-${image.ImageId}`;
-                const inRegion = regionProblemOf(image);
-                const problem = inRegion ?? launchImageViolation(image, type);
-                const reasonId =
-                  inRegion && sameMessage(inRegion, regionProblem) ? 'picker-region-reason' : `${id}-reason`;
-                const fee = feeShown(image, region, t.language);
-                return (
-                  <li
-                    key={image.ImageId}
-                    className={problem ? 'pick disabled' : image.ImageId === chosenId ? 'pick chosen' : 'pick'}
-                  >
-                    <input
-                      type="radio"
-                      name="image"
-                      id={id}
-                      value={image.ImageId}
-                      checked={image.ImageId === chosenId}
-                      disabled={Boolean(problem)}
-                      onChange={() => onChoose(image)}
-                      aria-describedby={`${id}-facts${problem ? ` ${reasonId}` : ''}`}
-                    />
-                    <label htmlFor={id}>
-                      <span className="name" translate="no">
-                        {image.ImageName}
-                      </span>{' '}
-                      <code className="id">{image.ImageId}</code>
-                    </label>
-                    <span id={`${id}-facts`} className="pick-facts">
-                      <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
-                      {t.format.gigabytes(image.ImageSize)} · <span className="fee">{fee.label}</span>
-                      {fee.hourlyHint && (
-                        <span className="muted"> {t('wizard.hourlyHint', { price: fee.hourlyHint })}</span>
-                      )}
-                      {image.MarketInfo && (
-                        <>
-                          {' · '}
-                          <span translate="no">{image.MarketInfo.Vendor}</span>
-                        </>
-                      )}
-                      {image.ImageType === 'SHARED_IMAGE' && (
-                        <> · {t('picker.sharedBy', { account: image.ImageCreator })}</>
-                      )}
-                    </span>
-                    {problem && reasonId !== 'picker-region-reason' && (
-                      <span id={reasonId} className="reason">
-                        {t.rule(problem)}
-                      </span>
-                    )}
-                  </li>
-                );
-              })}
+              {rows.map((image) => (
+                <PickerRow key={image.ImageId} {...rowProps(image, 'pick')} name="image" />
+              ))}
             </ul>
           )}
         </fieldset>

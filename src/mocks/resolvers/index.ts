@@ -2,6 +2,7 @@ import type { Action } from '../../rules/actions.ts';
 import type { Resolver } from './context.ts';
 import { syncImages } from './copy.ts';
 import { describeBuckets, exportImages } from './export.ts';
+import { describeImageFromFamily } from './families.ts';
 import {
   createImage,
   deleteImages,
@@ -24,6 +25,7 @@ export const resolvers: { [A in Action]: Resolver<A> } = {
   DescribeZones: describeZones,
   DescribeImages: describeImages,
   DescribeImageQuota: describeImageQuota,
+  DescribeImageFromFamily: describeImageFromFamily,
   CreateImage: createImage,
   ImportImage: importImage,
   DescribeImportImageOs: describeImportImageOs,

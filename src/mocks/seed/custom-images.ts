@@ -29,6 +29,9 @@ export interface CustomSpec {
   /** Made from a marketplace image's instance: ExportImages refuses it. */
   marketDerived?: boolean;
   tags?: { Key: string; Value: string }[];
+  /** ImageFamily; a version withdrawn from it is `deprecated`. */
+  family?: string;
+  deprecated?: boolean;
 }
 
 export const customSpecs: readonly CustomSpec[] = [
@@ -43,6 +46,7 @@ export const customSpecs: readonly CustomSpec[] = [
     created: '2025-01-08T02:14:00Z',
     description: 'Nginx 1.24 + PHP-FPM web tier; SSH password login disabled.',
     tags: [{ Key: 'env', Value: 'prod' }],
+    family: 'web-tier',
   },
   {
     ref: 'gz-app',
@@ -127,6 +131,7 @@ export const customSpecs: readonly CustomSpec[] = [
     description: 'Nginx 1.24 + PHP-FPM web tier; SSH password login disabled.',
     copiedFrom: 'gz-web',
     tags: [{ Key: 'env', Value: 'prod' }],
+    family: 'web-tier',
   },
   {
     ref: 'sh-payment',
@@ -173,6 +178,20 @@ export const customSpecs: readonly CustomSpec[] = [
     source: 'EXTERNAL_IMPORT',
     description: 'Debian 11 base imported from a QCOW2 file.',
   },
+  // account ...01, ap-beijing: one family in three versions, the newest withdrawn (deprecated), so
+  // the family stands for the one before it
+  ...(['2025.01', '2025.02', '2025.03'] as const).map((version, i): CustomSpec => ({
+    ref: `bj-app-base-${version}`,
+    owner: A1,
+    region: 'ap-beijing',
+    name: `app-base-${version}`,
+    base: 'Ubuntu Server 22.04 LTS x86_64',
+    size: 30,
+    created: `2025-0${i + 1}-28T02:00:00Z`,
+    description: `Monthly rebuild of the application base (${version}).`,
+    family: 'app-base',
+    deprecated: version === '2025.03',
+  })),
   // account ...02
   {
     ref: 'a2-gz-api',

@@ -56,13 +56,13 @@ describe('seedStore', () => {
 
   it('gives each account the custom images the demo needs', () => {
     const counts = {
-      [A1]: { 'ap-guangzhou': 8, 'ap-shanghai': 3, 'ap-singapore': 2 },
+      [A1]: { 'ap-guangzhou': 8, 'ap-shanghai': 3, 'ap-singapore': 2, 'ap-beijing': 3 },
       [A2]: { 'ap-guangzhou': 4, 'ap-shanghai': 2 },
       [A3]: { 'ap-guangzhou': 3, 'ap-singapore': 2 },
     };
     for (const [owner, perRegion] of Object.entries(counts))
       for (const [region, n] of Object.entries(perRegion)) expect(customCount(store.images, owner, region)).toBe(n);
-    expect(store.images).toHaveLength(8 + 3 + 2 + 4 + 2 + 3 + 2);
+    expect(store.images).toHaveLength(8 + 3 + 2 + 3 + 4 + 2 + 3 + 2);
   });
 
   it('covers the interesting custom-image cases for account ...01', () => {

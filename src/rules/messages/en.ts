@@ -22,6 +22,9 @@ export const en: Catalogue = {
   'name.duplicate': 'You already have an image named "{name}" in this region; choose another name.',
   'description.tooLong': 'Image description must be at most {max} characters (it has {length}).',
   'description.tooLongShort': 'Image description must be at most {max} characters.',
+  'family.tooLong': 'Image family must be at most {max} characters (it has {length}).',
+  'family.format':
+    'Image family "{family}" must start with a letter and hold only letters, digits, hyphens (-), underscores (_) and dots (.).',
 
   'param.unknown': 'The parameter `{name}` is not recognized by this action.',
   'param.missing': 'The request is missing the required parameter `{name}`.',
@@ -176,9 +179,9 @@ export const en: Catalogue = {
   'wizard.diskEmpty': 'Enter the system disk size in GB.',
 
   'storage.unreadable':
-    '{what, select, store {The saved demo data} operations {The saved list of operations} account {The saved account} other {The saved region}} could not be read, so {what, select, store {fresh demo data was loaded} operations {the list starts empty} account {the default account is signed in} other {the default region is shown}}. {kept, select, yes {What could not be read is kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep it.}}',
+    '{what, select, store {The saved demo data} operations {The saved list of operations} picks {The saved favourite and recent images} account {The saved account} other {The saved region}} could not be read, so {what, select, store {fresh demo data was loaded} operations {the list starts empty} picks {both lists start empty} account {the default account is signed in} other {the default region is shown}}. {kept, select, yes {What could not be read is kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep it.}}',
   'storage.entriesSetAside':
-    '{count, plural, one {# saved entry} other {# saved entries}} of {what, select, store {the demo data} other {the list of operations}} could not be read and {count, plural, one {was} other {were}} left out; everything else was kept. {kept, select, yes {The unreadable entries are kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep them.}}',
+    '{count, plural, one {# saved entry} other {# saved entries}} of {what, select, store {the demo data} picks {the favourite and recent images} other {the list of operations}} could not be read and {count, plural, one {was} other {were}} left out; everything else was kept. {kept, select, yes {The unreadable entries are kept in this browser’s local storage as "{key}".} other {The browser’s storage had no room left to keep them.}}',
 
   'request.nameTooLong': 'The parameter name `{name}` is longer than {max} characters.',
   'request.tooDeep': 'The parameter `{name}` nests deeper than {max} levels of objects and arrays.',

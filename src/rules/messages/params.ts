@@ -47,6 +47,8 @@ export const messageParams = {
   'name.duplicate': { name: s },
   'description.tooLong': { max: n, length: n },
   'description.tooLongShort': { max: n },
+  'family.tooLong': { max: n, length: n },
+  'family.format': { family: s },
 
   // ---- request parameters (violationFromIssue)
   'param.unknown': { name: s },
@@ -194,8 +196,12 @@ export const messageParams = {
   'wizard.diskEmpty': {},
 
   // ---- what the console keeps in local storage (storage.ts)
-  'storage.unreadable': { what: ['store', 'operations', 'account', 'region'], kept: ['yes', 'no'], key: s },
-  'storage.entriesSetAside': { what: ['store', 'operations'], count: n, kept: ['yes', 'no'], key: s },
+  'storage.unreadable': {
+    what: ['store', 'operations', 'picks', 'account', 'region'],
+    kept: ['yes', 'no'],
+    key: s,
+  },
+  'storage.entriesSetAside': { what: ['store', 'operations', 'picks'], count: n, kept: ['yes', 'no'], key: s },
 
   // ---- the API itself (mocks: backend, request bounds and resolvers)
   'request.nameTooLong': { name: s, max: n },

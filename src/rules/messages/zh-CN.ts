@@ -23,6 +23,8 @@ export const zhCN: Catalogue = {
   'name.duplicate': '您在该地域已有名为“{name}”的镜像，请使用其他名称。',
   'description.tooLong': '镜像描述最多 {max} 个字符（当前 {length} 个）。',
   'description.tooLongShort': '镜像描述最多 {max} 个字符。',
+  'family.tooLong': '镜像族最多 {max} 个字符（当前 {length} 个）。',
+  'family.format': '镜像族“{family}”须以字母开头，只能包含字母、数字、连字符（-）、下划线（_）和点（.）。',
 
   'param.unknown': '此接口不识别参数 `{name}`。',
   'param.missing': '请求缺少必填参数 `{name}`。',
@@ -166,9 +168,9 @@ export const zhCN: Catalogue = {
   'wizard.diskEmpty': '请输入系统盘容量（GB）。',
 
   'storage.unreadable':
-    '{what, select, store {保存的演示数据} operations {保存的操作列表} account {保存的账号} other {保存的地域}}无法读取，{what, select, store {已加载新的演示数据} operations {操作列表已清空} account {已登录默认账号} other {已显示默认地域}}。{kept, select, yes {无法读取的副本保存在此浏览器的本地存储中，键名为“{key}”。} other {浏览器存储空间不足，未能保存副本。}}',
+    '{what, select, store {保存的演示数据} operations {保存的操作列表} picks {保存的收藏和最近使用的镜像} account {保存的账号} other {保存的地域}}无法读取，{what, select, store {已加载新的演示数据} operations {操作列表已清空} picks {两个列表均已清空} account {已登录默认账号} other {已显示默认地域}}。{kept, select, yes {无法读取的副本保存在此浏览器的本地存储中，键名为“{key}”。} other {浏览器存储空间不足，未能保存副本。}}',
   'storage.entriesSetAside':
-    '{what, select, store {演示数据} other {操作列表}}中有 {count} 项保存的内容无法读取，已略过，其余内容均已保留。{kept, select, yes {无法读取的内容保存在此浏览器的本地存储中，键名为“{key}”。} other {浏览器存储空间不足，未能保存其副本。}}',
+    '{what, select, store {演示数据} picks {收藏和最近使用的镜像} other {操作列表}}中有 {count} 项保存的内容无法读取，已略过，其余内容均已保留。{kept, select, yes {无法读取的内容保存在此浏览器的本地存储中，键名为“{key}”。} other {浏览器存储空间不足，未能保存其副本。}}',
   'request.nameTooLong': '参数名 `{name}` 超过 {max} 个字符。',
   'request.tooDeep': '参数 `{name}` 的对象和数组嵌套超过 {max} 层。',
   'request.tooManyItems': '参数 `{name}` 有 {count} 项；任何参数最多接受 {max} 项。',

@@ -265,6 +265,12 @@ export const en = {
   'form.description': 'Description',
   'form.descriptionOptional': 'Description (optional)',
   'form.nameHint': '{length} of {max} characters, unique in this region',
+  'form.familyOptional': 'Image family (optional)',
+  'form.familyHint':
+    'Versions of one image share a family: launching by family takes the newest one that is not deprecated.',
+  'form.deprecated': 'Deprecated',
+  'form.deprecatedHint':
+    'Hidden from the image picker unless asked for, and never the image its family stands for. Instances already launched from it keep running.',
   'createImage.title': 'Create custom image',
   'createImage.intro': 'Make an image of an instance’s system disk in {region}, to launch identical instances later.',
   'createImage.instance': 'Instance',
@@ -508,4 +514,16 @@ export const en = {
   'picker.sharedBy': 'shared by {account}',
   'picker.pages': 'Image pages',
   'picker.page': 'Page {page} of {pages}',
+  'picker.recent': 'Recent',
+  'picker.favourites': 'Favourites',
+  'picker.favourite': 'Favourite',
+  'picker.showDeprecated': 'Show deprecated images',
+  'picker.families': 'Latest in family',
+  'picker.familyLatest': 'Latest in {family}',
+  'picker.familyNone': '{family}: no version to launch from (each is deprecated or not ready)',
+  'picker.emptyFavourites':
+    'No favourite images in {region} yet. Mark an image Favourite on the other tabs to find it here.',
+  'picker.emptyRecent': 'No instance launched from this console in {region} yet: the images you launch from show here.',
+  'picker.keptHere': 'Kept in this browser, for this account only; never sent to a server.',
+  'picker.noMatch': 'No image here matches the search and filters.',
 };
