@@ -44,7 +44,7 @@ test('More actions by keyboard only: open, move, choose, and focus comes back', 
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Export' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Edit', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   const edit = page.getByRole('dialog', { name: 'Edit image' });
   await expect(edit).toBeVisible();

@@ -9,7 +9,6 @@ import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 import { imagePath, instancesPath } from '../../paths.ts';
 import { useImpact } from './use-impact.ts';
-import './impact.css';
 
 // What a change to an image touches, section by section (src/rules/impact.ts says the facts): the
 // Delete dialog shows them all, the details page those it does not show otherwise. The words are

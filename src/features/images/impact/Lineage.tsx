@@ -9,7 +9,6 @@ import { useT } from '../../../ui/i18n/I18n.tsx';
 import { useAccount } from '../../account/use-account.ts';
 import { imagePath } from '../../paths.ts';
 import { StateCell } from '../ImageTable.tsx';
-import './impact.css';
 
 /**
  * The details page's "Lineage": the image's whole family across regions, the original at the top and
