@@ -996,7 +996,7 @@ describe('cases generated', () => {
 
   it('ran at least 2,000 generated cases across the forms', () => {
     const total = Object.values(generated).reduce((a, b) => a + b, 0);
-    expect(Object.keys(generated)).toHaveLength(8);
+    expect(Object.keys(generated)).toHaveLength(9);
     expect(total).toBeGreaterThanOrEqual(2000);
     // No property is vacuous: each saw the API accept some cases and refuse others.
     for (const tally of Object.values(outcomes)) {
