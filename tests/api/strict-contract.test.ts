@@ -60,8 +60,8 @@ async function everyAction(srv: RunningServer): Promise<{ action: Action; answer
   const own = listed.filter((i) => i.ImageType === 'PRIVATE_IMAGE');
   const publicImage = listed.find((i) => i.ImageType === 'PUBLIC_IMAGE' && /CentOS 7\.9/.test(JSON.stringify(i)))!;
   await run('DescribeImageQuota');
-  // A family's image: the Image model, without the mock's extensions when strict.
-  await run('DescribeImageFromFamily', { ImageFamily: 'app-base' }, 'ap-beijing');
+  // A family's image, a copy (it carries every Image extension): the Image model, without them when strict.
+  await run('DescribeImageFromFamily', { ImageFamily: 'web-tier' }, 'ap-shanghai');
   await run('DescribeImportImageOs');
   const normal = own.filter((i) => JSON.stringify(i).includes('"ImageState":"NORMAL"'));
   const recipients = async (imageId: string) =>
