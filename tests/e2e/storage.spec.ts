@@ -71,7 +71,7 @@ for (const [what, raw] of [
     const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')));
     expect(aside).toHaveLength(1);
     expect(await page.evaluate((k) => localStorage.getItem(k), aside[0]!)).toBe(
-      what === 'images of [null]' ? JSON.stringify({ images: [null], instances: [], shares: {} }) : raw,
+      what === 'images of [null]' ? JSON.stringify({ images: [null], instances: [], shares: {}, snapshots: [] }) : raw,
     );
     await resetDemoData(page);
     await expect(imageRow(page, 'redis-cache-debian12')).toBeVisible();
