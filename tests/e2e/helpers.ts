@@ -84,7 +84,9 @@ export async function openImages(page: Page, query: Record<string, string> = {})
   await expect(page.locator('tbody tr.skeleton-row')).toHaveCount(0);
   // From here on every request goes through the embedded backend's service worker (the first
   // page of data may have been answered in the page while it started), so tests can watch them.
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 })
+    .toBe(true);
 }
 
 /** The custom-image quota meter's words, e.g. "8 of 10 used in Guangzhou". */
