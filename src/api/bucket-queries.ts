@@ -1,6 +1,10 @@
-// The caller's object-storage buckets, for the export dialog (loaded with it, never on the first page).
+// What the export dialog asks besides the image (loaded with it, never on the first page): the
+// caller's object-storage buckets, and its export tasks running in the region.
 import { queryOptions } from '@tanstack/react-query';
+import { exportTasksRunning } from '../rules/export.ts';
 import { ApiError, callCvm } from './client.ts';
+import { readEveryPage } from './image-list.ts';
+import { imageKeys, POLL_MS } from './image-queries.ts';
 
 /**
  * The names of the caller's buckets in a region, or null when the API cannot list them: the
@@ -19,5 +23,28 @@ export function bucketsQuery(account: string, region: string) {
         throw e;
       }
     },
+  });
+}
+
+/**
+ * How many export tasks the caller has running in a region, counted over its custom images'
+ * `ExportingTo` (an extension); null where the API does not say (the real contract, whose
+ * ExportImages alone tells of the limit, when refusing). Looked at again while any runs.
+ */
+export function exportTasksQuery(account: string, region: string) {
+  return queryOptions({
+    queryKey: [...imageKeys.region(account, region), 'export-tasks'] as const,
+    queryFn: async ({ signal }): Promise<number | null> => {
+      const { images } = await readEveryPage((offset, limit) =>
+        callCvm(
+          'DescribeImages',
+          region,
+          { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }], Offset: offset, Limit: limit },
+          { signal, account },
+        ),
+      );
+      return images.some((image) => image.ExportingTo !== undefined) ? exportTasksRunning(images) : null;
+    },
+    refetchInterval: (query) => (query.state.data ? POLL_MS : false),
   });
 }

@@ -7,6 +7,8 @@ import {
   exportCosPaths,
   exportImagesRequestSchema,
   exportRequestViolation,
+  exportTaskLimitViolation,
+  exportTasksRunning,
   type Bucket,
   type ExportContext,
 } from './export.ts';
@@ -342,6 +344,25 @@ describe('exportBlockedReason', () => {
     expect(exportBlockedReason(image({ Platform: 'Windows' }), ME)?.code).toBe(
       'UnsupportedOperation.WindowsImageExportUnsupported',
     );
+  });
+});
+
+describe('the export task limit', () => {
+  const exporting = (...tasks: number[]) =>
+    image({ ExportingTo: tasks.map((TaskId) => ({ TaskId, BucketName: BUCKET, ExportPercent: 40 })) });
+
+  it('counts tasks, not images: one task exporting two images is one', () => {
+    expect(exportTasksRunning([])).toBe(0);
+    expect(exportTasksRunning([image(), image({ ExportingTo: [] })])).toBe(0);
+    expect(exportTasksRunning([exporting(7), exporting(7), exporting(8), image()])).toBe(2);
+  });
+
+  it('refuses a new task only once the running ones reach the limit, as the whole verdict does', () => {
+    expect(exportTaskLimitViolation(EXPORT_TASK_LIMIT - 1)).toBeUndefined();
+    const v = exportTaskLimitViolation(EXPORT_TASK_LIMIT);
+    expect(v).toEqual(verdict({}, { tasksInFlight: EXPORT_TASK_LIMIT }));
+    expect(v?.code).toBe('LimitExceeded.ExportImageTaskLimitExceeded');
+    expect(v?.params).toEqual({ count: EXPORT_TASK_LIMIT, max: EXPORT_TASK_LIMIT });
   });
 });
 

@@ -224,10 +224,23 @@ export function exportRequestViolation(
   }
   const bucket = bucketViolation(req.BucketName, ctx.regionId, ctx.accountId, ctx.buckets);
   if (bucket) return bucket;
-  if (ctx.tasksInFlight >= EXPORT_TASK_LIMIT)
-    return violation('LimitExceeded.ExportImageTaskLimitExceeded', 'export.taskLimit', {
-      count: ctx.tasksInFlight,
-      max: EXPORT_TASK_LIMIT,
-    });
-  return undefined;
+  return exportTaskLimitViolation(ctx.tasksInFlight);
+}
+
+/**
+ * The export tasks running among these images (the caller's in one region): one task may write
+ * several images, so tasks are counted by their ID.
+ */
+export function exportTasksRunning(images: readonly Pick<Image, 'ExportingTo'>[]): number {
+  return new Set(images.flatMap((image) => (image.ExportingTo ?? []).map((e) => e.TaskId))).size;
+}
+
+/** Why no export can start now: the caller already has the most export tasks a region allows running there. */
+export function exportTaskLimitViolation(tasksInFlight: number): Violation | undefined {
+  return tasksInFlight >= EXPORT_TASK_LIMIT
+    ? violation('LimitExceeded.ExportImageTaskLimitExceeded', 'export.taskLimit', {
+        count: tasksInFlight,
+        max: EXPORT_TASK_LIMIT,
+      })
+    : undefined;
 }

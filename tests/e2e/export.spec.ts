@@ -61,7 +61,7 @@ for (const { width, height } of [
       await expect(page.getByText(`Export of redis-cache-debian12 started: 1 file to ${BUCKET}.`)).toBeVisible();
 
       const panel = await openOperations(page);
-      await expect(panel).toContainText(`Export redis-cache-debian12 in Guangzhou to ${BUCKET}`);
+      await expect(panel).toContainText(`Export redis-cache-debian12 to bucket ${BUCKET} in Guangzhou`);
       await expect(panel.getByRole('progressbar', { name: `Export redis-cache-debian12: ${fileName}` })).toBeVisible();
       await expectNoAxeViolations(page, 'the Operations panel with an export');
       await expect(panel).toContainText('Exported', LONG);
@@ -131,7 +131,7 @@ test.describe('in Chinese', () => {
     await expect(page.getByText(`已开始导出 redis-cache-debian12：1 个文件写入 ${BUCKET}。`)).toBeVisible();
 
     const panel = await openOperations(page, { menu: '菜单', operations: /^操作记录/, panel: '操作记录' });
-    await expect(panel).toContainText(`导出 redis-cache-debian12 位于广州 到 ${BUCKET}`);
+    await expect(panel).toContainText(`导出 redis-cache-debian12 到存储桶 ${BUCKET}（广州）`);
     await expect(panel).toContainText('已导出', LONG);
     await expectNoAxeViolations(page, '操作记录');
   });

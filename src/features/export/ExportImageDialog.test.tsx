@@ -29,6 +29,8 @@ describe('Export image: the refusals, before any request, in the words of the AP
     ['an image made from a marketplace image', 'overseas-web-ubuntu2204', 'ap-singapore', 'custom'],
     ['an image whose import failed', 'legacy-erp-import', 'ap-guangzhou', 'custom'],
     ['an image shared with you', 'partner-api-centos79', 'ap-guangzhou', 'shared'],
+    ['a Red Hat image', 'erp-rhel7-import', 'ap-seoul', 'custom'],
+    ['an image whose system disk is over 500 GB', 'warehouse-db-centos79', 'ap-seoul', 'custom'],
   ])('%s: Export is refused with the API’s message, in English and Chinese', async (_what, name, region, tab) => {
     const image = await imageNamed(name, { region });
     const request = { ImageIds: [image.ImageId], BucketName: MY_BUCKET };
@@ -53,6 +55,127 @@ describe('Export image: the refusals, before any request, in the words of the AP
     const item = await rowAction(user, await row('redis-cache-debian12'), 'Export');
     expect(item).toHaveAttribute('aria-disabled', 'true');
     expect(item).toHaveAccessibleDescription(api.Message);
+  });
+});
+
+describe('Export image: what a whole-machine export refuses, said in the dialog', () => {
+  const SEOUL_BUCKET = 'exports-seoul-1250000001';
+  const words = {
+    en: {
+      more: 'More actions',
+      export: 'Export',
+      dialog: 'Export image',
+      onlyRoot: 'Export the system disk only',
+      files: 'Files written',
+    },
+    'zh-CN': { more: '更多操作', export: '导出', dialog: '导出镜像', onlyRoot: '仅导出系统盘', files: '导出的文件' },
+  } as const;
+
+  it.each([
+    [
+      'more than 5 data disks',
+      'analytics-six-disks-ubuntu2204',
+      'InvalidParameterValue.LimitExceeded',
+      'The image has 6 data disks; a whole-machine export takes at most 5. Export the system disk only.',
+    ],
+    [
+      'a data disk over 500 GB',
+      'media-archive-debian12',
+      'UnsupportedOperation.ImageTooLargeExportUnsupported',
+      'GB; each disk exported must be at most 500 GB.',
+    ],
+  ])('%s: Export waits for "system disk only", with the API’s message', async (_what, name, code, english) => {
+    const region = 'ap-seoul';
+    const image = await imageNamed(name, { region });
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const w = words[locale];
+      const api = await refused(
+        'ExportImages',
+        { ImageIds: [image.ImageId], BucketName: SEOUL_BUCKET },
+        { region, language: locale === 'en' ? 'en-US' : 'zh-CN' },
+      );
+      expect(api.Code).toBe(code);
+      if (locale === 'en') expect(api.Message).toContain(english);
+      const { user, unmount } = renderImagesPage(
+        new URLSearchParams({ region, tab: 'custom' }).toString(),
+        undefined,
+        locale,
+      );
+      const tr = await row(name);
+      await user.click(within(tr).getByRole('button', { name: w.more }));
+      // The system disk alone can go: Export is offered.
+      const item = within(tr).getByRole('menuitem', { name: w.export });
+      expect(item).not.toHaveAttribute('aria-disabled');
+      await user.click(item);
+      const dialog = await screen.findByRole('dialog', { name: w.dialog });
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(api.Message);
+      const submit = within(dialog).getByRole('button', { name: w.export });
+      expect(submit).toHaveAttribute('aria-disabled', 'true');
+
+      await user.click(within(dialog).getByRole('checkbox', { name: w.onlyRoot }));
+      expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+      expect(submit).not.toHaveAttribute('aria-disabled');
+      expect(within(within(dialog).getByRole('region', { name: w.files })).getAllByRole('listitem')).toHaveLength(1);
+      unmount();
+    }
+  });
+});
+
+describe('Export image: the region’s export task limit, before the request', () => {
+  const OTHERS = [
+    'web-server-centos79',
+    'app-base-ubuntu2204',
+    'build-agent-tencentos-arm',
+    'k8s-node-opencloudos9',
+    'gitlab-runner-rocky9',
+  ];
+  const exportAll = async (names: string[]) => {
+    for (const name of names)
+      await ok('ExportImages', { ImageIds: [(await imageNamed(name)).ImageId], BucketName: MY_BUCKET });
+  };
+
+  it('says how many exports run and the most there can be, in English and Chinese', async () => {
+    await exportAll(OTHERS.slice(0, 3));
+    const { user, unmount } = renderCustomImages();
+    const dialog = await openExport(user, 'redis-cache-debian12');
+    expect(
+      await within(dialog).findByText('3 export tasks of yours running in Guangzhou; at most 5 can run at a time.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Export' })).not.toHaveAttribute('aria-disabled');
+    unmount();
+
+    const zh = renderImagesPage('region=ap-guangzhou&tab=custom', undefined, 'zh-CN');
+    await zh.user.click(within(await row('redis-cache-debian12')).getByRole('button', { name: '更多操作' }));
+    await zh.user.click(screen.getByRole('menuitem', { name: '导出' }));
+    const zhDialog = await screen.findByRole('dialog', { name: '导出镜像' });
+    expect(
+      await within(zhDialog).findByText('您在广州已有 3 个导出任务在进行，最多可同时进行 5 个。'),
+    ).toBeInTheDocument();
+  });
+
+  it('at the limit, refuses with the API’s message and sends nothing; once one is done, Export is offered again', async () => {
+    await exportAll(OTHERS);
+    const redis = await imageNamed('redis-cache-debian12');
+    const api = await refused('ExportImages', { ImageIds: [redis.ImageId], BucketName: MY_BUCKET });
+    expect(api.Code).toBe('LimitExceeded.ExportImageTaskLimitExceeded');
+    const { user } = renderCustomImages();
+    const dialog = await openExport(user, 'redis-cache-debian12');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(api.Message);
+    expect(api.Message).toBe(
+      'You have 5 export tasks running in this region, the most there can be (5); try again once one is done.',
+    );
+    const submit = within(dialog).getByRole('button', { name: 'Export' });
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
+    await user.selectOptions(await within(dialog).findByRole('combobox', { name: 'Bucket' }), MY_BUCKET);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Authorize CVM to access my COS bucket' }));
+    const requests = countRequests();
+    await user.click(submit);
+    expect(requests.of('ExportImages')).toBe(0);
+    requests.stop();
+
+    testClock.advance(testBackend.durations.export);
+    await waitFor(() => expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument(), POLLS);
+    expect(submit).not.toHaveAttribute('aria-disabled');
   });
 });
 
@@ -101,7 +224,7 @@ describe('Export image', () => {
     // The operations panel follows it file by file, then names what was written.
     await user.click(await screen.findByRole('button', { name: 'Operations (1 running)' }));
     const item = within(screen.getByRole('region', { name: 'Operations' })).getAllByRole('listitem')[0]!;
-    expect(item).toHaveTextContent(`Export redis-cache-debian12 in Guangzhou to ${MY_BUCKET}`);
+    expect(item).toHaveTextContent(`Export redis-cache-debian12 to bucket ${MY_BUCKET} in Guangzhou`);
     expect(item).toHaveTextContent('Exporting');
     expect(within(item).getByRole('progressbar', { name: `Export redis-cache-debian12: ${file}` })).toBeInTheDocument();
     testClock.advance(testBackend.durations.export);

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { bucketsQuery } from '../../api/bucket-queries.ts';
+import { bucketsQuery, exportTasksQuery } from '../../api/bucket-queries.ts';
 import { useImageMutation } from '../../api/image-mutations.ts';
 import { formRefusal, serverError } from '../../api/server-error.ts';
 import {
   bucketViolation,
   EXPORT_ROLE_DEFAULT,
+  EXPORT_TASK_LIMIT,
   exportBlockedReason,
   exportCosPaths,
   exportedDisks,
   exportFormats,
+  exportTaskLimitViolation,
   FILE_NAME_PREFIX_MAX,
   fileNamePrefixViolation,
   type ExportFormat,
@@ -46,8 +48,12 @@ export function ExportImageDialog({ image, region, onClose, onDone }: Props) {
   // The caller's buckets where the API lists them (the mock's DescribeBuckets); null: type a name.
   const buckets = useQuery(bucketsQuery(account, region));
   const listed = buckets.data;
+  // The caller's export tasks running in the region, where the API says (null: the real contract).
+  const tasks = useQuery(exportTasksQuery(account, region)).data;
 
-  const blocked = exportBlockedReason(image, account, v.onlyRootDisk);
+  // What refuses the export whatever the form holds: the image, then the region's task limit.
+  const blocked =
+    exportBlockedReason(image, account, v.onlyRootDisk) ?? (tasks ? exportTaskLimitViolation(tasks) : undefined);
   const bucketProblem = !v.bucket
     ? t('exportImage.bucketMissing')
     : listed
@@ -118,6 +124,11 @@ export function ExportImageDialog({ image, region, onClose, onDone }: Props) {
             region: t.region(region),
           })}
         </p>
+        {tasks && !blocked ? (
+          <p className="muted">
+            {t('exportImage.tasksRunning', { count: tasks, max: EXPORT_TASK_LIMIT, region: t.region(region) })}
+          </p>
+        ) : null}
         {listed === undefined ? null : listed ? (
           <Field
             label={t('exportImage.bucket')}

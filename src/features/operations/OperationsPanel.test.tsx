@@ -63,7 +63,7 @@ describe('Operations panel', () => {
     const item = within(panel).getByRole('listitem');
     expect(item).toHaveTextContent('Create golden-web in Guangzhou');
     expect(item).toHaveTextContent('Creating');
-    expect(within(item).getByRole('progressbar', { name: 'Create golden-web to Guangzhou' })).toBeInTheDocument();
+    expect(within(item).getByRole('progressbar', { name: 'Create golden-web in Guangzhou' })).toBeInTheDocument();
     expect(within(item).getByRole('link', { name: id })).toHaveAttribute('href', `/images/${id}?region=ap-guangzhou`);
 
     testClock.advance(testBackend.durations.create);

@@ -167,10 +167,11 @@ export function OperationsPanel() {
                     <div>
                       <strong>{t('operations.what', { kind: op.kind, name: op.name })}</strong>{' '}
                       <span className="muted">
-                        {op.kind === 'copy' && op.from
-                          ? t('operations.copyRoute', { from: t.region(op.from.region), to: t.region(op.region) })
-                          : t('operations.in', { region: t.region(op.region) })}
-                        {op.export && <> {t('operations.exportTo', { bucket: op.export.bucket })}</>}
+                        {op.export
+                          ? t('operations.exportTo', { bucket: op.export.bucket, region: t.region(op.region) })
+                          : op.kind === 'copy' && op.from
+                            ? t('operations.copyRoute', { from: t.region(op.from.region), to: t.region(op.region) })
+                            : t('operations.in', { region: t.region(op.region) })}
                       </span>
                     </div>
                     <div className="operation-state">

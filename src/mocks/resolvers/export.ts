@@ -1,4 +1,4 @@
-import { exportCosPaths, exportRequestViolation } from '../../rules/export.ts';
+import { exportCosPaths, exportRequestViolation, exportTasksRunning } from '../../rules/export.ts';
 import { exportsInFlight } from '../store-views.ts';
 import { buckets } from '../seed/buckets.ts';
 import { flakyFailure } from '../sentinels.ts';
@@ -7,11 +7,11 @@ import { locateForChange } from './images.ts';
 
 export const exportImages = resolver('ExportImages', (req, ctx) => {
   const located = (req.ImageIds ?? []).map((id) => locateForChange(ctx, id));
-  const tasksInFlight = new Set(
+  const tasksInFlight = exportTasksRunning(
     ctx.data.images
       .filter((i) => i.OwnerId === ctx.accountId && i.Region === ctx.region)
-      .flatMap((i) => exportsInFlight(i, ctx.now).map((e) => e.TaskId)),
-  ).size;
+      .map((i) => ({ ExportingTo: exportsInFlight(i, ctx.now) })),
+  );
   fail(
     exportRequestViolation(req, {
       accountId: ctx.accountId,

@@ -11,6 +11,7 @@ const appId = (accountId: string) => `125${accountId.slice(-7)}`;
 export const buckets: readonly Bucket[] = [
   { BucketName: `images-${appId(A1)}`, Region: 'ap-guangzhou', OwnerId: A1 },
   { BucketName: `backup-sh-${appId(A1)}`, Region: 'ap-shanghai', OwnerId: A1 },
+  { BucketName: `exports-seoul-${appId(A1)}`, Region: 'ap-seoul', OwnerId: A1 },
   { BucketName: `exports-${appId(A2)}`, Region: 'ap-guangzhou', OwnerId: A2 },
   { BucketName: `archive-${appId(A2)}`, Region: 'ap-shanghai', OwnerId: A2 },
   { BucketName: `images-${appId(A3)}`, Region: 'ap-guangzhou', OwnerId: A3 },

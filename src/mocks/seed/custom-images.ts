@@ -16,13 +16,15 @@ export interface CustomSpec {
   name: string;
   /** Key of the public image it was made from (OS, architecture, boot mode). */
   base: string;
+  /** An imported image's own OS where no public image has it (Red Hat): as ImportImage names it. */
+  os?: { platform: string; osName: string };
   size: number;
   created: string;
   description?: string;
   source?: 'CREATE_IMAGE' | 'EXTERNAL_IMPORT';
   failure?: string;
-  /** GB of a data disk captured with the system disk. */
-  dataDisk?: number;
+  /** GB of the data disk (or each of the data disks) captured with the system disk. */
+  dataDisk?: number | readonly number[];
   copiedFrom?: string;
   /** Its disks are encrypted: ExportImages refuses it. */
   encrypted?: boolean;
@@ -33,6 +35,58 @@ export interface CustomSpec {
   family?: string;
   deprecated?: boolean;
 }
+
+/**
+ * Account ...01, ap-seoul (a region no other demo image is in): one image for each refusal of
+ * ExportImages that depends on the image's disks or OS, so the console's refusals can be seen and
+ * tested (src/rules/export.ts); its bucket there is in buckets.ts.
+ */
+const exportRefusalSpecs: readonly CustomSpec[] = [
+  {
+    ref: 'seoul-rhel',
+    owner: A1,
+    region: 'ap-seoul',
+    name: 'erp-rhel7-import',
+    base: 'CentOS 7.9 x86_64',
+    os: { platform: 'Redhat', osName: 'Redhat 7 64位' },
+    source: 'EXTERNAL_IMPORT',
+    size: 40,
+    created: '2025-03-03T02:00:00Z',
+    description: 'ERP host imported from the data centre: Red Hat Enterprise Linux 7.',
+  },
+  {
+    ref: 'seoul-big-system',
+    owner: A1,
+    region: 'ap-seoul',
+    name: 'warehouse-db-centos79',
+    base: 'CentOS 7.9 x86_64',
+    size: 600,
+    created: '2025-03-04T02:00:00Z',
+    description: 'Data warehouse on one 600 GB system disk.',
+  },
+  {
+    ref: 'seoul-big-data',
+    owner: A1,
+    region: 'ap-seoul',
+    name: 'media-archive-debian12',
+    base: 'Debian 12.0 x86_64',
+    size: 30,
+    created: '2025-03-05T02:00:00Z',
+    description: 'Media archive with an 800 GB data disk.',
+    dataDisk: 800,
+  },
+  {
+    ref: 'seoul-six-data',
+    owner: A1,
+    region: 'ap-seoul',
+    name: 'analytics-six-disks-ubuntu2204',
+    base: 'Ubuntu Server 22.04 LTS x86_64',
+    size: 50,
+    created: '2025-03-06T02:00:00Z',
+    description: 'Analytics node with six 100 GB data disks.',
+    dataDisk: [100, 100, 100, 100, 100, 100],
+  },
+];
 
 export const customSpecs: readonly CustomSpec[] = [
   // account ...01, ap-guangzhou: 8 of 10, so the quota meter has something to say
@@ -192,6 +246,7 @@ export const customSpecs: readonly CustomSpec[] = [
     family: 'app-base',
     deprecated: version === '2025.03',
   })),
+  ...exportRefusalSpecs,
   // account ...02
   {
     ref: 'a2-gz-api',

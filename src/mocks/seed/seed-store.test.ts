@@ -41,7 +41,8 @@ describe('seedStore', () => {
       expect(['NORMAL', 'IMPORTFAILED']).toContain(BaseState);
       expect(Task).toBeNull();
       expect(image.ImageSize).toBeGreaterThanOrEqual(20);
-      expect(image.ImageSize).toBeLessThanOrEqual(80);
+      // One image is larger than export allows (500 GB): the refusal has to be seen somewhere.
+      expect(image.ImageSize).toBeLessThanOrEqual(image.ImageName === 'warehouse-db-centos79' ? 600 : 80);
       expect(image.MarketInfo).toBeNull();
       expect(image.BootMode).toBe(image.Architecture === 'arm' ? 'UEFI' : 'Legacy BIOS');
     }
@@ -56,13 +57,13 @@ describe('seedStore', () => {
 
   it('gives each account the custom images the demo needs', () => {
     const counts = {
-      [A1]: { 'ap-guangzhou': 8, 'ap-shanghai': 3, 'ap-singapore': 2, 'ap-beijing': 3 },
+      [A1]: { 'ap-guangzhou': 8, 'ap-shanghai': 3, 'ap-singapore': 2, 'ap-beijing': 3, 'ap-seoul': 4 },
       [A2]: { 'ap-guangzhou': 4, 'ap-shanghai': 2 },
       [A3]: { 'ap-guangzhou': 3, 'ap-singapore': 2 },
     };
     for (const [owner, perRegion] of Object.entries(counts))
       for (const [region, n] of Object.entries(perRegion)) expect(customCount(store.images, owner, region)).toBe(n);
-    expect(store.images).toHaveLength(8 + 3 + 2 + 3 + 4 + 2 + 3 + 2);
+    expect(store.images).toHaveLength(8 + 3 + 2 + 3 + 4 + 4 + 2 + 3 + 2);
   });
 
   it('covers the interesting custom-image cases for account ...01', () => {

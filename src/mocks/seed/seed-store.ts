@@ -32,15 +32,12 @@ export function seedStore(): StoreData {
       ? []
       : [
           { SnapshotId: idFor('snap', `${id}:system`, taken), DiskUsage: 'SYSTEM_DISK', DiskSize: c.size },
-          ...(c.dataDisk
-            ? [
-                {
-                  SnapshotId: idFor('snap', `${id}:data`, taken),
-                  DiskUsage: 'DATA_DISK' as const,
-                  DiskSize: c.dataDisk,
-                },
-              ]
-            : []),
+          ...[c.dataDisk ?? []].flat().map((DiskSize, i) => ({
+            // The first data disk's ID as it was when an image had at most one.
+            SnapshotId: idFor('snap', `${id}:data${i ? i + 1 : ''}`, taken),
+            DiskUsage: 'DATA_DISK' as const,
+            DiskSize,
+          })),
         ];
     let copiedFrom: StoredImage['CopiedFrom'] = null;
     let lineage: Pick<StoredImage, 'LineageRoot'> = {};
@@ -53,13 +50,13 @@ export function seedStore(): StoreData {
     }
     return {
       ImageId: id,
-      OsName: base.osName,
+      OsName: c.os?.osName ?? base.osName,
       CreatedTime: c.created,
       ImageName: c.name,
       ImageDescription: c.description ?? '',
       ImageSize: c.size,
       Architecture: base.arch,
-      Platform: base.platform,
+      Platform: c.os?.platform ?? base.platform,
       ImageCreator: c.owner,
       ImageSource: c.source ?? 'CREATE_IMAGE',
       IsSupportCloudinit: !base.windows,

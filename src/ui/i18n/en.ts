@@ -320,6 +320,8 @@ export const en = {
   'exportImage.consent': 'Authorize CVM to access my COS bucket',
   'exportImage.consentHint': 'CVM writes the files with the role {role}, which needs write access to the bucket.',
   'exportImage.consentMissing': 'Authorize CVM to write to the bucket, or the files cannot be written.',
+  'exportImage.tasksRunning':
+    '{count, plural, one {# export task} other {# export tasks}} of yours running in {region}; at most {max} can run at a time.',
   'exportImage.submit': 'Export',
   'exportImage.pending': 'Exporting…',
   'exportImage.done': 'Export of {name} started: {count, plural, one {# file} other {# files}} to {bucket}.',
@@ -404,14 +406,14 @@ export const en = {
   'operations.copyRoute': '{from} → {to}',
   'operations.in': 'in {region}',
   'operations.progress':
-    '{kind, select, create {Create} import {Import} export {Export} other {Copy}} {name} to {region}',
+    '{kind, select, create {Create {name} in {region}} import {Import {name} in {region}} export {Export {name} from {region}} other {Copy {name} to {region}}}',
   'operations.failed':
     '{kind, select, create {Create} import {Import} export {Export} other {Copy}} of {name} failed: {reason}',
   'operations.ready': '{name} is ready in {region} ({imageId}).',
   'operations.deleted': 'Deleted',
   'operations.checking': 'Checking…',
   'operations.clear': 'Clear finished',
-  'operations.exportTo': 'to {bucket}',
+  'operations.exportTo': 'to bucket {bucket} in {region}',
   'operations.fileProgress': 'Export {name}: {file}',
   'operations.exported': 'Exported',
   'operations.exporting': 'Exporting',
