@@ -271,11 +271,46 @@ describe('ExportImages through the SDK', () => {
       'ap-singapore',
       'UnsupportedOperation.MarketImageExportUnsupported',
     ],
+    ['a Red Hat image', 'erp-rhel7-import', 'ap-seoul', 'UnsupportedOperation.RedHatImageExportUnsupported'],
+    [
+      'an image whose system disk is over 500 GB',
+      'warehouse-db-centos79',
+      'ap-seoul',
+      'UnsupportedOperation.ImageTooLargeExportUnsupported',
+    ],
+    [
+      'a whole-machine export with a data disk over 500 GB',
+      'media-archive-debian12',
+      'ap-seoul',
+      'UnsupportedOperation.ImageTooLargeExportUnsupported',
+    ],
+    [
+      'a whole-machine export of more than 5 data disks',
+      'analytics-six-disks-ubuntu2204',
+      'ap-seoul',
+      'InvalidParameterValue.LimitExceeded',
+    ],
   ])('%s is refused with its documented code', async (_what, name, region, code) => {
     const there = sdkClient(srv.port, { region });
     const { ImageSet } = await there.DescribeImages({ Filters: [{ Name: 'image-name', Values: [name] }] });
     const image = ImageSet!.find((i) => i.ImageName === name)!;
     await expectSdkError(there.ExportImages({ BucketName: 'backup-sh-1250000001', ImageIds: [image.ImageId!] }), code);
+  });
+
+  it.each([
+    ['a data disk over 500 GB', 'media-archive-debian12'],
+    ['more than 5 data disks', 'analytics-six-disks-ubuntu2204'],
+  ])('exports the system disk alone of an image with %s', async (_what, name) => {
+    const seoul = sdkClient(srv.port, { region: 'ap-seoul' });
+    const { ImageSet } = await seoul.DescribeImages({ Filters: [{ Name: 'image-name', Values: [name] }] });
+    const image = ImageSet!.find((i) => i.ImageName === name)!;
+    const system = image.SnapshotSet!.find((s) => s.DiskUsage === 'SYSTEM_DISK')!;
+    const res = await seoul.ExportImages({
+      BucketName: 'exports-seoul-1250000001',
+      ImageIds: [image.ImageId!],
+      OnlyExportRootDisk: true,
+    });
+    expect(res.CosPaths).toEqual([`${image.ImageId}_system_${system.SnapshotId}.raw`]);
   });
 
   it('says why in the language the SDK profile asks for', async () => {
