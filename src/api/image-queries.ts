@@ -1,7 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../rules/actions.ts';
 import type { Filter } from '../rules/describe.ts';
-import { DESCRIBE_LIMIT_MAX } from '../rules/limits.ts';
 import { documentedImageTypes } from '../rules/extensions.ts';
 import { BUSY_STATES, isBusyImage, type Image, type ImageOrderField, type ImageType } from '../rules/images.ts';
 import { ApiError, callCvm } from './client.ts';
@@ -241,20 +240,27 @@ export const imageQueries = {
       },
     }),
   /**
-   * The families of the account's own and shared images in a region (of the first 100 listed), each
-   * with the image it stands for now (DescribeImageFromFamily; null when it has none).
+   * The families of the account's own and shared images in a region (every page of them, as far as
+   * a list read in the page goes), each with the image it stands for now (DescribeImageFromFamily;
+   * null when it has none).
    */
   families: (account: string, region: string) =>
     queryOptions({
       queryKey: [...imageKeys.region(account, region), 'families'] as const,
       queryFn: async ({ signal, client }) => {
-        const custom = await callCvm(
-          'DescribeImages',
-          region,
-          { Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE', 'SHARED_IMAGE'] }], Limit: DESCRIBE_LIMIT_MAX },
-          { signal, account },
+        const custom = await readEveryPage((offset, limit) =>
+          callCvm(
+            'DescribeImages',
+            region,
+            {
+              Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE', 'SHARED_IMAGE'] }],
+              Offset: offset,
+              Limit: limit,
+            },
+            { signal, account },
+          ),
         );
-        const families = [...new Set(custom.ImageSet.map((i) => i.ImageFamily).filter(Boolean))].sort();
+        const families = [...new Set(custom.images.map((i) => i.ImageFamily).filter(Boolean))].sort();
         return Promise.all(
           families.map(async (family) => {
             const { Image: image } = await callCvm(

@@ -5,6 +5,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
+import { testBackend } from '../../mocks/node.ts';
 import { A1, A2, imageNamed } from '../../test/api-calls.ts';
 import { renderWizard } from '../../test/wizard.tsx';
 import { recordLaunch } from './picks-store.ts';
@@ -123,5 +124,31 @@ describe('the image picker', () => {
         'No instance launched from this console in Guangzhou yet: the images you launch from show here.',
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the image picker in a region of more than 100 custom images', () => {
+  it('offers the family of an image listed after the first 100 (the families are read page by page)', async () => {
+    const data = testBackend.data();
+    const web = data.images.find((i) => i.OwnerId === A1 && i.ImageName === 'web-server-centos79')!;
+    const filler = (n: number) => ({
+      ...web,
+      ImageId: `img-fill${String(n).padStart(4, '0')}`,
+      ImageName: `filler-${n}`,
+      ImageFamily: '',
+      SnapshotSet: [],
+      Tags: [],
+    });
+    const fillers = Array.from({ length: 110 }, (_, n) => filler(n));
+    // Listed after the seed's images and the 110 fillers: on the second page of 100.
+    const late = { ...filler(999), ImageName: 'nightly-build-0999', ImageFamily: 'nightly-build' };
+    testBackend.replace({ ...data, images: [...data.images, ...fillers, late] });
+
+    const { user } = renderWizard(GUANGZHOU);
+    const panel = await openTab(user, 'Custom images');
+    const families = await within(panel).findByRole('group', { name: 'Latest in family' });
+    await within(families).findByRole('radio', { name: `Latest in nightly-build: nightly-build-0999 ${late.ImageId}` });
+    expect(within(families).getByRole('radio', { name: /^Latest in web-tier: / })).toBeInTheDocument();
+    expect(within(families).getAllByRole('radio')).toHaveLength(2);
   });
 });
