@@ -9,7 +9,9 @@ import { accountIdProblem } from '../rules/ids.ts';
  * - CreateImage: an ImageName containing `[fail]` ends in CREATEFAILED.
  * - SyncImages, ExportImages: an image whose name contains `[flaky]` fails its first copy (each
  *   destination ends in CREATEFAILED) or export (the task stops halfway, FAILED); the image then
- *   remembers, and the next copy or export of it succeeds: what a retry is for.
+ *   remembers, and the next copy or export of it succeeds: what a retry is for. With a region,
+ *   `[flaky:ap-beijing]`, only the copy to that region fails (the others succeed), or an export
+ *   of the image if it is in that region.
  * - ModifyImageSharePermission: an account ID beginning with 999 (999999999999, 9990000001) does
  *   not exist: InvalidAccountId.NotFound.
  */
@@ -26,12 +28,17 @@ export function createFailure(imageName: string): string | undefined {
     : undefined;
 }
 
-/** Why a copy or export of this image fails (once: see `Flaked` in store.ts), if it does. */
+/**
+ * Why a copy of this image to `region`, or its export from `region`, fails (once: see `Flaked` in
+ * store.ts), if it does.
+ */
 export function flakyFailure(
   image: { ImageName: string; Flaked?: boolean },
   what: 'copy' | 'export',
+  region: string,
 ): string | undefined {
-  if (!image.ImageName.includes('[flaky]') || image.Flaked) return undefined;
+  const flaky = image.ImageName.includes('[flaky]') || image.ImageName.includes(`[flaky:${region}]`);
+  if (!flaky || image.Flaked) return undefined;
   return what === 'copy'
     ? 'InternalError: the snapshot could not be copied to the destination region. Try again.'
     : 'InternalError: the bucket refused a write halfway. Try again.';

@@ -351,3 +351,56 @@ test('copy one image to two regions and watch both reach Normal from the source 
   await expect(imageRow(page, image)).toContainText('Normal');
   await expect(imageRow(page, image)).toContainText('Copied from Guangzhou');
 });
+
+test('a copy to two regions of which one fails: the Operations panel says so with Retry, and the retried copy reaches Normal there', async ({
+  page,
+}) => {
+  // The mock's sentinel (src/mocks/sentinels.ts): an image named with [flaky:ap-beijing] fails its
+  // first copy to Beijing, and that one only.
+  const image = 'gitlab-runner [flaky:ap-beijing]';
+  await openImages(page, { tab: 'custom' });
+  await (await rowAction(imageRow(page, 'gitlab-runner-rocky9'), 'Edit')).click();
+  const edit = page.getByRole('dialog', { name: 'Edit image' });
+  await edit.getByRole('textbox', { name: 'Name', exact: true }).fill(image);
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+
+  await (await rowAction(imageRow(page, image), 'Copy')).click();
+  const dialog = page.getByRole('dialog', { name: 'Copy image' });
+  await dialog.getByRole('checkbox', { name: 'Shanghai (ap-shanghai)', exact: true }).check();
+  await dialog.getByRole('checkbox', { name: 'Beijing (ap-beijing)', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Copy to 2 regions' }).click();
+  await expect(dialog).toBeHidden();
+
+  const opsButton = page.getByRole('button', { name: /^Operations/ });
+  await opsButton.click();
+  const panel = page.getByRole('region', { name: 'Operations' });
+  const toShanghai = panel.getByRole('listitem').filter({ hasText: 'Guangzhou → Shanghai' });
+  const toBeijing = panel.getByRole('listitem').filter({ hasText: 'Guangzhou → Beijing' });
+  await expect(toShanghai).toContainText('Normal', LONG);
+  await expect(toBeijing).toContainText('Creation failed', LONG);
+  await expect(toBeijing).toContainText(
+    'InternalError: the snapshot could not be copied to the destination region. Try again.',
+  );
+  await expect(toShanghai.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+  const retry = toBeijing.getByRole('button', { name: `Retry copy of ${image} to Beijing` });
+  await expect(retry).toBeVisible();
+  await expectNoAxeViolations(page, 'the Operations panel with a failed copy');
+
+  // Retry by keyboard: the failed copy in Beijing is deleted and the copy sent there again, alone.
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(toBeijing).toContainText('Copying');
+  await expect(toBeijing).toContainText('Normal', LONG);
+  await expect(toBeijing.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+  await expect(toShanghai).toContainText('Normal');
+  await expect(opsButton).toHaveText('Operations');
+  await page.keyboard.press('Escape');
+
+  // In Beijing, the custom tab shows the retried copy, Normal, and no failed one beside it.
+  await switchRegion(page, 'ap-beijing');
+  await expect(page.getByRole('tab', { name: 'Custom images', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(imageRows(page).filter({ hasText: image })).toHaveCount(1);
+  await expect(imageRow(page, image)).toContainText('Normal');
+  await expect(imageRow(page, image)).toContainText('Copied from Guangzhou');
+});

@@ -327,6 +327,37 @@ describe('SyncImages', () => {
     });
   });
 
+  it('fails the first copy of a [flaky:ap-beijing] image to Beijing only; the other destinations succeed', async () => {
+    const source = await redis();
+    await ok('ModifyImageAttribute', { ImageId: source.ImageId, ImageName: 'redis [flaky:ap-beijing]' });
+    const first = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-shanghai', 'ap-beijing'],
+      ImageSetRequired: true,
+    });
+    testClock.advance(testBackend.durations.sync);
+    const [shanghai, beijing] = first.ImageSet;
+    expect(await imageById(shanghai!.ImageId, { region: 'ap-shanghai' })).toMatchObject({
+      ImageState: 'NORMAL',
+      FailureReason: null,
+    });
+    expect(await imageById(beijing!.ImageId, { region: 'ap-beijing' })).toMatchObject({
+      ImageState: 'CREATEFAILED',
+      FailureReason: 'InternalError: the snapshot could not be copied to the destination region. Try again.',
+    });
+    await ok('DeleteImages', { ImageIds: [beijing!.ImageId] }, { region: 'ap-beijing' });
+    const retry = await sync({
+      ImageIds: [source.ImageId],
+      DestinationRegions: ['ap-beijing'],
+      ImageSetRequired: true,
+    });
+    testClock.advance(testBackend.durations.sync);
+    expect(await imageById(retry.ImageSet[0]!.ImageId, { region: 'ap-beijing' })).toMatchObject({
+      ImageState: 'NORMAL',
+      FailureReason: null,
+    });
+  });
+
   it('lets the owner share a finished copy in its new region', async () => {
     const { ImageSet } = await sync({
       ImageIds: [(await redis()).ImageId],

@@ -22,9 +22,10 @@ export const syncImages = resolver('SyncImages', (req, ctx) => {
   const name = req.ImageName ?? image.ImageName;
   // A copy starts with no export of its own and no failure of its source's remembered.
   const { Export: _export, Flaked: _flaked, ...source } = stored!;
-  const failure = flakyFailure(stored!, 'copy');
-  if (failure) ctx.draft.updateImage(source.ImageId, source.Region, { Flaked: true });
-  const ImageSet = req.DestinationRegions.map((Region) => {
+  const failures = req.DestinationRegions.map((Region) => flakyFailure(stored!, 'copy', Region));
+  if (failures.some(Boolean)) ctx.draft.updateImage(source.ImageId, source.Region, { Flaked: true });
+  const ImageSet = req.DestinationRegions.map((Region, index) => {
+    const failure = failures[index];
     const copyId = nextId(ctx.draft, 'img', (id) => imageIdTaken(ctx.data, id));
     ctx.draft.addImage({
       ...source,

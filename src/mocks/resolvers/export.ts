@@ -26,7 +26,7 @@ export const exportImages = resolver('ExportImages', (req, ctx) => {
   const format = req.ExportFormat ?? 'RAW';
   const CosPaths = located.flatMap(({ image, stored }, index) => {
     const paths = exportCosPaths(image, req.FileNamePrefixList?.[index], format, req.OnlyExportRootDisk ?? false);
-    const failure = flakyFailure(stored!, 'export');
+    const failure = flakyFailure(stored!, 'export', ctx.region);
     const record = {
       TaskId,
       BucketName: req.BucketName,
