@@ -144,9 +144,9 @@ describe('Export image: the region’s export task limit, before the request', (
     expect(within(dialog).getByRole('button', { name: 'Export' })).not.toHaveAttribute('aria-disabled');
     unmount();
 
-    const zh = renderImagesPage('region=ap-guangzhou&tab=custom', undefined, 'zh-CN');
-    await zh.user.click(within(await row('redis-cache-debian12')).getByRole('button', { name: '更多操作' }));
-    await zh.user.click(screen.getByRole('menuitem', { name: '导出' }));
+    const view = renderImagesPage('region=ap-guangzhou&tab=custom', undefined, 'zh-CN');
+    await view.user.click(within(await row('redis-cache-debian12')).getByRole('button', { name: '更多操作' }));
+    await view.user.click(screen.getByRole('menuitem', { name: '导出' }));
     const zhDialog = await screen.findByRole('dialog', { name: '导出镜像' });
     expect(
       await within(zhDialog).findByText('您在广州已有 3 个导出任务在进行，最多可同时进行 5 个。'),
