@@ -69,7 +69,9 @@ for (const { width, height } of [
       await expectFitsViewport(page, 'the Operations panel');
     });
 
-    test('the refusals are said before any request: a Windows image, an encrypted one', async ({ page }) => {
+    test('the refusals are said before any request: Windows, encrypted, Red Hat, a disk or data disks past the limits', async ({
+      page,
+    }) => {
       await openImages(page, { tab: 'custom' });
       const windows = await rowAction(imageRow(page, 'sql-server-2019-win'), 'Export');
       await expect(windows).toHaveAttribute('aria-disabled', 'true');
@@ -79,6 +81,32 @@ for (const { width, height } of [
       await openImages(page, { tab: 'custom', region: 'ap-shanghai' });
       const encrypted = await rowAction(imageRow(page, 'payment-gateway-ubuntu2004'), 'Export');
       await expect(encrypted).toHaveAccessibleDescription('Encrypted images cannot be exported.');
+      await page.keyboard.press('Escape');
+
+      // Seoul's images: each hits a limit of the disks or the OS.
+      await openImages(page, { tab: 'custom', region: 'ap-seoul' });
+      const redHat = await rowAction(imageRow(page, 'erp-rhel7-import'), 'Export');
+      await expect(redHat).toHaveAttribute('aria-disabled', 'true');
+      await expect(redHat).toHaveAccessibleDescription('Red Hat images cannot be exported.');
+      await page.keyboard.press('Escape');
+      const large = await rowAction(imageRow(page, 'warehouse-db-centos79'), 'Export');
+      await expect(large).toHaveAccessibleDescription(
+        /^Snapshot snap-[a-z0-9]{8} is 600 GB; each disk exported must be at most 500 GB\.$/,
+      );
+      await page.keyboard.press('Escape');
+      // Six data disks: the system disk alone can go, so the dialog opens and says what the whole machine cannot.
+      const dialog = await exportFrom(page, imageRow(page, 'analytics-six-disks-ubuntu2204'));
+      const refusal =
+        'The image has 6 data disks; a whole-machine export takes at most 5. Export the system disk only.';
+      await expect(dialog.getByRole('alert')).toContainText(refusal);
+      const submit = dialog.getByRole('button', { name: 'Export', exact: true });
+      await expect(submit).toHaveAttribute('aria-disabled', 'true');
+      await expectNoAxeViolations(page, 'the Export image dialog refusing a whole-machine export');
+      await expectFitsViewport(page, 'the Export image dialog refusing a whole-machine export');
+      await dialog.getByRole('checkbox', { name: 'Export the system disk only' }).check();
+      await expect(dialog.getByRole('alert')).toHaveCount(0);
+      await expect(submit).not.toHaveAttribute('aria-disabled');
+      await expect(dialog.getByRole('region', { name: 'Files written' }).getByRole('listitem')).toHaveCount(1);
     });
   });
 }
