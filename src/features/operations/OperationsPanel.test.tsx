@@ -194,6 +194,24 @@ describe('Retry of a failed destination', () => {
     expect(within(item()).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
   });
 
+  it('says an export, its failure and its Retry in Chinese sentences: the bucket named as one, the region after it', async () => {
+    const imageId = await flakyRedis();
+    await startExport(imageId, 'redis [flaky]');
+    const { user } = renderAt(<OperationsPanel />, {
+      url: imagesPath({ region: 'ap-guangzhou' }),
+      path: routes.images,
+      locale: 'zh-CN',
+    });
+    await user.click(await screen.findByRole('button', { name: '操作记录（1 个进行中）' }));
+    const item = within(screen.getByRole('region', { name: '操作记录' })).getAllByRole('listitem')[0]!;
+    expect(item).toHaveTextContent(`导出 redis [flaky] 到存储桶 ${MY_BUCKET}（广州）`);
+    testClock.advance(testBackend.durations.export / 2);
+    await waitFor(() => expect(item).toHaveTextContent('导出失败'), POLLS);
+    expect(
+      within(item).getByRole('button', { name: `重试导出 redis [flaky] 到存储桶 ${MY_BUCKET}` }),
+    ).toBeInTheDocument();
+  });
+
   it('says why a retry was refused, under its operation, and keeps Retry for later', async () => {
     const imageId = await flakyRedis();
     await startExport(imageId, 'redis [flaky]');
