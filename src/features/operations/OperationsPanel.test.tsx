@@ -1,10 +1,13 @@
 // The operations panel alone: operations recorded by the console, followed through the real resolvers.
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../api/session.ts';
-import { testBackend, testClock } from '../../mocks/node.ts';
+import { answer } from '../../mocks/handlers.ts';
+import { server, testBackend, testClock } from '../../mocks/node.ts';
+import { CVM_API_PATH } from '../../rules/protocol.ts';
 import { imageNamed, instanceNamed, listImages, ok } from '../../test/api-calls.ts';
-import { countRequests } from '../../test/requests.ts';
+import { countRequests, deferred } from '../../test/requests.ts';
 import { POLLS } from '../../test/images-page.tsx';
 import { renderAt } from '../../test/render.tsx';
 import { clearOperations, recordOperations } from './operations-store.ts';
@@ -174,6 +177,47 @@ describe('Retry of a failed destination', () => {
     testClock.advance(testBackend.durations.sync);
     await waitFor(() => expect(shanghai()).toHaveTextContent('Normal'), POLLS);
     expect(within(shanghai()).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
+  });
+
+  it('keeps a copy’s retry going when the panel sees the failed copy deleted before the new copy is answered', async () => {
+    const source = await flakyRedis();
+    const { ImageSet } = await ok<{ ImageSet: { ImageId: string; Region: string }[] }>('SyncImages', {
+      ImageIds: [source],
+      DestinationRegions: ['ap-beijing'],
+      ImageSetRequired: true,
+    });
+    recordOperations(getAccount(), [
+      {
+        imageId: ImageSet[0]!.ImageId,
+        region: 'ap-beijing',
+        kind: 'copy',
+        name: 'redis [flaky]',
+        from: { imageId: source, region: 'ap-guangzhou' },
+      },
+    ]);
+    testClock.advance(testBackend.durations.sync);
+    // The retry's SyncImages is held until the panel has read the failed copy again, and found it gone.
+    const gate = deferred();
+    server.use(
+      http.post(CVM_API_PATH, async ({ request }) => {
+        if (request.headers.get('X-TC-Action') === 'SyncImages') await gate.promise;
+        return answer(testBackend, request);
+      }),
+    );
+    const { user } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Operations' }));
+    const panel = screen.getByRole('region', { name: 'Operations' });
+    await user.click(await within(panel).findByRole('button', { name: 'Retry copy of redis [flaky] to Beijing' }));
+    const item = () => operations(panel)[0]!;
+    await waitFor(() => expect(item()).toHaveTextContent('Deleted'), POLLS);
+    expect(within(item()).getByRole('button', { name: 'Retrying…' })).toHaveAttribute('aria-disabled', 'true');
+
+    gate.resolve();
+    await waitFor(() => expect(item()).toHaveTextContent('Copying'), POLLS);
+    const copies = await listImages({ region: 'ap-beijing' }, 'PRIVATE_IMAGE');
+    const retried = copies.find((i) => i.ImageName === 'redis [flaky]')!;
+    expect(within(item()).getByRole('link', { name: retried.ImageId })).toBeInTheDocument();
+    expect(within(item()).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
   });
 
   it('sends a failed export again for that image, and follows it to Exported', async () => {

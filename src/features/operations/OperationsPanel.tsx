@@ -75,6 +75,9 @@ export function OperationsPanel() {
   const toast = useToast();
   // Each retry's refusal, by operation, shown under it until the next retry.
   const [retryRefusals, setRetryRefusals] = useState<ReadonlyMap<string, string>>(new Map());
+  // The operations being retried: their Retry stays while the retry runs, though a failed copy,
+  // deleted first, is no longer retriable.
+  const [retrying, setRetrying] = useState<ReadonlySet<string>>(new Set());
   const opKey = (op: Operation) => `${op.kind}:${op.region}:${op.imageId}:${op.export?.taskId ?? ''}`;
 
   // Say when an operation finishes, wherever the user is in the console.
@@ -194,20 +197,26 @@ export function OperationsPanel() {
                           {op.imageId}
                         </Link>
                       )}
-                      {(retriable(op, image) || refusal !== undefined) && (
+                      {(retriable(op, image) || refusal !== undefined || retrying.has(key)) && (
                         <Suspense fallback={null}>
                           <RetryOperation
                             op={op}
                             image={image ?? null}
                             target={target}
-                            onResult={(message) =>
+                            onStart={() => setRetrying((prev) => new Set(prev).add(key))}
+                            onResult={(message) => {
+                              setRetrying((prev) => {
+                                const next = new Set(prev);
+                                next.delete(key);
+                                return next;
+                              });
                               setRetryRefusals((prev) => {
                                 const next = new Map(prev);
                                 if (message === undefined) next.delete(key);
                                 else next.set(key, message);
                                 return next;
-                              })
-                            }
+                              });
+                            }}
                           />
                         </Suspense>
                       )}

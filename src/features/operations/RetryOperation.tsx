@@ -13,6 +13,12 @@ interface Props {
   image: Image | null;
   /** The place the retry goes to, as the panel says it (a region, a bucket). */
   target: string;
+  /**
+   * The retry is under way: the panel keeps this button (and its "Retrying…") until onResult, for
+   * `mutate` calls its callbacks only while the component is mounted, and a failed copy, deleted
+   * first, is no longer one the panel offers to retry.
+   */
+  onStart: () => void;
   /** The retry's refusal (undefined: sent), for the panel to show under the operation. */
   onResult: (refusal: string | undefined) => void;
 }
@@ -22,7 +28,7 @@ interface Props {
  * region alone, once the failed copy (which holds its name there) is deleted; an export is
  * ExportImages of its image as first asked. The new operation takes the old one's place.
  */
-export default function RetryOperation({ op, image, target, onResult }: Props) {
+export default function RetryOperation({ op, image, target, onStart, onResult }: Props) {
   const t = useT();
   const account = useAccount();
   const exporting = useImageMutation('ExportImages', op.region);
@@ -46,6 +52,7 @@ export default function RetryOperation({ op, image, target, onResult }: Props) {
 
   function retry() {
     if (pending) return;
+    onStart();
     if (op.export) {
       const asked = op.export;
       exporting.mutate(
