@@ -89,12 +89,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
           descriptionError={fieldError('description', 'ImageDescription')}
         />
         <FamilyField form={form} error={fieldError('family', 'ImageFamily')} />
-        <TagFields
-          rows={form.values.rows}
-          onChange={(rows) => form.set('rows', rows)}
-          shown={form.shown}
-          touch={form.touch}
-        />
+        <TagFields form={form} />
         <DialogFooter
           error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}

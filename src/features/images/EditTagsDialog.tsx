@@ -29,12 +29,7 @@ export function EditTagsDialog({ image, region, onClose, onDone }: ImageDialogPr
         <p className="dialog-intro">
           <span translate="no">{image.ImageName}</span> · <code>{image.ImageId}</code>
         </p>
-        <TagFields
-          rows={form.values.rows}
-          onChange={(rows) => form.set('rows', rows)}
-          shown={form.shown}
-          touch={form.touch}
-        />
+        <TagFields form={form} />
         <DialogFooter
           error={server}
           pending={mutation.isPending}

@@ -219,7 +219,7 @@ export function ImportImageDialog({
               ))}
             </select>
           </Field>
-          <TagFields rows={v.rows} onChange={(rows) => form.set('rows', rows)} shown={form.shown} touch={form.touch} />
+          <TagFields form={form} />
         </div>
         <DialogFooter
           error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}
