@@ -350,22 +350,9 @@ describe('priceBreakdown', () => {
   });
 
   it('multiplies every per-instance part by the count', () => {
-    const one = priceBreakdown(
-      instanceType('SA5.LARGE8'),
-      windows,
-      'ap-tokyo',
-      { systemGb: 60, dataGb: 200 },
-      1,
-      'en-US',
-    );
-    const seven = priceBreakdown(
-      instanceType('SA5.LARGE8'),
-      windows,
-      'ap-tokyo',
-      { systemGb: 60, dataGb: 200 },
-      7,
-      'en-US',
-    );
+    const times = (count: number) =>
+      priceBreakdown(instanceType('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, count, 'en-US');
+    const [one, seven] = [times(1), times(7)];
     expect(seven.TotalPerHour).toBeCloseTo(one.TotalPerHour * 7, 4);
     expect(seven.InstancePerHour).toBe(one.InstancePerHour);
     expect(one.TotalPerHour).toBeCloseTo(
