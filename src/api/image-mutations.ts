@@ -8,7 +8,7 @@ import { getAccount } from './session.ts';
 import { useSingleFlightMutation } from './single-flight.ts';
 
 /** The actions that change images (and their shares and quotas). */
-type ImageAction =
+export type ImageAction =
   | 'CreateImage'
   | 'ImportImage'
   | 'ModifyImageAttribute'

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { Message } from '../rules/messages/params.ts';
 import { entriesSetAsideNotice, setAsideStored, unreadableNotice, type KeyValueStorage } from '../rules/storage.ts';
 
@@ -107,4 +108,80 @@ export function readStoredList<T>(
     }
   }
   return list;
+}
+
+/** What a per-account list needs of its entries' schema (a zod schema has it). */
+interface EntrySchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/** A list the console keeps per account, in this browser only (see accountList). */
+export interface AccountList<T> {
+  /** An account's list; the same array until the stored value changes (another tab may change it). */
+  of: (account: string) => T[];
+  /** Keep `list` as the account's list (for this page only when the storage will not take it). */
+  write: (account: string, list: T[]) => void;
+  /** Called when a list changes, in this tab or in another. */
+  subscribe: (listener: () => void) => () => void;
+}
+
+/**
+ * A list kept as JSON under `<prefix>:<account>`, read with readStoredList (each entry as
+ * `schema` reads it, what it refuses set aside), and cached until the stored text changes.
+ */
+export function accountList<T>(prefix: string, what: 'operations' | 'picks', schema: EntrySchema<T>): AccountList<T> {
+  const listeners = new Set<() => void>();
+  let cache: { account: string; raw: string | null; list: T[] } | undefined;
+  const key = (account: string) => `${prefix}:${account}`;
+  const raw = (account: string) => {
+    const store = storage();
+    return store ? storedText(store, key(account)) : null;
+  };
+  const entry = (value: unknown) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+  // Another tab wrote a list (or cleared the storage): the snapshot is read again.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith(`${prefix}:`)) changed();
+  };
+  return {
+    of(account) {
+      if (cache?.account !== account || cache.raw !== raw(account)) {
+        const list = readStoredList(key(account), what, entry);
+        // Entries that could not be read were set aside and the list written back without them.
+        cache = { account, raw: raw(account), list };
+      }
+      return cache.list;
+    },
+    write(account, list) {
+      try {
+        storage()?.setItem(key(account), JSON.stringify(list));
+      } catch {
+        // kept for this page only: until the stored text changes
+      }
+      cache = { account, raw: raw(account), list };
+      changed();
+    },
+    subscribe(listener) {
+      if (listeners.size === 0 && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+      };
+    },
+  };
+}
+
+/** An account's list, re-rendering when it changes (here or in another tab). */
+export function useAccountList<T>(list: AccountList<T>, account: string): T[] {
+  return useSyncExternalStore(
+    list.subscribe,
+    () => list.of(account),
+    () => list.of(account),
+  );
 }

@@ -7,7 +7,6 @@ import {
   imageKind,
   imageSchema,
   isBusyImage,
-  stateLabels,
   stateViolation,
   type ImageAction,
   type Image,
@@ -152,18 +151,7 @@ describe('imageKind', () => {
   });
 });
 
-describe('stateLabels', () => {
-  it('labels every state, with SYNCING shown as copying', () => {
-    expect(Object.keys(stateLabels).sort()).toEqual([
-      'CREATEFAILED',
-      'CREATING',
-      'IMPORTFAILED',
-      'IMPORTING',
-      'NORMAL',
-      'SYNCING',
-    ]);
-    expect(stateLabels.SYNCING).toBe('Copying');
-  });
+describe('BUSY_STATES', () => {
   it('treats creating, copying and importing as busy', () => {
     expect([...BUSY_STATES].sort()).toEqual(['CREATING', 'IMPORTING', 'SYNCING']);
   });

@@ -184,15 +184,6 @@ export function imageKind(image: Pick<Image, 'ImageType' | 'ImageCreator'>, acco
 
 export const BUSY_STATES: readonly ImageState[] = ['CREATING', 'SYNCING', 'IMPORTING'];
 
-export const stateLabels: Record<ImageState, string> = {
-  CREATING: 'Creating',
-  NORMAL: 'Normal',
-  CREATEFAILED: 'Creation failed',
-  SYNCING: 'Copying',
-  IMPORTING: 'Importing',
-  IMPORTFAILED: 'Import failed',
-};
-
 /** What is done with an image, in the messages that say why it cannot be. */
 export type ImageAction = 'share' | 'copy' | 'launch' | 'edit' | 'delete' | 'export';
 

@@ -121,26 +121,26 @@ describe('instancePricePerHour', () => {
 
 describe('imageFee', () => {
   it.each(regions.map((r) => r.id))('a public Linux image is free in %s', (regionId) => {
-    expect(imageFee(linux, regionId, 8)).toEqual({ perHour: 0, note: 'Free' });
+    expect(imageFee(linux, regionId, 8, 'en-US')).toEqual({ perHour: 0, note: 'Free' });
   });
 
   it.each(mainland)('a public Windows image is free in mainland %s', (regionId) => {
-    expect(imageFee(windows, regionId, 8)).toEqual({ perHour: 0, note: 'Free' });
+    expect(imageFee(windows, regionId, 8, 'en-US')).toEqual({ perHour: 0, note: 'Free' });
   });
 
   it.each(overseas)('a public Windows image carries a per-vCPU licence fee in %s, in US dollars', (regionId) => {
-    const fee = imageFee(windows, regionId, 4);
+    const fee = imageFee(windows, regionId, 4, 'en-US');
     expect(fee.perHour).toBeCloseTo(usd(0.24), 10);
     expect(fee.note).toContain('Windows licence');
     expect(fee.note).toContain(`$${usd(0.06)} per vCPU per hour`);
   });
 
   it.each([
-    ['1 vCPU (default)', undefined, 0.06],
+    ['1 vCPU', 1, 0.06],
     ['2 vCPU', 2, 0.12],
     ['8 vCPU', 8, 0.48],
   ])('the Windows fee scales with %s', (_name, cpu, perHour) => {
-    expect(imageFee(windows, 'ap-hongkong', cpu).perHour).toBeCloseTo(usd(perHour), 10);
+    expect(imageFee(windows, 'ap-hongkong', cpu, 'en-US').perHour).toBeCloseTo(usd(perHour), 10);
   });
 
   it.each([
@@ -150,7 +150,7 @@ describe('imageFee', () => {
     ['a BYOL Windows image overseas', { ...customWindows, LicenseType: 'BYOL' as const }, 'ap-singapore', 0],
     ['an unknown region', windows, 'xx-nowhere', 0],
   ])('%s', (_name, img, regionId, perHour) => {
-    expect(imageFee(img, regionId).perHour).toBeCloseTo(billed(regionId, perHour), 10);
+    expect(imageFee(img, regionId, 1, 'en-US').perHour).toBeCloseTo(billed(regionId, perHour), 10);
   });
 
   it.each([
@@ -160,7 +160,7 @@ describe('imageFee', () => {
     ['MONTHLY, spread over 720 hours', monthly, 'ap-guangzhou', 0.1375, 'Bitnami: ¥99.00 per month'],
     ['FREE', free, 'ap-singapore', 0, 'Free (Bitnami)'],
   ])('a marketplace image priced %s', (_name, img, regionId, perHour, note) => {
-    const fee = imageFee(img, regionId, 4);
+    const fee = imageFee(img, regionId, 4, 'en-US');
     expect(fee.perHour).toBeCloseTo(perHour, 10);
     expect(fee.note).toBe(note);
   });
@@ -176,7 +176,7 @@ describe('imageFee', () => {
   });
 
   it('treats a marketplace listing without price info as free', () => {
-    expect(imageFee(image({ ImageType: 'MARKET_IMAGE', MarketInfo: null }), 'ap-guangzhou')).toEqual({
+    expect(imageFee(image({ ImageType: 'MARKET_IMAGE', MarketInfo: null }), 'ap-guangzhou', 1, 'en-US')).toEqual({
       perHour: 0,
       note: 'Free',
     });
@@ -197,7 +197,7 @@ describe('feeLabel', () => {
     ['marketplace HOURLY in Singapore', hourly, 'ap-singapore', '$0.0278/hour'],
     ['marketplace FREE', free, 'ap-guangzhou', 'Free'],
   ])('%s: %s', (_name, img, regionId, label) => {
-    expect(feeLabel(img, regionId)).toBe(label);
+    expect(feeLabel(img, regionId, 'en-US')).toBe(label);
   });
 
   it.each([
@@ -215,13 +215,13 @@ describe('feeLabel', () => {
     ['Windows in Singapore', windows, 'ap-singapore', '$'],
   ])('agrees with the price review on %s: the same price, in the same currency', (_what, img, regionId, symbol) => {
     const type = instanceType('S5.MEDIUM4');
-    const p = priceBreakdown(type, img, regionId, { systemGb: 50, dataGb: 0 }, 1);
-    const label = feeLabel(img, regionId);
+    const p = priceBreakdown(type, img, regionId, { systemGb: 50, dataGb: 0 }, 1, 'en-US');
+    const label = feeLabel(img, regionId, 'en-US');
     const price = label.replace(/\/.*/, '');
     expect(price.startsWith(symbol)).toBe(true);
     expect(p.Currency).toBe(symbol === '$' ? 'USD' : 'CNY');
     expect(p.ImageFeeNote).toContain(price);
-    expect(p.ImageFeePerHour).toBe(imageFee(img, regionId, type.CPU).perHour);
+    expect(p.ImageFeePerHour).toBe(imageFee(img, regionId, type.CPU, 'en-US').perHour);
   });
 });
 
@@ -320,7 +320,7 @@ describe('priceBreakdown', () => {
     ],
   ])('%s', (_name, typeName, img, regionId, disk, count, expected) => {
     // The figures are the CNY price list; a region outside the mainland is billed them in US dollars.
-    const p = priceBreakdown(instanceType(typeName), img, regionId, disk, count);
+    const p = priceBreakdown(instanceType(typeName), img, regionId, disk, count, 'en-US');
     const [instance, fee, system, data] = [expected.instance, expected.fee, expected.system, expected.data].map((n) =>
       billed(regionId, n),
     ) as [number, number, number, number];
@@ -333,7 +333,7 @@ describe('priceBreakdown', () => {
     // The total is the sum of the parts as billed, times the count; within rounding of the list's total.
     expect(p.TotalPerHour).toBeCloseTo(Math.round((instance + fee + system + data) * count * 10000) / 10000, 10);
     expect(p.TotalPerHour).toBeCloseTo(billed(regionId, expected.total), 3);
-    expect(p.ImageFeeNote).toBe(imageFee(img, regionId, instanceType(typeName).CPU).note);
+    expect(p.ImageFeeNote).toBe(imageFee(img, regionId, instanceType(typeName).CPU, 'en-US').note);
   });
 
   it('says the image fee in the language asked for', () => {
@@ -350,8 +350,9 @@ describe('priceBreakdown', () => {
   });
 
   it('multiplies every per-instance part by the count', () => {
-    const one = priceBreakdown(instanceType('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, 1);
-    const seven = priceBreakdown(instanceType('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, 7);
+    const times = (count: number) =>
+      priceBreakdown(instanceType('SA5.LARGE8'), windows, 'ap-tokyo', { systemGb: 60, dataGb: 200 }, count, 'en-US');
+    const [one, seven] = [times(1), times(7)];
     expect(seven.TotalPerHour).toBeCloseTo(one.TotalPerHour * 7, 4);
     expect(seven.InstancePerHour).toBe(one.InstancePerHour);
     expect(one.TotalPerHour).toBeCloseTo(
@@ -361,7 +362,7 @@ describe('priceBreakdown', () => {
   });
 
   it('rounds to 4 decimal places', () => {
-    const p = priceBreakdown(instanceType('S5.SMALL1'), linux, 'ap-guangzhou', { systemGb: 33, dataGb: 0 }, 3);
+    const p = priceBreakdown(instanceType('S5.SMALL1'), linux, 'ap-guangzhou', { systemGb: 33, dataGb: 0 }, 3, 'en-US');
     for (const n of [p.InstancePerHour, p.SystemDiskPerHour, p.TotalPerHour])
       expect(Math.round(n * 10000) / 10000).toBe(n);
   });
@@ -369,8 +370,8 @@ describe('priceBreakdown', () => {
 
 describe('feeShown', () => {
   it('shows a monthly listing by the month, with its hourly share as a hint', () => {
-    expect(feeShown(monthly, 'ap-guangzhou')).toEqual({ label: '¥99.00/month', hourlyHint: '¥0.1375/hour' });
-    expect(feeShown(monthly, 'ap-singapore')).toEqual({
+    expect(feeShown(monthly, 'ap-guangzhou', 'en-US')).toEqual({ label: '¥99.00/month', hourlyHint: '¥0.1375/hour' });
+    expect(feeShown(monthly, 'ap-singapore', 'en-US')).toEqual({
       label: `$${usd(99).toFixed(2)}/month`,
       hourlyHint: `$${usd(99 / HOURS_PER_MONTH)}/hour`,
     });
@@ -381,7 +382,7 @@ describe('feeShown', () => {
     ['a free listing', free],
     ['a Windows image outside the mainland', windows],
   ])('gives %s no hint: it is billed by the hour', (_what, img) => {
-    expect(feeShown(img, 'ap-singapore')).toEqual({ label: feeLabel(img, 'ap-singapore') });
+    expect(feeShown(img, 'ap-singapore', 'en-US')).toEqual({ label: feeLabel(img, 'ap-singapore', 'en-US') });
   });
 });
 
@@ -394,8 +395,15 @@ describe('launchPrice', () => {
       ],
     });
     for (const region of ['ap-guangzhou', 'ap-singapore']) {
-      const quoted = priceBreakdown(instanceType('S5.MEDIUM4'), withData, region, { systemGb: 50, dataGb: 100 }, 3);
-      expect(launchPrice(instanceType('S5.MEDIUM4'), withData, region, 50, 3)).toEqual({
+      const quoted = priceBreakdown(
+        instanceType('S5.MEDIUM4'),
+        withData,
+        region,
+        { systemGb: 50, dataGb: 100 },
+        3,
+        'en-US',
+      );
+      expect(launchPrice(instanceType('S5.MEDIUM4'), withData, region, 50, 3, 'en-US')).toEqual({
         amount: quoted.TotalPerHour,
         currency: quoted.Currency,
       });

@@ -12,6 +12,9 @@ import { findRegion } from './regions.ts';
 // amount is worked out in CNY, converted at CNY_PER_USD where the region bills in USD, and rounded
 // once to 4 decimal places; a total is the sum of its rounded parts times the count, rounded to 4
 // places. Prices are shown with 2 to 4 decimal places (formatMoney).
+// What writes a price or a note takes the language it writes in, with no default: the browser loads
+// the rules' messages of the page's language only, so a call that forgot it would throw on a page in
+// another language.
 
 /** Instances outside the Chinese mainland cost this much more per hour. */
 export const OVERSEAS_PRICE_FACTOR = 1.25;
@@ -47,7 +50,7 @@ const perUnit = { hour: 'price.perHour', month: 'price.perMonth', 'vcpu-hour': '
 export function formatPrice(
   amount: number,
   { currency, per }: { currency: Currency; per?: PriceUnit },
-  language: Language = 'en-US',
+  language: Language,
 ): string {
   const price = { amount, currency };
   return per
@@ -103,8 +106,8 @@ function feeNote(fee: Fee, regionId: string): Message {
 export function imageFee(
   image: Priced,
   regionId: string,
-  cpu = 1,
-  language: Language = 'en-US',
+  cpu: number,
+  language: Language,
 ): { perHour: number; note: string } {
   const fee = feeOf(image, regionId);
   const cnyPerHour =
@@ -117,7 +120,7 @@ export function imageFee(
 }
 
 /** A short label for the fee column: "Free", "¥0.06/vCPU/hour", "$0.0278/hour", "¥99.00/月". */
-export function feeLabel(image: Priced, regionId: string, language: Language = 'en-US'): string {
+export function feeLabel(image: Priced, regionId: string, language: Language): string {
   const fee = feeOf(image, regionId);
   if (fee.kind === 'free') return renderMessage({ key: 'fee.free', params: {} }, language);
   const { price, per } = quoted(fee, regionId);
@@ -128,11 +131,7 @@ export function feeLabel(image: Priced, regionId: string, language: Language = '
  * An image's fee as a person reads it: in the unit it is billed in (feeLabel), and, for a fee billed
  * by the month, its share of each instance-hour as a hint (what the hourly total adds for it).
  */
-export function feeShown(
-  image: Priced,
-  regionId: string,
-  language: Language = 'en-US',
-): { label: string; hourlyHint?: string } {
+export function feeShown(image: Priced, regionId: string, language: Language): { label: string; hourlyHint?: string } {
   const fee = feeOf(image, regionId);
   const label = feeLabel(image, regionId, language);
   if (fee.kind !== 'vendor' || fee.per !== 'month') return { label };
@@ -153,7 +152,7 @@ export function priceBreakdown(
   regionId: string,
   disk: { systemGb: number; dataGb: number },
   count: number,
-  language: Language = 'en-US',
+  language: Language,
 ): PriceBreakdown {
   const instance = instancePricePerHour(type, regionId);
   const fee = imageFee(image, regionId, type.CPU, language);
@@ -182,7 +181,7 @@ export function launchPrice(
   regionId: string,
   systemGb: number,
   count: number,
-  language: Language = 'en-US',
+  language: Language,
 ): Money {
   const dataGb = image.SnapshotSet.filter((s) => s.DiskUsage === 'DATA_DISK').reduce((n, s) => n + s.DiskSize, 0);
   // In the page's language: only its messages are loaded there (the breakdown renders the fee's note).

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries } from '../../api/image-queries.ts';
-import { useImageMutation } from '../../api/image-mutations.ts';
 import { instanceQueries } from '../../api/instance-queries.ts';
 import { formRefusal, serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/violation.ts';
@@ -9,14 +8,13 @@ import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { useToast } from '../../ui/Toast.tsx';
-import { useForm } from '../../ui/use-form.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 import { TagFields, tagsOfRows, type TagRow } from './TagFields.tsx';
 import { FamilyField } from './FamilyFields.tsx';
+import { fieldErrors, useImageForm } from './use-image-form.ts';
 
 interface Props {
   region: string;
@@ -29,12 +27,15 @@ interface Props {
 export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: Props) {
   const t = useT();
   const account = useAccount();
-  const toast = useToast();
   const instances = useQuery(instanceQueries.list(account, region));
   const quota = useQuery(imageQueries.quota(account, region));
-  const form = useForm({ instanceId, name: '', description: '', family: '', rows: [] as TagRow[] });
+  const { form, mutation, send } = useImageForm(
+    'CreateImage',
+    region,
+    { instanceId, name: '', description: '', family: '', rows: [] as TagRow[] },
+    onDone,
+  );
   const tags = tagsOfRows(form.values.rows);
-  const mutation = useImageMutation('CreateImage', region);
   const request = {
     InstanceId: form.values.instanceId || undefined,
     ImageName: form.values.name,
@@ -51,28 +52,19 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
     now: request,
   });
   const instanceError = form.values.instanceId ? instanceProblem : t('createImage.instanceMissing');
+  const fieldError = fieldErrors(form, t, errors, server);
 
-  const submit = form.submit(() => {
-    if (mutation.isPending || quotaProblem || instanceError || Object.keys(errors).length > 0) return;
-    mutation.mutate(request, {
-      onSuccess: (res) => {
-        recordOperations(account, [{ imageId: res.ImageId, region, kind: 'create', name: form.values.name }]);
-        toast.show(t('createImage.done', { name: form.values.name, imageId: res.ImageId }));
-        onDone();
-      },
-    });
+  const blocked = Boolean(quotaProblem || instanceError) || Object.keys(errors).length > 0;
+  const submit = send(blocked, request, (res) => {
+    recordOperations(account, [{ imageId: res.ImageId, region, kind: 'create', name: form.values.name }]);
+    return t('createImage.done', { name: form.values.name, imageId: res.ImageId });
   });
 
   return (
     <Dialog title={t('createImage.title')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p className="dialog-intro">{t('createImage.intro', { region: t.region(region) })}</p>
-        <Field
-          label={t('createImage.instance')}
-          error={
-            form.shown('instanceId', instanceError) ?? (server?.field === 'InstanceId' ? server.message : undefined)
-          }
-        >
+        <Field label={t('createImage.instance')} error={fieldError('instanceId', 'InstanceId', instanceError)}>
           <select
             value={form.values.instanceId}
             onChange={(e) => form.set('instanceId', e.target.value)}
@@ -93,24 +85,11 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
         )}
         <NameDescriptionFields
           form={form}
-          nameError={
-            form.shown('name', t.rule(errors.ImageName)) ?? (server?.field === 'ImageName' ? server.message : undefined)
-          }
-          descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
+          nameError={fieldError('name', 'ImageName')}
+          descriptionError={fieldError('description', 'ImageDescription')}
         />
-        <FamilyField
-          form={form}
-          error={
-            form.shown('family', t.rule(errors.ImageFamily)) ??
-            (server?.field === 'ImageFamily' ? server.message : undefined)
-          }
-        />
-        <TagFields
-          rows={form.values.rows}
-          onChange={(rows) => form.set('rows', rows)}
-          shown={form.shown}
-          touch={form.touch}
-        />
+        <FamilyField form={form} error={fieldError('family', 'ImageFamily')} />
+        <TagFields form={form} />
         <DialogFooter
           error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}
           pending={mutation.isPending}

@@ -1,34 +1,28 @@
-import { useImageMutation } from '../../api/image-mutations.ts';
 import { serverError } from '../../api/server-error.ts';
 import { fieldViolations } from '../../rules/violation.ts';
 import { modifyImageAttributeRequestSchema } from '../../rules/custom-images.ts';
-import type { Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
-import { useToast } from '../../ui/Toast.tsx';
-import { useForm } from '../../ui/use-form.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
+import type { ImageDialogProps } from './image-dialogs.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 import { EditImpact } from './impact/EditImpact.tsx';
 import { DeprecatedField, FamilyField } from './FamilyFields.tsx';
+import { fieldErrors, useImageForm } from './use-image-form.ts';
 
-interface Props {
-  image: Image;
-  region: string;
-  onClose: () => void;
-  onDone: () => void;
-}
-
-export function EditImageDialog({ image, region, onClose, onDone }: Props) {
+export function EditImageDialog({ image, region, onClose, onDone }: ImageDialogProps) {
   const t = useT();
-  const form = useForm({
-    name: image.ImageName,
-    description: image.ImageDescription,
-    family: image.ImageFamily,
-    deprecated: image.ImageDeprecated,
-  });
-  const toast = useToast();
-  const mutation = useImageMutation('ModifyImageAttribute', region);
+  const { form, mutation, send } = useImageForm(
+    'ModifyImageAttribute',
+    region,
+    {
+      name: image.ImageName,
+      description: image.ImageDescription,
+      family: image.ImageFamily,
+      deprecated: image.ImageDeprecated,
+    },
+    onDone,
+  );
   const request = {
     ImageId: image.ImageId,
     ImageName: form.values.name,
@@ -39,16 +33,8 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
   };
   const errors = fieldViolations(modifyImageAttributeRequestSchema, request);
   const server = serverError(mutation.error, ['ImageName', 'ImageFamily'], { sent: mutation.variables, now: request });
-
-  const submit = form.submit(() => {
-    if (Object.keys(errors).length > 0 || mutation.isPending) return;
-    mutation.mutate(request, {
-      onSuccess: () => {
-        toast.show(t('editImage.done', { name: form.values.name }));
-        onDone();
-      },
-    });
-  });
+  const fieldError = fieldErrors(form, t, errors, server);
+  const submit = send(Object.keys(errors).length > 0, request, () => t('editImage.done', { name: form.values.name }));
 
   return (
     <Dialog title={t('editImage.title')} onClose={onClose}>
@@ -60,18 +46,10 @@ export function EditImageDialog({ image, region, onClose, onDone }: Props) {
           form={form}
           nameLabel={t('form.name')}
           descriptionLabel={t('form.description')}
-          nameError={
-            form.shown('name', t.rule(errors.ImageName)) ?? (server?.field === 'ImageName' ? server.message : undefined)
-          }
-          descriptionError={form.shown('description', t.rule(errors.ImageDescription))}
+          nameError={fieldError('name', 'ImageName')}
+          descriptionError={fieldError('description', 'ImageDescription')}
         />
-        <FamilyField
-          form={form}
-          error={
-            form.shown('family', t.rule(errors.ImageFamily)) ??
-            (server?.field === 'ImageFamily' ? server.message : undefined)
-          }
-        />
+        <FamilyField form={form} error={fieldError('family', 'ImageFamily')} />
         <DeprecatedField checked={form.values.deprecated} onChange={(checked) => form.set('deprecated', checked)} />
         <EditImpact image={image} region={region} />
         <DialogFooter

@@ -1,47 +1,27 @@
-import { useImageMutation } from '../../api/image-mutations.ts';
 import { serverError } from '../../api/server-error.ts';
-import type { Image } from '../../rules/images.ts';
 import { imageResourceName, tagChanges } from '../../rules/tag-service.ts';
 import { firstTagProblem, tagListProblems } from '../../rules/tags.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
-import { useToast } from '../../ui/Toast.tsx';
-import { useForm } from '../../ui/use-form.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
+import type { ImageDialogProps } from './image-dialogs.ts';
 import { TagFields, tagRows, tagsOfRows } from './TagFields.tsx';
-
-interface Props {
-  image: Image;
-  region: string;
-  onClose: () => void;
-  onDone: () => void;
-}
+import { useImageForm } from './use-image-form.ts';
 
 /**
  * An image's tags, edited as Tencent Cloud's console does it: one ModifyResourceTags call to the
  * tag service on the image's resource name, with every row kept or set and the keys removed.
  */
-export function EditTagsDialog({ image, region, onClose, onDone }: Props) {
+export function EditTagsDialog({ image, region, onClose, onDone }: ImageDialogProps) {
   const t = useT();
   const account = useAccount();
-  const toast = useToast();
-  const form = useForm({ rows: tagRows(image.Tags) });
-  const mutation = useImageMutation('ModifyResourceTags', region);
+  const { form, mutation, send } = useImageForm('ModifyResourceTags', region, { rows: tagRows(image.Tags) }, onDone);
   const tags = tagsOfRows(form.values.rows);
   const problem = firstTagProblem(tagListProblems(tags));
   const server = serverError(mutation.error);
-
-  const submit = form.submit(() => {
-    if (problem || mutation.isPending) return;
-    const request = { Resource: imageResourceName(region, account, image.ImageId), ...tagChanges(image.Tags, tags) };
-    mutation.mutate(request, {
-      onSuccess: () => {
-        toast.show(t('editTags.done', { name: image.ImageName }));
-        onDone();
-      },
-    });
-  });
+  const request = { Resource: imageResourceName(region, account, image.ImageId), ...tagChanges(image.Tags, tags) };
+  const submit = send(Boolean(problem), request, () => t('editTags.done', { name: image.ImageName }));
 
   return (
     <Dialog title={t('action.editTags')} onClose={onClose}>
@@ -49,12 +29,7 @@ export function EditTagsDialog({ image, region, onClose, onDone }: Props) {
         <p className="dialog-intro">
           <span translate="no">{image.ImageName}</span> · <code>{image.ImageId}</code>
         </p>
-        <TagFields
-          rows={form.values.rows}
-          onChange={(rows) => form.set('rows', rows)}
-          shown={form.shown}
-          touch={form.touch}
-        />
+        <TagFields form={form} />
         <DialogFooter
           error={server}
           pending={mutation.isPending}

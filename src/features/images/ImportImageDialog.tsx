@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { imageQueries } from '../../api/image-queries.ts';
-import { useImageMutation } from '../../api/image-mutations.ts';
 import { formRefusal, serverError } from '../../api/server-error.ts';
 import { fieldViolations, type Violation } from '../../rules/violation.ts';
 import {
@@ -13,14 +12,13 @@ import { quotaViolation } from '../../rules/custom-images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { DialogFooter } from '../../ui/DialogFooter.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { useToast } from '../../ui/Toast.tsx';
-import { useForm } from '../../ui/use-form.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { recordOperations } from '../operations/operations-store.ts';
 import { NameDescriptionFields } from './NameDescriptionFields.tsx';
 import { TagFields, tagsOfRows, type TagRow } from './TagFields.tsx';
 import { FamilyField } from './FamilyFields.tsx';
+import { fieldErrors, useImageForm } from './use-image-form.ts';
 
 // ImportImage names ARM `arm_64` where images say `arm`.
 const archKeys = { x86_64: 'arch.x86_64', i386: 'arch.i386', arm_64: 'arch.arm' } as const;
@@ -37,23 +35,26 @@ export function ImportImageDialog({
 }) {
   const t = useT();
   const account = useAccount();
-  const toast = useToast();
   const osQuery = useQuery(imageQueries.importOs());
   const quota = useQuery(imageQueries.quota(account, region));
-  const mutation = useImageMutation('ImportImage', region);
-  const form = useForm({
-    url: '',
-    force: false,
-    osType: '',
-    osVersion: '',
-    architecture: 'x86_64',
-    name: '',
-    description: '',
-    family: '',
-    licenseType: 'TencentCloud',
-    bootMode: 'Legacy BIOS',
-    rows: [] as TagRow[],
-  });
+  const { form, mutation, send } = useImageForm(
+    'ImportImage',
+    region,
+    {
+      url: '',
+      force: false,
+      osType: '',
+      osVersion: '',
+      architecture: 'x86_64',
+      name: '',
+      description: '',
+      family: '',
+      licenseType: 'TencentCloud',
+      bootMode: 'Legacy BIOS',
+      rows: [] as TagRow[],
+    },
+    onDone,
+  );
   const v = form.values;
   const tags = tagsOfRows(v.rows);
   const osList = osQuery.data?.ImportImageOsVersionSet ?? [];
@@ -85,8 +86,7 @@ export function ImportImageDialog({
     sent: mutation.variables,
     now: request,
   });
-  const fieldError = (key: string, param: string, local?: string) =>
-    form.shown(key, local ?? t.rule(errors[param])) ?? (server?.field === param ? server.message : undefined);
+  const fieldError = fieldErrors(form, t, errors, server);
 
   const problems = [
     urlProblem,
@@ -96,15 +96,9 @@ export function ImportImageDialog({
     ...Object.values(errors),
   ].filter(Boolean);
 
-  const submit = form.submit(() => {
-    if (mutation.isPending || quotaProblem || problems.length > 0) return;
-    mutation.mutate(request, {
-      onSuccess: (res) => {
-        recordOperations(account, [{ imageId: res.ImageId, region, kind: 'import', name: v.name }]);
-        toast.show(t('importImage.done', { name: v.name, imageId: res.ImageId }));
-        onDone();
-      },
-    });
+  const submit = send(Boolean(quotaProblem) || problems.length > 0, request, (res) => {
+    recordOperations(account, [{ imageId: res.ImageId, region, kind: 'import', name: v.name }]);
+    return t('importImage.done', { name: v.name, imageId: res.ImageId });
   });
 
   return (
@@ -225,7 +219,7 @@ export function ImportImageDialog({
               ))}
             </select>
           </Field>
-          <TagFields rows={v.rows} onChange={(rows) => form.set('rows', rows)} shown={form.shown} touch={form.touch} />
+          <TagFields form={form} />
         </div>
         <DialogFooter
           error={formRefusal(quotaProblem, t.rule) ?? (server && !server.field ? server : undefined)}

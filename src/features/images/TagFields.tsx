@@ -17,20 +17,23 @@ export function tagsOfRows(rows: readonly TagRow[]): Tag[] {
   return rows.map(({ Key, Value }) => ({ Key, Value }));
 }
 
-interface Props {
-  rows: readonly TagRow[];
-  onChange: (rows: TagRow[]) => void;
-  /** The form's rule for when an error shows (useForm's `shown`) and how a field says it was left. */
-  shown: (key: string, message: string | undefined) => string | undefined;
-  touch: (key: string) => void;
+/** The part of a dialog's form (useForm) the tags need: its `rows`, and when an error shows. */
+interface TagForm {
+  values: { rows: readonly TagRow[] };
+  set(key: 'rows', value: TagRow[]): void;
+  shown(key: string, message: string | undefined): string | undefined;
+  touch(key: string): void;
 }
 
 /**
  * Tags as rows of key and value (Edit tags, Create, Import): each checked by the rules the API
  * applies, the error under its own field; at most TAGS_PER_RESOURCE_MAX, then "Add tag" says why not.
  */
-export function TagFields({ rows, onChange, shown, touch }: Props) {
+export function TagFields({ form }: { form: TagForm }) {
   const t = useT();
+  const { rows } = form.values;
+  const { shown, touch } = form;
+  const onChange = (next: TagRow[]) => form.set('rows', next);
   const problems = tagListProblems(tagsOfRows(rows));
   const box = useRef<HTMLFieldSetElement>(null);
   // The row whose key input takes the focus once rendered: one just added, or the one after a removed row.

@@ -11,3 +11,11 @@ export type ImageDialog =
   | { kind: 'cancel-share'; image: Image }
   | { kind: 'copy'; images: Image[] }
   | { kind: 'export'; image: Image };
+
+/** What a dialog about one image of the images page is given (Edit, Edit tags). */
+export interface ImageDialogProps {
+  image: Image;
+  region: string;
+  onClose: () => void;
+  onDone: () => void;
+}

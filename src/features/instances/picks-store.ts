@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { readStoredList } from '../../api/stored.ts';
+import { accountList, useAccountList } from '../../api/stored.ts';
 import { IMAGE_ID_PATTERN } from '../../rules/ids.ts';
 import { isKnownRegion } from '../../rules/regions.ts';
 import { z } from '../../rules/zod.ts';
@@ -18,49 +17,16 @@ const pickSchema = z.object({
 });
 export type PickedImage = z.infer<typeof pickSchema>;
 
-const KEY = 'cvm-console:picks';
 export const FAVOURITES_MAX = 50;
 export const RECENT_MAX = 10;
-const listeners = new Set<() => void>();
-let cache: { account: string; raw: string | null; list: PickedImage[] } | undefined;
-
-function key(account: string) {
-  return `${KEY}:${account}`;
-}
-
-function stored(account: string): string | null {
-  try {
-    return localStorage.getItem(key(account));
-  } catch {
-    return null;
-  }
-}
-
-function readPick(value: unknown): PickedImage | undefined {
-  const parsed = pickSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
+const picks = accountList('cvm-console:picks', 'picks', pickSchema);
 
 /** Both lists of an account, newest first; the same array until the stored value changes (another tab may change it). */
 export function picksOf(account: string): PickedImage[] {
-  const raw = stored(account);
-  if (cache?.account !== account || cache.raw !== raw) {
-    const list = readStoredList(key(account), 'picks', readPick);
-    cache = { account, raw: stored(account), list };
-  }
-  return cache.list;
+  return picks.of(account);
 }
 
-function write(account: string, list: PickedImage[]) {
-  const raw = JSON.stringify(list);
-  cache = { account, raw, list };
-  try {
-    localStorage.setItem(key(account), raw);
-  } catch {
-    // kept for this page only
-  }
-  for (const l of listeners) l();
-}
+const write = picks.write;
 
 const same = (p: PickedImage, list: PickedImage['list'], imageId: string, region: string) =>
   p.list === list && p.imageId === imageId && p.region === region;
@@ -96,16 +62,6 @@ export function pickedIds(picks: readonly PickedImage[], list: PickedImage['list
   return picks.filter((p) => p.list === list && p.region === region).map((p) => p.imageId);
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function usePicks(): PickedImage[] {
-  const account = useAccount();
-  return useSyncExternalStore(
-    subscribe,
-    () => picksOf(account),
-    () => picksOf(account),
-  );
+  return useAccountList(picks, useAccount());
 }

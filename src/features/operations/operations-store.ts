@@ -1,4 +1,4 @@
-import { readStoredList } from '../../api/stored.ts';
+import { accountList } from '../../api/stored.ts';
 import { isKnownRegion } from '../../rules/regions.ts';
 import { exportFormats } from '../../rules/export.ts';
 import { z } from '../../rules/zod.ts';
@@ -7,7 +7,7 @@ const region = z.string().check(z.refine(isKnownRegion));
 
 /**
  * One operation as stored: an entry that is not one is set aside when the list is read
- * (readStoredList). Lists stored before exports existed read as they are: `kind` only gained one.
+ * (accountList). Lists stored before exports existed read as they are: `kind` only gained one.
  */
 const operationSchema = z
   .object({
@@ -34,52 +34,19 @@ const operationSchema = z
   .check(z.refine((op) => (op.kind === 'export') === (op.export !== undefined)));
 export type Operation = z.infer<typeof operationSchema>;
 
-const KEY = 'cvm-console:operations';
 const MAX = 30;
-const listeners = new Set<() => void>();
-let cache: { account: string; raw: string | null; list: Operation[] } | undefined;
-
-function key(account: string) {
-  return `${KEY}:${account}`;
-}
-
-function stored(account: string): string | null {
-  try {
-    return localStorage.getItem(key(account));
-  } catch {
-    return null;
-  }
-}
-
-function readOperation(value: unknown): Operation | undefined {
-  const parsed = operationSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
+/** The list itself, for useOperations. */
+export const operations = accountList('cvm-console:operations', 'operations', operationSchema);
 
 /**
  * Operations this console started for an account, newest first; kept across reloads. The same
  * array comes back until the stored list changes (another tab may change it too).
  */
 export function operationsOf(account: string): Operation[] {
-  const raw = stored(account);
-  if (cache?.account !== account || cache.raw !== raw) {
-    const list = readStoredList(key(account), 'operations', readOperation);
-    // Entries that could not be read were set aside and the list written back without them.
-    cache = { account, raw: stored(account), list };
-  }
-  return cache.list;
+  return operations.of(account);
 }
 
-function write(account: string, list: Operation[]) {
-  const raw = JSON.stringify(list);
-  cache = { account, raw, list };
-  try {
-    localStorage.setItem(key(account), raw);
-  } catch {
-    // kept for this page only
-  }
-  for (const l of listeners) l();
-}
+const write = operations.write;
 
 export function recordOperations(account: string, ops: Omit<Operation, 'startedAt'>[]): void {
   const now = Date.now();
@@ -96,11 +63,6 @@ export function replaceOperation(account: string, old: Operation, next: Omit<Ope
 
 export function clearOperations(account: string, keep: (op: Operation) => boolean): void {
   write(account, operationsOf(account).filter(keep));
-}
-
-export function subscribeOperations(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Reset demo data: what these accounts' operations made is gone, and so is their list. */

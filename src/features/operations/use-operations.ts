@@ -1,12 +1,7 @@
-import { useSyncExternalStore } from 'react';
+import { useAccountList } from '../../api/stored.ts';
 import { useAccount } from '../account/use-account.ts';
-import { operationsOf, subscribeOperations, type Operation } from './operations-store.ts';
+import { operations, type Operation } from './operations-store.ts';
 
 export function useOperations(): Operation[] {
-  const account = useAccount();
-  return useSyncExternalStore(
-    subscribeOperations,
-    () => operationsOf(account),
-    () => operationsOf(account),
-  );
+  return useAccountList(operations, useAccount());
 }

@@ -1,10 +1,8 @@
 import type { Image } from '../../rules/images.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { serverError } from '../../api/server-error.ts';
-import { FormError } from '../../ui/FormError.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
+import { RecipientActions } from './RecipientActions.tsx';
 import { RecipientList } from './RecipientList.tsx';
 import { useRecipients } from './use-recipients.ts';
 
@@ -22,10 +20,11 @@ interface Props {
 export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
   const t = useT();
   const toast = useToast();
-  const { shares, recipients, chosen, setChosen, toggle, cancel, removeChosen } = useRecipients(image, region, (n) => {
+  const sharing = useRecipients(image, region, (n) => {
     toast.show(t('cancelShare.done', { count: n, name: image.ImageName }));
     onDone();
   });
+  const { shares, recipients, chosen, setChosen, toggle } = sharing;
   const all = recipients.length > 0 && chosen.size === recipients.length;
   return (
     <Dialog title={t('cancelShare.title')} onClose={onClose}>
@@ -46,21 +45,7 @@ export function CancelShareDialog({ image, region, onClose, onDone }: Props) {
       <p aria-live="polite">
         {chosen.size > 0 && t('cancelShare.losing', { count: chosen.size, accounts: t.format.list([...chosen]) })}
       </p>
-      <FormError error={serverError(cancel.error)} />
-      <PendingNote pending={cancel.isPending} />
-      <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          aria-disabled={chosen.size === 0 || cancel.isPending || undefined}
-          onClick={removeChosen}
-        >
-          {cancel.isPending ? t('cancelShare.pending') : t('cancelShare.submit', { count: chosen.size })}
-        </button>
-      </div>
+      <RecipientActions sharing={sharing} closeLabel={t('common.close')} onClose={onClose} />
     </Dialog>
   );
 }

@@ -11,6 +11,7 @@ import { useAccount } from '../account/use-account.ts';
 import { serverError } from '../../api/server-error.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useT } from '../../ui/i18n/I18n.tsx';
+import { RecipientActions } from './RecipientActions.tsx';
 import { RecipientList } from './RecipientList.tsx';
 import { useRecipients } from './use-recipients.ts';
 
@@ -25,9 +26,8 @@ export function ShareDialog({ image, region, onClose }: Props) {
   const t = useT();
   const account = useAccount();
   const toast = useToast();
-  const { shares, recipients, chosen, toggle, cancel, removeChosen } = useRecipients(image, region, (n) =>
-    toast.show(t('cancelShare.doneHere', { count: n })),
-  );
+  const sharing = useRecipients(image, region, (n) => toast.show(t('cancelShare.doneHere', { count: n })));
+  const { shares, recipients, chosen, toggle } = sharing;
   const share = useImageMutation('ModifyImageSharePermission', region);
   const form = useForm({ ids: '' });
   const text = form.values.ids;
@@ -131,23 +131,12 @@ export function ShareDialog({ image, region, onClose }: Props) {
       </form>
       <h3>{t('share.current')}</h3>
       <RecipientList recipients={recipients} chosen={chosen} onToggle={toggle} loading={shares.isPending} />
-      <FormError error={serverError(cancel.error)} />
-      <PendingNote pending={cancel.isPending} />
-      <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('common.done')}
-        </button>
-        {recipients.length > 0 && (
-          <button
-            type="button"
-            className="danger"
-            aria-disabled={chosen.size === 0 || cancel.isPending || undefined}
-            onClick={removeChosen}
-          >
-            {cancel.isPending ? t('cancelShare.pending') : t('cancelShare.submit', { count: chosen.size })}
-          </button>
-        )}
-      </div>
+      <RecipientActions
+        sharing={sharing}
+        removable={recipients.length > 0}
+        closeLabel={t('common.done')}
+        onClose={onClose}
+      />
     </Dialog>
   );
 }
