@@ -210,6 +210,8 @@ describe('the four tabs', () => {
       'Operating system',
       'Architecture',
       'Size',
+      'Image family',
+      'Tags',
       'Actions',
     ]);
     expect(screen.getByRole('note')).toHaveTextContent(
