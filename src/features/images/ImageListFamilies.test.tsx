@@ -5,30 +5,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { imageNamed } from '../../test/api-calls.ts';
-import { names, renderImagesPage, row } from '../../test/images-page.tsx';
+import { cellOf, headers, names, renderImagesPage, row, table } from '../../test/images-page.tsx';
 import { renderWizard } from '../../test/wizard.tsx';
-
-/** The table of the open tab, once its rows are in. */
-async function table() {
-  const grid = await screen.findByRole('table');
-  await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'false'));
-  return grid;
-}
-
-function headers(grid: HTMLElement) {
-  return within(grid)
-    .getAllByRole('columnheader')
-    .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
-}
-
-/** The cell of a row under the column header with this label. */
-function cellOf(tr: HTMLElement, grid: HTMLElement, column: string) {
-  const header = within(grid)
-    .getAllByRole('columnheader')
-    .find((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim() === column) as HTMLTableCellElement | undefined;
-  if (!header) throw new Error(`no column ${column}`);
-  return (tr as HTMLTableRowElement).cells[header.cellIndex]!;
-}
 
 /** Show or hide a column with "Columns" (its checkbox named like the column's header). */
 async function chooseColumn(user: UserEvent, column: string, chooser = 'Columns') {

@@ -22,7 +22,7 @@ export function FavouriteToggle({ imageId, region, describedBy }: Props) {
   return (
     <button
       type="button"
-      className="favourite-toggle"
+      className="glyph-button favourite-toggle"
       aria-label={t('image.favourite')}
       title={t('image.favourite')}
       aria-pressed={on}
