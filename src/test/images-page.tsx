@@ -1,8 +1,9 @@
 // Test helpers for the images page against the real resolvers: mount its custom tab, find a row or the
 // image names in the table, open a dialog from the toolbar or a row, read the toasts.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import { expect } from 'vitest';
 import { ImagesPage } from '../features/images/ImagesPage.tsx';
 import type { ChosenLocale } from '../ui/i18n/locale.ts';
 import { renderAt } from './render.tsx';
@@ -47,6 +48,32 @@ export function names(grid?: HTMLElement) {
   return (grid ? within(grid) : screen)
     .queryAllByText(() => true, { selector: `${ROW_LINK}.name` })
     .map((a) => a.textContent);
+}
+
+/** The tab panel, which says while its list is being fetched (aria-busy). */
+export const panel = () => screen.getByRole('tabpanel');
+
+/** The table of the open tab, once its rows (or its empty state) are in. */
+export async function table() {
+  const grid = await screen.findByRole('table');
+  await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'false'));
+  return grid;
+}
+
+/** The table's column headers, as read (without the sort arrows). */
+export function headers(grid: HTMLElement) {
+  return within(grid)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
+}
+
+/** The cell of a row under the column header with this label. */
+export function cellOf(tr: HTMLElement, grid: HTMLElement, column: string) {
+  const header = within(grid)
+    .getAllByRole('columnheader')
+    .find((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim() === column) as HTMLTableCellElement | undefined;
+  if (!header) throw new Error(`no column ${column}`);
+  return (tr as HTMLTableRowElement).cells[header.cellIndex]!;
 }
 
 /** The toasts: the page's last live region (dialogs have their own "still working" status line). */

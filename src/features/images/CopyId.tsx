@@ -27,7 +27,7 @@ export function CopyId({ id }: { id: string }) {
       {/* The icon is the stylesheet's (images.css): no elements of its own in each of a page's rows. */}
       <button
         type="button"
-        className="copy-id"
+        className="glyph-button copy-id"
         aria-label={t('image.copyId')}
         title={t('image.copyId')}
         onClick={copy}

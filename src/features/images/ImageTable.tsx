@@ -10,8 +10,10 @@ import { ImageActions } from './ImageActions.tsx';
 import type { ImageDialog } from './image-dialogs.ts';
 import type { TabKey } from './image-view.ts';
 import { architectureKeys, stateKeys } from '../image-labels.ts';
+import { FavouriteToggle } from '../picks/FavouriteToggle.tsx';
 import { sourceLabel } from './labels.ts';
 import { imagePath } from '../paths.ts';
+import { FamilyAndTags, FamilyName, TagChips } from './ImageFacts.tsx';
 
 /** A column a person can show or hide ("Columns"); the name and the actions always show. */
 export interface Column {
@@ -20,6 +22,8 @@ export interface Column {
   sort?: ImageOrderField;
   /** A priority fact: shown at tablet width and on a phone's card; the others on wide screens only. */
   priority?: true;
+  /** Hidden until a person shows it with "Columns" (the table would be too wide at 1440 px with it). */
+  hiddenUnlessShown?: true;
   cell: (image: Image, region: string, t: Translate) => ReactNode;
 }
 
@@ -78,6 +82,14 @@ export function StateCell({ image }: { image: Image }) {
   );
 }
 
+// An image's family and tags; a phone's card says them under the name instead (FamilyAndTags).
+const family: Column = { id: 'family', label: 'field.family', cell: (i) => <FamilyName image={i} /> };
+const tags = (filterable: boolean): Column => ({
+  id: 'tags',
+  label: 'field.tags',
+  cell: (i) => <TagChips tags={i.Tags} filterable={filterable} />,
+});
+
 /** The columns of each tab after the name, in order. */
 export const columns: Record<TabKey, readonly Column[]> = {
   public: [os, arch, size, fee('fee', 'field.fee')],
@@ -94,6 +106,9 @@ export const columns: Record<TabKey, readonly Column[]> = {
       cell: (i, _r, t) =>
         i.SharedAccountCount === 0 ? t('sharedWith.none') : t('sharedWith.count', { count: i.SharedAccountCount }),
     },
+    // Ten columns already fill 1440 px: a person who names families and tags shows these two.
+    { ...family, hiddenUnlessShown: true },
+    { ...tags(true), hiddenUnlessShown: true },
     {
       id: 'created',
       label: 'field.created',
@@ -112,6 +127,9 @@ export const columns: Record<TabKey, readonly Column[]> = {
     os,
     arch,
     size,
+    // The owner's families and tags: read, not filtered by (the tag filter is the custom list's).
+    family,
+    tags(false),
   ],
   marketplace: [
     {
@@ -147,6 +165,21 @@ export const columns: Record<TabKey, readonly Column[]> = {
   ],
 };
 
+/** The columns of each tab hidden until a person shows them. */
+const unlessShown = (tab: TabKey) => columns[tab].filter((c) => c.hiddenUnlessShown).map((c) => c.id);
+export const hiddenUnlessShown: Record<TabKey, readonly string[]> = {
+  public: unlessShown('public'),
+  custom: unlessShown('custom'),
+  shared: unlessShown('shared'),
+  marketplace: unlessShown('marketplace'),
+};
+
+/** The custom list grouped by family: the groups' names in order, and the image each family stands for. */
+export interface FamilyGroups {
+  /** Image ID by family: the image DescribeImageFromFamily answers for it (the latest), once known. */
+  latest: ReadonlyMap<string, string>;
+}
+
 interface Props {
   tab: TabKey;
   region: string;
@@ -162,6 +195,8 @@ interface Props {
   selected: ReadonlySet<string>;
   onSelect: (next: ReadonlySet<string>) => void;
   onOpen: (dialog: ImageDialog) => void;
+  /** Grouped by image family (the custom list's "Group by family"): the rows of the page, group by group. */
+  groups?: FamilyGroups;
 }
 
 /**
@@ -170,8 +205,22 @@ interface Props {
  */
 export const ImageTable = memo(function ImageTable(props: Props) {
   const t = useT();
-  const { tab, region, rows, loading, sort, order, onSort, caption, emptyText, hidden, selected, onSelect, onOpen } =
-    props;
+  const {
+    tab,
+    region,
+    rows,
+    loading,
+    sort,
+    order,
+    onSort,
+    caption,
+    emptyText,
+    hidden,
+    selected,
+    onSelect,
+    onOpen,
+    groups,
+  } = props;
   const cols = columns[tab].filter((col) => !hidden.has(col.id));
   const selectable = tab === 'custom';
   const allSelected = selectable && rows.length > 0 && rows.every((r) => selected.has(r.ImageId));
@@ -200,6 +249,44 @@ export const ImageTable = memo(function ImageTable(props: Props) {
     else next.add(id);
     onSelect(next);
   };
+
+  const renderRow = (image: Image, latest = false) => (
+    <tr key={image.ImageId} className={selected.has(image.ImageId) ? 'selected' : undefined}>
+      {selectable && (
+        <td className="select-cell">
+          <input
+            type="checkbox"
+            aria-label={t('images.select', { name: image.ImageName })}
+            checked={selected.has(image.ImageId)}
+            onChange={() => toggle(image.ImageId)}
+          />
+        </td>
+      )}
+      <th scope="row" className="name-cell">
+        <span className="name-line">
+          <a className="name" id={`image-${image.ImageId}-name`} href={imagePath(image.ImageId, region)} translate="no">
+            {image.ImageName}
+          </a>
+          <FavouriteToggle imageId={image.ImageId} region={region} describedBy={`image-${image.ImageId}-name`} />
+        </span>
+        <span className="id-line">
+          <code className="id">{image.ImageId}</code>
+          <CopyId id={image.ImageId} />
+        </span>
+        {latest && <span className="badge badge-ok">{t('images.latestInFamily')}</span>}
+        {image.ImageDeprecated && <span className="badge">{t('image.deprecated')}</span>}
+        <FamilyAndTags image={image} filterable={tab === 'custom'} />
+      </th>
+      {cols.map((col) => (
+        <td key={col.id} className={columnClass(col)} data-label={t(col.label)}>
+          {col.cell(image, region, t)}
+        </td>
+      ))}
+      <td className="actions-cell">
+        <ImageActions image={image} region={region} onOpen={onOpen} layout="row" />
+      </td>
+    </tr>
+  );
 
   return (
     <div className="image-table-wrap">
@@ -231,60 +318,60 @@ export const ImageTable = memo(function ImageTable(props: Props) {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {loading ? (
-            Array.from({ length: 5 }, (_, i) => (
-              <tr key={i} className="skeleton-row" aria-hidden="true">
-                <td colSpan={colCount}>
-                  <span className="skeleton" />
-                </td>
-              </tr>
-            ))
-          ) : rows.length === 0 ? (
-            <tr className="empty-row">
-              <td colSpan={colCount} className="empty-cell">
-                {emptyText}
-              </td>
-            </tr>
-          ) : (
-            rows.map((image) => (
-              <tr key={image.ImageId} className={selected.has(image.ImageId) ? 'selected' : undefined}>
-                {selectable && (
-                  <td className="select-cell">
-                    <input
-                      type="checkbox"
-                      aria-label={t('images.select', { name: image.ImageName })}
-                      checked={selected.has(image.ImageId)}
-                      onChange={() => toggle(image.ImageId)}
-                    />
-                  </td>
-                )}
-                <th scope="row" className="name-cell">
-                  <a className="name" href={imagePath(image.ImageId, region)} translate="no">
-                    {image.ImageName}
-                  </a>
-                  <span className="id-line">
-                    <code className="id">{image.ImageId}</code>
-                    <CopyId id={image.ImageId} />
-                  </span>
-                  {image.ImageDeprecated && <span className="badge">{t('image.deprecated')}</span>}
+        {groups && !loading && rows.length > 0 ? (
+          familyGroups(rows).map(({ family, images }) => (
+            <tbody key={family ?? ''} className="family-group">
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={colCount}>
+                  {family === undefined ? t('images.noFamily') : <span translate="no">{family}</span>}{' '}
+                  <span className="group-count">{t('images.groupCount', { count: images.length })}</span>
                 </th>
-                {cols.map((col) => (
-                  <td key={col.id} className={columnClass(col)} data-label={t(col.label)}>
-                    {col.cell(image, region, t)}
+              </tr>
+              {images.map((image) =>
+                renderRow(image, family !== undefined && groups.latest.get(family) === image.ImageId),
+              )}
+            </tbody>
+          ))
+        ) : (
+          <tbody>
+            {loading ? (
+              Array.from({ length: 5 }, (_, i) => (
+                <tr key={i} className="skeleton-row" aria-hidden="true">
+                  <td colSpan={colCount}>
+                    <span className="skeleton" />
                   </td>
-                ))}
-                <td className="actions-cell">
-                  <ImageActions image={image} region={region} onOpen={onOpen} layout="row" />
+                </tr>
+              ))
+            ) : rows.length === 0 ? (
+              <tr className="empty-row">
+                <td colSpan={colCount} className="empty-cell">
+                  {emptyText}
                 </td>
               </tr>
-            ))
-          )}
-        </tbody>
+            ) : (
+              rows.map((image) => renderRow(image))
+            )}
+          </tbody>
+        )}
       </table>
     </div>
   );
 });
+
+/**
+ * The rows of a page grouped by family: the families by name, then the images without one; each
+ * group's rows in the page's order (the sort applies within groups).
+ */
+function familyGroups(rows: readonly Image[]): { family: string | undefined; images: Image[] }[] {
+  const byFamily = new Map<string | undefined, Image[]>();
+  for (const image of rows) {
+    const family = image.ImageFamily || undefined;
+    byFamily.set(family, [...(byFamily.get(family) ?? []), image]);
+  }
+  return [...byFamily.keys()]
+    .sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map((family) => ({ family, images: byFamily.get(family)! }));
+}
 
 /** Wide screens show every chosen column; narrower ones only the priority facts (images.css). */
 function columnClass(col: Column): string | undefined {

@@ -7,36 +7,21 @@ import { server, testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
 import { CVM_API_PATH } from '../../rules/protocol.ts';
 import { failNextCall } from '../../test/api-error.ts';
-import { names, renderImagesPage, row, rowAction, rowMenu } from '../../test/images-page.tsx';
+import {
+  cellOf,
+  headers,
+  names,
+  panel,
+  renderImagesPage,
+  row,
+  rowAction,
+  rowMenu,
+  table,
+} from '../../test/images-page.tsx';
 import { countRequests, deferred } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
 
 afterEach(() => setAccount('100000000001'));
-
-/** The tab panel, which says while its list is being fetched (aria-busy). */
-const panel = () => screen.getByRole('tabpanel');
-
-/** The table of the open tab, once its rows (or its empty state) are in. */
-async function table() {
-  const grid = await screen.findByRole('table');
-  await waitFor(() => expect(panel()).toHaveAttribute('aria-busy', 'false'));
-  return grid;
-}
-
-function headers(grid: HTMLElement) {
-  return within(grid)
-    .getAllByRole('columnheader')
-    .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
-}
-
-/** The cell of a row under the column header with this label. */
-function cellOf(tr: HTMLElement, grid: HTMLElement, column: string) {
-  const header = within(grid)
-    .getAllByRole('columnheader')
-    .find((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim() === column) as HTMLTableCellElement | undefined;
-  if (!header) throw new Error(`no column ${column}`);
-  return (tr as HTMLTableRowElement).cells[header.cellIndex]!;
-}
 
 /**
  * Open and cancel an allowed dialog, so that the dialogs' lazy chunk is loaded: a refused action
@@ -210,6 +195,8 @@ describe('the four tabs', () => {
       'Operating system',
       'Architecture',
       'Size',
+      'Image family',
+      'Tags',
       'Actions',
     ]);
     expect(screen.getByRole('note')).toHaveTextContent(

@@ -11,8 +11,9 @@ import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { CustomToolbar } from './CustomToolbar.tsx';
-import { columns, ImageTable } from './ImageTable.tsx';
+import { columns, hiddenUnlessShown, ImageTable, type FamilyGroups } from './ImageTable.tsx';
 import { Corrections, InPageNote, UnlistedMarketplace } from './ListNotes.tsx';
+import { SearchBox } from './SearchBox.tsx';
 import { ColumnsChooser, RefreshButton } from './TableTools.tsx';
 import {
   listParams,
@@ -23,6 +24,7 @@ import {
   useHiddenColumns,
   useImageView,
   useSourceTabs,
+  useTextFollowingUrl,
   type TabKey,
 } from './image-view.ts';
 import type { ImageDialog } from './image-dialogs.ts';
@@ -50,7 +52,7 @@ export function ImagesPage() {
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: '', ids: new Set() });
   const selected = useMemo(() => (selection.key === listKey ? selection.ids : new Set<string>()), [selection, listKey]);
   const setSelected = useCallback((ids: ReadonlySet<string>) => setSelection({ key: listKey, ids }), [listKey]);
-  const [hidden, setShown] = useHiddenColumns(view.tab);
+  const [hidden, setShown] = useHiddenColumns(view.tab, hiddenUnlessShown[view.tab]);
   const corrections = useCorrections();
   const queryClient = useQueryClient();
   const regionName = t.region(region);
@@ -108,6 +110,20 @@ export function ImagesPage() {
 
   const onSort = useCallback((sort: ImageOrderField, order: 'ASC' | 'DESC') => setView({ sort, order }), [setView]);
   const rows: Image[] = useMemo(() => query.data?.ImageSet ?? [], [query.data]);
+  // Grouped, each family's latest image is the one DescribeImageFromFamily answers (the rule of
+  // src/rules/families.ts), whatever the search hides and on whichever page it is.
+  const families = useQuery({ ...imageQueries.families(account, region), enabled: view.grouped });
+  const groups: FamilyGroups | undefined = useMemo(
+    () =>
+      view.grouped
+        ? {
+            latest: new Map(
+              (families.data ?? []).flatMap(({ family, image }) => (image ? [[family, image.ImageId] as const] : [])),
+            ),
+          }
+        : undefined,
+    [view.grouped, families.data],
+  );
 
   return (
     <section aria-labelledby="images-heading">
@@ -171,6 +187,7 @@ export function ImagesPage() {
               onSelect={setSelected}
               onOpen={setDialog}
               hidden={hidden}
+              groups={groups}
               emptyText={
                 filtered
                   ? t('images.empty.filtered', { tab: view.tab, region: regionName })
@@ -233,25 +250,13 @@ export function ImagesPage() {
 function Toolbar() {
   const t = useT();
   const [view, setView] = useImageView();
-  const [text, setText] = useState(view.q);
-  const [shownQ, setShownQ] = useState(view.q);
-  const [tagText, setTagText] = useState(view.tag);
-  const [shownTag, setShownTag] = useState(view.tag);
-  // Back and forward change the search in the URL: the box follows.
-  if (view.q !== shownQ) {
-    setShownQ(view.q);
-    if (view.q !== text.trim()) setText(view.q);
-  }
-  if (view.tag !== shownTag) {
-    setShownTag(view.tag);
-    if (view.tag !== tagText.trim()) setTagText(view.tag);
-  }
+  const [text, setText] = useTextFollowingUrl(view.q);
+  const [tagText, setTagText] = useTextFollowingUrl(view.tag);
   const filterByTag = (next: string) => {
     setTagText(next);
     setView({ tag: next.trim() }, { replace: view.tag !== '' && next.trim() !== '' });
   };
-  // A search longer than the API takes is refused here, in the box's words, before any request.
-  const tooLong = searchTextViolation(text.trim());
+  // A search longer than the API takes is not asked for: the box says why (SearchBox).
   const search = (next: string) => {
     setText(next);
     if (searchTextViolation(next.trim())) return;
@@ -260,23 +265,7 @@ function Toolbar() {
 
   return (
     <div className="toolbar" role="search">
-      <div className="field-inline search">
-        <label htmlFor="image-search">{t('images.search')}</label>
-        <input
-          id="image-search"
-          type="search"
-          placeholder={t('images.searchPlaceholder')}
-          value={text}
-          aria-invalid={tooLong ? true : undefined}
-          aria-describedby={tooLong ? 'image-search-error' : undefined}
-          onChange={(e) => search(e.target.value)}
-        />
-        {tooLong && (
-          <p className="field-error" id="image-search-error">
-            {t.rule(tooLong)}
-          </p>
-        )}
-      </div>
+      <SearchBox id="image-search" value={text} onChange={search} placeholder={t('images.searchPlaceholder')} />
       <div className="field-inline">
         <label htmlFor="os-filter">{t('field.os')}</label>
         <select id="os-filter" value={view.os} onChange={(e) => setView({ os: e.target.value })}>
@@ -309,6 +298,17 @@ function Toolbar() {
             value={tagText}
             onChange={(e) => filterByTag(e.target.value)}
           />
+        </div>
+      )}
+      {view.tab === 'custom' && (
+        <div className="field-inline">
+          <input
+            type="checkbox"
+            id="group-by-family"
+            checked={view.grouped}
+            onChange={(e) => setView({ grouped: e.target.checked })}
+          />
+          <label htmlFor="group-by-family">{t('images.groupByFamily')}</label>
         </div>
       )}
       {(view.q || view.os || view.arch || view.tag) && (

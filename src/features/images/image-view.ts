@@ -46,6 +46,8 @@ export interface ImageView {
   arch: string;
   /** The custom list's tag filter: `env` or `env:prod` (README, "Addresses"). */
   tag: string;
+  /** The custom list grouped by image family (`group=family`). */
+  grouped: boolean;
   sort: ImageOrderField | undefined;
   order: 'ASC' | 'DESC';
   page: number;
@@ -71,6 +73,7 @@ export function parseView(params: URLSearchParams): ImageView {
     os: params.get('os') ?? '',
     arch: params.get('arch') ?? '',
     tag: tab === 'custom' ? (params.get('tag') ?? '').trim() : '',
+    grouped: tab === 'custom' && params.get('group') === 'family',
     ...(sort ? { sort, order: params.get('order') === 'desc' ? 'DESC' : 'ASC' } : defaultOrder(tab)),
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
@@ -145,6 +148,7 @@ export function useImageView(): [ImageView, (change: Partial<ImageView>, options
           if (next.os) out.set('os', next.os);
           if (next.arch) out.set('arch', next.arch);
           if (next.tag && next.tab === 'custom') out.set('tag', next.tag);
+          if (next.grouped && next.tab === 'custom') out.set('group', 'family');
           // The tab's own order goes without saying; any other is written out, its direction too.
           const usual = defaultOrder(next.tab);
           if (next.sort && (next.sort !== usual.sort || next.order !== usual.order)) {
@@ -166,36 +170,71 @@ export function useImageView(): [ImageView, (change: Partial<ImageView>, options
   return [view, update];
 }
 
+/**
+ * A text box that writes to the URL (a search, a filter) as it is typed, and follows the URL when
+ * back or forward changes it; what is typed is kept while it means the same (spaces around it).
+ */
+export function useTextFollowingUrl(value: string): [string, (text: string) => void] {
+  const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (value !== text.trim()) setText(value);
+  }
+  return [text, setText];
+}
+
 const COLUMNS_KEY = 'cvm-console:hidden-columns';
 
-/** The columns hidden per tab, as this browser remembers them; anything unreadable hides none. */
-function rememberedHidden(): Partial<Record<TabKey, string[]>> {
+/** Per tab, the columns a person showed (true) or hid (false) with "Columns". */
+type ColumnChoices = Partial<Record<TabKey, Record<string, boolean>>>;
+
+/**
+ * The columns shown and hidden per tab, as this browser remembers them; anything unreadable
+ * chooses none. A tab's list of IDs (what an earlier console kept) hid those columns.
+ */
+function rememberedChoices(): ColumnChoices {
   let value: unknown;
   try {
     value = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}');
   } catch {
     return {};
   }
-  const hidden: Partial<Record<TabKey, string[]>> = {};
-  if (typeof value !== 'object' || value === null) return hidden;
+  const choices: ColumnChoices = {};
+  if (typeof value !== 'object' || value === null) return choices;
   for (const { key } of tabs) {
-    const ids: unknown = (value as Record<string, unknown>)[key];
-    if (Array.isArray(ids)) hidden[key] = ids.filter((id): id is string => typeof id === 'string');
+    const chosen: unknown = (value as Record<string, unknown>)[key];
+    if (Array.isArray(chosen))
+      choices[key] = Object.fromEntries(
+        chosen.filter((id): id is string => typeof id === 'string').map((id) => [id, false]),
+      );
+    else if (typeof chosen === 'object' && chosen !== null)
+      choices[key] = Object.fromEntries(
+        Object.entries(chosen).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'),
+      );
   }
-  return hidden;
+  return choices;
 }
 
 /**
- * The columns a person hid on a tab ("Columns"), remembered in this browser (a preference, like
- * the language: a value that cannot be read just hides nothing), and a way to show or hide one.
+ * The columns hidden on a tab: those a person hid ("Columns"), and those hidden until shown
+ * (`hiddenUnlessShown`), remembered in this browser (a preference, like the language: a value
+ * that cannot be read chooses nothing), and a way to show or hide one.
  */
-export function useHiddenColumns(tab: TabKey): [ReadonlySet<string>, (id: string, shown: boolean) => void] {
-  const [byTab, setByTab] = useState(rememberedHidden);
-  const hidden = useMemo(() => new Set(byTab[tab] ?? []), [byTab, tab]);
+export function useHiddenColumns(
+  tab: TabKey,
+  hiddenUnlessShown: readonly string[],
+): [ReadonlySet<string>, (id: string, shown: boolean) => void] {
+  const [byTab, setByTab] = useState(rememberedChoices);
+  const hidden = useMemo(() => {
+    const chosen = byTab[tab] ?? {};
+    const ids = new Set(hiddenUnlessShown.filter((id) => chosen[id] !== true));
+    for (const [id, shown] of Object.entries(chosen)) if (!shown) ids.add(id);
+    return ids;
+  }, [byTab, tab, hiddenUnlessShown]);
   const setShown = useCallback(
     (id: string, shown: boolean) => {
-      const rest = (byTab[tab] ?? []).filter((other) => other !== id);
-      const next = { ...byTab, [tab]: shown ? rest : [...rest, id] };
+      const next = { ...byTab, [tab]: { ...byTab[tab], [id]: shown } };
       setByTab(next);
       try {
         localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));

@@ -8,7 +8,7 @@ import { PendingNote } from '../../ui/PendingNote.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { instancesPath } from '../paths.ts';
-import { recordLaunch } from './picks-store.ts';
+import { recordLaunch } from '../picks/picks-store.ts';
 import { ImageStep, ImageSummary } from './steps/ImageStep.tsx';
 import { StepPrice } from './steps/StepPrice.tsx';
 import { LocationStep } from './steps/LocationStep.tsx';

@@ -8,7 +8,7 @@ import { setAccount } from '../../api/session.ts';
 import { testBackend } from '../../mocks/node.ts';
 import { A1, A2, imageNamed } from '../../test/api-calls.ts';
 import { renderWizard } from '../../test/wizard.tsx';
-import { recordLaunch } from './picks-store.ts';
+import { recordLaunch } from '../picks/picks-store.ts';
 
 const BEIJING = { region: 'ap-beijing', zone: 'ap-beijing-7', type: 'S5.MEDIUM4', step: 'image' };
 const GUANGZHOU = { zone: 'ap-guangzhou-3', type: 'S5.MEDIUM4', step: 'image' };

@@ -13,7 +13,8 @@ import { Tabs, type TabItem } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { platforms, tabs, useSourceTabs, type TabKey } from '../images/image-view.ts';
 import { InPageNote, UnlistedMarketplace } from '../images/ListNotes.tsx';
-import { pickedIds, usePicks } from './picks-store.ts';
+import { SearchBox } from '../images/SearchBox.tsx';
+import { pickedIds, usePicks } from '../picks/picks-store.ts';
 import { PickerRow } from './PickerRow.tsx';
 
 interface Props {
@@ -136,22 +137,7 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
         )}
         {remembered && <p className="muted">{t('picker.keptHere')}</p>}
         <div className="toolbar">
-          <div className="field-inline search">
-            <label htmlFor="picker-search">{t('images.search')}</label>
-            <input
-              id="picker-search"
-              type="search"
-              value={keyword}
-              aria-invalid={tooLong ? true : undefined}
-              aria-describedby={tooLong ? 'picker-search-error' : undefined}
-              onChange={(e) => restart(setKeyword)(e.target.value)}
-            />
-            {tooLong && (
-              <p className="field-error" id="picker-search-error">
-                {t.rule(tooLong)}
-              </p>
-            )}
-          </div>
+          <SearchBox id="picker-search" value={keyword} onChange={restart(setKeyword)} />
           {!remembered && (
             <div className="field-inline">
               <label htmlFor="picker-os">{t('field.os')}</label>

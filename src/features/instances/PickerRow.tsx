@@ -2,9 +2,8 @@ import type { Image } from '../../rules/images.ts';
 import type { Violation } from '../../rules/violation.ts';
 import { feeShown } from '../../rules/pricing.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
-import { useAccount } from '../account/use-account.ts';
 import { architectureKeys } from '../image-labels.ts';
-import { isFavourite, toggleFavourite, usePicks } from './picks-store.ts';
+import { FavouriteToggle } from '../picks/FavouriteToggle.tsx';
 
 interface Props {
   image: Image;
@@ -25,8 +24,6 @@ interface Props {
 /** One image of the picker: a radio with its facts and why it cannot be chosen, and its Favourite toggle. */
 export function PickerRow({ image, region, name, idPrefix, chosen, problem, reasonId, lead, onChoose }: Props) {
   const t = useT();
-  const account = useAccount();
-  const favourite = isFavourite(usePicks(), image.ImageId, region);
   const id = `${idPrefix}-${image.ImageId}`;
   const fee = feeShown(image, region, t.language);
   const ownReason = problem && reasonId === `${id}-reason`;
@@ -50,15 +47,7 @@ export function PickerRow({ image, region, name, idPrefix, chosen, problem, reas
         <code className="id">{image.ImageId}</code>
       </label>
       {image.ImageDeprecated && <span className="badge">{t('image.deprecated')}</span>}
-      <button
-        type="button"
-        className="favourite"
-        aria-pressed={favourite}
-        aria-describedby={`${id}-name`}
-        onClick={() => toggleFavourite(account, image.ImageId, region)}
-      >
-        <span aria-hidden="true">{favourite ? '★' : '☆'}</span> {t('picker.favourite')}
-      </button>
+      <FavouriteToggle imageId={image.ImageId} region={region} describedBy={`${id}-name`} />
       <span id={`${id}-facts`} className="pick-facts">
         <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
         {t.format.gigabytes(image.ImageSize)} · <span className="fee">{fee.label}</span>

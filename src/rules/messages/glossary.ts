@@ -106,4 +106,6 @@ export const glossary: readonly Term[] = [
   { en: 'Recent', zh: '最近使用', name: true },
   { en: 'Compatible only', zh: '仅显示兼容镜像', name: true },
   { en: 'Search images', zh: '搜索镜像', name: true },
+  { en: 'Group by family', zh: '按镜像族分组', name: true },
+  { en: 'No family', zh: '无镜像族' },
 ];
