@@ -10,6 +10,7 @@ import {
   BUDGET_CPU,
   CPU_RATES,
   LANGUAGES,
+  ONLY,
   QUICK,
   REPEAT,
   REPS,
@@ -257,6 +258,7 @@ export function summarize(runs, chromiumVersion) {
     node: process.version,
     machine: { cpus: os.cpus().length },
     settings: {
+      only: [...ONLY],
       repeat: REPEAT,
       quick: QUICK,
       runs: RUNS,
