@@ -11,7 +11,9 @@
 // Env: BENCH_RUNS (cold loads per page and CPU rate, default 11, quick 5), BENCH_REPS (repetitions
 // per interaction, default 12, quick 6), BENCH_SOAK_MINUTES (default 10, quick 1), BENCH_REPEAT
 // (default 1), BENCH_QUICK=1, BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_PORT (first of four
-// ports, default 4191), CHROME_PATH (default /usr/bin/chromium).
+// ports, default 4191), CHROME_PATH (default /usr/bin/chromium), BENCH_ONLY (some of cold,
+// interactions, soak, lighthouse, comma-separated: only those parts run, and are built for; default
+// all), e.g. BENCH_ONLY=interactions,soak npm run bench.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +27,7 @@ import {
   CHROME_PATH,
   CPU_RATES,
   LIGHTHOUSE,
+  ONLY,
   OUT,
   PORT,
   REPEAT,
@@ -50,13 +53,19 @@ async function runOnce(urls, dirs) {
   let chromiumVersion;
   try {
     chromiumVersion = `Chromium ${browser.version()}`;
-    log(`${chromiumVersion}; ${RUNS} cold loads per page and CPU rate (${CPU_RATES.join('x, ')}x)`);
-    const cold = await measureColdLoads(browser, urls, dirs);
-    log(`interactions on ${BENCH_IMAGES} custom images (CPU ${BUDGET_CPU}x), ${REPS} repetitions each`);
-    const interactions = await measureInteractions(browser, urls.console5k);
-    log(`soak: ${SOAK_MINUTES} min of scripted use (CPU 1x)`);
-    const soaked = await soak(browser, urls.console);
-    measured = { cold, interactions, soak: soaked, lighthouse: null };
+    measured = { cold: null, interactions: null, soak: null, lighthouse: null };
+    if (ONLY.has('cold')) {
+      log(`${chromiumVersion}; ${RUNS} cold loads per page and CPU rate (${CPU_RATES.join('x, ')}x)`);
+      measured.cold = await measureColdLoads(browser, urls, dirs);
+    }
+    if (ONLY.has('interactions')) {
+      log(`interactions on ${BENCH_IMAGES} custom images (CPU ${BUDGET_CPU}x), ${REPS} repetitions each`);
+      measured.interactions = await measureInteractions(browser, urls.console5k);
+    }
+    if (ONLY.has('soak')) {
+      log(`soak: ${SOAK_MINUTES} min of scripted use (CPU 1x)`);
+      measured.soak = await soak(browser, urls.console);
+    }
   } finally {
     await browser.close();
   }
@@ -69,9 +78,16 @@ async function runOnce(urls, dirs) {
 
 async function main() {
   if (!fs.existsSync(CHROME_PATH)) throw new Error(`Chromium not found at ${CHROME_PATH} (set CHROME_PATH)`);
-  if (RUNS < 5) log(`warning: BENCH_RUNS=${RUNS}; the issue asks for at least 5 cold loads per page`);
+  if (ONLY.has('cold') && RUNS < 5)
+    log(`warning: BENCH_RUNS=${RUNS}; the issue asks for at least 5 cold loads per page`);
   const started = Date.now();
-  buildAll();
+  if (ONLY.size < 4) log(`only ${[...ONLY].join(', ')} (BENCH_ONLY)`);
+  // What each part loads: cold loads all four builds, the interactions the 5k console, the soak and Lighthouse the console.
+  const builds = new Set();
+  if (ONLY.has('cold')) for (const b of ['console', 'vite', 'same']) builds.add(b);
+  if (ONLY.has('interactions')) builds.add('console5k');
+  if (ONLY.has('soak') || LIGHTHOUSE) builds.add('console');
+  buildAll(builds);
 
   const dirs = {
     console: path.join(OUT, 'console'),
@@ -79,13 +95,11 @@ async function main() {
     vite: path.join(OUT, 'baseline-vite'),
     same: path.join(OUT, 'baseline'),
   };
-  const [consoleUrl, console5kUrl, viteUrl, sameUrl] = await Promise.all([
-    serve(dirs.console, PORT),
-    serve(dirs.console5k, PORT + 1),
-    serve(dirs.vite, PORT + 2),
-    serve(dirs.same, PORT + 3),
-  ]);
-  const urls = { console: consoleUrl, console5k: console5kUrl, vite: `${viteUrl}/`, same: `${sameUrl}/` };
+  // Each build that was made, on its own port (PORT + 0..3, as before).
+  const ports = { console: PORT, console5k: PORT + 1, vite: PORT + 2, same: PORT + 3 };
+  const served = await Promise.all([...builds].map(async (b) => [b, await serve(dirs[b], ports[b])]));
+  const urls = Object.fromEntries(served);
+  for (const b of ['vite', 'same']) if (urls[b]) urls[b] += '/';
 
   const runs = [];
   let chromiumVersion;

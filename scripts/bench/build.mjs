@@ -19,19 +19,30 @@ function viteBuild(args, extraEnv = {}) {
   if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-export function buildAll() {
+/** Builds the ones named in `which` (console, console5k, vite, same); by default all four. */
+export function buildAll(which = new Set(['console', 'console5k', 'vite', 'same'])) {
   const t0 = Date.now();
-  viteBuild(['--outDir', 'dist-bench/console', '--emptyOutDir']);
-  viteBuild(['--outDir', 'dist-bench/console-5k', '--emptyOutDir'], { VITE_BENCH_IMAGES: String(BENCH_IMAGES) });
+  if (which.has('console')) viteBuild(['--outDir', 'dist-bench/console', '--emptyOutDir']);
+  if (which.has('console5k'))
+    viteBuild(['--outDir', 'dist-bench/console-5k', '--emptyOutDir'], { VITE_BENCH_IMAGES: String(BENCH_IMAGES) });
   // The blank pages' roots are their folders, so outDir is relative to them.
-  viteBuild([
-    'bench/baseline-vite',
-    '--config',
-    'bench/baseline-vite/vite.config.ts',
-    '--outDir',
-    '../../dist-bench/baseline-vite',
-    '--emptyOutDir',
-  ]);
-  viteBuild(['bench/baseline', '--config', 'vite.config.ts', '--outDir', '../../dist-bench/baseline', '--emptyOutDir']);
-  log(`built console, console-5k and both blank pages into dist-bench/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (which.has('vite'))
+    viteBuild([
+      'bench/baseline-vite',
+      '--config',
+      'bench/baseline-vite/vite.config.ts',
+      '--outDir',
+      '../../dist-bench/baseline-vite',
+      '--emptyOutDir',
+    ]);
+  if (which.has('same'))
+    viteBuild([
+      'bench/baseline',
+      '--config',
+      'vite.config.ts',
+      '--outDir',
+      '../../dist-bench/baseline',
+      '--emptyOutDir',
+    ]);
+  log(`built ${[...which].join(', ')} into dist-bench/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

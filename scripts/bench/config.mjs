@@ -17,7 +17,21 @@ export const REPS = positiveInt('BENCH_REPS', QUICK ? 6 : 12);
 export const SOAK_MINUTES = positiveNumber('BENCH_SOAK_MINUTES', QUICK ? 1 : 10);
 /** The whole set runs this many times (builds once); each budget is then judged on the median of the runs. */
 export const REPEAT = positiveInt('BENCH_REPEAT', 1);
-export const LIGHTHOUSE = !QUICK && process.env.BENCH_LIGHTHOUSE !== '0';
+/** The bench's parts, in the order they run; BENCH_ONLY picks some of them (comma-separated), default all. */
+export const PARTS = ['cold', 'interactions', 'soak', 'lighthouse'];
+export function onlyParts(raw = process.env.BENCH_ONLY) {
+  if (raw === undefined || raw.trim() === '') return new Set(PARTS);
+  const asked = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const unknown = asked.filter((p) => !PARTS.includes(p));
+  if (unknown.length || !asked.length)
+    throw new Error(`BENCH_ONLY=${raw}: expected some of ${PARTS.join(', ')} (comma-separated)`);
+  return new Set(asked);
+}
+export const ONLY = onlyParts();
+export const LIGHTHOUSE = ONLY.has('lighthouse') && !QUICK && process.env.BENCH_LIGHTHOUSE !== '0';
 export const PORT = positiveInt('BENCH_PORT', 4191);
 export const BENCH_IMAGES = 5000;
 /** The cold loads' CPU rates: the budgets are at 4x; 1x is reported beside them (not in quick mode). */

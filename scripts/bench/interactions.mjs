@@ -46,7 +46,8 @@ export async function measureInteractions(browser, baseUrl) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: BUDGET_CPU });
     const panel = page.locator('#images-panel');
     const rows = panel.locator('tbody th[scope="row"]');
-    const idle = () => page.waitForSelector('#images-panel[aria-busy="false"] table', { timeout: 30_000 });
+    // A locator: page.waitForSelector's element handles, never disposed, would keep every replaced panel alive.
+    const idle = () => page.locator('#images-panel[aria-busy="false"] table').waitFor({ timeout: 30_000 });
     const settle = async () => {
       await idle();
       await page.waitForTimeout(150); // let effects, prefetches and GC finish between repetitions

@@ -10,6 +10,7 @@ import {
   BUDGET_CPU,
   CPU_RATES,
   LANGUAGES,
+  ONLY,
   QUICK,
   REPEAT,
   REPS,
@@ -42,136 +43,146 @@ const ratio = (a, b) => round(a / b, 2);
 export function runChecks({ cold, interactions, soak, lighthouse }) {
   const checks = [];
   const add = (...args) => checks.push(check(...args));
-  const at = (rate) => cold.samples[`cpu${rate}`];
-  const budgetCpu = at(BUDGET_CPU);
-  const { vite, same } = budgetCpu;
+  // Each part only when it ran (BENCH_ONLY).
+  if (cold) {
+    const at = (rate) => cold.samples[`cpu${rate}`];
+    const budgetCpu = at(BUDGET_CPU);
+    const { vite, same } = budgetCpu;
 
-  // First row, cold, against the blank page with Vite's defaults (budgets) and with the console's config.
-  for (const locale of LANGUAGES) {
-    const own = budgetCpu[locale];
-    add(
-      `firstRow.${locale}.ratio`,
-      `First row, cold, ${locale}: median / Vite blank page`,
-      ratio(median(own.ms), median(vite.ms)),
-      'x',
-      '≤',
-      BUDGETS.firstRowRatio,
-      `(${Math.round(median(own.ms))} vs ${Math.round(median(vite.ms))} ms)`,
-    );
-    add(
-      `firstRow.${locale}.p90`,
-      `First row, cold, ${locale}: p90 / Vite blank page p90`,
-      ratio(percentile(own.ms, 90), percentile(vite.ms, 90)),
-      'x',
-      '≤',
-      BUDGETS.firstRowRatioP90,
-      `(${Math.round(percentile(own.ms, 90))} vs ${Math.round(percentile(vite.ms, 90))} ms)`,
-    );
-    add(
-      `firstRow.${locale}.sameConfig`,
-      `  ${locale}: median / same-config blank page`,
-      ratio(median(own.ms), median(same.ms)),
-      'x',
-      null,
-      null,
-      `(vs ${Math.round(median(same.ms))} ms)`,
-    );
-    if (cold.samples.cpu1) {
-      const one = at(1);
+    // First row, cold, against the blank page with Vite's defaults (budgets) and with the console's config.
+    for (const locale of LANGUAGES) {
+      const own = budgetCpu[locale];
       add(
-        `firstRow.${locale}.cpu1`,
-        `  ${locale} at CPU 1x: median / Vite blank page`,
-        ratio(median(one[locale].ms), median(one.vite.ms)),
+        `firstRow.${locale}.ratio`,
+        `First row, cold, ${locale}: median / Vite blank page`,
+        ratio(median(own.ms), median(vite.ms)),
+        'x',
+        '≤',
+        BUDGETS.firstRowRatio,
+        `(${Math.round(median(own.ms))} vs ${Math.round(median(vite.ms))} ms)`,
+      );
+      add(
+        `firstRow.${locale}.p90`,
+        `First row, cold, ${locale}: p90 / Vite blank page p90`,
+        ratio(percentile(own.ms, 90), percentile(vite.ms, 90)),
+        'x',
+        '≤',
+        BUDGETS.firstRowRatioP90,
+        `(${Math.round(percentile(own.ms, 90))} vs ${Math.round(percentile(vite.ms, 90))} ms)`,
+      );
+      add(
+        `firstRow.${locale}.sameConfig`,
+        `  ${locale}: median / same-config blank page`,
+        ratio(median(own.ms), median(same.ms)),
         'x',
         null,
         null,
-        `(${Math.round(median(one[locale].ms))} vs ${Math.round(median(one.vite.ms))} ms)`,
+        `(vs ${Math.round(median(same.ms))} ms)`,
+      );
+      if (cold.samples.cpu1) {
+        const one = at(1);
+        add(
+          `firstRow.${locale}.cpu1`,
+          `  ${locale} at CPU 1x: median / Vite blank page`,
+          ratio(median(one[locale].ms), median(one.vite.ms)),
+          'x',
+          null,
+          null,
+          `(${Math.round(median(one[locale].ms))} vs ${Math.round(median(one.vite.ms))} ms)`,
+        );
+      }
+    }
+    // Where the first row waits: in the DOM, then painted (the console's shell and rows appear in one render).
+    for (const [key, label] of [
+      [LANGUAGES[0], `  ${LANGUAGES[0]}: first row painted`],
+      ['vite', '  Vite blank page: h1 painted'],
+    ]) {
+      const { first, paint } = budgetCpu[key].breakdown;
+      add(`firstRow.${key}.paint`, label, paint, 'ms', null, null, `(in the DOM at ${Math.round(first)} ms)`);
+    }
+
+    // Warm start: the second visit in the same context, against the Vite blank page's own.
+    for (const locale of LANGUAGES) {
+      const own = budgetCpu[locale];
+      add(
+        `warm.${locale}.ratio`,
+        `Warm start, ${locale}: median / Vite blank page's`,
+        ratio(median(own.warmMs), median(vite.warmMs)),
+        'x',
+        '≤',
+        BUDGETS.warmStartRatio,
+        `(${Math.round(median(own.warmMs))} vs ${Math.round(median(vite.warmMs))} ms; service worker in control ${Math.round(own.warmBreakdown.swControlled * 100)} %)`,
       );
     }
   }
-  // Where the first row waits: in the DOM, then painted (the console's shell and rows appear in one render).
-  for (const [key, label] of [
-    [LANGUAGES[0], `  ${LANGUAGES[0]}: first row painted`],
-    ['vite', '  Vite blank page: h1 painted'],
-  ]) {
-    const { first, paint } = budgetCpu[key].breakdown;
-    add(`firstRow.${key}.paint`, label, paint, 'ms', null, null, `(in the DOM at ${Math.round(first)} ms)`);
+
+  if (interactions) {
+    // Interactions: input to next paint, p75 and max; the first time (a chunk load) apart.
+    for (const [name, label] of Object.entries(INTERACTIONS)) {
+      const ms = (interactions.samples[name] ?? []).map((s) => s.ms);
+      add(
+        `interaction.${name}.p75`,
+        `${label}: p75`,
+        round(percentile(ms, 75)),
+        'ms',
+        '≤',
+        BUDGETS.interactionP75Ms,
+        `(DOM ${Math.round(percentile(interactions.samples[name]?.map((s) => s.domMs) ?? [], 75))} ms; n=${ms.length})`,
+      );
+      add(`interaction.${name}.max`, `  ${label}: max`, round(Math.max(...ms)), 'ms', '≤', BUDGETS.interactionMaxMs);
+      const first = interactions.firsts[name];
+      if (first) add(`interaction.${name}.first`, `  ${label}: first time`, round(first.ms), 'ms');
+    }
   }
 
-  // Warm start: the second visit in the same context, against the Vite blank page's own.
-  for (const locale of LANGUAGES) {
-    const own = budgetCpu[locale];
+  if (cold) {
+    // Bytes.
+    for (const locale of LANGUAGES)
+      add(
+        `bytes.${locale}`,
+        `JS+CSS gzip, /images, ${locale}, mock backend included`,
+        round(cold.transfer[locale].gzipKB),
+        'kB',
+        '≤',
+        BUDGETS.jsCssGzipKB,
+      );
+    add('bytes.vite', '  Vite blank page JS+CSS gzip', round(cold.transfer.vite.gzipKB), 'kB');
+  }
+
+  if (soak) {
+    // Memory.
+    // A soak cut short by a failing loop is not judged (its samples stay in the JSON).
+    const heapSamples = soak.error ? [] : soak.samples;
+    const last = heapSamples.at(-1);
+    const window = soak.minutes >= 2 ? 60 : (soak.minutes * 60) / 2;
+    const soakNote = soak.error
+      ? `(soak stopped: ${soak.error})`
+      : `(${soak.minutes} min${QUICK ? ', quick mode' : ''}, ${soak.samples.length} loops; ${soak.firstPageMB} → ${last?.heapMB} MB)`;
     add(
-      `warm.${locale}.ratio`,
-      `Warm start, ${locale}: median / Vite blank page's`,
-      ratio(median(own.warmMs), median(vite.warmMs)),
+      'heap.ratio',
+      'JS heap after the soak / after the first page',
+      ratio(last?.heapMB, soak.firstPageMB),
       'x',
       '≤',
-      BUDGETS.warmStartRatio,
-      `(${Math.round(median(own.warmMs))} vs ${Math.round(median(vite.warmMs))} ms; service worker in control ${Math.round(own.warmBreakdown.swControlled * 100)} %)`,
+      BUDGETS.heapRatio,
+      soakNote,
+    );
+    add(
+      'heap.growth',
+      `  growth over the soak's last ${window >= 60 ? 'minute' : `${window} s`}`,
+      round(growthPct(heapSamples, window)),
+      '%',
+      '≤',
+      BUDGETS.heapGrowthPct,
     );
   }
-
-  // Interactions: input to next paint, p75 and max; the first time (a chunk load) apart.
-  for (const [name, label] of Object.entries(INTERACTIONS)) {
-    const ms = (interactions.samples[name] ?? []).map((s) => s.ms);
+  if (interactions)
     add(
-      `interaction.${name}.p75`,
-      `${label}: p75`,
-      round(percentile(ms, 75)),
-      'ms',
-      '≤',
-      BUDGETS.interactionP75Ms,
-      `(DOM ${Math.round(percentile(interactions.samples[name]?.map((s) => s.domMs) ?? [], 75))} ms; n=${ms.length})`,
+      'heap.list5k',
+      `  JS heap with the ${BENCH_IMAGES.toLocaleString('en')}-image list shown`,
+      round(interactions.heapAfterGcMB),
+      'MB',
     );
-    add(`interaction.${name}.max`, `  ${label}: max`, round(Math.max(...ms)), 'ms', '≤', BUDGETS.interactionMaxMs);
-    const first = interactions.firsts[name];
-    if (first) add(`interaction.${name}.first`, `  ${label}: first time`, round(first.ms), 'ms');
-  }
-
-  // Bytes.
-  for (const locale of LANGUAGES)
-    add(
-      `bytes.${locale}`,
-      `JS+CSS gzip, /images, ${locale}, mock backend included`,
-      round(cold.transfer[locale].gzipKB),
-      'kB',
-      '≤',
-      BUDGETS.jsCssGzipKB,
-    );
-  add('bytes.vite', '  Vite blank page JS+CSS gzip', round(cold.transfer.vite.gzipKB), 'kB');
-
-  // Memory.
-  // A soak cut short by a failing loop is not judged (its samples stay in the JSON).
-  const heapSamples = soak.error ? [] : soak.samples;
-  const last = heapSamples.at(-1);
-  const window = soak.minutes >= 2 ? 60 : (soak.minutes * 60) / 2;
-  const soakNote = soak.error
-    ? `(soak stopped: ${soak.error})`
-    : `(${soak.minutes} min${QUICK ? ', quick mode' : ''}, ${soak.samples.length} loops; ${soak.firstPageMB} → ${last?.heapMB} MB)`;
-  add(
-    'heap.ratio',
-    'JS heap after the soak / after the first page',
-    ratio(last?.heapMB, soak.firstPageMB),
-    'x',
-    '≤',
-    BUDGETS.heapRatio,
-    soakNote,
-  );
-  add(
-    'heap.growth',
-    `  growth over the soak's last ${window >= 60 ? 'minute' : `${window} s`}`,
-    round(growthPct(heapSamples, window)),
-    '%',
-    '≤',
-    BUDGETS.heapGrowthPct,
-  );
-  add(
-    'heap.list5k',
-    `  JS heap with the ${BENCH_IMAGES.toLocaleString('en')}-image list shown`,
-    round(interactions.heapAfterGcMB),
-    'MB',
-  );
 
   // Lighthouse.
   if (lighthouse) {
@@ -212,16 +223,16 @@ export function runDetails(measured, loadBefore) {
     loadavgBefore: loadBefore.map((x) => round(x, 2)),
     loadavgAfter: os.loadavg().map((x) => round(x, 2)),
     checks: runChecks(measured),
-    coldLoad: {
+    coldLoad: cold && {
       method:
         'navigation start to the first row (blank pages: the h1) painted: MutationObserver, then rAF + MessageChannel',
       samples: cold.samples,
     },
-    transfer: {
+    transfer: cold && {
       method: 'gzip -9 of each same-origin script/stylesheet/worker file fetched by a cold load (what serve.mjs sends)',
       ...cold.transfer,
     },
-    interactions: {
+    interactions: interactions && {
       method: 'input event timeStamp to the next paint after the awaited DOM state (rAF + MessageChannel)',
       cpuRate: interactions.cpuRate,
       firstRowMs5k: round(interactions.firstRowMs),
@@ -247,6 +258,7 @@ export function summarize(runs, chromiumVersion) {
     node: process.version,
     machine: { cpus: os.cpus().length },
     settings: {
+      only: [...ONLY],
       repeat: REPEAT,
       quick: QUICK,
       runs: RUNS,

@@ -1,6 +1,7 @@
 // A run's measurements become every budget of issue 17, computed from the samples.
 import { describe, expect, it } from 'vitest';
 import { verdict } from './checks.mjs';
+import { PARTS, onlyParts } from './config.mjs';
 import { runChecks } from './results.mjs';
 
 const page = (ms, warmMs, breakdown = { first: ms[0] - 10, paint: ms[0] }) => ({
@@ -126,5 +127,26 @@ describe('runChecks', () => {
     expect(verdict(c['heap.ratio'])).toBeNull();
     expect(verdict(c['heap.growth'])).toBeNull();
     expect(c['lighthouse.performance']).toBeUndefined();
+  });
+
+  it('judges only the parts that ran (BENCH_ONLY): interactions and soak without the cold loads', () => {
+    const { interactions, soak } = measured();
+    const ids = runChecks({ cold: null, interactions, soak, lighthouse: null }).map((c) => c.id);
+    expect(ids.filter((id) => /^(firstRow|warm|bytes|lighthouse)\./.test(id))).toEqual([]);
+    expect(ids).toContain('interaction.search.p75');
+    expect(ids).toContain('heap.ratio');
+    expect(ids).toContain('heap.list5k');
+    const soakOnly = runChecks({ cold: null, interactions: null, soak, lighthouse: null }).map((c) => c.id);
+    expect(soakOnly).toEqual(['heap.ratio', 'heap.growth']);
+  });
+});
+
+describe('onlyParts (BENCH_ONLY)', () => {
+  it('is every part by default, or the ones named, and refuses an unknown one', () => {
+    expect([...onlyParts(undefined)]).toEqual(PARTS);
+    expect([...onlyParts(' ')]).toEqual(PARTS);
+    expect([...onlyParts('interactions, soak')]).toEqual(['interactions', 'soak']);
+    expect(() => onlyParts('interaction')).toThrow(/BENCH_ONLY=interaction: expected some of cold, interactions/);
+    expect(() => onlyParts(',')).toThrow(/BENCH_ONLY/);
   });
 });

@@ -10,7 +10,10 @@ const WAIT = { timeout: 30_000 };
 /** One loop of use, in English, from the custom tab in Guangzhou back to it. */
 async function session(page) {
   const panel = page.locator('#images-panel');
-  const idle = () => page.waitForSelector('#images-panel[aria-busy="false"]', WAIT);
+  // A locator, not page.waitForSelector: that returns an element handle, which keeps the element
+  // (and, through React's properties on it, its whole detached tree) alive until disposed; one per
+  // wait made the soak's heap grow by the bench's own doing.
+  const idle = () => page.locator('#images-panel[aria-busy="false"]').waitFor(WAIT);
   const row = (name) => panel.locator('tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
   const rowAction = async (name, action) => {
     await row(name).getByRole('button', { name: 'More actions', exact: true }).click();
@@ -114,7 +117,7 @@ export async function soak(browser, baseUrl) {
     };
     await page.goto(`${baseUrl}/images?tab=custom`, { waitUntil: 'commit' });
     await pageWait(page, () => window.__benchReady, 60_000, 'the first page of the soak');
-    await page.waitForSelector('#images-panel[aria-busy="false"]', WAIT);
+    await page.locator('#images-panel[aria-busy="false"]').waitFor(WAIT);
     await page.waitForTimeout(500);
     const firstPageMB = await heapMB();
     const start = Date.now();

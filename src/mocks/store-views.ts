@@ -1,7 +1,7 @@
 // The store as the API shows it: an image's state at a time, a stored image as a viewer sees it,
 // what a viewer can see and address in a region, and whether an image ID is taken.
 import { violation, type Violation } from '../rules/violation.ts';
-import type { Image, ImageState, ImageType, LatestExport } from '../rules/images.ts';
+import type { Image, ImageOrderField, ImageState, ImageType, LatestExport } from '../rules/images.ts';
 import type { InstanceState } from '../rules/instances.ts';
 import { catalogueIds, marketImages, publicImages } from './catalogue/images.ts';
 import type { ImageExport, StoredImage, StoredInstance, StoreView } from './store.ts';
@@ -142,31 +142,55 @@ export function customImagesOf(data: StoreView, accountId: string, region: strin
 }
 
 /**
+ * An image `viewer` can see, before it is presented: the fields a list sorts and filters on (the
+ * same as the presented image's), and `present` for the API's image. A list of thousands that
+ * shows a page presents only that page's.
+ */
+export type Visible = Pick<Image, ImageOrderField | 'Architecture' | 'ImageType'> & { present: () => Image };
+
+/**
  * Every image `viewer` can see in `region`: own custom, shared with them, public, marketplace;
  * only of the `types` asked for, so that a list of one source does not present all the others.
  */
-export function visibleImages(
+export function visibleEntries(
   data: StoreView,
   viewer: string,
   region: string,
   now: number,
   types: ReadonlySet<ImageType> = ALL_TYPES,
   keep: (image: Filterable) => boolean = () => true,
-): Image[] {
-  const custom: Image[] = [];
+): Visible[] {
+  const entry = (image: Readonly<StoredImage> | Image, type: ImageType, present: () => Image): Visible => ({
+    ImageType: type,
+    ImageName: image.ImageName,
+    OsName: image.OsName,
+    CreatedTime: image.CreatedTime,
+    ImageSize: image.ImageSize,
+    Architecture: image.Architecture,
+    present,
+  });
+  const custom: Visible[] = [];
   const copies = types.has('PRIVATE_IMAGE') ? copiesInFlight(data, now) : new Map<string, CopyInFlight[]>();
   if (types.has('PRIVATE_IMAGE') || types.has('SHARED_IMAGE'))
     for (const image of data.images) {
       if (image.Region !== region || !keep(image)) continue;
       const own = image.OwnerId === viewer;
       if (own ? types.has('PRIVATE_IMAGE') : types.has('SHARED_IMAGE') && isSharedWith(data, image.ImageId, viewer))
-        custom.push(presentImage(image, viewer, data, now, copies));
+        custom.push(
+          entry(image, own ? 'PRIVATE_IMAGE' : 'SHARED_IMAGE', () => presentImage(image, viewer, data, now, copies)),
+        );
     }
+  const listed = (images: Image[]) => images.filter(keep).map((image) => entry(image, image.ImageType, () => image));
   return [
     ...custom,
-    ...(types.has('PUBLIC_IMAGE') ? publicImages(region).filter(keep) : []),
-    ...(types.has('MARKET_IMAGE') ? marketImages(region).filter(keep) : []),
+    ...(types.has('PUBLIC_IMAGE') ? listed(publicImages(region)) : []),
+    ...(types.has('MARKET_IMAGE') ? listed(marketImages(region)) : []),
   ];
+}
+
+/** The same images, presented. */
+export function visibleImages(...args: Parameters<typeof visibleEntries>): Image[] {
+  return visibleEntries(...args).map((v) => v.present());
 }
 
 /** The fields of an image that do not depend on who looks or when: what early filters read. */

@@ -144,6 +144,9 @@ export function launchImageViolation(image: Image, type: InstanceTypeSpec | unde
   return undefined;
 }
 
+/** Whether a region's own offers run an architecture (or it sells nothing), by `region architecture`. */
+const soldIn = new Map<string, boolean>();
+
 /**
  * Why this image cannot launch in the region at all: no type on offer there runs its architecture
  * (ARM images where no ARM type is sold). Said before a type is chosen, so the wizard is no dead end.
@@ -151,13 +154,23 @@ export function launchImageViolation(image: Image, type: InstanceTypeSpec | unde
 export function imageRegionViolation(
   image: Pick<Image, 'Architecture'>,
   regionId: string,
-  offers: readonly Pick<InstanceTypeConfig, 'InstanceType'>[] = instanceTypeConfigs(regionId),
+  offers?: readonly Pick<InstanceTypeConfig, 'InstanceType'>[],
 ): Violation | undefined {
-  const fits = offers.some((c) => {
-    const type = findInstanceType(c.InstanceType);
-    return type !== undefined && architectureFits(image.Architecture, type.Architecture);
-  });
-  return fits || offers.length === 0
+  // What a region sells is rules data: its answer per architecture is kept (every row of a list
+  // asks, on every render: 20 rows built the region's offers 20 times, about 19 ms at CPU 4x).
+  const key = `${regionId} ${image.Architecture}`;
+  let fits = offers ? undefined : soldIn.get(key);
+  if (fits === undefined) {
+    const asked = offers ?? instanceTypeConfigs(regionId);
+    fits =
+      asked.length === 0 ||
+      asked.some((c) => {
+        const type = findInstanceType(c.InstanceType);
+        return type !== undefined && architectureFits(image.Architecture, type.Architecture);
+      });
+    if (!offers) soldIn.set(key, fits);
+  }
+  return fits
     ? undefined
     : violation(
         'InvalidParameterValue.InvalidImageForGivenInstanceType',

@@ -20,7 +20,7 @@ import {
   imageIdTaken,
   locateImage,
   locateVisibleImage,
-  visibleImages,
+  visibleEntries,
   type Filterable,
   type Located,
 } from '../store-views.ts';
@@ -72,8 +72,13 @@ export const describeImages = resolver('DescribeImages', (req, ctx) => {
   const early = filters.filter((f) => !DERIVED_FILTERS.has(f.Name));
   const ids = req.ImageIds ? new Set(req.ImageIds) : undefined;
   const keep = (i: Filterable) => (!ids || ids.has(i.ImageId)) && early.every((f) => matches(i, f));
-  let images = visibleImages(ctx.data, ctx.accountId, ctx.region, ctx.now, types, keep);
-  for (const filter of filters) if (DERIVED_FILTERS.has(filter.Name)) images = images.filter((i) => matches(i, filter));
+  // Only the page asked for is presented (each page of 5,000 custom images presented all of them:
+  // 30 to 40 ms at CPU 4x): the type is known before, and the fields sorted on are stored as
+  // presented; a state filter alone presents every image.
+  let images = visibleEntries(ctx.data, ctx.accountId, ctx.region, ctx.now, types, keep);
+  for (const filter of filters)
+    if (filter.Name === 'image-type') images = images.filter((i) => filter.Values.includes(i.ImageType));
+    else if (DERIVED_FILTERS.has(filter.Name)) images = images.filter((i) => matches(i.present(), filter));
   if (req.InstanceType !== undefined) {
     fail(instanceTypeOfferViolation(req.InstanceType, { regionId: ctx.region }));
     const type = findInstanceType(req.InstanceType)!;
@@ -82,7 +87,7 @@ export const describeImages = resolver('DescribeImages', (req, ctx) => {
   if (req.OrderField) images = sortImages(images, req.OrderField, req.Order);
   const offset = req.Offset ?? 0;
   const limit = req.Limit ?? DESCRIBE_LIMIT_DEFAULT;
-  return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit) };
+  return { TotalCount: images.length, ImageSet: images.slice(offset, offset + limit).map((i) => i.present()) };
 });
 
 export const describeImageQuota = resolver('DescribeImageQuota', () => ({

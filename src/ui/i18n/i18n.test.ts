@@ -226,6 +226,20 @@ describe('formats', () => {
     expect(formatsFor(locale, zone).dateTime(time)).toBe(text);
   });
 
+  it('formats each time once, and writes it the same when asked again, past the times it keeps too', () => {
+    const formats = formatsFor('en-GB', 'UTC');
+    const spy = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    expect(formats.dateTime(time)).toBe('16 Jan 2025, 08:00 UTC');
+    expect(formats.dateTime(time)).toBe('16 Jan 2025, 08:00 UTC');
+    expect(spy).toHaveBeenCalledTimes(1);
+    for (let minute = 0; minute < 1100; minute++)
+      formats.dateTime(new Date(Date.UTC(2025, 1, 1, 0, minute)).toISOString());
+    expect(formats.dateTime('2025-02-01T18:19:00.000Z')).toBe('01 Feb 2025, 18:19 UTC');
+    expect(formats.dateTime(time)).toBe('16 Jan 2025, 08:00 UTC');
+    expect(formats.dateTime('not a time')).toBe('not a time');
+    spy.mockRestore();
+  });
+
   it('writes a whole number below 1,000 as Intl does, in both languages, without asking Intl', () => {
     const plain = [-999, -1, 0, 1, 7, 20, 50, 512, 999];
     for (const locale of ['en-GB', 'zh-CN']) {
