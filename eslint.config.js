@@ -20,7 +20,7 @@ const siblings = (...dirs) => ({ regex: climbsInto(dirs), message: why(dirs) });
 const packages = (names, message) => ({ group: names, message });
 
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
-const ROUTER = ['react-router', 'react-router/*', 'react-router-dom', 'react-router-dom/*'];
+const ROUTER = ['wouter', 'wouter/*'];
 const TANSTACK = ['@tanstack/*'];
 const MSW = ['msw', 'msw/*'];
 

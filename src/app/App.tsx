@@ -1,6 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, type ReactNode } from 'react';
-import { BrowserRouter } from 'react-router-dom';
 import { setLanguage } from '../api/session.ts';
 import { useAccount } from '../features/account/use-account.ts';
 import { I18nProvider } from '../ui/i18n/I18n.tsx';
@@ -40,9 +39,7 @@ export function App({
       <DemoBackendContext.Provider value={backend}>
         <QueryClientProvider client={queryClient}>
           <AccountToasts>
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
+            <AppRoutes />
           </AccountToasts>
         </QueryClientProvider>
       </DemoBackendContext.Provider>

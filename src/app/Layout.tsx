@@ -1,5 +1,5 @@
-import { Suspense, use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Suspense, use, type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { NavLink, useLocation } from '../features/router.tsx';
 import { storageNotices, subscribeStorageNotices } from '../api/stored.ts';
 import { AccountSelect } from '../features/account/AccountSelect.tsx';
 import { GoToId } from '../features/images/GoToId.tsx';
@@ -19,7 +19,8 @@ import { servedBackend } from './served-backend.ts';
 /** Only a page of the local proxy (tencentcloud backend) loads this. */
 const proxyBackend = servedBackend ? import('./proxy-backend.ts') : null;
 
-export function Layout() {
+/** The console's frame: header, banners, and the page (`children`, the matched route) in `main`. */
+export function Layout({ children }: { children: ReactNode }) {
   const [region] = useRegion();
   const { pathname } = useLocation();
   const t = useT();
@@ -103,9 +104,7 @@ export function Layout() {
         <ToastRegion />
         <RouteErrorBoundary key={pathname}>
           {/* Shown while a lazily loaded page's code arrives. */}
-          <Suspense fallback={<p className="boot">{t('app.loadingPage')}</p>}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<p className="boot">{t('app.loadingPage')}</p>}>{children}</Suspense>
         </RouteErrorBoundary>
       </main>
     </>

@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Link, MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { Link, Route, Switch, useLocation } from '../features/router.tsx';
 import { describe, expect, it, vi } from 'vitest';
 import { withI18n } from '../test/render.tsx';
 import { RouteErrorBoundary } from './RouteError.tsx';
@@ -18,11 +20,17 @@ function Page() {
         <Link to="/fine">Fine page</Link>
       </nav>
       <RouteErrorBoundary key={pathname}>
-        <Routes>
-          <Route path="/broken" element={<Broken />} />
-          <Route path="/fine" element={<h1>Fine</h1>} />
-          <Route path="/images" element={<h1>Images</h1>} />
-        </Routes>
+        <Switch>
+          <Route path="/broken">
+            <Broken />
+          </Route>
+          <Route path="/fine">
+            <h1>Fine</h1>
+          </Route>
+          <Route path="/images">
+            <h1>Images</h1>
+          </Route>
+        </Switch>
       </RouteErrorBoundary>
     </>
   );
@@ -33,9 +41,9 @@ describe('RouteErrorBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     render(
       withI18n(
-        <MemoryRouter initialEntries={['/broken']}>
+        <Router hook={memoryLocation({ path: '/broken' }).hook}>
           <Page />
-        </MemoryRouter>,
+        </Router>,
       ),
     );
     const alert = screen.getByRole('alert');

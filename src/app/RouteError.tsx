@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../features/router.tsx';
 import { routes } from '../features/paths.ts';
 import { useT, useTitle } from '../ui/i18n/I18n.tsx';
 

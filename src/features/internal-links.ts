@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from './router.tsx';
 
 /**
  * Internal links are plain `<a href>`: a router `<Link>` costs hooks, a memoized path and a click

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { useInternalLinks } from '../features/internal-links.ts';
+import { Route, Switch } from '../features/router.tsx';
 import { messages as enPages } from '../ui/i18n/catalogue-en-pages.ts';
 import { messages as en } from '../ui/i18n/catalogue-en.ts';
 import { messages as zhCNPages } from '../ui/i18n/catalogue-zh-CN-pages.ts';
@@ -34,8 +34,31 @@ function InternalLinks({ children }: { children: ReactElement }) {
 }
 
 /**
+ * The test's handle on the address, in the shape tests read it: the page's own history (jsdom's),
+ * which the console's router (wouter's browser location) follows, so back and forward are the real
+ * popstate path. `navigate(-1)` resolves once the page has been told.
+ */
+const testRouter = {
+  get state() {
+    const { pathname, search, hash } = window.location;
+    return { location: { pathname, search, hash, state: window.history.state as unknown } };
+  },
+  async navigate(to: string | number) {
+    if (typeof to === 'number') {
+      const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      await act(async () => {
+        window.history.go(to);
+        await moved;
+      });
+    } else {
+      act(() => window.history.pushState(null, '', to));
+    }
+  },
+};
+
+/**
  * Render a page or component as the console does, against the real resolvers behind msw/node:
- * a fresh QueryClient (no retries), a router at `url`, in English unless `locale` says otherwise. `path` is the route pattern the element
+ * a fresh QueryClient (no retries), the page's address at `url`, in English unless `locale` says otherwise. `path` is the route pattern the element
  * is mounted at (e.g. '/images/:imageId'); other paths render a marker showing where a link went.
  */
 export function renderAt(
@@ -45,23 +68,24 @@ export function renderAt(
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter(
-    [
-      { path, element: <InternalLinks>{element}</InternalLinks> },
-      ...(path === '*' ? [] : [{ path: '*', element: <p data-testid="navigated">navigated</p> }]),
-    ],
-    { initialEntries: [url] },
-  );
+  window.history.replaceState(null, '', url);
   const user = userEvent.setup();
   const utils = render(
     withI18n(
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <RouterProvider router={router} />
+          <InternalLinks>
+            <Switch>
+              <Route path={path === '*' ? undefined : path}>{element}</Route>
+              <Route>
+                <p data-testid="navigated">navigated</p>
+              </Route>
+            </Switch>
+          </InternalLinks>
         </ToastProvider>
       </QueryClientProvider>,
       locale,
     ),
   );
-  return { ...utils, user, router, queryClient };
+  return { ...utils, user, router: testRouter, queryClient };
 }

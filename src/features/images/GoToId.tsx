@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../router.tsx';
 import { instanceRegionQuery } from '../../api/region-of.ts';
 import { IMAGE_ID_PATTERN, INSTANCE_ID_PATTERN } from '../../rules/ids.ts';
 import { errorText, type RequestFailure } from '../../ui/error-text.ts';

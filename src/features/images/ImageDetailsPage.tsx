@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from '../router.tsx';
 import { imageQueries } from '../../api/image-queries.ts';
 import { copiesQuery } from '../../api/copies-queries.ts';
 import { imageRegionQuery } from '../../api/region-of.ts';

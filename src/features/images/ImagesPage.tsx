@@ -1,6 +1,6 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../router.tsx';
 import { imageKeys, imageQueries } from '../../api/image-queries.ts';
 import { isKnownRegion } from '../../rules/regions.ts';
 import { searchTextViolation } from '../../rules/describe.ts';

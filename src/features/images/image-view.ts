@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from '../router.tsx';
 import type { ImageListParams } from '../../api/image-queries.ts';
 import { getAccount } from '../../api/session.ts';
 import { searchTextViolation } from '../../rules/describe.ts';

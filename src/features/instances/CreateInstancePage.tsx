@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../router.tsx';
 import { useRunInstances } from '../../api/instance-queries.ts';
 import { serverError } from '../../api/server-error.ts';
 import { FormError } from '../../ui/FormError.tsx';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from '../router.tsx';
 import { instanceQueries } from '../../api/instance-queries.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';

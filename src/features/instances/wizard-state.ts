@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from '../router.tsx';
 import type { WizardChoices } from '../../rules/wizard.ts';
 
 /** The wizard's steps, each named by its message. */

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../router.tsx';
 import { imageQueries, isBusy } from '../../api/image-queries.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';

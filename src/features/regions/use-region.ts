@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../router.tsx';
 import { readStoredText } from '../../api/stored.ts';
 import { DEFAULT_REGION_ID, isKnownRegion } from '../../rules/regions.ts';
 

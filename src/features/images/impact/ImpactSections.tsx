@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../router.tsx';
 import type { ImageChange, SnapshotCost } from '../../../rules/impact.ts';
 import type { Image, Snapshot } from '../../../rules/images.ts';
 import { formatPrice } from '../../../rules/pricing.ts';

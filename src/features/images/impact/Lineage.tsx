@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../router.tsx';
 import { lineageQuery } from '../../../api/copies-queries.ts';
 import type { Image } from '../../../rules/images.ts';
 import { lineageTree, type LineageNode } from '../../../rules/lineage.ts';
