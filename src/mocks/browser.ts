@@ -38,6 +38,23 @@ async function controlledOrFirstVisit(): Promise<boolean> {
   });
 }
 
+/**
+ * Whether a rejection is the browser's "Failed to update a ServiceWorker" for this script. MSW asks
+ * for an update of a worker already registered and leaves the promise to reject unhandled when the
+ * check fails: the script gone from the server (a deploy in between), or the check cut short by
+ * the page navigating away (seen in Chromium as "…: Not found"). The running worker goes on
+ * answering and the next load checks again: not an error of the page.
+ */
+export function isFailedUpdateOf(scriptUrl: string, reason: unknown): boolean {
+  // A TypeError or a DOMException, by the browser and the cause.
+  const message = (reason as { message?: unknown } | null)?.message;
+  return (
+    typeof message === 'string' &&
+    message.startsWith('Failed to update a ServiceWorker') &&
+    message.includes(`with script ('${scriptUrl}')`)
+  );
+}
+
 const FIRST_ANSWER_WAIT_MS = 3000;
 
 function whenIdle(): Promise<void> {
@@ -76,8 +93,12 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
     const drop = ({ response }: { response: Response }) => void response.body?.cancel().catch(() => undefined);
     worker.events.on('response:mocked', drop);
     worker.events.on('response:bypass', drop);
+    const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+    window.addEventListener('unhandledrejection', (event) => {
+      if (isFailedUpdateOf(new URL(url, location.href).href, event.reason)) event.preventDefault();
+    });
     await worker.start({
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      serviceWorker: { url },
       onUnhandledRequest: 'bypass',
       quiet: true,
     });
