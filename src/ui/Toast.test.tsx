@@ -101,4 +101,13 @@ describe('Toast', () => {
     act(() => screen.getByRole('button', { name: 'Show' }).focus());
     expect(toastList()).toBeEmptyDOMElement();
   });
+
+  it('leaves no timer behind once the console is gone (one left set state after the page was torn down)', () => {
+    vi.useFakeTimers();
+    const { unmount } = render(withI18n(<Harness />));
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(vi.getTimerCount()).toBe(1);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });

@@ -63,6 +63,16 @@ export function ToastProvider({
   // out meanwhile go once it leaves.
   const held = useRef(false);
   const due = useRef(new Set<number>());
+  // A toast's timer goes with the provider: one left running would set state on an unmounted tree
+  // (in tests, after the page is gone).
+  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const running = timers.current;
+    return () => {
+      running.forEach(clearTimeout);
+      running.clear();
+    };
+  }, []);
   const hold = (holding: boolean) => {
     held.current = holding;
     if (holding) return;
@@ -75,7 +85,12 @@ export function ToastProvider({
       show(message, tone = 'success') {
         const id = nextId.current++;
         setToasts((list) => [...list.slice(1 - KEPT), { id, message, tone, owner: ownerRef.current }]);
-        setTimeout(() => (held.current ? due.current.add(id) : dismiss(id)), TIMEOUT_MS);
+        const timer = setTimeout(() => {
+          timers.current.delete(timer);
+          if (held.current) due.current.add(id);
+          else dismiss(id);
+        }, TIMEOUT_MS);
+        timers.current.add(timer);
       },
     }),
     [dismiss],
