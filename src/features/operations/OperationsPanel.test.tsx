@@ -209,7 +209,10 @@ describe('Retry of a failed destination', () => {
     const panel = screen.getByRole('region', { name: 'Operations' });
     await user.click(await within(panel).findByRole('button', { name: 'Retry copy of redis [flaky] to Beijing' }));
     const item = () => operations(panel)[0]!;
-    await waitFor(() => expect(item()).toHaveTextContent('Deleted'), POLLS);
+    // The panel has read the failed copy again and found it gone: its link goes, and the row says
+    // it is retrying, not "Deleted".
+    await waitFor(() => expect(within(item()).queryByRole('link')).not.toBeInTheDocument(), POLLS);
+    expect(item()).not.toHaveTextContent('Deleted');
     expect(within(item()).getByRole('button', { name: 'Retrying…' })).toHaveAttribute('aria-disabled', 'true');
 
     gate.resolve();

@@ -155,14 +155,18 @@ export function OperationsPanel() {
                 const image = result?.data;
                 const gone = result?.isSuccess && image === null;
                 const exported = image ? exportView(op, image) : undefined;
+                const key = opKey(op);
+                // A copy's retry deletes the failed copy first: until the new copy is answered, the
+                // row says "Retrying…" on its button, not "Deleted" beside it.
                 const state = exported
                   ? t(exportStateKeys[exported.state])
                   : image
                     ? t(stateKeys[image.ImageState])
                     : gone
-                      ? t('operations.deleted')
+                      ? retrying.has(key)
+                        ? null
+                        : t('operations.deleted')
                       : t('operations.checking');
-                const key = opKey(op);
                 const target = op.export ? op.export.bucket : t.region(op.region);
                 const refusal = retryRefusals.get(key);
                 return (
@@ -188,7 +192,7 @@ export function OperationsPanel() {
                           value={image.SyncPercent ?? undefined}
                         />
                       ) : null}
-                      <span>{state}</span>
+                      {state && <span>{state}</span>}
                       {exported
                         ? exported.reason && <span className="reason">{exported.reason}</span>
                         : image?.FailureReason && <span className="reason">{image.FailureReason}</span>}
