@@ -62,6 +62,10 @@ describe('the Family and Tags columns', () => {
     renderImagesPage('region=ap-guangzhou&tab=shared');
     const grid = await table();
     expect(headers(grid)).toEqual(expect.arrayContaining(['Image family', 'Tags']));
+    const api = await row('partner-api-centos79');
+    expect(cellOf(api, grid, 'Image family')).toHaveTextContent('partner-api');
+    expect(cellOf(api, grid, 'Tags')).toHaveTextContent('team: partner');
+    expect(cellOf(await row('reseller-lamp-centos79'), grid, 'Tags')).toHaveTextContent('env: template');
     expect(within(grid).queryByRole('button', { name: /^Filter by tag/ })).not.toBeInTheDocument();
   });
 });

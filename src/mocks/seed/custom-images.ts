@@ -257,6 +257,9 @@ export const customSpecs: readonly CustomSpec[] = [
     size: 40,
     created: '2024-12-02T03:00:00Z',
     description: 'Partner integration API, ready to join the shared VPC.',
+    // Its owner's family and tags, which the accounts it is shared with read (the shared tab).
+    family: 'partner-api',
+    tags: [{ Key: 'team', Value: 'partner' }],
   },
   {
     ref: 'a2-gz-node',
@@ -315,6 +318,7 @@ export const customSpecs: readonly CustomSpec[] = [
     size: 30,
     created: '2024-11-12T04:30:00Z',
     description: 'Hosting template: Apache, PHP 7.4, MySQL 5.7 with cPanel-style layout.',
+    tags: [{ Key: 'env', Value: 'template' }],
   },
   {
     ref: 'a3-gz-wp',
