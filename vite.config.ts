@@ -12,13 +12,20 @@ import { precompiledMessages } from './vite-messages.ts';
 const byLanguage = (chunk: OutputChunk) =>
   /\/src\/(ui\/i18n\/|rules\/messages\/messages-)/.test(chunk.facadeModuleId ?? '');
 
-/** The chunks an entry loads at once: its dynamic imports and everything they import. */
+/**
+ * The chunks an entry loads at once: its dynamic imports and everything they import. A language's
+ * own chunks are left out, not what they import, which every language needs (the plural rules and
+ * formatters the compiled messages call): announced, it loads with the rest, where found only
+ * once the language's chunk has arrived it came about 100 ms later at CPU 4x.
+ */
 function firstLoadChunks(bundle: OutputBundle, entry: OutputChunk): string[] {
   const files = new Set<string>();
+  const seen = new Set<string>();
   const visit = (file: string) => {
     const chunk = bundle[file];
-    if (chunk?.type !== 'chunk' || file === entry.fileName || files.has(file) || byLanguage(chunk)) return;
-    files.add(file);
+    if (chunk?.type !== 'chunk' || file === entry.fileName || seen.has(file)) return;
+    seen.add(file);
+    if (!byLanguage(chunk)) files.add(file);
     chunk.imports.forEach(visit);
   };
   entry.dynamicImports.forEach(visit);
