@@ -202,10 +202,14 @@ export const imageQueries = {
       refetchInterval: (query) => (query.state.data && isBusyImage(query.state.data) ? POLL_MS : false),
     }),
   /** How many images of a source a region lists (a tab's count); null when the API lists none of it. */
-  count: (account: string, region: string, type: ImageType) =>
+  /** `before`: what the call waits for first (the images page: the paint of its rows). */
+  count: (account: string, region: string, type: ImageType, before?: () => Promise<void>) =>
     queryOptions({
       queryKey: imageKeys.count(account, region, type),
-      queryFn: ({ signal }) => countImages({ account, region, type }, signal),
+      queryFn: async ({ signal }) => {
+        await before?.();
+        return countImages({ account, region, type }, signal);
+      },
     }),
   /** Custom images used and allowed in a region (copies and imports in flight count). */
   quota: (account: string, region: string) =>

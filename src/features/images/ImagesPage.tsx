@@ -5,6 +5,7 @@ import { imageKeys, imageQueries } from '../../api/image-queries.ts';
 import { isKnownRegion } from '../../rules/regions.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
 import type { Image, ImageOrderField } from '../../rules/images.ts';
+import { afterNextPaint } from '../../ui/after-paint.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
@@ -58,9 +59,14 @@ export function ImagesPage() {
   const regionName = t.region(region);
 
   const query = useQuery(imageQueries.list(listParams(view, account, region)));
-  // The tabs' counts are asked once the first rows are in: they never delay them.
+  // The tabs' counts are asked once the first rows are in, and answered once those are painted:
+  // the embedded backend answers in the page, each count a pass over the region's images, and
+  // answered at once they ran between the rows' commit and their paint.
   const counts = useQueries({
-    queries: tabs.map((tab) => ({ ...imageQueries.count(account, region, tab.type), enabled: query.isSuccess })),
+    queries: tabs.map((tab) => ({
+      ...imageQueries.count(account, region, tab.type, afterNextPaint),
+      enabled: query.isSuccess,
+    })),
   });
   const sourceTabs = useSourceTabs();
   const countedTabs = sourceTabs.map((tab, i) => {
