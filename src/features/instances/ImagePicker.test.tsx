@@ -149,6 +149,10 @@ describe('the image picker in a region of more than 100 custom images', () => {
     const families = await within(panel).findByRole('group', { name: 'Latest in family' });
     await within(families).findByRole('radio', { name: `Latest in nightly-build: nightly-build-0999 ${late.ImageId}` });
     expect(within(families).getByRole('radio', { name: /^Latest in web-tier: / })).toBeInTheDocument();
-    expect(within(families).getAllByRole('radio')).toHaveLength(2);
+    // The seed's one family among the images shared with this account.
+    expect(
+      within(families).getByRole('radio', { name: /^Latest in partner-api: partner-api-centos79 / }),
+    ).toBeInTheDocument();
+    expect(within(families).getAllByRole('radio')).toHaveLength(3);
   });
 });
