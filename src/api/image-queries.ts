@@ -201,8 +201,10 @@ export const imageQueries = {
       },
       refetchInterval: (query) => (query.state.data && isBusyImage(query.state.data) ? POLL_MS : false),
     }),
-  /** How many images of a source a region lists (a tab's count); null when the API lists none of it. */
-  /** `before`: what the call waits for first (the images page: the paint of its rows). */
+  /**
+   * How many images of a source a region lists (a tab's count); null when the API lists none of it.
+   * `before`: what the call waits for first (the images page: the paint of its rows).
+   */
   count: (account: string, region: string, type: ImageType, before?: () => Promise<void>) =>
     queryOptions({
       queryKey: imageKeys.count(account, region, type),
