@@ -9,12 +9,12 @@ import { loadBreakdown, observeFirst } from './in-page.mjs';
 import { median, medianFields, round } from './stats.mjs';
 
 /** Waits for a page-side promise, with a timeout (page.evaluate has none of its own). */
-export function pageWait(page, fn, ms, what) {
+export function pageWait(page, fn, ms, what, arg) {
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what}: not seen within ${ms / 1000} s`)), ms);
   });
-  return Promise.race([page.evaluate(fn), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([page.evaluate(fn, arg), timeout]).finally(() => clearTimeout(timer));
 }
 
 /** One visit of `url` in a new page of `context`, CPU throttled before navigation; see coldLoad. */
@@ -72,17 +72,21 @@ async function coldLoad(browser, url, selectors, rate, { collect = false, warm =
       // warm start has them in the cache.
       await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
       // The service worker's own script is fetched by the browser, not the page: ask for it; and
-      // let it finish installing before the second visit.
+      // let it finish installing before the second visit. The console registers its worker only
+      // once its first rows are shown and the page is idle, which at CPU 4x can come after the
+      // network is idle: wait for it (navigator.serviceWorker.ready), or a warm visit would often
+      // find no worker to control it, and the bytes would miss the worker's script.
       const sw = await pageWait(
         page,
-        async () => {
-          const reg = await navigator.serviceWorker?.getRegistration();
+        async (expected) => {
+          const reg = expected ? await navigator.serviceWorker.ready : await navigator.serviceWorker?.getRegistration();
           if (!reg) return null;
           await navigator.serviceWorker.ready;
           return reg.active?.scriptURL ?? null;
         },
         30_000,
         `the service worker of ${url}`,
+        selectors === CONSOLE_SELECTORS,
       );
       if (sw) fetched.add(new URL(sw).pathname);
     }
@@ -121,6 +125,9 @@ function loadSamples(loads) {
     ...(warm.length && {
       warmMs: warm.map((l) => round(l.ms)),
       warmBreakdown: medianFields(warm.map((l) => l.breakdown)),
+      // The share of warm visits a service worker controlled from their start (the median of the
+      // 0s and 1s would say only which was the more common).
+      warmControlled: warm.filter((l) => l.breakdown.swControlled).length / warm.length,
     }),
   };
 }

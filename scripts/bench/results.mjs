@@ -111,7 +111,7 @@ export function runChecks({ cold, interactions, soak, lighthouse }) {
         'x',
         '≤',
         BUDGETS.warmStartRatio,
-        `(${Math.round(median(own.warmMs))} vs ${Math.round(median(vite.warmMs))} ms; service worker in control ${Math.round(own.warmBreakdown.swControlled * 100)} %)`,
+        `(${Math.round(median(own.warmMs))} vs ${Math.round(median(vite.warmMs))} ms; service worker in control ${Math.round(own.warmControlled * 100)} %)`,
       );
     }
   }
