@@ -23,6 +23,9 @@ const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 const ROUTER = ['wouter', 'wouter/*'];
 const TANSTACK = ['@tanstack/*'];
 const MSW = ['msw', 'msw/*'];
+// The console's routes come through one module, src/features/router.tsx: the router can be
+// replaced there alone (it was, react-router for wouter).
+const VIA_ROUTER = packages(ROUTER, 'Import the router through src/features/router.tsx, not wouter itself.');
 
 /**
  * The complete restriction list of a layer: forbidden packages and sibling folders, for static
@@ -167,10 +170,18 @@ export default defineConfig([
     ],
     folders: ['api', 'ui', 'features', 'app', 'mocks', 'test'],
   }),
-  ...layer('api', { folders: ['ui', 'features', 'app', 'mocks', 'test'] }),
-  ...layer('ui', { folders: ['api', 'features', 'app', 'mocks', 'test'] }),
-  ...layer('features', { folders: ['app', 'mocks', 'test'] }),
-  // src/app imports every layer; its components say no hard-coded text either.
+  ...layer('api', { packages: [VIA_ROUTER], folders: ['ui', 'features', 'app', 'mocks', 'test'] }),
+  ...layer('ui', { packages: [VIA_ROUTER], folders: ['api', 'features', 'app', 'mocks', 'test'] }),
+  ...layer('features', { packages: [VIA_ROUTER], folders: ['app', 'mocks', 'test'] }),
+  // The one module that imports the router's package.
+  { files: ['src/features/router.tsx'], rules: restrictions([], ['app', 'mocks', 'test']) },
+  // src/app imports every layer but the router's package (its tests may, for a router in memory);
+  // its components say no hard-coded text either.
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [VIA_ROUTER] }] },
+  },
   { files: ['src/app/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...HARD_CODED_TEXT] } },
   { files: ['src/app/**/*.test.tsx'], rules: { 'no-restricted-syntax': 'off' } },
 ]);

@@ -83,6 +83,18 @@ describe('layers: ESLint refuses an import against the direction rules -> api ->
     expect(await layerErrors(file, `export const load = () => import('${specifier}');\n`)).toEqual([]);
   });
 
+  it('the router comes through src/features/router.tsx: wouter itself only there (and in src/app tests)', async () => {
+    const code = `import { Link } from 'wouter';\nexport const A = Link;\n`;
+    for (const file of ['src/api/probe.ts', 'src/ui/probe.tsx', 'src/features/images/probe.tsx', 'src/app/probe.tsx']) {
+      const errors = await layerErrors(file, code);
+      expect(errors, file).toHaveLength(1);
+      expect(errors[0]).toMatch(/through src\/features\/router\.tsx/);
+    }
+    expect(await layerErrors('src/features/images/probe.tsx', `export { Link } from 'wouter';\n`)).toHaveLength(1);
+    expect(await layerErrors('src/features/router.tsx', code)).toEqual([]);
+    expect(await layerErrors('src/app/probe.test.tsx', code)).toEqual([]);
+  });
+
   it('rules and mocks refuse the UI frameworks', async () => {
     expect(await layerErrors('src/rules/probe.ts', `import { useState } from 'react';\nuseState();\n`)).toHaveLength(1);
     expect(await layerErrors('src/rules/probe.ts', `import { http } from 'msw';\nhttp.get;\n`)).toHaveLength(1);
