@@ -79,10 +79,8 @@ async function coldLoad(browser, url, selectors, rate, { collect = false, warm =
       const sw = await pageWait(
         page,
         async (expected) => {
-          const reg = expected ? await navigator.serviceWorker.ready : await navigator.serviceWorker?.getRegistration();
-          if (!reg) return null;
-          await navigator.serviceWorker.ready;
-          return reg.active?.scriptURL ?? null;
+          if (!expected && !(await navigator.serviceWorker?.getRegistration())) return null;
+          return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
         },
         30_000,
         `the service worker of ${url}`,

@@ -88,15 +88,14 @@ export async function openImages(page: Page, query: Record<string, string> = {})
   // pages it did: cause not found) stays on the page's own answers, as the console is built to
   // (src/mocks/browser.ts); a reload is the worker's.
   const controlled = () => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
-  const within = async (timeout: number) =>
-    expect
-      .poll(controlled, { timeout })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
-  if (await within(10_000)) return;
+  const taken = await expect
+    .poll(controlled, { timeout: 10_000 })
+    .toBe(true)
+    .then(
+      () => true,
+      () => false,
+    );
+  if (taken) return;
   await page.reload();
   await expect(pagerSummary(page)).toBeVisible();
   await expect.poll(controlled, { timeout: 15_000 }).toBe(true);
