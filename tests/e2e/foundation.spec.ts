@@ -138,7 +138,7 @@ test('the instances page lists the instances of the region and the account', asy
 
 test('a load that takes over a second says the console is loading; a quick one shows no message', async ({ page }) => {
   // Hold the console's main chunk for 2.5 s, as a slow connection would.
-  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/console-[^/]*\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
     await route.continue();
   });
@@ -150,7 +150,7 @@ test('a load that takes over a second says the console is loading; a quick one s
   await expect(loading).toHaveCount(0);
 
   // A quick load: the message is never revealed before the console replaces it.
-  await page.unroute(/\/assets\/boot-[^/]*\.js$/);
+  await page.unroute(/\/assets\/console-[^/]*\.js$/);
   await page.addInitScript(() => {
     new MutationObserver(() => {
       const message = document.querySelector<HTMLElement>('#root > .boot');
