@@ -4,8 +4,10 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { useInternalLinks } from '../features/internal-links.ts';
 import { Route, Switch } from '../features/router.tsx';
+import { messages as enDialogs } from '../ui/i18n/catalogue-en-dialogs.ts';
 import { messages as enPages } from '../ui/i18n/catalogue-en-pages.ts';
 import { messages as en } from '../ui/i18n/catalogue-en.ts';
+import { messages as zhCNDialogs } from '../ui/i18n/catalogue-zh-CN-dialogs.ts';
 import { messages as zhCNPages } from '../ui/i18n/catalogue-zh-CN-pages.ts';
 import { messages as zhCN } from '../ui/i18n/catalogue-zh-CN.ts';
 import { I18nProvider } from '../ui/i18n/I18n.tsx';
@@ -18,8 +20,8 @@ export const TEST_TIME_ZONE = 'UTC';
 
 /** The console's words in `locale`, every part of the catalogue loaded (components are tested one by one). */
 export function translator(locale: ChosenLocale = 'en'): Translate {
-  const messages = locale === 'en' ? { ...en, ...enPages } : { ...zhCN, ...zhCNPages };
-  return createTranslator(locale, { messages }, TEST_TIME_ZONE);
+  const messages = locale === 'en' ? { ...en, ...enDialogs, ...enPages } : { ...zhCN, ...zhCNDialogs, ...zhCNPages };
+  return createTranslator(locale, { messages, parts: ['dialogs', 'pages'] }, TEST_TIME_ZONE);
 }
 
 /** `element` with what every component of the console may ask for: its language (English unless asked). */

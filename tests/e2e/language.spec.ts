@@ -56,10 +56,13 @@ test.describe('a browser set to Chinese', () => {
     await expect(page.getByRole('searchbox', { name: '搜索镜像' })).toBeVisible();
     await expectNoAxeViolations(page, '/images in Chinese');
 
+    expect(chunks).toEqual(['messages-zh-CN']);
+
     await workerInControl(page);
     const language = await languageOfNextCall(page, () => page.getByRole('tab', { name: '自定义镜像' }).click());
     expect(language).toBe('zh-CN');
-    expect(chunks).toEqual(['messages-zh-CN']);
+    // The custom tab's rows open dialogs: their words may follow, in Chinese too.
+    expect(chunks.filter((chunk) => !chunk.endsWith('zh-CN') && chunk !== 'catalogue-zh-CN-dialogs')).toEqual([]);
   });
 
   test('says the console is loading in Chinese when loading takes over a second', async ({ page }) => {
@@ -134,4 +137,26 @@ test('a page loaded on demand brings its own messages, in the language of the mo
   await expect(page.getByRole('columnheader', { name: '可用区' })).toBeVisible();
   expect(chunks).toEqual(['catalogue-en-pages', 'catalogue-zh-CN-pages', 'messages-en', 'messages-zh-CN']);
   await expectNoAxeViolations(page, '/instances in Chinese');
+});
+
+test('a dialog brings its own words when it opens, in the language of the moment', async ({ page }) => {
+  const chunks = catalogueChunks(page);
+  await page.goto('/instances?region=ap-guangzhou');
+  await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('简体中文');
+  await expect(page.getByRole('heading', { level: 1, name: '实例' })).toBeVisible();
+  expect(chunks).toEqual(['catalogue-en-pages', 'catalogue-zh-CN-pages', 'messages-en', 'messages-zh-CN']);
+
+  await page.getByRole('button', { name: '创建自定义镜像' }).first().click();
+  const dialog = page.getByRole('dialog', { name: '创建自定义镜像' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('镜像名称')).toBeVisible();
+  expect(chunks).toEqual([
+    'catalogue-en-pages',
+    'catalogue-zh-CN-dialogs',
+    'catalogue-zh-CN-pages',
+    'messages-en',
+    'messages-zh-CN',
+  ]);
+  await expectNoAxeViolations(page, 'the Create custom image dialog in Chinese');
 });

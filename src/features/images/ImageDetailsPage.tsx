@@ -129,7 +129,15 @@ function ImageDetails({ imageId, region }: { imageId: string; region: string }) 
               {t('details.sharedNotice.text')}
             </div>
           )}
-          <ImageActions image={image} region={region} onOpen={setDialog} layout="page" />
+          <ImageActions
+            image={image}
+            region={region}
+            onOpen={(opened) => {
+              void t.need('dialogs'); // with the dialogs' code, not after it
+              setDialog(opened);
+            }}
+            layout="page"
+          />
           <h2>{t('details.heading')}</h2>
           <dl className="details">
             <dt>{t('field.state')}</dt>

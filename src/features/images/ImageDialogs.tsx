@@ -1,3 +1,4 @@
+import { MessagesOf } from '../../ui/i18n/I18n.tsx';
 import { CopyDialog } from '../copy/CopyDialog.tsx';
 import { ExportImageDialog } from '../export/ExportImageDialog.tsx';
 import { CancelShareDialog } from '../share/CancelShareDialog.tsx';
@@ -16,8 +17,19 @@ interface Props {
   onDone: () => void;
 }
 
-/** Every dialog of the images page, in one chunk that loads when the first dialog opens. */
-export default function ImageDialogs({ dialog, region, onClose, onDone }: Props) {
+/**
+ * Every dialog of the images page, in one chunk that loads when the first dialog opens, with the
+ * `dialogs` part of the catalogue (the opener asks for both at once: t.need).
+ */
+export default function ImageDialogs(props: Props) {
+  return (
+    <MessagesOf part="dialogs">
+      <Dialog {...props} />
+    </MessagesOf>
+  );
+}
+
+function Dialog({ dialog, region, onClose, onDone }: Props) {
   const common = { region, onClose, onDone };
   switch (dialog.kind) {
     case 'create':

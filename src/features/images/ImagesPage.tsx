@@ -84,15 +84,21 @@ export function ImagesPage() {
       : tab;
   });
   const tabLabel = sourceTabs.find((tab) => tab.key === view.tab)!.label;
-  // The dialogs' code is fetched once a list that opens them (the custom tab's: the other tabs'
-  // rows only launch) is shown and the page is idle, so the first dialog opens at once, the first
-  // rows do not wait for it, and a person who only browses never downloads it.
+  // The dialogs' code and words are fetched once a list that opens them (the custom tab's: the other
+  // tabs' rows only launch) is shown and the page is idle, so the first dialog opens at once, the
+  // first rows do not wait for it, and a person who only browses never downloads it.
   const shown = query.isSuccess && view.tab === 'custom';
   useEffect(() => {
     if (!shown || !('requestIdleCallback' in window)) return;
-    const id = requestIdleCallback(() => void loadDialogs(), { timeout: 5000 });
+    const id = requestIdleCallback(
+      () => {
+        void loadDialogs();
+        void t.need('dialogs');
+      },
+      { timeout: 5000 },
+    );
     return () => cancelIdleCallback(id);
-  }, [shown]);
+  }, [shown, t]);
   const total = query.data?.TotalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / view.size));
   const filtered = Boolean(view.q || view.os || view.arch || view.tag);

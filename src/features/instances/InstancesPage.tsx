@@ -1,19 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { Link, useSearchParams } from '../router.tsx';
 import { instanceQueries } from '../../api/instance-queries.ts';
 import { createImageFromInstanceViolation } from '../../rules/instances.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
+import { MessagesOf, useT, useTitle } from '../../ui/i18n/I18n.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
 import { createInstancePath } from '../paths.ts';
 import type { UiKey } from '../../ui/i18n/params.ts';
 
-const CreateImageDialog = lazy(async () => ({
-  default: (await import('../images/CreateImageDialog.tsx')).CreateImageDialog,
-}));
+// The dialog's code, then its words (the `dialogs` part, asked for with the code: see the button).
+const CreateImageDialog = lazy(async () => {
+  const { CreateImageDialog: Dialog } = await import('../images/CreateImageDialog.tsx');
+  return {
+    default: (props: ComponentProps<typeof Dialog>) => (
+      <MessagesOf part="dialogs">
+        <Dialog {...props} />
+      </MessagesOf>
+    ),
+  };
+});
 
 const stateKeys: Record<string, UiKey> = {
   PENDING: 'instances.state.PENDING',
@@ -95,7 +103,10 @@ export function InstancesPage() {
                       label={t('createImage.title')}
                       variant="link"
                       reason={t.rule(createImageFromInstanceViolation(i))}
-                      onClick={() => setImageFrom(i.InstanceId)}
+                      onClick={() => {
+                        void t.need('dialogs'); // with the dialog's code, not after it
+                        setImageFrom(i.InstanceId);
+                      }}
                     />
                   </td>
                 </tr>

@@ -122,14 +122,25 @@ describe('the catalogues', () => {
     const files = sources();
     const all = [...files.values()];
     expect(keys.filter((key) => !all.some((source) => source.includes(`'${key}'`)))).toEqual([]);
-    // The `pages` part loads with the pages of the lazily loaded routes (./parts.ts): no other module says it.
-    const pagesModules = /^features\/(instances\/|images\/ImageDetailsPage\.tsx|images\/impact\/)/;
-    const misplaced = keys
-      .filter((key) => partOf(key) === 'pages')
-      .flatMap((key) => [...files].filter(([path, source]) => !pagesModules.test(path) && source.includes(`'${key}'`)))
-      .map(([path]) => path);
-    expect(misplaced).toEqual([]);
-    expect(keys.some((key) => partOf(key) === 'pages')).toBe(true);
+    // The `pages` part loads with the pages of the lazily loaded routes, the `dialogs` part with the
+    // dialogs (./parts.ts): no other module of the UI says them (the rules' own messages have keys of
+    // their own, some alike: share.*, tags.*).
+    const modulesOf = {
+      pages: /^features\/(instances\/|images\/ImageDetailsPage\.tsx|images\/impact\/)/,
+      dialogs:
+        /^features\/(share|copy|export)\/|^features\/images\/(\w+Dialogs?|TagFields|NameDescriptionFields|FamilyFields|impact\/EditImpact)\.tsx$/,
+    };
+    const ui = /^(?!rules\/|mocks\/)/;
+    for (const [part, modules] of Object.entries(modulesOf)) {
+      const misplaced = keys
+        .filter((key) => partOf(key) === part)
+        .flatMap((key) =>
+          [...files].filter(([path, source]) => ui.test(path) && !modules.test(path) && source.includes(`'${key}'`)),
+        )
+        .map(([path]) => path);
+      expect(misplaced, part).toEqual([]);
+      expect(keys.some((key) => partOf(key) === part)).toBe(true);
+    }
   });
 });
 
@@ -147,6 +158,7 @@ describe('the pseudo-locale', () => {
   it('renders messages about 40 % longer than English, arguments kept', async () => {
     const pseudo = createTranslator('pseudo', await loadCatalogue('pseudo'));
     const english = createTranslator('en', await loadCatalogue('en'));
+    await pseudo.need('dialogs');
     expect(pseudo('pager.summary', { page: 2, pages: 3, total: 35 })).toBe('[Þààĝéé 2 ööƒ 3 · 35 îîɱààĝééš]');
     expect(pseudo('deleteImage.done', { count: 1, name: 'web-01' })).toBe('[Ðééļééţééð web-01.]');
     const lengths = (t: typeof english) =>
@@ -180,6 +192,7 @@ describe('the translator', () => {
 
   it('puts elements inside a message where its language puts them', async () => {
     const zh = createTranslator('zh-CN', await loadCatalogue('zh-CN'));
+    await zh.need('dialogs');
     const parts = zh.rich('cancelShare.intro', { name: createElement('strong', null, 'web-01') }) as unknown[];
     expect(parts[0]).toBe('请选择不再能看到 ');
     expect(isValidElement(parts[1]) && parts[1].type).toBe('strong');

@@ -72,8 +72,8 @@ export function createTranslator(locale: Locale, loaded: LoadedCatalogue, timeZo
   const formats = formatsFor(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', timeZone);
   // The main part's messages, and each part's added as it loads.
   const messages: CompiledCatalogue = { ...loaded.messages };
-  const parts = new Map<CataloguePart, Promise<void>>([['main', fulfilled(Promise.resolve())]]);
-  const asked: CataloguePart[] = ['main'];
+  const asked: CataloguePart[] = ['main', ...(loaded.parts ?? [])];
+  const parts = new Map(asked.map((part) => [part, fulfilled(Promise.resolve())]));
   // Names the rules hold in both languages; the pseudo-locale accents the English one.
   const letters = (text: string) => (pseudo ? pseudo.pseudoLetters(text) : text);
   const regionSays = (id: string, name: (r: Region) => string) => {
