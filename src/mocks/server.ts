@@ -9,7 +9,7 @@ import { quote } from '../rules/text.ts';
 import { CVM_API_PATH, errorEnvelope, serviceOf, STS_VERSION, type Envelope } from '../rules/protocol.ts';
 import '../rules/messages/every-language.ts';
 import { renderMessage } from '../rules/messages/render.ts';
-import type { Backend } from './backend.ts';
+import { languageOf, type Backend } from './backend.ts';
 import {
   HEADER_LIMIT_BYTES,
   boundedBody,
@@ -134,7 +134,10 @@ export function createMockApiServer(opts: MockApiServerOptions): MockApiServer {
     if (!auth.ok) return send(req, res, 200, errorEnvelope(auth.code, auth.message));
 
     const body = boundedBody(method, action, target.query, read.body);
-    if (!body.ok) return send(req, res, 200, errorEnvelope(body.violation.code, renderMessage(body.violation)));
+    if (!body.ok) {
+      const language = languageOf(header(req, 'x-tc-language'));
+      return send(req, res, 200, errorEnvelope(body.violation.code, renderMessage(body.violation, language)));
+    }
     if (action === 'GetCallerIdentity' && header(req, 'x-tc-version') === STS_VERSION)
       return send(req, res, 200, callerIdentity(auth.accountId));
     const envelope = backend.handle({

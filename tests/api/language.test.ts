@@ -106,6 +106,23 @@ describe('the same violation in both languages, with the same code', () => {
   });
 });
 
+describe('a GET whose query string is refused before the action runs', () => {
+  it('answers in the language asked for too', async () => {
+    const query = 'Filters.1.Name=image-type&Filters.1.Values.0=PUBLIC_IMAGE';
+    const ask = (language: 'en-US' | 'zh-CN') =>
+      rawCall(srv, 'DescribeImages', '', { method: 'GET', query, language }).then((r) => r.json.Response.Error);
+    expect(await ask('en-US')).toMatchObject({
+      Code: 'InvalidParameter',
+      Message:
+        'The parameter `Filters.0` is missing while `Filters.1` is given: list indices count up from 0 without gaps.',
+    });
+    expect(await ask('zh-CN')).toMatchObject({
+      Code: 'InvalidParameter',
+      Message: '缺少参数 `Filters.0`，但给出了 `Filters.1`：列表下标必须从 0 开始连续编号。',
+    });
+  });
+});
+
 describe('a quota refusal in both languages', () => {
   let full: RunningServer;
 
