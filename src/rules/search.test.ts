@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { osNameWords, searchKey, searchMatcher } from './search.ts';
+import { osNameWords, searchKey, searchKeys, searchMatcher } from './search.ts';
 
 describe('searchKey', () => {
   it.each([
@@ -55,14 +55,14 @@ describe('searchMatcher', () => {
     ['a word split by a space is not the word', 'cent os', centos, false],
     ['an empty query finds everything', '   ', centos, true],
   ])('%s: %j', (_what, query, fields, found) => {
-    expect(searchMatcher(query)(fields)).toBe(found);
+    expect(searchMatcher(query)(searchKeys(fields))).toBe(found);
   });
 
   it('knows a Chinese form and an English one for every word', () => {
     for (const word of osNameWords) {
       expect(searchKey(word.zh)).toBe(word.zh);
-      expect(searchMatcher(word.zh)([word.en[0]])).toBe(true);
-      for (const en of word.en) expect(searchMatcher(en)([word.zh])).toBe(true);
+      expect(searchMatcher(word.zh)(searchKeys([word.en[0]]))).toBe(true);
+      for (const en of word.en) expect(searchMatcher(en)(searchKeys([word.zh]))).toBe(true);
     }
   });
 });

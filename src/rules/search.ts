@@ -53,8 +53,18 @@ function inEnglish(key: string): string {
   return hasForm.test(key) ? searchKey(key.replace(anyForm, (form) => ` ${forms.get(form)!} `)) : key;
 }
 
-/** Whether a text contains the query: as typed, or with its OS-name words in either language. */
-export type SearchMatcher = (fields: readonly string[]) => boolean;
+/**
+ * A record's fields as search compares them: each one's search key and its English reading. A list
+ * searched again and again (the API's images, keystroke after keystroke) keeps its records' keys.
+ */
+export type SearchKeys = readonly (readonly [key: string, english: string])[];
+
+export function searchKeys(fields: readonly string[]): SearchKeys {
+  return fields.map(keysOf);
+}
+
+/** Whether a record contains the query: as typed, or with its OS-name words in either language. */
+export type SearchMatcher = (keys: SearchKeys) => boolean;
 
 /**
  * A matcher for what a person typed: true for a record one of whose fields contains it, after
@@ -64,11 +74,7 @@ export type SearchMatcher = (fields: readonly string[]) => boolean;
 export function searchMatcher(query: string): SearchMatcher {
   const typed = searchKey(query);
   const translated = inEnglish(typed);
-  return (fields) =>
-    fields.some((field) => {
-      const [key, english] = keysOf(field);
-      return key.includes(typed) || english.includes(translated);
-    });
+  return (keys) => keys.some(([key, english]) => key.includes(typed) || english.includes(translated));
 }
 
 /**
