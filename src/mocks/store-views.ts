@@ -170,14 +170,19 @@ export function visibleEntries(
     present,
   });
   const custom: Visible[] = [];
-  const copies = types.has('PRIVATE_IMAGE') ? copiesInFlight(data, now) : new Map<string, CopyInFlight[]>();
+  // What own images are being copied to, found once the first of them is presented (a page of a
+  // long list presents twenty).
+  let copies: ReadonlyMap<string, CopyInFlight[]> | undefined;
+  const copiesNow = () => (copies ??= copiesInFlight(data, now));
   if (types.has('PRIVATE_IMAGE') || types.has('SHARED_IMAGE'))
     for (const image of data.images) {
       if (image.Region !== region || !keep(image)) continue;
       const own = image.OwnerId === viewer;
       if (own ? types.has('PRIVATE_IMAGE') : types.has('SHARED_IMAGE') && isSharedWith(data, image.ImageId, viewer))
         custom.push(
-          entry(image, own ? 'PRIVATE_IMAGE' : 'SHARED_IMAGE', () => presentImage(image, viewer, data, now, copies)),
+          entry(image, own ? 'PRIVATE_IMAGE' : 'SHARED_IMAGE', () =>
+            presentImage(image, viewer, data, now, copiesNow()),
+          ),
         );
     }
   const listed = (images: Image[]) => images.filter(keep).map((image) => entry(image, image.ImageType, () => image));
