@@ -14,7 +14,7 @@ import { accountList, readStoredList, readStoredText, storageNotices, useAccount
 const said = (from: number) =>
   storageNotices()
     .slice(from)
-    .map((n) => renderMessage(n));
+    .map((n) => renderMessage(n, 'en-US'));
 /** The keys where something was set aside under `prefix`. */
 const asides = (prefix: string) => Object.keys(localStorage).filter((k) => k.startsWith(`${prefix}:unreadable:`));
 

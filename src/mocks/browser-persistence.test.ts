@@ -126,7 +126,7 @@ describe('browser persistence', () => {
     localStorage.setItem(STORE_KEY, raw);
     const tab = openTab();
     expect(localStorage.getItem(ASIDE)).toBe(raw);
-    const notice = renderMessage(tab.persistence.notice);
+    const notice = renderMessage(tab.persistence.notice, 'en-US');
     expect(notice).toContain(ASIDE);
     expect(notice).toContain('could not be read');
     expect(notice).toBe(
@@ -180,7 +180,7 @@ describe('browser persistence', () => {
     expect(data.instances).toEqual(seed.instances);
     for (const [id, list] of Object.entries(seed.shares)) expect(data.shares[id]).toEqual(list);
     expect(data.shares['img-aaaaaaaa']).toBeUndefined();
-    expect(renderMessage(tab.persistence.notice)).toBe(
+    expect(renderMessage(tab.persistence.notice, 'en-US')).toBe(
       `${count} saved ${count === 1 ? 'entry' : 'entries'} of the demo data could not be read and ${count === 1 ? 'was' : 'were'} left out; everything else was kept. The unreadable entries are kept in this browser’s local storage as "${ASIDE}".`,
     );
     const aside = JSON.parse(localStorage.getItem(ASIDE)!) as Record<string, unknown>;
@@ -203,7 +203,9 @@ describe('browser persistence', () => {
     );
     const tab = openTab();
     expect(tab.backend.data().images).toEqual(seed.images);
-    expect(renderMessage(tab.persistence.notice)).toContain('1 saved entry of the demo data could not be read');
+    expect(renderMessage(tab.persistence.notice, 'en-US')).toContain(
+      '1 saved entry of the demo data could not be read',
+    );
     expect(localStorage.getItem('cvm-console:store:v1')).toBeNull();
   });
 

@@ -596,10 +596,10 @@ describe('Copy image (SyncImages)', () => {
           // The dialog says "Choose at least one destination region."; the API needs at least one item.
           expect(res.Error?.Code).toBe('InvalidParameterValue');
         } else if (nameProblem) {
-          expect(res.Error?.Message).toBe(renderMessage(nameProblem));
+          expect(res.Error?.Message).toBe(renderMessage(nameProblem, 'en-US'));
         } else if (firstReason) {
           expect(res.Error?.Code).toBe(firstReason.code);
-          expect(res.Error?.Message).toBe(renderMessage(firstReason));
+          expect(res.Error?.Message).toBe(renderMessage(firstReason, 'en-US'));
         } else if (duplicate) {
           expect(res.Error?.Code).toBe(duplicate.code);
         } else {

@@ -75,7 +75,9 @@ describe('requestSchemas', () => {
       },
     });
     if (!result.ok)
-      expect(renderMessage(result.violation)).toBe('The parameter `NotAParameter` is not recognized by this action.');
+      expect(renderMessage(result.violation, 'en-US')).toBe(
+        'The parameter `NotAParameter` is not recognized by this action.',
+      );
   });
 });
 

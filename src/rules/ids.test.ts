@@ -67,7 +67,7 @@ describe('accountIdProblem', () => {
   ])('rejects %s', (_name, id, parts) => {
     const problem = accountIdProblem(id);
     expect(problem).toBeDefined();
-    for (const part of parts) expect(renderMessage(problem)).toContain(part);
+    for (const part of parts) expect(renderMessage(problem, 'en-US')).toContain(part);
     expectFieldViolation(
       requestRefusal(accountIdSchema, id),
       'InvalidParameterValue.InvalidAppIdFormat',

@@ -172,7 +172,7 @@ describe('stateViolation', () => {
     ['CREATING', 'delete', 'The image is still being created; it can be deleted once it is normal.'],
   ])('explains %s for what cannot be done (%s)', (state, action, message) => {
     expectFieldViolation(stateViolation('X', state, action, 'ImageId'), 'X', 'ImageId', message);
-    expect(renderMessage(stateViolation('X', state, action, 'ImageId'))).toBe(message);
+    expect(renderMessage(stateViolation('X', state, action, 'ImageId'), 'en-US')).toBe(message);
   });
 });
 

@@ -35,7 +35,7 @@ describe('imageNameProblem / imageNameSchema', () => {
   ])('rejects %s', (_name, name, code, parts) => {
     const problem = imageNameProblem(name);
     expect(problem).toBeDefined();
-    for (const part of parts) expect(renderMessage(problem)).toContain(part);
+    for (const part of parts) expect(renderMessage(problem, 'en-US')).toContain(part);
     expectFieldViolation(requestRefusal(imageNameSchema, name), code, undefined, ...parts);
   });
 
@@ -81,8 +81,8 @@ describe('imageDescriptionProblem / imageDescriptionSchema', () => {
     ['257 characters', 'd'.repeat(257)],
     ['257 emoji', '😀'.repeat(257)],
   ])('rejects %s', (_name, text) => {
-    expect(renderMessage(imageDescriptionProblem(text))).toContain('at most 256');
-    expect(renderMessage(imageDescriptionProblem(text))).toContain('it has 257');
+    expect(renderMessage(imageDescriptionProblem(text), 'en-US')).toContain('at most 256');
+    expect(renderMessage(imageDescriptionProblem(text), 'en-US')).toContain('it has 257');
     expectFieldViolation(
       requestRefusal(imageDescriptionSchema, text),
       'InvalidParameterValue.TooLarge',

@@ -218,7 +218,7 @@ describe('recipientProblems', () => {
       'InvalidParameterValue.InvalidAppIdFormat',
       `Account ID "${'x'.repeat(64)}…" must contain digits only.`,
     );
-    expect(renderMessage(problems[0]!.violation)).not.toContain('x'.repeat(65));
+    expect(renderMessage(problems[0]!.violation, 'en-US')).not.toContain('x'.repeat(65));
   });
 });
 

@@ -15,7 +15,7 @@ describe('quote', () => {
   });
   it('cuts a huge account ID in its message', () => {
     const problem = accountIdProblem('z'.repeat(10_000));
-    expect(renderMessage(problem)).toBe(`Account ID "${'z'.repeat(64)}…" must contain digits only.`);
+    expect(renderMessage(problem, 'en-US')).toBe(`Account ID "${'z'.repeat(64)}…" must contain digits only.`);
   });
 });
 

@@ -192,7 +192,7 @@ describe('violationFromZod', () => {
       params: { name: 'Nested.Foo' },
       field: 'Nested.Foo',
     });
-    expect(renderMessage(v)).toBe('The parameter `Nested.Foo` is not recognized by this action.');
+    expect(renderMessage(v, 'en-US')).toBe('The parameter `Nested.Foo` is not recognized by this action.');
   });
 });
 

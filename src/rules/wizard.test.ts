@@ -107,7 +107,7 @@ describe('wizardProblems', () => {
       'Instance name must be at most 58 characters when launching 2 instances, so that "-1" to "-2" fit in 60.',
     ],
   ])('blocks %s at the %s step', (_what, step, chosen, known, message) => {
-    expect(renderMessage(wizardProblems(choices(chosen), facts(known))[step])).toBe(message);
+    expect(renderMessage(wizardProblems(choices(chosen), facts(known))[step], 'en-US')).toBe(message);
   });
 
   it('does not judge the zone quota before the instances there are known', () => {

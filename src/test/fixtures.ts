@@ -82,7 +82,7 @@ export function instanceType(name: string): InstanceTypeSpec {
 export function expectViolation(v: Violation | undefined, code: string, ...parts: string[]) {
   expect(v, `expected ${code}`).toBeDefined();
   expect(v!.code).toBe(code);
-  for (const part of parts) expect(renderMessage(v!)).toContain(part);
+  for (const part of parts) expect(renderMessage(v!, 'en-US')).toContain(part);
 }
 
 /** As `expectViolation`, and the violation names `field` (`undefined`: it names none). */
@@ -95,7 +95,7 @@ export function expectFieldViolation(
   expect(v, `expected ${code}`).toBeDefined();
   expect(v!.code).toBe(code);
   expect(v!.field).toBe(field);
-  for (const part of parts) expect(renderMessage(v!)).toContain(part);
+  for (const part of parts) expect(renderMessage(v!, 'en-US')).toContain(part);
 }
 
 /** The violation `schema` answers for `input` as a request (parseRequest); fails the test when it accepts it. */

@@ -9,7 +9,7 @@ import { operationsOf, recordOperations } from './operations-store.ts';
 const said = (from: number) =>
   storageNotices()
     .slice(from)
-    .map((n) => renderMessage(n));
+    .map((n) => renderMessage(n, 'en-US'));
 const asides = (prefix: string) => Object.keys(localStorage).filter((k) => k.startsWith(`${prefix}:unreadable:`));
 
 describe('the list of operations', () => {

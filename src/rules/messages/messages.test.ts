@@ -239,7 +239,7 @@ describe('renderMessage', () => {
       'The parameter `ImageUrl` must be at most 1024 characters.',
     ],
   ])('renders %s', (_what, v, text) => {
-    expect(renderMessage(v)).toBe(text);
+    expect(renderMessage(v, 'en-US')).toBe(text);
     expect(renderMessage(v, 'en-US')).toBe(text);
   });
 
@@ -302,6 +302,6 @@ describe('renderMessage', () => {
   });
 
   it('renders nothing for no message', () => {
-    expect(renderMessage(undefined)).toBeUndefined();
+    expect(renderMessage(undefined, 'en-US')).toBeUndefined();
   });
 });

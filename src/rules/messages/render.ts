@@ -30,7 +30,7 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
  * read as Tencent Cloud's consoles do), at least 2 and at most 4 decimal places (per-hour prices
  * such as ¥0.0004 need four), rounded half away from zero.
  */
-export function formatMoney(amount: number, currency: Currency, language: Language = 'en-US'): string {
+export function formatMoney(amount: number, currency: Currency, language: Language): string {
   const id = `${language} ${currency}`;
   let format = moneyFormats.get(id);
   if (!format)
@@ -48,10 +48,13 @@ export function formatMoney(amount: number, currency: Currency, language: Langua
   return format.format(amount);
 }
 
-/** The text of a message in `language` (English unless told); its messages must be loaded (./load.ts). */
-export function renderMessage(message: Message, language?: Language): string;
-export function renderMessage(message: Message | undefined, language?: Language): string | undefined;
-export function renderMessage(message: Message | undefined, language: Language = 'en-US'): string | undefined {
+/**
+ * The text of a message in `language`, always named: a caller that forgot it answered in English
+ * whatever it was asked (the standalone server did). Its messages must be loaded (./load.ts).
+ */
+export function renderMessage(message: Message, language: Language): string;
+export function renderMessage(message: Message | undefined, language: Language): string | undefined;
+export function renderMessage(message: Message | undefined, language: Language): string | undefined {
   if (!message) return undefined;
   // A message and its parameters (a region's name, a list's commas) come in one language.
   const values: Record<string, string | number> = { ...(message.params as Record<string, string | number>) };
