@@ -84,7 +84,7 @@ function firstLoad(): Plugin {
 }
 
 /** A language's first messages, the UI's main part and the rules' (its pages' part comes later): its name. */
-const languageFirst = /[\\/](?:catalogue-(en|zh-CN)|messages-(en|zh-CN)(?:-US)?)\.ts$/;
+const languageFirst = /[\\/](?:catalogue|messages)-(en|zh-CN)(?:-US)?\.ts$/;
 /** What the embedded backend loads to start MSW once the first rows show (src/mocks/browser.ts). */
 const mswRoot = /[\\/]node_modules[\\/]msw[\\/]lib[\\/]browser[\\/]index\.mjs$|[\\/]src[\\/]mocks[\\/]handlers\.ts$/;
 
@@ -138,8 +138,8 @@ function firstLoadGroups(): { plugin: Plugin; groups: CodeSplittingGroup[] } {
       {
         debugName: 'messages',
         name: (id) => {
-          const language = languageFirst.exec(id);
-          return language && `messages-${language[1] ?? language[2]}`;
+          const language = languageFirst.exec(id)?.[1];
+          return language ? `messages-${language}` : null;
         },
         includeDependenciesRecursively: false,
       },
