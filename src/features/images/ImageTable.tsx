@@ -1,9 +1,10 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { type Image, type ImageOrderField } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
 import { DateTime, useT } from '../../ui/i18n/I18n.tsx';
 import type { UiKey } from '../../ui/i18n/params.ts';
 import type { Translate } from '../../ui/i18n/translator.ts';
+import { afterNextPaint } from '../../ui/after-paint.ts';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { CopyId } from './CopyId.tsx';
 import { ImageActions } from './ImageActions.tsx';
@@ -221,6 +222,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
     onOpen,
     groups,
   } = props;
+  const shown = rows.slice(0, useRowsNow(rows.length));
   const cols = columns[tab].filter((col) => !hidden.has(col.id));
   const selectable = tab === 'custom';
   const allSelected = selectable && rows.length > 0 && rows.every((r) => selected.has(r.ImageId));
@@ -319,7 +321,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
           </tr>
         </thead>
         {groups && !loading && rows.length > 0 ? (
-          familyGroups(rows).map(({ family, images }) => (
+          familyGroups(shown).map(({ family, images }) => (
             <tbody key={family ?? ''} className="family-group">
               <tr className="group-row">
                 <th scope="rowgroup" colSpan={colCount}>
@@ -349,7 +351,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                 </td>
               </tr>
             ) : (
-              rows.map((image) => renderRow(image))
+              shown.map((image) => renderRow(image))
             )}
           </tbody>
         )}
@@ -357,6 +359,30 @@ export const ImageTable = memo(function ImageTable(props: Props) {
     </div>
   );
 });
+
+/**
+ * How many of a page's `total` rows to render now. The first load renders only the rows a first
+ * screen can show (a row is 64 px tall and the first starts 380 px or more down the page; a phone's
+ * cards are taller), and the rest once that frame has been painted: the first rows are rendered,
+ * laid out and painted without waiting for the rows below the fold (style, layout and paint before
+ * them about 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese). index.html marks the
+ * first load with `first-rows` on <html>; from then on, every row renders at once.
+ */
+function useRowsNow(total: number): number {
+  const [first, setFirst] = useState(() => document.documentElement.classList.contains('first-rows'));
+  useEffect(() => {
+    if (!first || total === 0) return;
+    let mounted = true;
+    void afterNextPaint().then(() => {
+      document.documentElement.classList.remove('first-rows');
+      if (mounted) setFirst(false);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [first, total]);
+  return first ? Math.max(1, Math.ceil((window.innerHeight - 380) / 64) + 1) : total;
+}
 
 /**
  * The rows of a page grouped by family: the families by name, then the images without one; each

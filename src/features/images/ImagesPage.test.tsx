@@ -248,6 +248,24 @@ function holdDescribeImages(
 const filterValue = (body: Parameters<Parameters<typeof holdDescribeImages>[0]>[1], name: string) =>
   body.Filters?.find((f) => f.Name === name)?.Values[0];
 
+describe('the first load', () => {
+  afterEach(() => document.documentElement.classList.remove('first-rows'));
+
+  it('renders the rows a first screen shows, then the rest once that frame is painted, and every row at once from then on', async () => {
+    // index.html marks the first load; jsdom's window is 768 px tall: (768 - 380) / 64 rows, rounded up, plus one.
+    document.documentElement.classList.add('first-rows');
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=public');
+    await screen.findByText('TencentOS Server 2.4 64-bit', { selector: 'a.name' });
+    expect(names()).toHaveLength(8);
+    await waitFor(() => expect(names()).toHaveLength(20));
+    expect(document.documentElement).not.toHaveClass('first-rows');
+    // The next page's rows arrive together: 15 in the same commit as its first.
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(names()[0]).not.toBe('TencentOS Server 2.4 64-bit'));
+    expect(names()).toHaveLength(15);
+  });
+});
+
 describe('while another list loads', () => {
   it('another region shows no rows of the previous region until its own arrive', async () => {
     const release = holdDescribeImages((region) => region === 'ap-shanghai');
