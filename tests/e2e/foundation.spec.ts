@@ -35,6 +35,32 @@ test('the images page lists public images; once its service worker is in control
   await expect(imageRows(page).first()).toBeVisible();
 });
 
+test('a first visit shows the header and the first screen of rows in one frame, then the rest of the page', async ({
+  page,
+}) => {
+  // Each batch of DOM changes the page makes, as a MutationObserver sees them: the header and the
+  // first rows arrive in the same one (src/app/boot.tsx), with only the rows a 720 px tall window
+  // can show; the rest of the 20 follow (ImageTable's first load).
+  await page.addInitScript(() => {
+    const seen: { header?: number; rows?: number; firstRows?: number } = {};
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    let batch = 0;
+    new MutationObserver(() => {
+      batch++;
+      if (seen.header === undefined && document.querySelector('.app-header')) seen.header = batch;
+      const rows = document.querySelectorAll('#images-panel tbody th[scope="row"]').length;
+      if (seen.rows === undefined && rows > 0) [seen.rows, seen.firstRows] = [batch, rows];
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/images');
+  await expect(imageRows(page)).toHaveCount(20);
+  const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
+  expect(seen.firstRows).toBe(7);
+  expect(seen.header).toBeGreaterThan(0);
+  expect(seen.rows).toBe(seen.header);
+});
+
 test('the root path opens the images page', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/images/);
