@@ -362,11 +362,12 @@ export const ImageTable = memo(function ImageTable(props: Props) {
 
 /**
  * How many of a page's `total` rows to render now. The first load renders only the rows a first
- * screen can show (a row is 64 px tall and the first starts 380 px or more down the page; a phone's
- * cards are taller), and the rest once that frame has been painted: the first rows are rendered,
- * laid out and painted without waiting for the rows below the fold (style, layout and paint before
- * them about 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese). index.html marks the
- * first load with `first-rows` on <html>; from then on, every row renders at once.
+ * screen can show, and the rest once that frame has been painted: the first rows are rendered, laid
+ * out and painted without waiting for the rows below the fold (style, layout and paint before them
+ * about 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese). A row is 64 px tall; the
+ * count holds for a first row 316 px or more down the page (337 px on a 1920 px wide screen, 427 px
+ * at 1280 px; a phone's cards are taller). index.html marks the first load with `first-rows` on
+ * <html>; from then on, every row renders at once.
  */
 function useRowsNow(total: number): number {
   const [first, setFirst] = useState(() => document.documentElement.classList.contains('first-rows'));
