@@ -360,14 +360,18 @@ export const ImageTable = memo(function ImageTable(props: Props) {
   );
 });
 
+/** A row of the images table is this tall at 1280 px and wider, and the first starts about this far down. */
+const ROW_PX = 64;
+const FIRST_ROW_TOP_PX = 380;
+
 /**
  * How many of a page's `total` rows to render now. The first load renders only the rows a first
  * screen can show, and the rest once that frame has been painted: the first rows are rendered, laid
  * out and painted without waiting for the rows below the fold (style, layout and paint before them
- * about 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese). A row is 64 px tall; the
- * count holds for a first row 316 px or more down the page (337 px on a 1920 px wide screen, 427 px
- * at 1280 px; a phone's cards are taller). index.html marks the first load with `first-rows` on
- * <html>; from then on, every row renders at once.
+ * about 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese). With one row more than fit
+ * below FIRST_ROW_TOP_PX, the count holds for a first row 316 px or more down the page (337 px on a
+ * 1920 px wide screen, 427 px at 1280 px; a phone's cards are taller). index.html marks the first
+ * load with `first-rows` on <html>; from then on, every row renders at once.
  */
 function useRowsNow(total: number): number {
   const [first, setFirst] = useState(() => document.documentElement.classList.contains('first-rows'));
@@ -382,7 +386,7 @@ function useRowsNow(total: number): number {
       mounted = false;
     };
   }, [first, total]);
-  return first ? Math.max(1, Math.ceil((window.innerHeight - 380) / 64) + 1) : total;
+  return first ? Math.max(1, Math.ceil((window.innerHeight - FIRST_ROW_TOP_PX) / ROW_PX) + 1) : total;
 }
 
 /**
