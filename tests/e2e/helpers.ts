@@ -75,6 +75,21 @@ export function pagerSummary(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Pages' }).getByText(/^Page \d+ of \d+ · /);
 }
 
+/**
+ * Waits until the page shows every row the pager's summary counts for it, and returns that count. A
+ * new set of rows paints the first screen's rows first and the rest a frame later (ImageTable.tsx,
+ * useRowsNow): a count read as soon as the summary changes could be the first screen's.
+ */
+export async function settledRowCount(page: Page): Promise<number> {
+  const summary = (await pagerSummary(page).textContent()) ?? '';
+  const [, pageNo, total] = /^Page (\d+) of \d+ · ([\d,]+) image/.exec(summary) ?? [];
+  expect(total, `the pager's summary "${summary}"`).toBeDefined();
+  const size = Number(await page.getByLabel('Rows per page').inputValue());
+  const count = Math.max(0, Math.min(size, Number(total!.replaceAll(',', '')) - (Number(pageNo) - 1) * size));
+  await expect(imageRows(page)).toHaveCount(count);
+  return count;
+}
+
 /** Open /images with the given view and wait until the list has loaded (rows or the empty state). */
 export async function openImages(page: Page, query: Record<string, string> = {}): Promise<void> {
   const params = new URLSearchParams({ region: 'ap-guangzhou', ...query });

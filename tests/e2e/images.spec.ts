@@ -12,6 +12,7 @@ import {
   pagerSummary,
   quotaText,
   rowAction,
+  settledRowCount,
   test,
 } from './helpers.ts';
 
@@ -122,7 +123,7 @@ test('search and filters live in the URL; back and forward restore the previous 
   await search.fill('Ubuntu');
   await expect(page).toHaveURL(/[?&]q=Ubuntu(&|$)/);
   await expect(pagerSummary(page)).not.toHaveText(/35 images/);
-  const ubuntuCount = await imageRows(page).count();
+  const ubuntuCount = await settledRowCount(page);
   expect(ubuntuCount).toBeGreaterThan(1);
   await expect(imageRows(page)).toHaveText(Array(ubuntuCount).fill(/Ubuntu/));
   const ubuntuRows = await imageRows(page).allTextContents();
@@ -133,7 +134,7 @@ test('search and filters live in the URL; back and forward restore the previous 
   await expect(page).toHaveURL(/[?&]q=Ubuntu(&|$)/);
   // The URL changes at once; the rows once the filtered list has arrived.
   await expect(pagerSummary(page)).not.toHaveText(ubuntuSummary);
-  const armCount = await imageRows(page).count();
+  const armCount = await settledRowCount(page);
   expect(armCount).toBeGreaterThan(0);
   expect(armCount).toBeLessThan(ubuntuCount);
   await expect(await columnCells(page, 'Architecture')).toHaveText(Array(armCount).fill('ARM'));

@@ -222,7 +222,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
     onOpen,
     groups,
   } = props;
-  const shown = rows.slice(0, useRowsNow(rows.length));
+  const shown = rows.slice(0, useRowsNow(rows));
   const cols = columns[tab].filter((col) => !hidden.has(col.id));
   const selectable = tab === 'custom';
   const allSelected = selectable && rows.length > 0 && rows.every((r) => selected.has(r.ImageId));
@@ -365,28 +365,35 @@ const ROW_PX = 64;
 const FIRST_ROW_TOP_PX = 380;
 
 /**
- * How many of a page's `total` rows to render now. The first load renders only the rows a first
- * screen can show, and the rest once that frame has been painted: the first rows are rendered, laid
- * out and painted without waiting for the rows below the fold (style, layout and paint before them
- * about 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese). With one row more than fit
- * below FIRST_ROW_TOP_PX, the count holds for a first row 316 px or more down the page (337 px on a
- * 1920 px wide screen, 427 px at 1280 px; a phone's cards are taller). index.html marks the first
- * load with `first-rows` on <html>; from then on, every row renders at once.
+ * How many of `rows` to render now. A new set of rows (the first load, another page, tab, region or
+ * search: its first row is another image) renders only the rows a first screen can show, and the
+ * rest once that frame has been painted: the rows in view are rendered, laid out and painted without
+ * waiting for the ones below the fold (on the first load, style, layout and paint before them about
+ * 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese). The same rows updated (a state, a
+ * selection, a language) render at once, and so does a new set while the focus is in the table's
+ * body, whose rows must not go from under it. With one row more than fit below FIRST_ROW_TOP_PX,
+ * the count holds for a first row 316 px or more down the page (337 px on a 1920 px wide screen,
+ * 427 px at 1280 px; a phone's cards are taller).
  */
-function useRowsNow(total: number): number {
-  const [first, setFirst] = useState(() => document.documentElement.classList.contains('first-rows'));
+function useRowsNow(rows: readonly Image[]): number {
+  const firstId = rows[0]?.ImageId;
+  const firstScreen = Math.max(1, Math.ceil((window.innerHeight - FIRST_ROW_TOP_PX) / ROW_PX) + 1);
+  const [set, setSet] = useState<{ firstId?: string; all: boolean }>({ all: true });
+  if (set.firstId !== firstId) {
+    const focusInRows = document.activeElement?.closest('.image-table tbody') != null;
+    setSet({ firstId, all: focusInRows || rows.length <= firstScreen });
+  }
   useEffect(() => {
-    if (!first || total === 0) return;
+    if (set.all) return;
     let mounted = true;
     void afterNextPaint().then(() => {
-      document.documentElement.classList.remove('first-rows');
-      if (mounted) setFirst(false);
+      if (mounted) setSet((now) => (now.firstId === firstId ? { firstId, all: true } : now));
     });
     return () => {
       mounted = false;
     };
-  }, [first, total]);
-  return first ? Math.max(1, Math.ceil((window.innerHeight - FIRST_ROW_TOP_PX) / ROW_PX) + 1) : total;
+  }, [set.all, firstId]);
+  return set.all ? rows.length : firstScreen;
 }
 
 /**

@@ -104,7 +104,7 @@ describe('the four tabs', () => {
       'Actions',
     ]);
     expect(await screen.findByText('Page 1 of 1 · 19 images')).toBeInTheDocument();
-    expect(names(grid)).toHaveLength(19);
+    await waitFor(() => expect(names(grid)).toHaveLength(19));
     expect(screen.getByRole('note')).toHaveTextContent('Marketplace images come from audited vendors');
     const lamp = await row('LAMP stack (Apache, MySQL, PHP) on CentOS 7.9');
     expect(cellOf(lamp, grid, 'Price')).toHaveTextContent('¥0.20/hour');
@@ -248,20 +248,26 @@ function holdDescribeImages(
 const filterValue = (body: Parameters<Parameters<typeof holdDescribeImages>[0]>[1], name: string) =>
   body.Filters?.find((f) => f.Name === name)?.Values[0];
 
-describe('the first load', () => {
-  afterEach(() => document.documentElement.classList.remove('first-rows'));
-
-  it('renders the rows a first screen shows, then the rest once that frame is painted, and every row at once from then on', async () => {
-    // index.html marks the first load; jsdom's window is 768 px tall: (768 - 380) / 64 rows, rounded up, plus one.
-    document.documentElement.classList.add('first-rows');
+describe('a new set of rows', () => {
+  // jsdom's window is 768 px tall: a first screen shows (768 - 380) / 64 rows, rounded up, plus one.
+  it('renders the rows a first screen shows, then the rest once that frame is painted: on the first load and on the next page', async () => {
     const { user } = renderImagesPage('region=ap-guangzhou&tab=public');
     await screen.findByText('TencentOS Server 2.4 64-bit', { selector: 'a.name' });
     expect(names()).toHaveLength(8);
     await waitFor(() => expect(names()).toHaveLength(20));
-    expect(document.documentElement).not.toHaveClass('first-rows');
-    // The next page's rows arrive together: 15 in the same commit as its first.
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(names()[0]).not.toBe('TencentOS Server 2.4 64-bit'));
+    expect(names()).toHaveLength(8);
+    await waitFor(() => expect(names()).toHaveLength(15));
+  });
+
+  it('renders every row of a new set at once while the focus is in the table, whose rows it must not take away', async () => {
+    const { router } = renderImagesPage('region=ap-guangzhou&tab=public');
+    await waitFor(() => expect(names()).toHaveLength(20));
+    const before = names();
+    screen.getByRole('link', { name: before[14] }).focus();
+    await router.navigate(`${imagesPath({ region: 'ap-guangzhou', tab: 'public' })}&page=2`);
+    await waitFor(() => expect(names()[0]).not.toBe(before[0]));
     expect(names()).toHaveLength(15);
   });
 });
@@ -455,7 +461,7 @@ describe('paging', () => {
   it('next and previous page move through the images and write the page to the URL', async () => {
     const { user, router } = renderImagesPage('region=ap-guangzhou');
     const grid = await table();
-    expect(names(grid)).toHaveLength(20);
+    await waitFor(() => expect(names(grid)).toHaveLength(20));
     const firstPage = names(grid);
     expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
 
