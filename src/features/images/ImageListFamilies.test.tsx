@@ -26,6 +26,14 @@ function groupsOf(grid: HTMLElement) {
     }));
 }
 
+/** Each group of the page's table, as painted: its heading and how many image rows it has. */
+function groupRowCounts(): [string | null, number][] {
+  return [...document.querySelectorAll('tbody.family-group')].map((group) => [
+    group.querySelector('th[scope="rowgroup"]')!.textContent,
+    group.querySelectorAll('a.name').length,
+  ]);
+}
+
 describe('the Family and Tags columns', () => {
   it('are hidden on the custom tab until shown with Columns, then say each image’s family and tags', async () => {
     const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
@@ -89,6 +97,35 @@ describe('Group by family', () => {
     await user.click(toggle);
     await waitFor(() => expect(within(grid).queryByRole('rowheader', { name: /No family/ })).not.toBeInTheDocument());
     expect(new URLSearchParams(router.state.location.search).has('group')).toBe(false);
+  });
+
+  it('counts each group’s images in the first frame too, which renders only the first screen’s rows', async () => {
+    // A 500 px tall window shows three rows: the web-tier group's one and two of "No family". Each
+    // batch of DOM changes is recorded as it lands: the groups' headings and their rows' count.
+    const height = window.innerHeight;
+    Object.defineProperty(window, 'innerHeight', { value: 500, configurable: true });
+    const frames: [string | null, number][][] = [];
+    const observer = new MutationObserver(() => {
+      const groups = groupRowCounts();
+      if (groups.length > 0) frames.push(groups);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    try {
+      renderImagesPage('region=ap-guangzhou&tab=custom&group=family');
+      const grid = await table();
+      await waitFor(() => expect(groupsOf(grid)[1]?.images).toHaveLength(7));
+      expect(frames[0]).toEqual([
+        ['web-tier 1 image', 1],
+        ['No family 7 images', 2],
+      ]);
+      expect(frames.at(-1)).toEqual([
+        ['web-tier 1 image', 1],
+        ['No family 7 images', 7],
+      ]);
+    } finally {
+      observer.disconnect();
+      Object.defineProperty(window, 'innerHeight', { value: height, configurable: true });
+    }
   });
 
   it('marks the image DescribeImageFromFamily stands for (not the deprecated newest), and sorts within groups', async () => {

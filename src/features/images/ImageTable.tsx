@@ -222,7 +222,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
     onOpen,
     groups,
   } = props;
-  const shown = rows.slice(0, useRowsNow(rows));
+  const now = useRowsNow(rows);
   const cols = columns[tab].filter((col) => !hidden.has(col.id));
   const selectable = tab === 'custom';
   const allSelected = selectable && rows.length > 0 && rows.every((r) => selected.has(r.ImageId));
@@ -321,19 +321,24 @@ export const ImageTable = memo(function ImageTable(props: Props) {
           </tr>
         </thead>
         {groups && !loading && rows.length > 0 ? (
-          familyGroups(shown).map(({ family, images }) => (
-            <tbody key={family ?? ''} className="family-group">
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={colCount}>
-                  {family === undefined ? t('images.noFamily') : <span translate="no">{family}</span>}{' '}
-                  <span className="group-count">{t('images.groupCount', { count: images.length })}</span>
-                </th>
-              </tr>
-              {images.map((image) =>
-                renderRow(image, family !== undefined && groups.latest.get(family) === image.ImageId),
-              )}
-            </tbody>
-          ))
+          // Each group counts all its images, while only the first `now` rows of the page render.
+          familyGroups(rows)
+            .filter(({ start }) => start < now)
+            .map(({ family, images, start }) => (
+              <tbody key={family ?? ''} className="family-group">
+                <tr className="group-row">
+                  <th scope="rowgroup" colSpan={colCount}>
+                    {family === undefined ? t('images.noFamily') : <span translate="no">{family}</span>}{' '}
+                    <span className="group-count">{t('images.groupCount', { count: images.length })}</span>
+                  </th>
+                </tr>
+                {images
+                  .slice(0, now - start)
+                  .map((image) =>
+                    renderRow(image, family !== undefined && groups.latest.get(family) === image.ImageId),
+                  )}
+              </tbody>
+            ))
         ) : (
           <tbody>
             {loading ? (
@@ -351,7 +356,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
                 </td>
               </tr>
             ) : (
-              shown.map((image) => renderRow(image))
+              rows.slice(0, now).map((image) => renderRow(image))
             )}
           </tbody>
         )}
@@ -398,17 +403,23 @@ function useRowsNow(rows: readonly Image[]): number {
 
 /**
  * The rows of a page grouped by family: the families by name, then the images without one; each
- * group's rows in the page's order (the sort applies within groups).
+ * group's rows in the page's order (the sort applies within groups), and where in the table its
+ * first row is (`start`, counting rows only).
  */
-function familyGroups(rows: readonly Image[]): { family: string | undefined; images: Image[] }[] {
+function familyGroups(rows: readonly Image[]): { family: string | undefined; images: Image[]; start: number }[] {
   const byFamily = new Map<string | undefined, Image[]>();
   for (const image of rows) {
     const family = image.ImageFamily || undefined;
     byFamily.set(family, [...(byFamily.get(family) ?? []), image]);
   }
+  let start = 0;
   return [...byFamily.keys()]
     .sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : a > b ? 1 : 0))
-    .map((family) => ({ family, images: byFamily.get(family)! }));
+    .map((family) => {
+      const images = byFamily.get(family)!;
+      start += images.length;
+      return { family, images, start: start - images.length };
+    });
 }
 
 /** Wide screens show every chosen column; narrower ones only the priority facts (images.css). */
