@@ -384,9 +384,12 @@ function useRowsNow(rows: readonly Image[]): number {
   const firstId = rows[0]?.ImageId;
   const firstScreen = Math.max(1, Math.ceil((window.innerHeight - FIRST_ROW_TOP_PX) / ROW_PX) + 1);
   const [set, setSet] = useState<{ firstId?: string; all: boolean }>({ all: true });
+  let now = set;
   if (set.firstId !== firstId) {
+    // Set while rendering, and used at once: the render React discards for it builds no more rows.
     const focusInRows = document.activeElement?.closest('.image-table tbody') != null;
-    setSet({ firstId, all: focusInRows || rows.length <= firstScreen });
+    now = { firstId, all: focusInRows || rows.length <= firstScreen };
+    setSet(now);
   }
   useEffect(() => {
     if (set.all) return;
@@ -398,7 +401,7 @@ function useRowsNow(rows: readonly Image[]): number {
       mounted = false;
     };
   }, [set.all, firstId]);
-  return set.all ? rows.length : firstScreen;
+  return now.all ? rows.length : firstScreen;
 }
 
 /**
