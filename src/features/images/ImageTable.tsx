@@ -1,4 +1,4 @@
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { type Image, type ImageOrderField } from '../../rules/images.ts';
 import { feeLabel } from '../../rules/pricing.ts';
 import { DateTime, useT } from '../../ui/i18n/I18n.tsx';
@@ -222,7 +222,14 @@ export const ImageTable = memo(function ImageTable(props: Props) {
     onOpen,
     groups,
   } = props;
-  const now = useRowsNow(rows);
+  // The rows in the order they show: grouped, family by family.
+  const grouped = useMemo(
+    () => (groups && !loading && rows.length > 0 ? familyGroups(rows) : undefined),
+    [groups, loading, rows],
+  );
+  const ordered = useMemo(() => grouped?.flatMap((group) => group.images) ?? rows, [grouped, rows]);
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const now = useRowsNow(ordered, scrollBox);
   const cols = columns[tab].filter((col) => !hidden.has(col.id));
   const selectable = tab === 'custom';
   const allSelected = selectable && rows.length > 0 && rows.every((r) => selected.has(r.ImageId));
@@ -291,7 +298,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
   );
 
   return (
-    <div className="image-table-wrap">
+    <div className="image-table-wrap" ref={scrollBox}>
       <table className="data-table image-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -320,9 +327,9 @@ export const ImageTable = memo(function ImageTable(props: Props) {
             </th>
           </tr>
         </thead>
-        {groups && !loading && rows.length > 0 ? (
+        {groups && grouped ? (
           // Each group counts all its images, while only the first `now` rows of the page render.
-          familyGroups(rows)
+          grouped
             .filter(({ start }) => start < now)
             .map(({ family, images, start }) => (
               <tbody key={family ?? ''} className="family-group">
@@ -370,39 +377,45 @@ const ROW_PX = 64;
 const FIRST_ROW_TOP_PX = 380;
 
 /**
- * How many of `rows` to render now. A new set of rows (the first load, another page, tab, region or
- * search: its first row is another image) renders only the rows a first screen can show, and the
- * rest once that frame has been painted: the rows in view are rendered, laid out and painted without
+ * How many of `rows` (in the order they show) to render now. A new set of rows (the first load,
+ * another page, tab, region or search) renders only the rows a first screen can show, and the rest
+ * once that frame has been painted: the rows in view are rendered, laid out and painted without
  * waiting for the ones below the fold (on the first load, style, layout and paint before them about
  * 290 -> 190 ms at CPU 4x in English, 415 -> 340 ms in Chinese; a tab switch at 5,000 images, input
- * to paint, 319 -> 211 ms at the 75th percentile, the next page 464 -> 328 ms). The same rows updated (a state, a
- * selection, a language) render at once, and so does a new set while the focus is in the table's
- * body, whose rows must not go from under it. With one row more than fit below FIRST_ROW_TOP_PX,
- * the count holds for a first row 316 px or more down the page (337 px on a 1920 px wide screen,
- * 427 px at 1280 px; a phone's cards are taller).
+ * to paint, 319 -> 211 ms at the 75th percentile, the next page 464 -> 328 ms).
+ *
+ * Only rows that were not there before wait: when a row the second step would render was in the
+ * rows before (the same list updated, refreshed or re-sorted, a new image at its top), every row
+ * renders at once, so none goes from under a person's focus, a screen reader's place or a dialog
+ * that must give the focus back to its row. The first screen counts from where the page and the
+ * table's box are scrolled, so a person scrolled down to the pager keeps the rows they see. With
+ * one row more than fit below FIRST_ROW_TOP_PX, the count holds for a first row 316 px or more down
+ * the page (337 px on a 1920 px wide screen, 427 px at 1280 px; a phone's cards are taller).
  */
-function useRowsNow(rows: readonly Image[]): number {
-  const firstId = rows[0]?.ImageId;
-  const firstScreen = Math.max(1, Math.ceil((window.innerHeight - FIRST_ROW_TOP_PX) / ROW_PX) + 1);
-  const [set, setSet] = useState<{ firstId?: string; all: boolean }>({ all: true });
+function useRowsNow(rows: readonly Image[], scrollBox: RefObject<HTMLElement | null>): number {
+  const [set, setSet] = useState<{ rows: readonly Image[]; count: number }>({ rows: [], count: 0 });
   let now = set;
-  if (set.firstId !== firstId) {
+  if (set.rows !== rows) {
     // Set while rendering, and used at once: the render React discards for it builds no more rows.
-    const focusInRows = document.activeElement?.closest('.image-table tbody') != null;
-    now = { firstId, all: focusInRows || rows.length <= firstScreen };
+    const scrolled = window.scrollY + (scrollBox.current?.scrollTop ?? 0);
+    const firstScreen = Math.max(1, Math.ceil((window.innerHeight + scrolled - FIRST_ROW_TOP_PX) / ROW_PX) + 1);
+    const before = new Set(set.rows.map((image) => image.ImageId));
+    const waits = rows.slice(firstScreen);
+    now = { rows, count: waits.some((image) => before.has(image.ImageId)) ? rows.length : firstScreen };
     setSet(now);
   }
+  const waiting = now.count < rows.length;
   useEffect(() => {
-    if (set.all) return;
+    if (!waiting) return;
     let mounted = true;
     void afterNextPaint().then(() => {
-      if (mounted) setSet((current) => (current.firstId === firstId ? { firstId, all: true } : current));
+      if (mounted) setSet((current) => (current.rows === rows ? { rows, count: rows.length } : current));
     });
     return () => {
       mounted = false;
     };
-  }, [set.all, firstId]);
-  return now.all ? rows.length : firstScreen;
+  }, [waiting, rows]);
+  return Math.min(now.count, rows.length);
 }
 
 /**

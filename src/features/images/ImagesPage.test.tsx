@@ -1,7 +1,7 @@
 // The images console against the real resolvers (msw/node): tabs, find, paging, states, quota, row actions.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server, testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
@@ -250,11 +250,11 @@ const filterValue = (body: Parameters<Parameters<typeof holdDescribeImages>[0]>[
 
 describe('a new set of rows', () => {
   /**
-   * Records the rows' names each time a batch of DOM changes leaves them changed, as it lands: what
-   * each frame would paint, whatever the test's own waiting lets through in between.
+   * Records the rows' names now, then each time a batch of DOM changes leaves them changed, as it
+   * lands: what each frame would paint, whatever the test's own waiting lets through in between.
    */
   function recordRows() {
-    const shown: string[][] = [];
+    const shown: string[][] = [names()];
     const observer = new MutationObserver(() => {
       const now = names();
       if (now.join('\n') !== shown.at(-1)?.join('\n')) shown.push(now);
@@ -276,15 +276,38 @@ describe('a new set of rows', () => {
     expect(shown[3]![0]).not.toBe(shown[2]![0]);
   });
 
-  it('renders every row of a new set at once while the focus is in the table, whose rows it must not take away', async () => {
-    const { router } = renderImagesPage('region=ap-guangzhou&tab=public');
+  /** Gives the window another height or scroll offset for the test; undone after it. */
+  function windowAt(property: 'innerHeight' | 'scrollY', value: number) {
+    const before = window[property];
+    Object.defineProperty(window, property, { value, configurable: true });
+    onTestFinished(() => {
+      Object.defineProperty(window, property, { value: before, configurable: true });
+    });
+  }
+
+  it('renders every row at once when the rows it would leave for later were there before: a new image at the top keeps the rows', async () => {
+    windowAt('innerHeight', 500); // a first screen of three rows
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=custom');
+    await waitFor(() => expect(names()).toHaveLength(8));
+    const last = screen.getByRole('link', { name: names()[7] });
+    const { shown, stop } = recordRows();
+    await ok('CreateImage', { InstanceId: (await instanceNamed('web-01')).InstanceId, ImageName: 'new-on-top' });
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(names()[0]).toBe('new-on-top'));
+    stop();
+    // The eight rows, then nine in one batch, the eight among them: the same elements, never taken away.
+    expect(shown.map((rows) => rows.length)).toEqual([8, 9]);
+    expect(last).toBeInTheDocument();
+  });
+
+  it('counts the first screen from where the page is scrolled: scrolled down to the pager, the next page comes whole', async () => {
+    windowAt('scrollY', 1500);
+    const { user } = renderImagesPage('region=ap-guangzhou&tab=public');
     await waitFor(() => expect(names()).toHaveLength(20));
     const { shown, stop } = recordRows();
-    screen.getByRole('link', { name: names()[14] }).focus();
-    await router.navigate(`${imagesPath({ region: 'ap-guangzhou', tab: 'public' })}&page=2`);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(names()).toHaveLength(15));
     stop();
-    // The first page's 20 rows, then the second page's 15 in one batch.
     expect(shown.map((rows) => rows.length)).toEqual([20, 15]);
   });
 });
