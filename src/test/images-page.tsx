@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { ImagesPage } from '../features/images/ImagesPage.tsx';
 import type { ChosenLocale } from '../ui/i18n/locale.ts';
 import { renderAt } from './render.tsx';
@@ -48,6 +48,31 @@ export function names(grid?: HTMLElement) {
   return (grid ? within(grid) : screen)
     .queryAllByText(() => true, { selector: `${ROW_LINK}.name` })
     .map((a) => a.textContent);
+}
+
+/**
+ * Records `read()` now, then each time a batch of DOM changes leaves its answer changed, as it lands:
+ * what each frame would paint, whatever the test's own waiting lets through in between.
+ */
+export function recordFrames<T>(read: () => T) {
+  const shown: T[] = [read()];
+  const observer = new MutationObserver(() => {
+    const now = read();
+    if (JSON.stringify(now) !== JSON.stringify(shown.at(-1))) shown.push(now);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  const stop = () => observer.disconnect();
+  onTestFinished(stop);
+  return { shown, stop };
+}
+
+/** Gives the window another height or scroll offset for the running test; undone after it. */
+export function windowAt(property: 'innerHeight' | 'scrollY', value: number) {
+  const before = window[property];
+  Object.defineProperty(window, property, { value, configurable: true });
+  onTestFinished(() => {
+    Object.defineProperty(window, property, { value: before, configurable: true });
+  });
 }
 
 /** The tab panel, which says while its list is being fetched (aria-busy). */

@@ -5,7 +5,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { imageNamed } from '../../test/api-calls.ts';
-import { cellOf, headers, names, renderImagesPage, row, table } from '../../test/images-page.tsx';
+import {
+  cellOf,
+  headers,
+  names,
+  recordFrames,
+  renderImagesPage,
+  row,
+  table,
+  windowAt,
+} from '../../test/images-page.tsx';
 import { renderWizard } from '../../test/wizard.tsx';
 
 /** Show or hide a column with "Columns" (its checkbox named like the column's header). */
@@ -102,30 +111,21 @@ describe('Group by family', () => {
   it('counts each group’s images in the first frame too, which renders only the first screen’s rows', async () => {
     // A 500 px tall window shows three rows: the web-tier group's one and two of "No family". Each
     // batch of DOM changes is recorded as it lands: the groups' headings and their rows' count.
-    const height = window.innerHeight;
-    Object.defineProperty(window, 'innerHeight', { value: 500, configurable: true });
-    const frames: [string | null, number][][] = [];
-    const observer = new MutationObserver(() => {
-      const groups = groupRowCounts();
-      if (groups.length > 0) frames.push(groups);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    try {
-      renderImagesPage('region=ap-guangzhou&tab=custom&group=family');
-      const grid = await table();
-      await waitFor(() => expect(groupsOf(grid)[1]?.images).toHaveLength(7));
-      expect(frames[0]).toEqual([
-        ['web-tier 1 image', 1],
-        ['No family 7 images', 2],
-      ]);
-      expect(frames.at(-1)).toEqual([
-        ['web-tier 1 image', 1],
-        ['No family 7 images', 7],
-      ]);
-    } finally {
-      observer.disconnect();
-      Object.defineProperty(window, 'innerHeight', { value: height, configurable: true });
-    }
+    windowAt('innerHeight', 500);
+    const { shown, stop } = recordFrames(groupRowCounts);
+    renderImagesPage('region=ap-guangzhou&tab=custom&group=family');
+    const grid = await table();
+    await waitFor(() => expect(groupsOf(grid)[1]?.images).toHaveLength(7));
+    stop();
+    const frames = shown.filter((groups) => groups.length > 0);
+    expect(frames[0]).toEqual([
+      ['web-tier 1 image', 1],
+      ['No family 7 images', 2],
+    ]);
+    expect(frames.at(-1)).toEqual([
+      ['web-tier 1 image', 1],
+      ['No family 7 images', 7],
+    ]);
   });
 
   it('marks the image DescribeImageFromFamily stands for (not the deprecated newest), and sorts within groups', async () => {

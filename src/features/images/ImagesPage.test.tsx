@@ -1,7 +1,7 @@
 // The images console against the real resolvers (msw/node): tabs, find, paging, states, quota, row actions.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server, testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
@@ -12,11 +12,13 @@ import {
   headers,
   names,
   panel,
+  recordFrames,
   renderImagesPage,
   row,
   rowAction,
   rowMenu,
   table,
+  windowAt,
 } from '../../test/images-page.tsx';
 import { countRequests, deferred } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
@@ -249,19 +251,7 @@ const filterValue = (body: Parameters<Parameters<typeof holdDescribeImages>[0]>[
   body.Filters?.find((f) => f.Name === name)?.Values[0];
 
 describe('a new set of rows', () => {
-  /**
-   * Records the rows' names now, then each time a batch of DOM changes leaves them changed, as it
-   * lands: what each frame would paint, whatever the test's own waiting lets through in between.
-   */
-  function recordRows() {
-    const shown: string[][] = [names()];
-    const observer = new MutationObserver(() => {
-      const now = names();
-      if (now.join('\n') !== shown.at(-1)?.join('\n')) shown.push(now);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    return { shown, stop: () => observer.disconnect() };
-  }
+  const recordRows = () => recordFrames(names);
 
   // jsdom's window is 768 px tall: a first screen shows (768 - 380) / 64 rows, rounded up, plus one.
   it('renders the rows a first screen shows, then the rest once that frame is painted: on the first load and on the next page', async () => {
@@ -275,15 +265,6 @@ describe('a new set of rows', () => {
     expect(shown.map((rows) => rows.length)).toEqual([0, 8, 20, 8, 15]);
     expect(shown[3]![0]).not.toBe(shown[2]![0]);
   });
-
-  /** Gives the window another height or scroll offset for the test; undone after it. */
-  function windowAt(property: 'innerHeight' | 'scrollY', value: number) {
-    const before = window[property];
-    Object.defineProperty(window, property, { value, configurable: true });
-    onTestFinished(() => {
-      Object.defineProperty(window, property, { value: before, configurable: true });
-    });
-  }
 
   it('renders every row at once when the rows it would leave for later were there before: a new image at the top keeps the rows', async () => {
     windowAt('innerHeight', 500); // a first screen of three rows
