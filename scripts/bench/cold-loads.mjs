@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { BASELINE_SELECTORS, BUDGET_CPU, CONSOLE_SELECTORS, CPU_RATES, LANGUAGES, RUNS, log } from './config.mjs';
 import { loadBreakdown, observeFirst } from './in-page.mjs';
+import { evaluateWhenThere, launchPipeBrowser } from './pipe-browser.mjs';
 import { median, medianFields, round } from './stats.mjs';
 
 /** Waits for a page-side promise, with a timeout (page.evaluate has none of its own). */
@@ -17,21 +18,44 @@ export function pageWait(page, fn, ms, what, arg) {
   return Promise.race([page.evaluate(fn, arg), timeout]).finally(() => clearTimeout(timer));
 }
 
-/** One visit of `url` in a new page of `context`, CPU throttled before navigation; see coldLoad. */
-async function visit(context, url, selectors, rate) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'commit' });
-  await pageWait(page, () => window.__benchReady, 60_000, `${Object.values(selectors).join(', ')} on ${url}`);
+/** Playwright's default viewport, which every other part of the bench uses. */
+const VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * One timed visit of `url` in a new page of browser context `contextId` of the pipe browser
+ * (pipe-browser.mjs), CPU throttled before navigation, the language `locale` asked for as
+ * Playwright's `locale` asks for it. Returns the page's target, ms from navigation start to
+ * `selectors.first` painted, the load's breakdown and the main thread's busy time.
+ */
+export async function visit(browser, contextId, url, selectors, rate, locale) {
+  const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank', browserContextId: contextId });
+  const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: true });
+  const send = (method, params) => browser.send(method, params, sessionId);
+  await send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false });
+  await send('Emulation.setUserAgentOverride', { userAgent: browser.userAgent, acceptLanguage: locale });
+  await send('Emulation.setLocaleOverride', { locale });
+  await send('Emulation.setCPUThrottlingRate', { rate });
+  await send('Performance.enable');
+  await send('Page.enable'); // (the script below is not injected without it)
+  await send('Page.addScriptToEvaluateOnNewDocument', { source: `(${observeFirst})(${JSON.stringify(selectors)})` });
+  await send('Page.navigate', { url });
+  const what = `${Object.values(selectors).join(', ')} on ${url}`;
+  await evaluateWhenThere(browser, sessionId, 'window.__benchReady', 60_000, what);
   // The clock stopped once the element was painted; check that it is indeed visible.
-  await page.locator(selectors.first).first().waitFor({ state: 'visible', timeout: 10_000 });
-  const { metrics } = await cdp.send('Performance.getMetrics');
+  const visible = await evaluateWhenThere(
+    browser,
+    sessionId,
+    `!!document.querySelector(${JSON.stringify(selectors.first)})?.checkVisibility()`,
+    10_000,
+    what,
+  );
+  if (!visible) throw new Error(`${what}: painted but not visible`);
+  const { metrics } = await send('Performance.getMetrics');
   const metric = (name) => round((metrics.find((m) => m.name === name)?.value ?? NaN) * 1000, 0);
-  const breakdown = await page.evaluate(loadBreakdown);
+  const breakdown = await evaluateWhenThere(browser, sessionId, `(${loadBreakdown})()`, 10_000, what);
   return {
-    page,
+    targetId,
+    sessionId,
     ms: breakdown.paint,
     breakdown,
     // Main-thread time of the page's renderer up to that point (all of it, not only the page's JS).
@@ -45,56 +69,92 @@ async function visit(context, url, selectors, rate) {
 }
 
 /**
- * One cold load in a fresh context (fresh profile: no service worker, no HTTP cache). Returns ms
- * from navigation start to `selectors.first` painted, a breakdown, the main thread's busy time,
- * and, when asked, the same-origin scripts, stylesheets and workers it fetched, and a warm start:
- * once the first page has settled (network idle, its service worker if any active), a second
- * visit in a new page of the same context, measured the same way.
+ * Once a first visit has shown its element: its service worker (when `expectWorker`, or when it
+ * registered one) active, and then no new request for half a second. The console registers its
+ * worker only once its first rows are shown and the page is idle, which at CPU 4x can come after
+ * the network is idle: a warm visit would often find no worker to control it.
  */
-async function coldLoad(browser, url, selectors, rate, { collect = false, warm = false, locale = LANGUAGES[0] } = {}) {
-  const context = await browser.newContext({ locale });
+async function settle(browser, sessionId, expectWorker) {
+  await evaluateWhenThere(
+    browser,
+    sessionId,
+    `(async () => {
+      if (!${expectWorker} && !(await navigator.serviceWorker?.getRegistration())) return null;
+      return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
+    })()`,
+    30_000,
+    'the service worker',
+  );
+  let count = -1;
+  for (let quiet = 0; quiet < 5;) {
+    const now = await evaluateWhenThere(
+      browser,
+      sessionId,
+      "performance.getEntriesByType('resource').length",
+      5_000,
+      'requests',
+    );
+    quiet = now === count ? quiet + 1 : 0;
+    count = now;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * One cold load in a fresh browser context (fresh profile: no service worker, no HTTP cache) of the
+ * pipe browser, and when asked a warm start: once the first page has settled, a second visit in a
+ * new page of the same context, measured the same way (the service worker controls it from its
+ * start, the HTTP cache is warm).
+ */
+export async function coldLoad(browser, url, selectors, rate, { warm = false, locale = LANGUAGES[0] } = {}) {
+  const { browserContextId } = await browser.send('Target.createBrowserContext');
   try {
-    await context.addInitScript(observeFirst, selectors);
-    const fetched = new Set();
-    if (collect) {
-      // Context-level, so that requests made by the service worker are seen too.
-      context.on('response', (response) => {
-        const type = response.request().resourceType();
-        const u = new URL(response.url());
-        if (u.origin !== new URL(url).origin) return;
-        if (['script', 'stylesheet'].includes(type) || /\.(m?js|css)$/.test(u.pathname)) fetched.add(u.pathname);
-      });
-    }
-    const cold = await visit(context, url, selectors, rate);
-    const { page } = cold;
-    if (collect || warm) {
-      // Lazy chunks that the first screen asks for right after the row appears count too, and a
-      // warm start has them in the cache.
-      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
-      // The service worker's own script is fetched by the browser, not the page: ask for it; and
-      // let it finish installing before the second visit. The console registers its worker only
-      // once its first rows are shown and the page is idle, which at CPU 4x can come after the
-      // network is idle: wait for it (navigator.serviceWorker.ready), or a warm visit would often
-      // find no worker to control it, and the bytes would miss the worker's script.
-      const sw = await pageWait(
-        page,
-        async (expected) => {
-          if (!expected && !(await navigator.serviceWorker?.getRegistration())) return null;
-          return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
-        },
-        30_000,
-        `the service worker of ${url}`,
-        selectors === CONSOLE_SELECTORS,
-      );
-      if (sw) fetched.add(new URL(sw).pathname);
-    }
+    const cold = await visit(browser, browserContextId, url, selectors, rate, locale);
     let second = null;
     if (warm) {
-      await page.close();
-      const again = await visit(context, url, selectors, rate);
+      await settle(browser, cold.sessionId, selectors === CONSOLE_SELECTORS);
+      await browser.send('Target.closeTarget', { targetId: cold.targetId });
+      const again = await visit(browser, browserContextId, url, selectors, rate, locale);
       second = { ms: again.ms, breakdown: again.breakdown, busy: again.busy };
     }
-    return { ms: cold.ms, breakdown: cold.breakdown, busy: cold.busy, fetched: [...fetched], warm: second };
+    return { ms: cold.ms, breakdown: cold.breakdown, busy: cold.busy, warm: second };
+  } finally {
+    await browser.send('Target.disposeBrowserContext', { browserContextId });
+  }
+}
+
+/**
+ * What a cold load fetches (untimed, so through Playwright, whose context sees the service worker's
+ * requests too): the same-origin scripts, stylesheets and workers, until the network is idle and
+ * the page's service worker, if any, is active (its own script is fetched by the browser, not the
+ * page: ask for it).
+ */
+async function fetchedBy(browser, url, selectors, locale) {
+  const context = await browser.newContext({ locale });
+  try {
+    const fetched = new Set();
+    context.on('response', (response) => {
+      const type = response.request().resourceType();
+      const u = new URL(response.url());
+      if (u.origin !== new URL(url).origin) return;
+      if (['script', 'stylesheet'].includes(type) || /\.(m?js|css)$/.test(u.pathname)) fetched.add(u.pathname);
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator(selectors.first).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+    const sw = await pageWait(
+      page,
+      async (expected) => {
+        if (!expected && !(await navigator.serviceWorker?.getRegistration())) return null;
+        return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
+      },
+      30_000,
+      `the service worker of ${url}`,
+      selectors === CONSOLE_SELECTORS,
+    );
+    if (sw) fetched.add(new URL(sw).pathname);
+    return [...fetched];
   } finally {
     await context.close();
   }
@@ -134,7 +194,16 @@ function loadSamples(loads) {
  * `samples.cpuN` holds, per page ('vite' and 'same', the two blank pages, and each language),
  * `{ ms, breakdown, busy }`, plus `warmMs` and `warmBreakdown` at the budgets' rate.
  */
-export async function measureColdLoads(browser, urls, dirs) {
+export async function measureColdLoads(playwrightBrowser, urls, dirs) {
+  const browser = await launchPipeBrowser();
+  try {
+    return await timeAndWeigh(browser, playwrightBrowser, urls, dirs);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function timeAndWeigh(browser, playwrightBrowser, urls, dirs) {
   const samples = {};
   const consoleUrl = `${urls.console}/images`;
   const blanks = [
@@ -169,12 +238,13 @@ export async function measureColdLoads(browser, urls, dirs) {
   // Transfer: one more cold load each, collecting what was fetched.
   const transfer = {};
   for (const locale of LANGUAGES) {
-    const load = await coldLoad(browser, consoleUrl, CONSOLE_SELECTORS, 1, { collect: true, locale });
-    transfer[locale] = transferred(dirs.console, load.fetched);
+    transfer[locale] = transferred(
+      dirs.console,
+      await fetchedBy(playwrightBrowser, consoleUrl, CONSOLE_SELECTORS, locale),
+    );
   }
   for (const [key, url] of blanks) {
-    const load = await coldLoad(browser, url, BASELINE_SELECTORS, 1, { collect: true });
-    transfer[key] = transferred(dirs[key], load.fetched);
+    transfer[key] = transferred(dirs[key], await fetchedBy(playwrightBrowser, url, BASELINE_SELECTORS, LANGUAGES[0]));
   }
   return { samples, transfer };
 }
