@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { osNameWords, searchKey, searchKeys, searchMatcher } from './search.ts';
+import { osNameInEnglish, osNameWords, searchKey, searchKeys, searchMatcher } from './search.ts';
 
 describe('searchKey', () => {
   it.each([
@@ -63,6 +63,31 @@ describe('searchMatcher', () => {
       expect(searchKey(word.zh)).toBe(word.zh);
       expect(searchMatcher(word.zh)(searchKeys([word.en[0]]))).toBe(true);
       for (const en of word.en) expect(searchMatcher(en)(searchKeys([word.zh]))).toBe(true);
+    }
+  });
+});
+
+describe('osNameInEnglish', () => {
+  it.each([
+    ['CentOS 7.6 64位', 'CentOS 7.6 64-bit'],
+    ['CentOS 7.9 32位', 'CentOS 7.9 32-bit'],
+    ['TencentOS Server 4 64位 ARM版', 'TencentOS Server 4 64-bit ARM'],
+    ['Windows Server 2022 数据中心版 64位中文版', 'Windows Server 2022 Datacenter 64-bit Chinese'],
+    ['Windows Server 2019 数据中心版 64位英文版', 'Windows Server 2019 Datacenter 64-bit English'],
+    ['Ubuntu Server 20.04 LTS 64bit', 'Ubuntu Server 20.04 LTS 64bit'],
+    ['我的系统 64位', '我的系统 64-bit'],
+  ])('%j reads %j', (osName, english) => {
+    expect(osNameInEnglish(osName)).toBe(english);
+  });
+
+  it("reads as search finds it: the English form finds the API's name and the other way round", () => {
+    for (const osName of [
+      'CentOS 7.6 64位',
+      'Windows Server 2022 数据中心版 64位中文版',
+      'TencentOS Server 4 64位 ARM版',
+    ]) {
+      expect(searchMatcher(osNameInEnglish(osName))(searchKeys([osName]))).toBe(true);
+      expect(searchMatcher(osName)(searchKeys([osNameInEnglish(osName)]))).toBe(true);
     }
   });
 });

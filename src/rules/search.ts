@@ -5,17 +5,42 @@
 /**
  * The words of OS names as Tencent Cloud writes them in Chinese (the seed's "CentOS 7.6 64位",
  * "Windows Server 2022 数据中心版 64位中文版"), each with what English says for it. The first English
- * form is the one both are compared in. Lower case, as searched.
+ * form is the one both are compared in (lower case, as searched); `shown` is how the console writes
+ * the word to a person reading English (osNameInEnglish).
  */
-export const osNameWords: readonly { zh: string; en: readonly [string, ...string[]] }[] = [
-  { zh: '64位', en: ['64-bit', '64 bit', '64bit'] },
-  { zh: '32位', en: ['32-bit', '32 bit', '32bit'] },
-  { zh: '数据中心版', en: ['datacenter', 'datacenter edition', 'data center'] },
-  { zh: '数据中心', en: ['datacenter'] },
-  { zh: '中文版', en: ['chinese', 'chinese edition'] },
-  { zh: '英文版', en: ['english', 'english edition'] },
-  { zh: 'arm版', en: ['arm', 'arm edition'] },
+export const osNameWords: readonly { zh: string; en: readonly [string, ...string[]]; shown: string }[] = [
+  { zh: '64位', en: ['64-bit', '64 bit', '64bit'], shown: '64-bit' },
+  { zh: '32位', en: ['32-bit', '32 bit', '32bit'], shown: '32-bit' },
+  { zh: '数据中心版', en: ['datacenter', 'datacenter edition', 'data center'], shown: 'Datacenter' },
+  { zh: '数据中心', en: ['datacenter'], shown: 'Datacenter' },
+  { zh: '中文版', en: ['chinese', 'chinese edition'], shown: 'Chinese' },
+  { zh: '英文版', en: ['english', 'english edition'], shown: 'English' },
+  { zh: 'arm版', en: ['arm', 'arm edition'], shown: 'ARM' },
 ];
+
+/** The Chinese words of OS names, longest first, in any case ("ARM版" as "arm版"). */
+const chineseWord = new RegExp(
+  osNameWords
+    .map((w) => w.zh)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'giu',
+);
+const shownFor = new Map(osNameWords.map((w) => [w.zh, w.shown]));
+
+/**
+ * An OS name as a person reading English reads it: its Chinese words in English, as separate words
+ * ("Windows Server 2022 数据中心版 64位英文版" is "Windows Server 2022 Datacenter 64-bit English";
+ * "TencentOS Server 4 64位 ARM版" is "TencentOS Server 4 64-bit ARM"). Anything else in it is kept as
+ * the API wrote it. The API's value does not change: search finds either form.
+ */
+export function osNameInEnglish(osName: string): string {
+  if (!osName.match(chineseWord)) return osName;
+  return osName
+    .replace(chineseWord, (word) => ` ${shownFor.get(word.toLowerCase())!} `)
+    .replace(spaces, ' ')
+    .trim();
+}
 
 const HAN = '\\p{Script=Han}';
 const spaces = /\s+/gu;

@@ -387,7 +387,7 @@ test('the details page shows every field, recipients and copies; its URL works a
     await expect(page.getByText(/^Custom image in Guangzhou · img-[a-z0-9]{8}$/)).toBeVisible();
     const details = page.locator('dl.details');
     await expect(details).toContainText('Normal');
-    await expect(details).toContainText('CentOS 7.9 64位 (CentOS)');
+    await expect(details).toContainText('CentOS 7.9 64-bit (CentOS)');
     await expect(details).toContainText('50 GB');
     await expect(details).toContainText('Nginx 1.24 + PHP-FPM web tier; SSH password login disabled.');
     await expect(details).toContainText('env=prod');
@@ -515,7 +515,7 @@ test('keyboard: Tab reaches the tabs, arrow keys switch tab', async ({ page }) =
   await expect(page.getByLabel('Search images')).toBeFocused();
 });
 
-/** The full label of the Create custom image dialog's option for an instance, e.g. "web-01 (ins-…) · CentOS 7.9 64位". */
+/** The full label of the Create custom image dialog's option for an instance, e.g. "web-01 (ins-…) · CentOS 7.9 64-bit". */
 async function optionLabel(page: Page, instanceName: string): Promise<string | undefined> {
   const dialog = page.getByRole('dialog', { name: 'Create custom image' });
   const option = dialog.getByLabel('Instance').locator('option', { hasText: `${instanceName} (` });

@@ -75,7 +75,7 @@ export function CreateImageDialog({ region, instanceId = '', onClose, onDone }: 
             </option>
             {instances.data?.InstanceSet.map((i) => (
               <option key={i.InstanceId} value={i.InstanceId} translate="no">
-                {i.InstanceName} ({i.InstanceId}) · {i.OsName}
+                {i.InstanceName} ({i.InstanceId}) · {t.format.osName(i.OsName)}
               </option>
             ))}
           </select>

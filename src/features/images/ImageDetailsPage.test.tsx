@@ -49,7 +49,7 @@ describe('Image details', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'sql-server-2019-win' })).toBeInTheDocument();
     expect(screen.getByText(`Custom image in Guangzhou ·`, { exact: false })).toHaveTextContent(image.ImageId);
     expect(field('State')).toHaveTextContent('Normal');
-    expect(field('Operating system')).toHaveTextContent('Windows Server 2019 数据中心版 64位英文版 (Windows)');
+    expect(field('Operating system')).toHaveTextContent('Windows Server 2019 Datacenter 64-bit English (Windows)');
     expect(field('Architecture')).toHaveTextContent('64-bit x86');
     expect(field('Size')).toHaveTextContent('80 GB (the smallest system disk it fits on)');
     expect(field('Fee')).toHaveTextContent('Free');

@@ -34,7 +34,7 @@ const os: Column = {
   label: 'field.os',
   sort: 'OsName',
   priority: true,
-  cell: (i) => <span translate="no">{i.OsName}</span>,
+  cell: (i, _r, t) => <span translate="no">{t.format.osName(i.OsName)}</span>,
 };
 const arch: Column = { id: 'arch', label: 'field.arch', cell: (i, _r, t) => t(architectureKeys[i.Architecture]) };
 const size: Column = {

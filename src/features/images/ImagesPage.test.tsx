@@ -61,12 +61,20 @@ describe('the four tabs', () => {
     expect(headers(grid)).toEqual(['Name and ID', 'Operating system', 'Architecture', 'Size', 'Fee', 'Actions']);
     expect(screen.getByText('Page 1 of 2 · 35 images')).toBeInTheDocument();
     const centos = await row('CentOS 7.9 64-bit');
-    expect(cellOf(centos, grid, 'Operating system')).toHaveTextContent('CentOS 7.9 64位');
+    // The API's OS name is "CentOS 7.9 64位": English reads its Chinese words in English.
+    expect(cellOf(centos, grid, 'Operating system')).toHaveTextContent(/^CentOS 7\.9 64-bit$/);
     expect(cellOf(centos, grid, 'Architecture')).toHaveTextContent('64-bit x86');
     expect(cellOf(centos, grid, 'Size')).toHaveTextContent('20 GB');
     expect(cellOf(centos, grid, 'Fee')).toHaveTextContent('Free');
     expect(within(centos).getByText(/^img-[a-z0-9]{8}$/)).toBeInTheDocument();
     expect(cellOf(await row('CentOS 7.9 32-bit'), grid, 'Architecture')).toHaveTextContent('32-bit x86');
+  });
+
+  it('in Chinese, OS names as the API gives them', async () => {
+    renderImagesPage('region=ap-guangzhou', undefined, 'zh-CN');
+    const grid = await table();
+    expect(cellOf(await row('CentOS 7.9 64-bit'), grid, '操作系统')).toHaveTextContent(/^CentOS 7\.9 64位$/);
+    expect(cellOf(await row('CentOS 7.9 32-bit'), grid, '操作系统')).toHaveTextContent(/^CentOS 7\.9 32位$/);
   });
 
   it('public Windows images are free in the mainland', async () => {

@@ -96,7 +96,7 @@ export function InstancesPage() {
                     })}
                   </td>
                   <td>
-                    <span translate="no">{i.OsName}</span> <code className="id">{i.ImageId}</code>
+                    <span translate="no">{t.format.osName(i.OsName)}</span> <code className="id">{i.ImageId}</code>
                   </td>
                   <td>
                     <ActionButton

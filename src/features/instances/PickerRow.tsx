@@ -49,7 +49,7 @@ export function PickerRow({ image, region, name, idPrefix, chosen, problem, reas
       {image.ImageDeprecated && <span className="badge">{t('image.deprecated')}</span>}
       <FavouriteToggle imageId={image.ImageId} region={region} describedBy={`${id}-name`} />
       <span id={`${id}-facts`} className="pick-facts">
-        <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
+        <span translate="no">{t.format.osName(image.OsName)}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
         {t.format.gigabytes(image.ImageSize)} · <span className="fee">{fee.label}</span>
         {fee.hourlyHint && <span className="muted"> {t('wizard.hourlyHint', { price: fee.hourlyHint })}</span>}
         {image.MarketInfo && (

@@ -3,6 +3,8 @@
 // name ("UTC", "GMT+8", "CET"). Formatters are built on first use and kept: building one is slow,
 // and the first paint needs none (small whole numbers skip Intl: see plainNumber).
 
+import { osNameInEnglish } from '../../rules/search.ts';
+
 export interface Formats {
   /** An API time (ISO 8601) with its zone: "16 Jan 2025, 16:00 GMT+8", "2025年1月16日 16:00 GMT+8". */
   dateTime(iso: string): string;
@@ -15,6 +17,11 @@ export interface Formats {
   list(items: readonly string[]): string;
   /** A list in a sentence: "a, b and c" / "a、b和c". */
   andList(items: readonly string[]): string;
+  /**
+   * An OS name the API gave, as this language reads it: in English its Chinese words are English
+   * ("CentOS 7.6 64位" is "CentOS 7.6 64-bit"); in Chinese it is as given.
+   */
+  osName(name: string): string;
 }
 
 /** How many formatted times a language's formats keep (then they start again). */
@@ -74,6 +81,7 @@ export function formatsFor(intlLocale: string, timeZone?: string): Formats {
     percent: (n) => (percent ??= new Intl.NumberFormat(intlLocale, { style: 'percent' })).format(n / 100),
     list: (items) => (list ??= new Intl.ListFormat(intlLocale, { type: 'conjunction', style: 'narrow' })).format(items),
     andList: (items) => (andList ??= new Intl.ListFormat(intlLocale, { type: 'conjunction' })).format(items),
+    osName: intlLocale === 'zh-CN' ? (name) => name : osNameInEnglish,
   };
 }
 

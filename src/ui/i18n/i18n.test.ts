@@ -281,6 +281,15 @@ describe('formats', () => {
     expect(chinese.list(['上海', '北京'])).toBe('上海、北京');
     expect(english.dateTime('not a time')).toBe('not a time');
   });
+
+  it('OS names: English reads their Chinese words in English, Chinese shows them as the API gave them', () => {
+    expect(formatsFor('en-GB').osName('Windows Server 2022 数据中心版 64位中文版')).toBe(
+      'Windows Server 2022 Datacenter 64-bit Chinese',
+    );
+    expect(formatsFor('zh-CN').osName('Windows Server 2022 数据中心版 64位中文版')).toBe(
+      'Windows Server 2022 数据中心版 64位中文版',
+    );
+  });
 });
 
 describe('the choice of language', () => {

@@ -59,7 +59,7 @@ export function ImageSummary({
     <div className="image-summary" aria-label={t('wizard.chosenImage')} role="group">
       <strong>{t('wizard.chosen', { name: image.ImageName })}</strong> <code className="id">{image.ImageId}</code>
       <span>
-        <span translate="no">{image.OsName}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
+        <span translate="no">{t.format.osName(image.OsName)}</span> · {t(architectureKeys[image.Architecture])} ·{' '}
         {t.format.gigabytes(image.ImageSize)} · <span className="fee">{fee.label}</span>
         {fee.hourlyHint && <span className="muted"> {t('wizard.hourlyHint', { price: fee.hourlyHint })}</span>}
       </span>

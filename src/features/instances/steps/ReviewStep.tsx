@@ -62,7 +62,9 @@ export function ReviewStep(props: {
             : state.type}
         </dd>
         <dt>{t('wizard.image')}</dt>
-        <dd translate="no">{image ? `${image.ImageName} (${image.ImageId}) · ${image.OsName}` : state.imageId}</dd>
+        <dd translate="no">
+          {image ? `${image.ImageName} (${image.ImageId}) · ${t.format.osName(image.OsName)}` : state.imageId}
+        </dd>
         <dt>{t('wizard.review.systemDisk')}</dt>
         <dd>{t('wizard.review.disk', { size: disk })}</dd>
         <dt>{t('form.name')}</dt>
