@@ -38,18 +38,27 @@ export async function visit(browser, contextId, url, selectors, rate, locale) {
   await send('Performance.enable');
   await send('Page.enable'); // (the script below is not injected without it)
   await send('Page.addScriptToEvaluateOnNewDocument', { source: `(${observeFirst})(${JSON.stringify(selectors)})` });
-  await send('Page.navigate', { url });
+  const { errorText } = await send('Page.navigate', { url });
+  if (errorText) throw new Error(`${url}: ${errorText}`);
   const what = `${Object.values(selectors).join(', ')} on ${url}`;
   await evaluateWhenThere(browser, sessionId, 'window.__benchReady', 60_000, what);
-  // The clock stopped once the element was painted; check that it is indeed visible.
-  const visible = await evaluateWhenThere(
+  // The clock stopped once the element was painted; check that it is indeed visible (as Playwright's
+  // "visible": a box of some size, not visibility: hidden), waiting for it as Playwright did.
+  await evaluateWhenThere(
     browser,
     sessionId,
-    `!!document.querySelector(${JSON.stringify(selectors.first)})?.checkVisibility()`,
+    `new Promise((resolve) => {
+      const visible = () => {
+        const el = document.querySelector(${JSON.stringify(selectors.first)});
+        const box = el?.getBoundingClientRect();
+        return !!el && el.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
+      };
+      const check = () => (visible() ? resolve(true) : requestAnimationFrame(check));
+      check();
+    })`,
     10_000,
-    what,
+    `${what} visible`,
   );
-  if (!visible) throw new Error(`${what}: painted but not visible`);
   const { metrics } = await send('Performance.getMetrics');
   const metric = (name) => round((metrics.find((m) => m.name === name)?.value ?? NaN) * 1000, 0);
   const breakdown = await evaluateWhenThere(browser, sessionId, `(${loadBreakdown})()`, 10_000, what);
@@ -70,7 +79,8 @@ export async function visit(browser, contextId, url, selectors, rate, locale) {
 
 /**
  * Once a first visit has shown its element: its service worker (when `expectWorker`, or when it
- * registered one) active, and then no new request for half a second. The console registers its
+ * registered one) active, and then no request finished for half a second (the page's resource
+ * timing entries; what the worker itself fetches is not among them). The console registers its
  * worker only once its first rows are shown and the page is idle, which at CPU 4x can come after
  * the network is idle: a warm visit would often find no worker to control it.
  */
