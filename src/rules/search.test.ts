@@ -76,6 +76,8 @@ describe('osNameInEnglish', () => {
     ['Windows Server 2019 数据中心版 64位英文版', 'Windows Server 2019 Datacenter 64-bit English'],
     ['Ubuntu Server 20.04 LTS 64bit', 'Ubuntu Server 20.04 LTS 64bit'],
     ['我的系统 64位', '我的系统 64-bit'],
+    ['Debian (64位)', 'Debian (64-bit)'],
+    ['CentOS 7.9 - 64位', 'CentOS 7.9 - 64-bit'],
   ])('%j reads %j', (osName, english) => {
     expect(osNameInEnglish(osName)).toBe(english);
   });

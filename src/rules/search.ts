@@ -36,11 +36,19 @@ const shownFor = new Map(osNameWords.map((w) => [w.zh, w.shown]));
  */
 export function osNameInEnglish(osName: string): string {
   if (!osName.match(chineseWord)) return osName;
+  // A space between the English word and a letter or digit beside it, none against punctuation.
+  const gap = (c: string | undefined) => (c !== undefined && letterOrDigit.test(c) ? ' ' : '');
   return osName
-    .replace(chineseWord, (word) => ` ${shownFor.get(word.toLowerCase())!} `)
+    .replace(
+      chineseWord,
+      (word: string, at: number) =>
+        `${gap(osName[at - 1])}${shownFor.get(word.toLowerCase())!}${gap(osName[at + word.length])}`,
+    )
     .replace(spaces, ' ')
     .trim();
 }
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
 
 const HAN = '\\p{Script=Han}';
 const spaces = /\s+/gu;

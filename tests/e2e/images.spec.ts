@@ -204,7 +204,10 @@ test('create a custom image from an instance: Creating, then Normal; a reload ke
   await expect(dialog.getByText('Choose the instance to make the image from.')).toBeVisible();
   await expect(dialog).toBeVisible();
 
-  await dialog.getByLabel('Instance').selectOption({ label: (await optionLabel(page, 'web-01'))! });
+  // The instance's OS name as English reads it (the API's is "CentOS 7.9 64位").
+  const web01 = (await optionLabel(page, 'web-01'))!;
+  expect(web01).toMatch(/^web-01 \(ins-[a-z0-9]{8}\) · CentOS 7\.9 64-bit$/);
+  await dialog.getByLabel('Instance').selectOption({ label: web01 });
   await dialog.getByLabel('Image name').fill('e2e-web-01-golden');
   await dialog.getByLabel('Description (optional)').fill('Made by the e2e test');
   await dialog.getByRole('button', { name: 'Create image' }).click();

@@ -174,6 +174,12 @@ describe('the pseudo-locale', () => {
     expect(pseudo.rule(v)).toBe(`[${pseudoLetters(renderMessage(v, 'en-US'))}]`);
     expect(pseudo.region('ap-guangzhou')).toBe(pseudoLetters('Guangzhou'));
   });
+
+  it('accents sizes and dates, but shows an OS name, the API’s data, as English does', async () => {
+    const pseudo = createTranslator('pseudo', await loadCatalogue('pseudo'));
+    expect(pseudo.format.gigabytes(50)).toBe(pseudoLetters('50 GB'));
+    expect(pseudo.format.osName('CentOS 7.6 64位')).toBe('CentOS 7.6 64-bit');
+  });
 });
 
 describe('the translator', () => {

@@ -56,11 +56,15 @@ function fulfilled(promise: Promise<void>): Promise<void> {
   return promise;
 }
 
-/** The pseudo-locale's formats: English ones in its letters, so a size or a date shows it went through them. */
+/**
+ * The pseudo-locale's formats: English ones in its letters, so a size or a date shows it went through
+ * them; but an OS name is the API's data, shown as English shows it.
+ */
 function pseudoFormats(formats: Formats, letters: (text: string) => string): Formats {
-  return Object.fromEntries(
+  const lettered = Object.fromEntries(
     Object.entries(formats).map(([name, format]) => [name, (...args: never[]) => letters(format(...args))]),
   ) as unknown as Formats;
+  return { ...lettered, osName: formats.osName };
 }
 
 /** Where an element goes in a message's text while it is formatted (a character no message contains). */
