@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { BASELINE_SELECTORS, BUDGET_CPU, CONSOLE_SELECTORS, CPU_RATES, LANGUAGES, RUNS, log } from './config.mjs';
-import { loadBreakdown, observeFirst } from './in-page.mjs';
+import { activeWorker, loadBreakdown, observeFirst, whenVisible } from './in-page.mjs';
 import { evaluateWhenThere, launchPipeBrowser } from './pipe-browser.mjs';
 import { median, medianFields, round } from './stats.mjs';
 
@@ -42,20 +42,12 @@ export async function visit(browser, contextId, url, selectors, rate, locale) {
   if (errorText) throw new Error(`${url}: ${errorText}`);
   const what = `${Object.values(selectors).join(', ')} on ${url}`;
   await evaluateWhenThere(browser, sessionId, 'window.__benchReady', 60_000, what);
-  // The clock stopped once the element was painted; check that it is indeed visible (as Playwright's
-  // "visible": a box of some size, not visibility: hidden), waiting for it as Playwright did.
+  // The clock stopped once the element was painted; check that it is indeed visible, waiting for it
+  // as Playwright did.
   await evaluateWhenThere(
     browser,
     sessionId,
-    `new Promise((resolve) => {
-      const visible = () => {
-        const el = document.querySelector(${JSON.stringify(selectors.first)});
-        const box = el?.getBoundingClientRect();
-        return !!el && el.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
-      };
-      const check = () => (visible() ? resolve(true) : requestAnimationFrame(check));
-      check();
-    })`,
+    `(${whenVisible})(${JSON.stringify(selectors.first)})`,
     10_000,
     `${what} visible`,
   );
@@ -78,23 +70,12 @@ export async function visit(browser, contextId, url, selectors, rate, locale) {
 }
 
 /**
- * Once a first visit has shown its element: its service worker (when `expectWorker`, or when it
- * registered one) active, and then no request finished for half a second (the page's resource
- * timing entries; what the worker itself fetches is not among them). The console registers its
- * worker only once its first rows are shown and the page is idle, which at CPU 4x can come after
- * the network is idle: a warm visit would often find no worker to control it.
+ * Once a first visit has shown its element: its service worker active (activeWorker), and then no
+ * request finished for half a second (the page's resource timing entries; what the worker itself
+ * fetches is not among them).
  */
 async function settle(browser, sessionId, expectWorker) {
-  await evaluateWhenThere(
-    browser,
-    sessionId,
-    `(async () => {
-      if (!${expectWorker} && !(await navigator.serviceWorker?.getRegistration())) return null;
-      return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
-    })()`,
-    30_000,
-    'the service worker',
-  );
+  await evaluateWhenThere(browser, sessionId, `(${activeWorker})(${expectWorker})`, 30_000, 'the service worker');
   let count = -1;
   for (let quiet = 0; quiet < 5;) {
     const now = await evaluateWhenThere(
@@ -155,10 +136,7 @@ async function fetchedBy(browser, url, selectors, locale) {
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
     const sw = await pageWait(
       page,
-      async (expected) => {
-        if (!expected && !(await navigator.serviceWorker?.getRegistration())) return null;
-        return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
-      },
+      activeWorker,
       30_000,
       `the service worker of ${url}`,
       selectors === CONSOLE_SELECTORS,

@@ -41,6 +41,33 @@ export function observeFirst(selectors) {
   navigator.serviceWorker?.addEventListener('controllerchange', () => (found.swController ??= performance.now()));
 }
 
+/**
+ * Resolves once `selector`'s element is visible as Playwright's "visible" means it: a box of some
+ * size, not `visibility: hidden`; checked on every frame until it is.
+ */
+export function whenVisible(selector) {
+  return new Promise((resolve) => {
+    const visible = () => {
+      const el = document.querySelector(selector);
+      const box = el?.getBoundingClientRect();
+      return !!el && el.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
+    };
+    const check = () => (visible() ? resolve(true) : requestAnimationFrame(check));
+    check();
+  });
+}
+
+/**
+ * The script URL of the page's service worker once it is active; null at once for a page that
+ * registered none, unless one is `expected`. The console registers its worker only once its first
+ * rows are shown and the page is idle, which at CPU 4x can come after the network is idle: a warm
+ * visit would often find no worker to control it, and the bytes would miss the worker's script.
+ */
+export async function activeWorker(expected) {
+  if (!expected && !(await navigator.serviceWorker?.getRegistration())) return null;
+  return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
+}
+
 /** Where a load spent its time (ms from navigation start), read in the page afterwards. */
 export function loadBreakdown() {
   const nav = performance.getEntriesByType('navigation')[0];
