@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, type ReactNode } from 'react';
+import { queryDefaults } from '../api/query-defaults.ts';
 import { setLanguage } from '../api/session.ts';
 import { useAccount } from '../features/account/use-account.ts';
 import { I18nProvider } from '../ui/i18n/I18n.tsx';
@@ -9,12 +10,7 @@ import { DemoBackendContext, type DemoBackend } from './demo-backend.ts';
 import { AppRoutes } from './router.tsx';
 
 export function createQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false },
-      mutations: { retry: false },
-    },
-  });
+  return new QueryClient({ defaultOptions: queryDefaults });
 }
 
 export function App({

@@ -1,7 +1,7 @@
 // The images console against the real resolvers (msw/node): tabs, find, paging, states, quota, row actions.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccount } from '../../api/session.ts';
 import { server, testBackend, testClock } from '../../mocks/node.ts';
 import { instanceNamed, listImages, ok } from '../../test/api-calls.ts';
@@ -22,6 +22,7 @@ import {
 } from '../../test/images-page.tsx';
 import { countRequests, deferred } from '../../test/requests.ts';
 import { imagesPath } from '../paths.ts';
+import { queryDefaults } from '../../api/query-defaults.ts';
 
 afterEach(() => setAccount('100000000001'));
 
@@ -298,6 +299,45 @@ describe('a new set of rows', () => {
     await waitFor(() => expect(names()).toHaveLength(15));
     stop();
     expect(shown.map((rows) => rows.length)).toEqual([20, 15]);
+  });
+});
+
+describe('the next page', () => {
+  it('is read once the page is idle: "Next page" shows its rows at once, without asking the API again', async () => {
+    // jsdom has no idle callbacks: here they run on the next task.
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    // Page 2's list, once read ahead, is refused from then on: asked again, the page would show the error.
+    const offsets: number[] = [];
+    server.use(
+      http.post(CVM_API_PATH, async ({ request }) => {
+        if (request.headers.get('X-TC-Action') !== 'DescribeImages') return undefined;
+        const { Offset = 0, Limit } = (await request.clone().json()) as { Offset?: number; Limit?: number };
+        if (Limit === 1) return undefined; // the tabs' counts
+        offsets.push(Offset);
+        if (Offset === 20 && offsets.filter((o) => o === 20).length > 1)
+          return HttpResponse.json({
+            Response: { Error: { Code: 'InternalError', Message: 'asked twice' }, RequestId: 'r' },
+          });
+        return undefined;
+      }),
+    );
+    try {
+      const { user, queryClient } = renderImagesPage('region=ap-singapore');
+      // The console's own defaults: what was read stays fresh for its stale time.
+      queryClient.setDefaultOptions(queryDefaults);
+      await screen.findByText('Page 1 of 2 · 35 images');
+      await waitFor(() => expect(offsets).toEqual([0, 20]));
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(await row('Windows Server 2019 Datacenter 64-bit Chinese')).toBeInTheDocument();
+      expect(screen.getByText('Page 2 of 2 · 35 images')).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      // The last page reads nothing ahead.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(offsets).toEqual([0, 20]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

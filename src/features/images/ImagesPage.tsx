@@ -1,7 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from '../router.tsx';
-import { imageKeys, imageQueries } from '../../api/image-queries.ts';
+import { imageKeys, imageQueries, type ImageListParams } from '../../api/image-queries.ts';
 import { isKnownRegion } from '../../rules/regions.ts';
 import { searchTextViolation } from '../../rules/describe.ts';
 import type { Image, ImageOrderField } from '../../rules/images.ts';
@@ -101,6 +101,16 @@ export function ImagesPage() {
   }, [shown, t]);
   const total = query.data?.TotalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / view.size));
+  // The next page is read once this one is shown and the page idle (TanStack Query's pattern for
+  // paginated lists), so "Next page" shows its rows at once: fresh for the queries' stale time.
+  const nextPage = query.isSuccess && !query.isPlaceholderData && view.page < pages ? view.page + 1 : 0;
+  const nextList = nextPage ? JSON.stringify(listParams({ ...view, page: nextPage }, account, region)) : '';
+  useEffect(() => {
+    if (!nextList || !('requestIdleCallback' in window)) return;
+    const params = JSON.parse(nextList) as ImageListParams;
+    const id = requestIdleCallback(() => void queryClient.prefetchQuery(imageQueries.list(params)), { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }, [nextList, queryClient]);
   const filtered = Boolean(view.q || view.os || view.arch || view.tag);
 
   // An address that names what is not there is corrected in place, and the page says what it changed.
