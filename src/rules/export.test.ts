@@ -160,12 +160,12 @@ describe('exportRequestViolation', () => {
       '分隔文件夹名称',
     ],
     [
-      'a 61-character prefix',
+      'a 61-character prefix, said with its length and not echoed',
       verdict({ FileNamePrefixList: ['p'.repeat(61)] }),
       'InvalidParameterValue.InvalidFileNamePrefixList',
       'FileNamePrefixList',
-      '1 to 60',
-      '1 到 60',
+      'File name prefix must be at most 60 characters (it has 61).',
+      '文件名前缀最多 60 个字符（当前 61 个）。',
     ],
     [
       'a role other than CVM_QcsRole',

@@ -127,7 +127,15 @@ export function fileNamePrefixViolation(prefixes: readonly string[], imageCount:
       { count: prefixes.length, images: imageCount },
       'FileNamePrefixList',
     );
-  const bad = prefixes.find((p) => p.length > FILE_NAME_PREFIX_MAX || !FILE_NAME_PREFIX_PATTERN.test(p));
+  const long = prefixes.find((p) => p.length > FILE_NAME_PREFIX_MAX);
+  if (long !== undefined)
+    return violation(
+      'InvalidParameterValue.InvalidFileNamePrefixList',
+      'export.prefixTooLong',
+      { max: FILE_NAME_PREFIX_MAX, length: long.length },
+      'FileNamePrefixList',
+    );
+  const bad = prefixes.find((p) => !FILE_NAME_PREFIX_PATTERN.test(p));
   if (bad !== undefined)
     return violation(
       'InvalidParameterValue.InvalidFileNamePrefixList',

@@ -45,6 +45,20 @@ describe('importImageRequestSchema', () => {
     ],
     ['an empty OsType', { ...valid, OsType: '' }, 'InvalidParameterValue', 'OsType', ['`OsType`', 'empty']],
     [
+      'a 1,025-character ImageUrl, named as the form names it',
+      { ...valid, ImageUrl: 'u'.repeat(1025) },
+      'InvalidParameterValue.TooLarge',
+      'ImageUrl',
+      ['Image file URL must be at most 1024 characters (it has 1025).'],
+    ],
+    [
+      "a data disk's 1,025-character ImageUrl",
+      { ...valid, ImportImageDataDiskList: [{ ImageUrl: 'u'.repeat(1025) }] },
+      'InvalidParameterValue.TooLarge',
+      'ImportImageDataDiskList.0.ImageUrl',
+      ['at most 1024 characters (it has 1025)'],
+    ],
+    [
       'a 61-character name',
       { ...valid, ImageName: 'n'.repeat(61) },
       'InvalidParameterValue.TooLarge',
@@ -156,6 +170,14 @@ describe('importUrlViolation', () => {
   });
 
   it.each([
+    [
+      'a 10,000-character URL, said with its length before anything else',
+      'x'.repeat(10_000),
+      false,
+      'InvalidParameterValue.TooLarge',
+      'ImageUrl',
+      ['Image file URL must be at most 1024 characters (it has 10000).'],
+    ],
     ['not a URL', 'centos.qcow2', false, 'InvalidParameter.InvalidParameterUrlError', 'ImageUrl', ['full URL']],
     [
       'not a COS URL',

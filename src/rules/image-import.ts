@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
-import { type Violation, violation } from './violation.ts';
+import { type Violation, violation, violationIssue } from './violation.ts';
+import { charLength } from './text.ts';
 import { imageNameSchema, imageDescriptionSchema } from './names.ts';
 import { tagSpecificationSchema } from './tags.ts';
 import { imageFamilySchema } from './families.ts';
@@ -9,11 +10,29 @@ import { imageFamilySchema } from './families.ts';
 export const importArchitectureSchema = z.enum(['x86_64', 'i386', 'arm_64']);
 export const importFormats = ['RAW', 'VHD', 'QCOW2', 'VMDK', 'ISO'] as const;
 
+/** The longest image file URL an import takes. */
+export const IMAGE_URL_MAX = 1024;
+
+/** Why an image file URL is too long, said with its length (the form's field and the API alike). */
+function imageUrlLengthViolation(url: string): Violation | undefined {
+  const length = charLength(url);
+  return length > IMAGE_URL_MAX
+    ? violation('InvalidParameterValue.TooLarge', 'import.urlTooLong', { max: IMAGE_URL_MAX, length }, 'ImageUrl')
+    : undefined;
+}
+
+const imageUrlSchema = z.string().check(
+  z.superRefine((v, ctx) => {
+    const problem = imageUrlLengthViolation(v);
+    if (problem) ctx.addIssue(violationIssue(problem));
+  }),
+);
+
 export const importImageRequestSchema = z.strictObject({
   Architecture: importArchitectureSchema,
   OsType: z.string().check(z.minLength(1), z.maxLength(64)),
   OsVersion: z.string().check(z.minLength(1), z.maxLength(64)),
-  ImageUrl: z.string().check(z.minLength(1), z.maxLength(1024)),
+  ImageUrl: imageUrlSchema.check(z.minLength(1)),
   ImageName: imageNameSchema,
   ImageDescription: z.optional(imageDescriptionSchema),
   DryRun: z.optional(z.boolean()),
@@ -22,9 +41,7 @@ export const importImageRequestSchema = z.strictObject({
   LicenseType: z.optional(z.enum(['TencentCloud', 'BYOL'])),
   BootMode: z.optional(z.enum(['Legacy BIOS', 'UEFI'])),
   ImageFamily: z.optional(imageFamilySchema),
-  ImportImageDataDiskList: z.optional(
-    z.array(z.strictObject({ ImageUrl: z.string().check(z.maxLength(1024)) })).check(z.maxLength(5)),
-  ),
+  ImportImageDataDiskList: z.optional(z.array(z.strictObject({ ImageUrl: imageUrlSchema })).check(z.maxLength(5))),
 });
 export type ImportImageRequest = z.infer<typeof importImageRequestSchema>;
 export interface ImportImageResponse {
@@ -73,6 +90,8 @@ export function importOsViolation(
 export function importUrlViolation(url: string, regionId: string, force: boolean): Violation | undefined {
   const badUrl = (key: 'import.urlNotUrl' | 'import.urlNotCos' | 'import.format') =>
     violation('InvalidParameter.InvalidParameterUrlError', key, {}, 'ImageUrl');
+  const tooLong = imageUrlLengthViolation(url);
+  if (tooLong) return tooLong;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -206,6 +206,16 @@ describe('Export image', () => {
     const prefix = within(dialog).getByRole('textbox', { name: 'File name prefix (optional)' });
     await user.type(prefix, '../up');
     expect(prefix).toHaveAccessibleDescription(expect.stringContaining('File name prefix "../up" must be 1 to 60'));
+    expect(files).not.toHaveTextContent('../up');
+    // A pasted prefix far too long is said with its length, not quoted back; the box keeps it.
+    await user.clear(prefix);
+    await user.click(prefix);
+    await user.paste('b'.repeat(10_000));
+    expect(prefix).toHaveAccessibleDescription(
+      expect.stringContaining('File name prefix must be at most 60 characters (it has 10000).'),
+    );
+    expect(prefix).toHaveValue('b'.repeat(10_000));
+    expect(files).toHaveTextContent(`System disk, 20 GB ${redis.ImageId}_system_${snapshot}.raw`);
     expect(requests.of('ExportImages')).toBe(0);
 
     await user.clear(prefix);

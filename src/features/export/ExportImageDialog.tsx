@@ -68,7 +68,8 @@ export function ExportImageDialog({ image, region, onClose, onDone }: Props) {
       : undefined;
   const prefixProblem = v.prefix ? t.rule(fileNamePrefixViolation([v.prefix], 1)) : undefined;
   const consentProblem = v.consent ? undefined : t('exportImage.consentMissing');
-  const files = exportCosPaths(image, v.prefix || undefined, v.format, v.onlyRootDisk);
+  // The files as they would be written: a prefix the rules refuse is not part of any name.
+  const files = exportCosPaths(image, (!prefixProblem && v.prefix) || undefined, v.format, v.onlyRootDisk);
   const disks = exportedDisks(image, v.onlyRootDisk);
   const hasDataDisks = image.SnapshotSet.some((s) => s.DiskUsage === 'DATA_DISK');
   const request = {

@@ -68,6 +68,7 @@ export const en: Catalogue = {
   'import.osType': 'OS type "{os}" cannot be imported; choose one of {supported}.',
   'import.osVersion': '{os} version "{version}" cannot be imported; choose one of {supported}.',
   'import.architecture': '{os} images can be imported for {architectures} only.',
+  'import.urlTooLong': 'Image file URL must be at most {max} characters (it has {length}).',
   'import.urlNotUrl':
     'Image file URL must be a full URL, such as https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/image.qcow2.',
   'import.urlNotCos':
@@ -139,6 +140,7 @@ export const en: Catalogue = {
     'The image has {count} data disks; a whole-machine export takes at most {max}. Export the system disk only.',
   'export.prefixCount':
     'Give one file name prefix per image: {count, plural, one {# prefix} other {# prefixes}} for {images, plural, one {# image} other {# images}}.',
+  'export.prefixTooLong': 'File name prefix must be at most {max} characters (it has {length}).',
   'export.prefixInvalid':
     'File name prefix "{prefix}" must be 1 to {max} letters, digits, "-", "_" or ".", with "/" only between folder names.',
   'export.bucketNotFound': 'Bucket "{bucket}" does not exist.',

@@ -68,6 +68,7 @@ export const zhCN: Catalogue = {
   'import.osType': '不支持导入操作系统类型“{os}”，请从以下类型中选择：{supported}。',
   'import.osVersion': '不支持导入 {os} 版本“{version}”，请从以下版本中选择：{supported}。',
   'import.architecture': '{os} 镜像仅支持导入 {architectures} 架构。',
+  'import.urlTooLong': '镜像文件 URL 最多 {max} 个字符（当前 {length} 个）。',
   'import.urlNotUrl':
     '镜像文件 URL 必须是完整的 URL，例如 https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/image.qcow2。',
   'import.urlNotCos':
@@ -129,6 +130,7 @@ export const zhCN: Catalogue = {
   'export.diskTooLarge': '快照 {snapshotId} 为 {size} GB，导出的每块磁盘不能超过 {max} GB。',
   'export.tooManyDataDisks': '镜像有 {count} 块数据盘，整机导出最多支持 {max} 块，请仅导出系统盘。',
   'export.prefixCount': '请为每个镜像填写一个文件名前缀：当前 {count} 个前缀，{images} 个镜像。',
+  'export.prefixTooLong': '文件名前缀最多 {max} 个字符（当前 {length} 个）。',
   'export.prefixInvalid':
     '文件名前缀“{prefix}”须为 1 到 {max} 个字母、数字、“-”、“_”或“.”，“/”只能用于分隔文件夹名称。',
   'export.bucketNotFound': '存储桶“{bucket}”不存在。',
