@@ -58,7 +58,7 @@ test('share with two accounts; each recipient sees it under Shared images in tha
   await expect(ids).toHaveValue(`${B}, ${C}`);
   const chips = dialog.getByRole('list', { name: 'Account IDs entered' }).getByRole('listitem');
   await expect(chips).toHaveCount(2);
-  await expect(chips).toHaveText([`${B}Ready to share`, `${C}Ready to share`]);
+  await expect(chips).toHaveText([`${B} Ready to share`, `${C} Ready to share`]);
   await expect(dialog.getByText('2 of 50 recipients')).toBeVisible();
   await expectNoAxeViolations(page, 'the Share image dialog');
 

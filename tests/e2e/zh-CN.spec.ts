@@ -126,7 +126,7 @@ test('share with two accounts and copy to two regions in Chinese, axe clean with
   await expect(share).toContainText('接收方只能在广州使用此镜像创建实例。');
   await share.getByLabel('共享给的账号 ID').fill(`${B}, ${C}`);
   const chips = share.getByRole('list', { name: '已输入的账号 ID' }).getByRole('listitem');
-  await expect(chips).toHaveText([`${B}可以共享`, `${C}可以共享`]);
+  await expect(chips).toHaveText([`${B} 可以共享`, `${C} 可以共享`]);
   await expect(share.getByText('接收方 2/50')).toBeVisible();
   await expectNoAxeViolations(page, 'the 共享镜像 dialog');
   await share.getByRole('button', { name: '共享', exact: true }).click();

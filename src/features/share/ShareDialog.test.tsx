@@ -29,7 +29,7 @@ function chips(dialog: HTMLElement) {
         .getAllByRole('listitem')
         .map((li) => {
           const id = within(li).getByRole('code').textContent ?? '';
-          return `${id} ${li.textContent?.slice(id.length)}`;
+          return `${id} ${li.textContent?.slice(id.length).trim()}`;
         })
     : [];
 }
@@ -164,6 +164,10 @@ describe('Share image', () => {
     expect(share).toHaveAccessibleDescription(
       'An image can be shared with at most 50 accounts: 1 already + 50 new = 51. Remove 1.',
     );
+    // The field marked invalid says why too.
+    expect(idsBox(dialog)).toHaveAttribute('aria-invalid', 'true');
+    expect(idsBox(dialog)).toHaveAccessibleDescription(expect.stringContaining('51 of 50 recipients'));
+    expect(idsBox(dialog)).toHaveAccessibleDescription(expect.stringContaining('= 51. Remove 1.'));
   });
 
   it('the counter counts only the IDs the server accepts, and Share is refused until the refused one is removed', async () => {
@@ -179,6 +183,13 @@ describe('Share image', () => {
     const share = within(dialog).getByRole('button', { name: 'Share' });
     expect(share).toHaveAttribute('aria-disabled', 'true');
     expect(share).toHaveAccessibleDescription('Correct or remove the account IDs marked below to share.');
+    // The field marked invalid says why: what blocks Share, and the refused ID's reason.
+    expect(idsBox(dialog)).toHaveAttribute('aria-invalid', 'true');
+    expect(idsBox(dialog)).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Correct or remove the account IDs marked below to share. 100000000003 Ready to share 999999999999 No account 999999999999 exists',
+      ),
+    );
 
     await user.clear(idsBox(dialog));
     await user.type(idsBox(dialog), '100000000003');

@@ -82,7 +82,14 @@ export function ShareDialog({ image, region, onClose }: Props) {
             value={text}
             onChange={(e) => form.set('ids', e.target.value)}
             onBlur={() => form.touch('ids')}
-            aria-describedby="share-ids-hint share-count"
+            // Marked invalid, the field says why: what blocks Share, and each ID's reason in the list below.
+            aria-describedby={[
+              'share-ids-hint share-count',
+              blocked && 'share-blocked',
+              (problems.length > 0 || serverRefused.length > 0) && 'share-entered',
+            ]
+              .filter(Boolean)
+              .join(' ')}
             aria-invalid={problems.length > 0 || serverRefused.length > 0 || Boolean(limit) || undefined}
             placeholder={t('share.idsPlaceholder', { example: '100000000002, 100000000003' })}
           />
@@ -101,14 +108,14 @@ export function ShareDialog({ image, region, onClose }: Props) {
           )}
         </div>
         {ids.length > 0 && (
-          <ul className="id-chips" aria-label={t('share.entered')}>
+          <ul id="share-entered" className="id-chips" aria-label={t('share.entered')}>
             {ids.map((id, index) => {
               const problem = problemOf(id, index);
               // Past the accounts left under the limit, an ID is not ready, though well formed.
               const over = !problem && limit && valid.indexOf(id) >= slots;
               return (
                 <li key={`${id}-${index}`} className={problem || over ? 'chip chip-error' : 'chip chip-ok'}>
-                  <code>{id}</code>
+                  <code>{id}</code>{' '}
                   <span>
                     {problem ?? (over ? t('share.overLimit', { max: SHARE_RECIPIENTS_MAX }) : t('share.ready'))}
                   </span>
