@@ -133,6 +133,23 @@ test('paging: Next page and Previous page, with page=2 in the URL', async ({ pag
   await expect(page.getByText(/Page 2 of 2/)).toBeVisible();
 });
 
+test('paging by keyboard: the focus stays in the pager when a press reaches the last or the first page', async ({
+  page,
+}) => {
+  await page.goto('/images');
+  await expect(imageRows(page)).toHaveCount(20);
+  const previous = page.getByRole('button', { name: 'Previous page' });
+  const next = page.getByRole('button', { name: 'Next page' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Page 2 of 2/)).toBeVisible();
+  await expect(next).toBeDisabled();
+  await expect(previous).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Page 1 of 2/)).toBeVisible();
+  await expect(next).toBeFocused();
+});
+
 test('the header has the Account selector, and Reset demo data in Settings', async ({ page }) => {
   await page.goto('/images');
   const account = page.getByLabel('Account');

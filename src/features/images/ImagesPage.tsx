@@ -8,6 +8,7 @@ import type { Image, ImageOrderField } from '../../rules/images.ts';
 import { afterNextPaint } from '../../ui/after-paint.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useT, useTitle } from '../../ui/i18n/I18n.tsx';
+import { PageButtons } from '../../ui/PageButtons.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { useRegion } from '../regions/use-region.ts';
@@ -227,23 +228,9 @@ export function ImagesPage() {
                   ))}
                 </select>
               </label>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setView({ page: view.page - 1 })}
-                disabled={view.page <= 1}
-              >
-                {t('pager.previous')}
-              </button>
-              <span aria-live="polite">{t('pager.summary', { page: Math.min(view.page, pages), pages, total })}</span>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setView({ page: view.page + 1 })}
-                disabled={view.page >= pages}
-              >
-                {t('pager.next')}
-              </button>
+              <PageButtons page={view.page} pages={pages} onPage={(page) => setView({ page })}>
+                <span aria-live="polite">{t('pager.summary', { page: Math.min(view.page, pages), pages, total })}</span>
+              </PageButtons>
             </nav>
           </>
         )}

@@ -9,6 +9,7 @@ import { imageRegionViolation, launchImageViolation } from '../../rules/run-inst
 import { architectureFits, type InstanceTypeConfig, type InstanceTypeSpec } from '../../rules/instance-types.ts';
 import { errorText } from '../../ui/error-text.ts';
 import { useT } from '../../ui/i18n/I18n.tsx';
+import { PageButtons } from '../../ui/PageButtons.tsx';
 import { Tabs, type TabItem } from '../../ui/Tabs.tsx';
 import { useAccount } from '../account/use-account.ts';
 import { platforms, tabs, useSourceTabs, type TabKey } from '../images/image-view.ts';
@@ -225,13 +226,9 @@ export function ImagePicker({ region, type, offers, chosenId, chosen, onChoose }
         </fieldset>
         {pages > 1 && (
           <nav className="pager" aria-label={t('picker.pages')}>
-            <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {t('pager.previous')}
-            </button>
-            <span>{t('picker.page', { page, pages })}</span>
-            <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              {t('pager.next')}
-            </button>
+            <PageButtons page={page} pages={pages} onPage={setPage}>
+              <span>{t('picker.page', { page, pages })}</span>
+            </PageButtons>
           </nav>
         )}
       </div>
