@@ -59,7 +59,7 @@ describe('describeImagesRequestSchema', () => {
     ['Limit 0', { Limit: 0 }, 'InvalidParameterValue.InvalidParameterValueLimit', 'Limit', ['Limit', '1', '100']],
     ['Limit 101', { Limit: 101 }, 'InvalidParameterValue.InvalidParameterValueLimit', 'Limit', ['Limit', '100']],
     ['Limit as a string', { Limit: '20' }, 'InvalidParameter', 'Limit', ['`Limit`', 'not a string']],
-    ['Limit 1.5', { Limit: 1.5 }, 'InvalidParameter', 'Limit', ['`Limit`', 'an integer']],
+    ['Limit 1.5', { Limit: 1.5 }, 'InvalidParameter', 'Limit', ['`Limit` must be a whole number (got 1.5).']],
     ['Offset -1', { Offset: -1 }, 'InvalidParameterValue', 'Offset', ['Offset', '0 or more']],
     [
       '11 filters',

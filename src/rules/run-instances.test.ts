@@ -257,7 +257,27 @@ describe('runInstancesRequestSchema / inquiryPriceRunInstancesRequestSchema', ()
       'InstanceCount',
       ['1 and 100'],
     ],
-    ['InstanceCount 1.5', { ...base, InstanceCount: 1.5 }, 'InvalidParameter', 'InstanceCount', ['an integer']],
+    [
+      'InstanceCount 1.5',
+      { ...base, InstanceCount: 1.5 },
+      'InvalidParameter',
+      'InstanceCount',
+      ['Instance count must be a whole number.'],
+    ],
+    [
+      'DiskSize 25.5',
+      { ...base, SystemDisk: { DiskSize: 25.5 } },
+      'InvalidParameter',
+      'SystemDisk.DiskSize',
+      ['System disk size must be a whole number of GB.'],
+    ],
+    [
+      'DiskSize "50", a string',
+      { ...base, SystemDisk: { DiskSize: '50' } },
+      'InvalidParameter',
+      'SystemDisk.DiskSize',
+      ['must be a number, not a string'],
+    ],
     [
       'DiskSize 19',
       { ...base, SystemDisk: { DiskSize: 19 } },

@@ -29,7 +29,7 @@ const systemDiskSchema = z.strictObject({
   DiskType: z.optional(z.enum(['CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'])),
   DiskSize: z.optional(
     coded(
-      z.int(),
+      coded(z.number(), Number.isInteger, 'InvalidParameter', 'disk.whole', {}),
       (v) => v >= SYSTEM_DISK_MIN_GB && v <= SYSTEM_DISK_MAX_GB,
       'InvalidParameterValue.Range',
       'disk.range',
@@ -68,7 +68,7 @@ const runShape = {
   ),
   InstanceCount: z.optional(
     coded(
-      z.int(),
+      coded(z.number(), Number.isInteger, 'InvalidParameter', 'instance.countWhole', {}),
       (v) => v >= 1 && v <= RUN_INSTANCES_COUNT_MAX,
       'InvalidParameterValue.Range',
       'instance.countRange',

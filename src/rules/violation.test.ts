@@ -88,7 +88,13 @@ describe('parseRequest', () => {
       'Count',
       ['`Count`', 'must be a number, not a string'],
     ],
-    ['a fraction for an integer', { Name: 'x', Count: 1.5 }, 'InvalidParameter', 'Count', ['`Count`', 'an integer']],
+    [
+      'a fraction for an integer',
+      { Name: 'x', Count: 1.5 },
+      'InvalidParameter',
+      'Count',
+      ['`Count` must be a whole number (got 1.5).'],
+    ],
     [
       'a string for an array',
       { Name: 'x', Ids: 'a' },

@@ -95,6 +95,9 @@ export function violationFromIssue(issue: z.core.$ZodIssue, input: unknown): Vio
     case 'invalid_type': {
       const actual = valueAt(input, issue.path);
       if (actual === undefined) return violation('MissingParameter', 'param.missing', { name }, name);
+      // A number where an integer is wanted is of the right type: said as a fraction, not "not a number".
+      if (issue.expected === 'int' && typeof actual === 'number')
+        return violation('InvalidParameter', 'param.notWhole', { name, value: String(actual) }, name);
       return violation(
         'InvalidParameter',
         'param.wrongType',

@@ -146,6 +146,17 @@ describe('wizardSettings', () => {
     expect(settings.problem).toBe(settings.fields.count);
   });
 
+  it('says one thing of one input: beside the disk, what the step reports of it', () => {
+    const image = imageFixture({ ImageSize: 50 });
+    for (const disk of ['5', '1.5', '25.5']) {
+      const settings = wizardSettings(choices({ disk }), image);
+      expect(settings.fields.disk, disk).toBeDefined();
+      expect(settings.fields.disk, disk).toEqual(settings.problem);
+    }
+    expect(wizardSettings(choices({ disk: '25.5' }), image).fields.disk?.key).toBe('disk.whole');
+    expect(wizardSettings(choices({ count: '2.5' }), image).fields.count?.key).toBe('instance.countWhole');
+  });
+
   it('puts the zone quota beside the count, after the other settings as the API checks it', () => {
     const image = imageFixture({ ImageSize: 30 });
     const full = wizardSettings(choices({ count: '2' }), image, 29);

@@ -93,7 +93,8 @@ export function wizardSettings(
     diskSize,
     count,
     fields: {
-      disk: disk ?? errors['SystemDisk.DiskSize'],
+      // The parameter's own limits first, as the step's problem says them: one message per input.
+      disk: errors['SystemDisk.DiskSize'] ?? disk,
       name: errors.InstanceName ?? name,
       count: errors.InstanceCount ?? quota,
     },

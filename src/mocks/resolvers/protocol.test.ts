@@ -227,12 +227,11 @@ describe('parameters', () => {
     expect(error.Message).toContain(`\`${name}\` must be a string`);
   });
 
-  // A number of the right JSON type but not an integer: InvalidParameter with a message that reads oddly
-  // ("must be an integer, not a number"); InvalidParameterValue "must be an integer (got 2.5)" would fit better.
-  it('refuses a fractional Limit with InvalidParameter naming it', async () => {
+  // A number of the right JSON type but not an integer: said as a fraction, not as a wrong type.
+  it('refuses a fractional Limit with InvalidParameter naming it and the value', async () => {
     const error = await errorOf('DescribeImages', { Limit: 2.5 });
     expect(error.Code).toBe('InvalidParameter');
-    expect(error.Message).toContain('`Limit`');
+    expect(error.Message).toBe('The parameter `Limit` must be a whole number (got 2.5).');
   });
 
   it('says what type was expected and what came', async () => {

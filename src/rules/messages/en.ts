@@ -30,6 +30,7 @@ export const en: Catalogue = {
   'param.missing': 'The request is missing the required parameter `{name}`.',
   'param.wrongType':
     'The parameter `{name}` must be {expected, select, int {an integer} array {an array} object {an object} record {an object} other {a {expected}}}, not {actual, select, null {null} array {an array} object {an object} other {a {actual}}}.',
+  'param.notWhole': 'The parameter `{name}` must be a whole number (got {value}).',
   'param.notOneOf': 'The parameter `{name}` must be one of {values}.',
   'param.tooManyItems': 'The parameter `{name}` accepts at most {max, plural, one {# item} other {# items}}.',
   'param.tooLong': 'The parameter `{name}` must be at most {max} characters.',
@@ -153,12 +154,14 @@ export const en: Catalogue = {
     'You have {count} export tasks running in this region, the most there can be ({max}); try again once one is done.',
 
   'disk.range': 'System disk size must be between {min} and {max} GB.',
+  'disk.whole': 'System disk size must be a whole number of GB.',
   'disk.tooSmall': 'System disk must be at least {imageSize} GB, the size of the image (got {size} GB).',
   'instance.nameLength': 'Instance name must be at most {max} characters.',
   'instance.nameEmpty': 'Instance name cannot be empty; leave it out for unnamed instances.',
   'launch.archNotSold':
     'No instance type sold in {region} runs {architecture, select, x86_64 {64-bit x86} i386 {32-bit x86} arm {ARM} other {{architecture}}} images, so this image has no instance type to run on here; choose another image, or copy it to a region that sells such types.',
   'instance.countRange': 'Instance count must be between 1 and {max}.',
+  'instance.countWhole': 'Instance count must be a whole number.',
   'instance.quota':
     'You have {used} of {quota} instances in {zone}, so {left, plural, =0 {no more can be launched there; choose another zone} other {at most # more can be launched there, not {adding}}}.',
   'instance.nameTooLongForCount':

@@ -54,6 +54,7 @@ export const messageParams = {
   'param.unknown': { name: s },
   'param.missing': { name: s },
   'param.wrongType': { name: s, expected: s, actual: s },
+  'param.notWhole': { name: s, value: s },
   'param.notOneOf': { name: s, values: 'list' },
   'param.tooManyItems': { name: s, max: n },
   'param.tooLong': { name: s, max: n },
@@ -169,11 +170,13 @@ export const messageParams = {
 
   // ---- instances (instances.ts, wizard.ts)
   'disk.range': { min: n, max: n },
+  'disk.whole': {},
   'disk.tooSmall': { imageSize: n, size: n },
   'instance.nameLength': { max: n },
   'instance.nameEmpty': {},
   'launch.archNotSold': { architecture: ['x86_64', 'i386', 'arm'], region: 'region' },
   'instance.countRange': { max: n },
+  'instance.countWhole': {},
   'instance.quota': { used: n, quota: n, zone: s, adding: n, left: n },
   'instance.nameTooLongForCount': { max: n, count: n, limit: n },
   'instance.notImageable': {

@@ -30,6 +30,7 @@ export const zhCN: Catalogue = {
   'param.missing': '请求缺少必填参数 `{name}`。',
   'param.wrongType':
     '参数 `{name}` 应为{expected, select, int {整数} array {数组} object {对象} record {对象} string {字符串} number {数字} boolean {布尔值} other {{expected} 类型}}，而不是{actual, select, null {null} array {数组} object {对象} string {字符串} number {数字} boolean {布尔值} other {{actual} 类型}}。',
+  'param.notWhole': '参数 `{name}` 必须是整数（当前为 {value}）。',
   'param.notOneOf': '参数 `{name}` 的取值必须是以下之一：{values}。',
   'param.tooManyItems': '参数 `{name}` 最多包含 {max} 项。',
   'param.tooLong': '参数 `{name}` 最多 {max} 个字符。',
@@ -142,12 +143,14 @@ export const zhCN: Catalogue = {
   'export.taskLimit': '您在该地域已有 {count} 个导出任务在进行，已达上限（{max} 个），请待其中一个完成后再试。',
 
   'disk.range': '系统盘容量必须在 {min} 到 {max} GB 之间。',
+  'disk.whole': '系统盘容量必须是整数 GB。',
   'disk.tooSmall': '系统盘容量不能小于镜像容量 {imageSize} GB（当前 {size} GB）。',
   'instance.nameLength': '实例名称最多 {max} 个字符。',
   'instance.nameEmpty': '实例名称不能为空；不填写即可创建未命名的实例。',
   'launch.archNotSold':
     '{region}没有售卖可运行{architecture, select, x86_64 {64 位 x86} i386 {32 位 x86} arm {ARM} other {{architecture}}}镜像的实例规格，该镜像无法在此地域创建实例；请选择其他镜像，或将其复制到售卖此类规格的地域。',
   'instance.countRange': '实例数量必须在 1 到 {max} 之间。',
+  'instance.countWhole': '实例数量必须是整数。',
   'instance.quota':
     '您在 {zone} 已有 {used}/{quota} 个实例，{left, plural, =0 {无法在该可用区继续创建，请选择其他可用区} other {最多还能创建 # 个，而不是 {adding} 个}}。',
   'instance.nameTooLongForCount':
