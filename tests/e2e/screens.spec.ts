@@ -151,6 +151,73 @@ test.describe('on a touch screen', () => {
   });
 });
 
+// On a phone each instance is a card, as each image is: every fact named by its column and the row's
+// action on screen, with no table scrolling sideways out of sight (a 600 px table cut "S5.ME…" off).
+const instanceCards = [
+  {
+    language: 'en',
+    labels: ['State', 'Zone', 'Type', 'Image'],
+    running: 'Running',
+    type: 'S5.MEDIUM4 · 2 vCPU, 4 GB',
+    action: 'Create custom image',
+  },
+  {
+    language: 'zh-CN',
+    labels: ['状态', '可用区', '规格', '镜像'],
+    running: '运行中',
+    type: 'S5.MEDIUM4 · 2 核，4 GB',
+    action: '创建自定义镜像',
+  },
+] as const;
+
+for (const { language, labels, running, type, action } of instanceCards)
+  test.describe(`the instances at 390×844, ${language}`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+    test(`each instance is a card: every fact, its Type and "${action}" within the viewport`, async ({
+      page,
+      context,
+    }) => {
+      await context.addInitScript((l) => localStorage.setItem('cvm-console:language', l), language);
+      await page.goto('/instances?region=ap-guangzhou');
+      const rows = page.locator('tbody tr');
+      const web = rows.filter({ hasText: 'web-01' });
+      await expect(web).toBeVisible();
+      // Still a table with its column headers, for a screen reader.
+      await expect(page.getByRole('table')).toBeAttached();
+      await expect(page.getByRole('columnheader')).toHaveCount(6);
+      // A fact is read, and shown, after its column's name.
+      await expect(web.getByRole('cell', { name: new RegExp(`^${labels[0]}`) })).toHaveText(running);
+      await expect(web.getByRole('cell', { name: new RegExp(`^${labels[2]}`) })).toHaveText(type);
+
+      expect(await rows.count()).toBeGreaterThanOrEqual(3);
+      for (const row of await rows.all()) {
+        await row.scrollIntoViewIfNeeded();
+        const cells = row.getByRole('cell');
+        await expect(cells).toHaveCount(6);
+        for (const [i, label] of labels.entries())
+          await expect(cells.nth(i + 1)).toHaveAccessibleName(new RegExp(`^${label}\\s*\\S`));
+        // Wholly on screen: nothing clipped by a box that scrolls sideways.
+        for (const cell of await cells.all()) await expect(cell).toBeInViewport({ ratio: 1 });
+        await expect(row.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
+      }
+      const sideways = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - innerWidth,
+        table: Math.max(...[...document.querySelectorAll('.table-wrap')].map((b) => b.scrollWidth - b.clientWidth)),
+      }));
+      expect(sideways).toEqual({ page: 0, table: 0 });
+      await expectFitsAndAccessible(page, `the instances as cards, ${language}`);
+
+      // By keyboard: Tab from the lead's link reaches the first card's action, its focus ring shown.
+      await page.locator('.lead a').focus();
+      await page.keyboard.press('Tab');
+      const first = web.getByRole('button', { name: action });
+      await expect(first).toBeFocused();
+      await expect(first).toHaveCSS('outline-style', 'solid');
+      await expect(first).toBeInViewport({ ratio: 1 });
+    });
+  });
+
 test.describe('the theme', () => {
   test.use({ colorScheme: 'light' });
 

@@ -37,6 +37,23 @@ describe('the instances page', () => {
     );
   });
 
+  it('names each fact by its column (data-label), so a phone shows each instance as a card with its action', async () => {
+    openInstances();
+    const row = await instanceRow('web-01');
+    const table = screen.getByRole('table', { name: /instances/i });
+    expect(table).toHaveClass('data-table', 'card-table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['Name and ID', 'State', 'Zone', 'Type', 'Image', 'Actions']);
+    const cells = within(row).getAllByRole('cell');
+    // The name leads the card and the action closes it: neither needs its column's name.
+    expect(cells.map((c) => c.dataset.label)).toEqual([undefined, 'State', 'Zone', 'Type', 'Image', undefined]);
+    expect(cells[3]).toHaveTextContent('S5.MEDIUM4 · 2 vCPU, 4 GB');
+    expect(cells[5]).toHaveClass('actions-cell');
+    expect(within(cells[5]!).getByRole('button', { name: 'Create custom image' })).toBeInTheDocument();
+  });
+
   it('an address naming an instance ("Go to ID") marks its row and focuses it; the others stay as they are', async () => {
     const instance = testBackend
       .data()

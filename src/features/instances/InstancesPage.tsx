@@ -60,9 +60,10 @@ export function InstancesPage() {
       ) : query.data.InstanceSet.length === 0 ? (
         <p className="empty">{t('instances.empty', { region: regionName })}</p>
       ) : (
-        // A phone scrolls the table, not the page.
+        // On a phone each instance is a card (src/ui/table.css), each fact named by its column;
+        // a translation longer than the wider table was laid out for scrolls in its box, not the page.
         <div className="table-wrap">
-          <table className="data-table">
+          <table className="data-table card-table">
             <caption className="visually-hidden">{t('instances.caption', { region: regionName })}</caption>
             <thead>
               <tr>
@@ -86,19 +87,23 @@ export function InstancesPage() {
                     </span>
                     <code className="id">{i.InstanceId}</code>
                   </td>
-                  <td>{i.InstanceState in stateKeys ? t(stateKeys[i.InstanceState]!) : i.InstanceState}</td>
-                  <td translate="no">{i.Placement.Zone}</td>
-                  <td>
+                  <td data-label={t('field.state')}>
+                    {i.InstanceState in stateKeys ? t(stateKeys[i.InstanceState]!) : i.InstanceState}
+                  </td>
+                  <td data-label={t('instances.zone')} translate="no">
+                    {i.Placement.Zone}
+                  </td>
+                  <td data-label={t('instances.type')}>
                     {t('instances.typeValue', {
                       type: i.InstanceType,
                       cpu: i.CPU,
                       memory: t.format.gigabytes(i.Memory),
                     })}
                   </td>
-                  <td>
+                  <td data-label={t('instances.image')}>
                     <span translate="no">{t.format.osName(i.OsName)}</span> <code className="id">{i.ImageId}</code>
                   </td>
-                  <td>
+                  <td className="actions-cell">
                     <ActionButton
                       label={t('createImage.title')}
                       variant="link"
