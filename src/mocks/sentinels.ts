@@ -15,10 +15,20 @@ import { accountIdProblem } from '../rules/ids.ts';
  * - ModifyImageSharePermission: an account ID beginning with 999 (999999999999, 9990000001) does
  *   not exist: InvalidAccountId.NotFound.
  */
+/**
+ * Why an import failed, as the mock's FailureReason extension says it: the error code the image
+ * import documents, then the reason in English. The console shows a code it knows in the page's
+ * language (ImageTable's StateCell), and any other reason as given.
+ */
+export const IMPORT_FAILURES = {
+  virtio: 'VirtioNotInstall: the virtio driver is not installed in the image.',
+  rootPartition: 'RootPartitionNotFound: no root partition was found in the image.',
+} as const;
+
 export function importFailure(imageUrl: string): string | undefined {
   const file = imageUrl.split('/').pop() ?? '';
-  if (file.includes('corrupt')) return 'VirtioNotInstall: the virtio driver is not installed in the image.';
-  if (file.includes('no-partition')) return 'RootPartitionNotFound: no root partition was found in the image.';
+  if (file.includes('corrupt')) return IMPORT_FAILURES.virtio;
+  if (file.includes('no-partition')) return IMPORT_FAILURES.rootPartition;
   return undefined;
 }
 

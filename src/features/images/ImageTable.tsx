@@ -78,9 +78,28 @@ export function StateCell({ image }: { image: Image }) {
           />
         </>
       )}
-      {image.FailureReason && <span className="state-reason">{image.FailureReason}</span>}
+      {image.FailureReason && <span className="state-reason">{failureReason(image.FailureReason, t)}</span>}
     </span>
   );
+}
+
+/** The reasons an image import fails with, by the error code the import documents (the reason begins with it). */
+const failureKeys = {
+  InvalidUrl: 'state.failure.InvalidUrl',
+  InvalidFormatSize: 'state.failure.InvalidFormatSize',
+  VirtioNotInstall: 'state.failure.VirtioNotInstall',
+  PartitionNotPresent: 'state.failure.PartitionNotPresent',
+  CloudInitNotInstalled: 'state.failure.CloudInitNotInstalled',
+  RootPartitionNotFound: 'state.failure.RootPartitionNotFound',
+} as const satisfies Record<string, UiKey>;
+
+/**
+ * A failed image's reason (the mock's FailureReason, "VirtioNotInstall: …"): one whose code is known
+ * said in the page's language with the code kept; any other as given.
+ */
+function failureReason(reason: string, t: Translate): string {
+  const code = /^([A-Za-z]+): /.exec(reason)?.[1];
+  return code && Object.hasOwn(failureKeys, code) ? t(failureKeys[code as keyof typeof failureKeys]) : reason;
 }
 
 // An image's family and tags; a phone's card says them under the name instead (FamilyAndTags).

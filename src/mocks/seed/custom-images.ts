@@ -1,12 +1,11 @@
 import { accounts } from '../../rules/accounts.ts';
+import { IMPORT_FAILURES } from '../sentinels.ts';
 
 // The demo's custom images and who they are shared with: what each demo account owns when the
 // mock backend starts (seed-store.ts turns these specs into stored images with IDs).
 
 /** The three demo accounts, by the names the specs below use. */
 export const [A1, A2, A3] = accounts.map((a) => a.accountId);
-
-const VIRTIO_FAILURE = 'VirtioNotInstall: the virtio driver is not installed in the image';
 
 export interface CustomSpec {
   /** Local handle, to point shares and copies at it. */
@@ -143,7 +142,7 @@ export const customSpecs: readonly CustomSpec[] = [
     size: 60,
     created: '2025-03-04T07:22:00Z',
     source: 'EXTERNAL_IMPORT',
-    failure: VIRTIO_FAILURE,
+    failure: IMPORT_FAILURES.virtio,
   },
   {
     ref: 'gz-redis',
