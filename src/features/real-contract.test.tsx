@@ -99,7 +99,7 @@ describe('the details page', () => {
 });
 
 describe('the wizard', () => {
-  it('lists instance types with their family’s architecture, priced at review', async () => {
+  it('lists instance types with their family’s architecture and name (the console knows the family), priced at review', async () => {
     renderWizard({ zone: 'ap-guangzhou-3', step: 'type' });
     await screen.findByRole('radio', { name: 'SR1.MEDIUM4' });
     const row = screen.getByRole('row', { name: /^SR1\.MEDIUM4 / });
@@ -107,7 +107,7 @@ describe('the wizard', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual([' SR1.MEDIUM4', 'SR1', '2', '4 GB', 'ARM', 'Quoted at review']);
+    ).toEqual([' SR1.MEDIUM4', 'Standard SR1', '2', '4 GB', 'ARM', 'Quoted at review']);
   });
 
   it('reviews the price from InquiryPriceRunInstances’ documented fields', async () => {

@@ -3,6 +3,7 @@ import type { Architecture } from './images.ts';
 import {
   ARM_REGIONS,
   architectureFits,
+  familyName,
   findInstanceType,
   instanceTypeConfigs,
   instanceTypeOfferViolation,
@@ -86,9 +87,20 @@ describe('instanceTypeConfigs', () => {
       Memory: 4,
       FPGA: 0,
       Architecture: 'arm',
-      FamilyName: 'Standard SR1 (ARM)',
+      FamilyName: 'Standard SR1',
       HourlyPrice: 0.26,
     });
+  });
+
+  it('names the families in the language asked, as the real API names them', () => {
+    const names = (language: 'zh-CN' | 'en-US') => [
+      ...new Set(instanceTypeConfigs('ap-guangzhou', language).map((c) => c.FamilyName)),
+    ];
+    expect(names('zh-CN')).toEqual(['标准型S5', '标准型SA5', '标准型SR1']);
+    expect(names('en-US')).toEqual(['Standard S5', 'Standard SA5', 'Standard SR1']);
+    expect(familyName('SA5', 'zh-CN')).toBe('标准型SA5');
+    expect(familyName('S6', 'zh-CN')).toBeUndefined();
+    expect(familyName('toString', 'en-US')).toBeUndefined();
   });
 
   it('offers nothing in an unknown region', () => {

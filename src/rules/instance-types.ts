@@ -3,13 +3,13 @@ import { type Violation, violation } from './violation.ts';
 import type { Architecture } from './images.ts';
 import { filtersSchema } from './describe.ts';
 import { findRegion } from './regions.ts';
+import type { Language } from './messages/params.ts';
 
 // The instance types on sale, where, and which images boot on them.
 
 export interface InstanceTypeSpec {
   InstanceType: string;
   InstanceFamily: string;
-  FamilyName: string;
   CPU: number;
   /** GiB */
   Memory: number;
@@ -18,16 +18,30 @@ export interface InstanceTypeSpec {
   HourlyPrice: number;
 }
 
+/**
+ * Each family's name in each language, as the real API names it in the language of the request
+ * (X-TC-Language): DescribeInstanceFamilyConfigs answers `InstanceFamilyName` "标准型S5" in Chinese
+ * and "Standard S5" in English (Tencent Cloud's API reference and tccli's examples).
+ */
+const familyNames: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
+  S5: { 'en-US': 'Standard S5', 'zh-CN': '标准型S5' },
+  SA5: { 'en-US': 'Standard SA5', 'zh-CN': '标准型SA5' },
+  SR1: { 'en-US': 'Standard SR1', 'zh-CN': '标准型SR1' },
+};
+
+/** A family's name in a language ("Standard S5", "标准型S5"); undefined for a family not on sale here. */
+export function familyName(family: string, language: Language): string | undefined {
+  return Object.hasOwn(familyNames, family) ? familyNames[family]![language] : undefined;
+}
+
 function family(
-  prefix: string,
-  name: string,
+  prefix: keyof typeof familyNames,
   arch: 'x86_64' | 'arm',
   sizes: [suffix: string, cpu: number, mem: number, price: number][],
 ): InstanceTypeSpec[] {
   return sizes.map(([suffix, cpu, mem, price]) => ({
     InstanceType: `${prefix}.${suffix}`,
     InstanceFamily: prefix,
-    FamilyName: name,
     CPU: cpu,
     Memory: mem,
     Architecture: arch,
@@ -36,19 +50,19 @@ function family(
 }
 
 export const instanceTypes: readonly InstanceTypeSpec[] = [
-  ...family('S5', 'Standard S5 (Intel)', 'x86_64', [
+  ...family('S5', 'x86_64', [
     ['SMALL1', 1, 1, 0.11],
     ['SMALL2', 1, 2, 0.18],
     ['MEDIUM4', 2, 4, 0.36],
     ['LARGE8', 4, 8, 0.72],
     ['2XLARGE16', 8, 16, 1.44],
   ]),
-  ...family('SA5', 'Standard SA5 (AMD)', 'x86_64', [
+  ...family('SA5', 'x86_64', [
     ['MEDIUM4', 2, 4, 0.31],
     ['LARGE8', 4, 8, 0.62],
     ['2XLARGE16', 8, 16, 1.24],
   ]),
-  ...family('SR1', 'Standard SR1 (ARM)', 'arm', [
+  ...family('SR1', 'arm', [
     ['MEDIUM4', 2, 4, 0.26],
     ['LARGE8', 4, 8, 0.52],
     ['2XLARGE16', 8, 16, 1.04],
@@ -102,8 +116,11 @@ export interface DescribeInstanceTypeConfigsResponse {
   InstanceTypeConfigSet: InstanceTypeConfig[];
 }
 
-/** What is on offer in a region: every type sold there, in each zone that takes new instances. */
-export function instanceTypeConfigs(regionId: string): InstanceTypeConfig[] {
+/**
+ * What is on offer in a region: every type sold there, in each zone that takes new instances, its
+ * family named in `language` (the API's X-TC-Language).
+ */
+export function instanceTypeConfigs(regionId: string, language: Language = 'en-US'): InstanceTypeConfig[] {
   const region = findRegion(regionId);
   if (!region) return [];
   return region.zones
@@ -118,7 +135,7 @@ export function instanceTypeConfigs(regionId: string): InstanceTypeConfig[] {
         Memory: t.Memory,
         FPGA: 0,
         Architecture: t.Architecture,
-        FamilyName: t.FamilyName,
+        FamilyName: familyName(t.InstanceFamily, language),
         HourlyPrice: t.HourlyPrice,
       })),
     );

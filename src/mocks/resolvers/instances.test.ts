@@ -165,6 +165,19 @@ describe('DescribeInstanceTypeConfigs', () => {
     expect(set.every((c) => c.Architecture === 'x86_64')).toBe(true);
   });
 
+  it('names each family in the language of the request (X-TC-Language), as the real API does', async () => {
+    const named = async (language: string) =>
+      (
+        await ok<{ InstanceTypeConfigSet: (TypeConfig & { FamilyName?: string })[] }>(
+          'DescribeInstanceTypeConfigs',
+          { Filters: [{ Name: 'instance-type', Values: ['S5.MEDIUM4', 'SA5.MEDIUM4', 'SR1.MEDIUM4'] }] },
+          { language },
+        )
+      ).InstanceTypeConfigSet.filter((c) => c.Zone === 'ap-guangzhou-3').map((c) => c.FamilyName);
+    expect(await named('zh-CN')).toEqual(['标准型S5', '标准型SA5', '标准型SR1']);
+    expect(await named('en-US')).toEqual(['Standard S5', 'Standard SA5', 'Standard SR1']);
+  });
+
   it('filters by zone, family and type', async () => {
     const zone = await configs({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-4'] }] });
     expect(zone.length).toBe(11);

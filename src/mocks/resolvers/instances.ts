@@ -50,7 +50,7 @@ const configFields: Record<(typeof instanceTypeConfigFilterNames)[number], 'Zone
   };
 
 export const describeInstanceTypeConfigs = resolver('DescribeInstanceTypeConfigs', (req, ctx) => {
-  let configs = instanceTypeConfigs(ctx.region);
+  let configs = instanceTypeConfigs(ctx.region, ctx.language);
   for (const f of req.Filters ?? []) {
     const field = configFields[f.Name as keyof typeof configFields];
     configs = configs.filter((c) => f.Values.includes(c[field]));

@@ -1,11 +1,15 @@
 import type { Image } from '../../../rules/images.ts';
-import { findInstanceType, type InstanceTypeConfig } from '../../../rules/instance-types.ts';
+import { familyName, findInstanceType, type InstanceTypeConfig } from '../../../rules/instance-types.ts';
 import { launchImageViolation } from '../../../rules/run-instances.ts';
 import { formatPrice, instancePricePerHour, regionCurrency } from '../../../rules/pricing.ts';
 import { useT } from '../../../ui/i18n/I18n.tsx';
 import { architectureKeys } from '../../image-labels.ts';
 
-/** Step 2: the instance types on offer in the zone; a type that does not run the chosen image says so. */
+/**
+ * Step 2: the instance types on offer in the zone; a type that does not run the chosen image says so.
+ * A family the rules know is named in the page's language (as `t.zone` names a zone), whatever the
+ * language of the answer held; another as the API named it.
+ */
 export function TypeStep({
   configs,
   region,
@@ -63,7 +67,7 @@ export function TypeStep({
                   )}
                 </td>
                 <td translate="no" data-label={t('wizard.family')}>
-                  {c.FamilyName}
+                  {familyName(c.InstanceFamily, t.language) ?? c.FamilyName}
                 </td>
                 <td data-label={t('wizard.cpu')}>{c.CPU}</td>
                 <td data-label={t('wizard.memory')}>{t.format.gigabytes(c.Memory)}</td>
