@@ -7,7 +7,9 @@ import { callCvm } from '../../api/client.ts';
 import { testBackend } from '../../mocks/node.ts';
 import { marketImages, publicImages } from '../../mocks/catalogue/images.ts';
 import { A1, A2, listInstances } from '../../test/api-calls.ts';
+import { renderAt } from '../../test/render.tsx';
 import { renderWizard } from '../../test/wizard.tsx';
+import { CreateInstancePage } from './CreateInstancePage.tsx';
 import { routes } from '../paths.ts';
 
 function publicId(name: string, region = 'ap-guangzhou'): string {
@@ -605,7 +607,73 @@ describe('the price on each step', () => {
   });
 });
 
+/** What Review says for a term of its list (each term is followed by its one definition). */
+function reviewed(term: string): HTMLElement {
+  const index = screen.getAllByRole('term').findIndex((t) => t.textContent === term);
+  if (index < 0) throw new Error(`no term ${term}`);
+  return screen.getAllByRole('definition')[index]!;
+}
+
+describe('in Chinese', () => {
+  /** The wizard at `choices` on the Chinese page. */
+  const renderInChinese = (choices: Record<string, string>) =>
+    renderAt(<CreateInstancePage />, {
+      url: `${routes.createInstance}?${new URLSearchParams({ region: 'ap-guangzhou', ...choices }).toString()}`,
+      path: routes.createInstance,
+      locale: 'zh-CN',
+    });
+
+  it('names the instance families in Chinese, as the API names them in Chinese', async () => {
+    renderInChinese({ zone: 'ap-guangzhou-3', step: 'type' });
+    await screen.findByRole('radio', { name: 'S5.MEDIUM4' });
+    const family = (type: string) =>
+      within(screen.getByRole('row', { name: new RegExp(`^${type.replace('.', '\\.')} `) })).getByRole('cell', {
+        name: /^标准型/,
+      });
+    expect(family('S5.MEDIUM4')).toHaveTextContent(/^标准型S5$/);
+    expect(family('SA5.LARGE8')).toHaveTextContent(/^标准型SA5$/);
+    expect(family('SR1.MEDIUM4')).toHaveTextContent(/^标准型SR1$/);
+    expect(screen.queryByText(/Standard/)).not.toBeInTheDocument();
+  });
+
+  it('says on Review that an instance left unnamed is named 未命名', async () => {
+    renderInChinese({
+      zone: 'ap-guangzhou-3',
+      type: 'S5.MEDIUM4',
+      imageId: publicId('Debian 12.0 64-bit'),
+      step: 'review',
+    });
+    await screen.findByText('未命名');
+    expect(reviewed('名称')).toHaveTextContent(/^未命名 （默认名称）$/);
+  });
+});
+
 describe('Launch', () => {
+  it('launches an instance left unnamed as 未命名, the name the API gives it, and says so on Review', async () => {
+    const { user } = renderWizard({
+      zone: 'ap-guangzhou-3',
+      type: 'S5.MEDIUM4',
+      imageId: publicId('Debian 12.0 64-bit'),
+      step: 'settings',
+    });
+    await stepHeading('Storage and settings');
+    await user.click(nextButton());
+    await stepHeading('Review');
+    expect(reviewed('Name')).toHaveTextContent(/^未命名 \(the default name\)$/);
+    expect(screen.queryByText(/Unnamed/)).not.toBeInTheDocument();
+    await screen.findByRole('table', { name: 'Price breakdown' });
+
+    const before = testBackend.data().instances.length;
+    await user.click(launchButton());
+    await screen.findByTestId('navigated');
+    expect(
+      testBackend
+        .data()
+        .instances.slice(before)
+        .map((i) => i.InstanceName),
+    ).toEqual(['未命名']);
+  });
+
   it('walks the five steps with Next, launches and goes to the instances of the region', async () => {
     const { user, router } = renderWizard();
     await user.click(await screen.findByRole('radio', { name: 'Guangzhou Zone 4 (ap-guangzhou-4)' }));

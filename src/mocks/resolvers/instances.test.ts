@@ -364,6 +364,18 @@ describe('InquiryPriceRunInstances', () => {
 });
 
 describe('RunInstances', () => {
+  it.each(['zh-CN', 'en-US'])(
+    'names an instance launched without a name 未命名, the documented default, asked in %s',
+    async (language) => {
+      const image = await publicImage(CENTOS);
+      const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>('RunInstances', runParams(image.ImageId), {
+        language,
+      });
+      const [launched] = (await listInstances()).filter((i) => InstanceIdSet.includes(i.InstanceId));
+      expect(launched?.InstanceName).toBe('未命名');
+    },
+  );
+
   it('creates the instances, named and numbered, from a public image', async () => {
     const image = await publicImage(CENTOS);
     const { InstanceIdSet } = await ok<{ InstanceIdSet: string[] }>(

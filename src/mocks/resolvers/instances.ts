@@ -1,6 +1,11 @@
 import { DESCRIBE_LIMIT_DEFAULT } from '../../rules/limits.ts';
 import { defaultSystemDiskSize, runInstancesViolation, type RunInstancesRequest } from '../../rules/run-instances.ts';
-import { findInstanceType, instanceTypeConfigFilterNames, instanceTypeConfigs } from '../../rules/instance-types.ts';
+import {
+  DEFAULT_INSTANCE_NAME,
+  findInstanceType,
+  instanceTypeConfigFilterNames,
+  instanceTypeConfigs,
+} from '../../rules/instance-types.ts';
 import type { Instance } from '../../rules/instances.ts';
 import { priceBreakdown } from '../../rules/pricing.ts';
 import { findRegion } from '../../rules/regions.ts';
@@ -108,7 +113,7 @@ export const runInstances = resolver('RunInstances', (req, ctx) => {
   const ids: string[] = [];
   for (let n = 1; n <= count; n++) {
     const id = nextId(ctx.draft, 'ins', taken);
-    const base = req.InstanceName ?? 'Unnamed';
+    const base = req.InstanceName ?? DEFAULT_INSTANCE_NAME;
     ids.push(id);
     ctx.draft.addInstance({
       InstanceId: id,

@@ -504,7 +504,7 @@ export const en = {
   'wizard.review.type': '{type} · {cpu} vCPU, {memory} · {arch}',
   'wizard.review.systemDisk': 'System disk',
   'wizard.review.disk': '{size} premium cloud disk',
-  'wizard.review.unnamed': 'Unnamed',
+  'wizard.review.defaultName': '(the default name)',
   'wizard.review.count': 'Instances',
   'wizard.price.heading': 'Price per hour',
   'wizard.price.asking': 'Asking for the price…',

@@ -479,7 +479,7 @@ export const zhCN: Record<UiKey, string> = {
   'wizard.review.type': '{type} · {cpu} 核，{memory} · {arch}',
   'wizard.review.systemDisk': '系统盘',
   'wizard.review.disk': '{size} 高性能云硬盘',
-  'wizard.review.unnamed': '未命名',
+  'wizard.review.defaultName': '（默认名称）',
   'wizard.review.count': '实例数量',
   'wizard.price.heading': '每小时价格',
   'wizard.price.asking': '正在询价…',

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { quotedPrice, type Quote } from '../../../api/instance-queries.ts';
 import type { Image } from '../../../rules/images.ts';
 import type { InquiryPriceRunInstancesResponse } from '../../../rules/run-instances.ts';
-import type { InstanceTypeSpec } from '../../../rules/instance-types.ts';
+import { DEFAULT_INSTANCE_NAME, type InstanceTypeSpec } from '../../../rules/instance-types.ts';
 import type { Currency } from '../../../rules/messages/params.ts';
 import { feeShown, formatPrice, regionCurrency } from '../../../rules/pricing.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
@@ -68,7 +68,17 @@ export function ReviewStep(props: {
         <dt>{t('wizard.review.systemDisk')}</dt>
         <dd>{t('wizard.review.disk', { size: disk })}</dd>
         <dt>{t('form.name')}</dt>
-        <dd>{state.name || t('wizard.review.unnamed')}</dd>
+        <dd>
+          {state.name || (
+            // What RunInstances will name it, in every language: the name is data.
+            <>
+              <span lang="zh-CN" translate="no">
+                {DEFAULT_INSTANCE_NAME}
+              </span>{' '}
+              <span className="muted">{t('wizard.review.defaultName')}</span>
+            </>
+          )}
+        </dd>
         <dt>{t('wizard.review.count')}</dt>
         <dd>{count}</dd>
       </dl>
