@@ -65,6 +65,10 @@ test('browse the four sources and search in Chinese, axe clean on each', async (
   await expect(imageRows(page)).toHaveCount(8);
   await expect(page.getByRole('meter', { name: '自定义镜像配额' })).toHaveAttribute('aria-valuetext', '广州已用 8/10');
   await expect(page.getByRole('button', { name: '创建自定义镜像' })).toBeVisible();
+  // A failed import says why in Chinese, its error code kept.
+  const failed = imageRow(page, 'legacy-erp-import');
+  await expect(failed).toContainText('导入失败VirtioNotInstall：镜像中未安装 virtio 驱动。');
+  await expect(failed).not.toContainText('the virtio driver');
   await expectNoAxeViolations(page, '自定义镜像');
 
   await showTab(page, '共享镜像');
@@ -180,6 +184,20 @@ test('launch an instance through the wizard to 立即购买, axe clean on every 
 
   await expect(step('实例规格')).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '内存' })).toBeVisible();
+  // Each family by its Chinese name, as the API names it in Chinese.
+  await expect(
+    page
+      .getByRole('row', { name: /^S5\.MEDIUM4 / })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('标准型S5');
+  await expect(
+    page
+      .getByRole('row', { name: /^SR1\.MEDIUM4 / })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('标准型SR1');
+  await expect(page.getByText(/Standard/)).toHaveCount(0);
   await page.getByRole('radio', { name: 'S5.MEDIUM4', exact: true }).check();
   await expectNoAxeViolations(page, '第 2 步');
   await next.click();
@@ -215,6 +233,34 @@ test('launch an instance through the wizard to 立即购买, axe clean on every 
   await expect(row.getByRole('cell', { name: '创建中' })).toBeVisible();
   await expectNoAxeViolations(page, '实例');
   await expect(row.getByRole('cell', { name: '运行中' })).toBeVisible(LONG);
+});
+
+test('an instance launched without a name is 未命名, on Review and in the list', async ({ page }) => {
+  await page.goto('/instances/create?region=ap-guangzhou&zone=ap-guangzhou-3&type=S5.MEDIUM4&step=image');
+  const step = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+  const next = page.getByRole('button', { name: /^下一步：/ });
+  await expect(step('镜像')).toBeVisible();
+  await page.getByRole('searchbox', { name: '搜索镜像' }).fill('CentOS 7.9');
+  await page.getByRole('radio', { name: /^CentOS 7\.9 64-bit img-[a-z0-9]{8}$/ }).check();
+  await next.click();
+  await expect(step('存储和设置')).toBeVisible();
+  await expect(page.getByLabel('实例名称（可选）')).toHaveValue('');
+  await next.click();
+  await expect(step('确认配置')).toBeVisible();
+  await expect(page.getByText('未命名', { exact: true })).toBeVisible();
+  await expect(page.getByText('（默认名称）')).toBeVisible();
+  await expect(page.getByRole('table', { name: '价格明细' }).getByRole('row', { name: /^合计/ })).toContainText(
+    '/小时',
+  );
+  await page.getByRole('button', { name: '立即购买', exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: '实例' })).toBeVisible();
+  const launched = (await page.getByText(/^正在创建 1 台实例：ins-[a-z0-9]{8}。$/).textContent())!.match(
+    /ins-[a-z0-9]{8}/,
+  )![0];
+  const row = page.locator('tbody tr').filter({ hasText: launched });
+  await expect(row).toContainText('未命名');
+  await expect(page.getByText('Unnamed')).toHaveCount(0);
 });
 
 test('an image’s page and a wrong address in Chinese', async ({ page }) => {
