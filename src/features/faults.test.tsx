@@ -309,7 +309,7 @@ const mutations: Mutation[] = [
     kept: ({ scope }) => {
       expect(within(scope).getByRole('textbox', { name: 'Account IDs to share with' })).toHaveValue('100000000003');
       expect(within(scope).getByRole('list', { name: 'Account IDs entered' })).toHaveTextContent(
-        '100000000003Ready to share',
+        '100000000003 Ready to share',
       );
     },
     notDone: async ({ scope }) => {

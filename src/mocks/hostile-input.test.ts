@@ -272,7 +272,7 @@ const longCases: {
       ImageName: 'imp',
     },
     code: 'InvalidParameterValue.TooLarge',
-    names: /`ImageUrl`.*1024/,
+    names: /^Image file URL must be at most 1024 characters \(it has 10\d{3}\)\.$/,
   },
   {
     label: 'OsType (ImportImage)',
