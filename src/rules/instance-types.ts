@@ -69,15 +69,6 @@ export const instanceTypes: readonly InstanceTypeSpec[] = [
   ]),
 ];
 
-/**
- * The name RunInstances gives an instance launched without InstanceName: the real API documents
- * "不指定实例显示名称则默认显示‘未命名’" and stores that name, whatever the request's language (the
- * RunInstances reference; Tencent's SDKs, e.g. tencentcloud-sdk-python's RunInstancesRequest). It
- * is data, so the console shows it as is in every language. (Kept beside the instance types for
- * want of a rules module of the console's own instances.)
- */
-export const DEFAULT_INSTANCE_NAME = '未命名';
-
 /** ARM instances are sold in these regions only. */
 export const ARM_REGIONS: readonly string[] = [
   'ap-guangzhou',

@@ -25,6 +25,14 @@ import type { Currency } from './messages/params.ts';
 // RunInstances and InquiryPriceRunInstances: one request shape, and the verdict on it once the image
 // and the zone are known.
 
+/**
+ * The name RunInstances gives an instance launched without InstanceName: the real API documents
+ * "不指定实例显示名称则默认显示‘未命名’" and stores that name, whatever the request's language (the
+ * RunInstances reference; Tencent's SDKs, e.g. tencentcloud-sdk-python's RunInstancesRequest). It
+ * is data, so the console shows it as is in every language.
+ */
+export const DEFAULT_INSTANCE_NAME = '未命名';
+
 const systemDiskSchema = z.strictObject({
   DiskType: z.optional(z.enum(['CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'])),
   DiskSize: z.optional(

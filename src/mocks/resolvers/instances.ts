@@ -1,11 +1,11 @@
 import { DESCRIBE_LIMIT_DEFAULT } from '../../rules/limits.ts';
-import { defaultSystemDiskSize, runInstancesViolation, type RunInstancesRequest } from '../../rules/run-instances.ts';
 import {
   DEFAULT_INSTANCE_NAME,
-  findInstanceType,
-  instanceTypeConfigFilterNames,
-  instanceTypeConfigs,
-} from '../../rules/instance-types.ts';
+  defaultSystemDiskSize,
+  runInstancesViolation,
+  type RunInstancesRequest,
+} from '../../rules/run-instances.ts';
+import { findInstanceType, instanceTypeConfigFilterNames, instanceTypeConfigs } from '../../rules/instance-types.ts';
 import type { Instance } from '../../rules/instances.ts';
 import { priceBreakdown } from '../../rules/pricing.ts';
 import { findRegion } from '../../rules/regions.ts';

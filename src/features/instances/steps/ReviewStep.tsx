@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { quotedPrice, type Quote } from '../../../api/instance-queries.ts';
 import type { Image } from '../../../rules/images.ts';
-import type { InquiryPriceRunInstancesResponse } from '../../../rules/run-instances.ts';
-import { DEFAULT_INSTANCE_NAME, type InstanceTypeSpec } from '../../../rules/instance-types.ts';
+import { DEFAULT_INSTANCE_NAME, type InquiryPriceRunInstancesResponse } from '../../../rules/run-instances.ts';
+import type { InstanceTypeSpec } from '../../../rules/instance-types.ts';
 import type { Currency } from '../../../rules/messages/params.ts';
 import { feeShown, formatPrice, regionCurrency } from '../../../rules/pricing.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
