@@ -44,14 +44,26 @@ describe('Image details', () => {
   });
 
   it.each([
-    ['en', 'State', 'Import failedVirtioNotInstall: the virtio driver is not installed in the image.'],
-    ['zh-CN', '状态', '导入失败VirtioNotInstall：镜像中未安装 virtio 驱动。'],
-  ] as const)('says why an import failed in the page’s language, its code kept (%s)', async (locale, term, state) => {
-    const image = await imageNamed('legacy-erp-import');
-    renderAt(<ImageDetailsPage />, { url: imagePath(image.ImageId, 'ap-guangzhou'), path: routes.image, locale });
-    expect(await screen.findByRole('heading', { level: 1, name: 'legacy-erp-import' })).toBeInTheDocument();
-    expect(field(term)).toHaveTextContent(state);
-  });
+    [
+      'en',
+      ['State', 'Import failedVirtioNotInstall: the virtio driver is not installed in the image.'],
+      ['Operating system', 'CentOS 7.6 64-bit (CentOS)'],
+    ],
+    [
+      'zh-CN',
+      ['状态', '导入失败VirtioNotInstall：镜像中未安装 virtio 驱动。'],
+      ['操作系统', 'CentOS 7.6 64位（CentOS）'],
+    ],
+  ] as const)(
+    'says why an import failed in the page’s language, its code kept, and the OS with its platform (%s)',
+    async (locale, [stateTerm, state], [osTerm, os]) => {
+      const image = await imageNamed('legacy-erp-import');
+      renderAt(<ImageDetailsPage />, { url: imagePath(image.ImageId, 'ap-guangzhou'), path: routes.image, locale });
+      expect(await screen.findByRole('heading', { level: 1, name: 'legacy-erp-import' })).toBeInTheDocument();
+      expect(field(stateTerm)).toHaveTextContent(state);
+      expect(field(osTerm)).toHaveTextContent(new RegExp(`^${os.replace(/[()]/g, '\\$&')}$`));
+    },
+  );
 
   it('shows every field of an own custom image, with its snapshots', async () => {
     const image = await imageNamed('sql-server-2019-win');

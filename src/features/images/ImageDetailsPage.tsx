@@ -146,7 +146,7 @@ function ImageDetails({ imageId, region }: { imageId: string; region: string }) 
             </dd>
             <dt>{t('field.os')}</dt>
             <dd translate="no">
-              {t.format.osName(image.OsName)} ({image.Platform})
+              {t('details.osWithPlatform', { os: t.format.osName(image.OsName), platform: image.Platform })}
             </dd>
             <dt>{t('field.arch')}</dt>
             <dd>{t(architectureKeys[image.Architecture])}</dd>

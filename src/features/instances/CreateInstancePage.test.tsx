@@ -588,6 +588,17 @@ describe('the price on each step', () => {
     await user.click(nextButton());
     await stepHeading('Storage and settings');
     expect(screen.getByText(/^Price: /)).toHaveTextContent(stepPrice!);
+    // A disk the settings refuse leaves the image chosen: the price says what is to correct.
+    const disk = screen.getByRole('spinbutton', { name: 'System disk (GB)' });
+    const typed = String((disk as HTMLInputElement).value);
+    await user.clear(disk);
+    await user.type(disk, '25.5');
+    expect(
+      screen.getByText('Instance type: $0.0625/hour. The image and disks are added once the settings are corrected.'),
+    ).toBeInTheDocument();
+    await user.clear(disk);
+    await user.type(disk, typed);
+    expect(screen.getByText(/^Price: /)).toHaveTextContent(stepPrice!);
     await user.click(nextButton());
     await screen.findByRole('table', { name: 'Price breakdown' });
     expect(priceRow(/^Total/)).toHaveTextContent(`${stepPrice!.replace(/^Price: /, '').replace('/hour', '')} per hour`);

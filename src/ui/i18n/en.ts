@@ -211,6 +211,7 @@ export const en = {
 
   // ---- an image's page
   'details.loading': 'Loading image…',
+  'details.osWithPlatform': '{os} ({platform})',
   'details.notFound': 'Image not found',
   'details.malformed':
     '“{imageId}” is not an image ID: an image ID is img- followed by 8 lower-case letters or digits. {back}',
@@ -490,6 +491,7 @@ export const en = {
   'wizard.hourlyHint': '(≈ {price} in the hourly total)',
   'wizard.changeImage': 'Change image',
   'wizard.stepPriceType': 'Instance type: {price}. The image and disks are added once chosen.',
+  'wizard.stepPriceSettings': 'Instance type: {price}. The image and disks are added once the settings are corrected.',
   'wizard.stepPrice': '{count, plural, one {Price: {price}} other {Price for # instances: {price}}}',
   'wizard.sharedBy': 'Shared by account {account}; not reviewed by the platform.',
   'wizard.disk': 'System disk (GB)',

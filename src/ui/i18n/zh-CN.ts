@@ -203,6 +203,7 @@ export const zhCN: Record<UiKey, string> = {
   'toolbar.deleteSelected': '{count, plural, =0 {删除所选} other {删除所选（#）}}',
 
   // ---- an image's page
+  'details.osWithPlatform': '{os}（{platform}）',
   'details.loading': '正在加载镜像…',
   'details.notFound': '镜像不存在',
   'details.malformed': '“{imageId}”不是镜像 ID：镜像 ID 由 img- 加 8 位小写字母或数字组成。{back}',
@@ -465,6 +466,7 @@ export const zhCN: Record<UiKey, string> = {
   'wizard.hourlyHint': '（按小时合计约 {price}）',
   'wizard.changeImage': '更换镜像',
   'wizard.stepPriceType': '实例规格：{price}。选择镜像和磁盘后计入价格。',
+  'wizard.stepPriceSettings': '实例规格：{price}。设置修正后计入镜像和磁盘的价格。',
   'wizard.stepPrice': '{count, plural, other {# 台实例的价格：{price}}}',
   'wizard.sharedBy': '由账号 {account} 共享，未经平台审核。',
   'wizard.disk': '系统盘（GB）',

@@ -24,14 +24,15 @@ export function StepPrice({
   if (!type) return null;
   const currency = regionCurrency(region);
   const settled = image && !settings.fields.disk && !settings.fields.count && settings.count >= 1;
-  if (!settled)
+  if (!settled) {
+    const price = formatPrice(instancePricePerHour(type, region), { currency, per: 'hour' }, t.language);
+    // With the image chosen, what is missing is a disk size or a count the settings refuse.
     return (
       <p className="step-price">
-        {t('wizard.stepPriceType', {
-          price: formatPrice(instancePricePerHour(type, region), { currency, per: 'hour' }, t.language),
-        })}
+        {image ? t('wizard.stepPriceSettings', { price }) : t('wizard.stepPriceType', { price })}
       </p>
     );
+  }
   const price = launchPrice(type, image, region, settings.diskSize, settings.count, t.language);
   return (
     <p className="step-price">
