@@ -318,7 +318,7 @@ export const ImageTable = memo(function ImageTable(props: Props) {
 
   return (
     <div className="image-table-wrap" ref={scrollBox}>
-      <table className="data-table image-table">
+      <table className="data-table card-table image-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
