@@ -89,7 +89,7 @@ test('sharing with 51 accounts says so beside the counter above the list, and Sh
   const listTop = (await list.boundingBox())!.y;
   expect((await counter.boundingBox())!.y).toBeLessThan(listTop);
   expect((await over.boundingBox())!.y).toBeLessThan(listTop);
-  await expect(list.getByRole('listitem').last()).toHaveText('200000000050Over the limit of 50 recipients');
+  await expect(list.getByRole('listitem').last()).toHaveText('200000000050 Over the limit of 50 recipients');
   const share = dialog.getByRole('button', { name: 'Share', exact: true });
   await expect(share).toHaveAttribute('aria-disabled', 'true');
   await expect(share).toHaveAccessibleDescription(
